@@ -1,0 +1,118 @@
+package io.gilvm.cli;
+
+import io.gilvm.runtime.Interpreter;
+import io.gilvm.spi.Checkpoints;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options that choose and tune the strategies, shared by the commands that run code. */
+final class ProgramOptions {
+  @Option(
+      names = "--gil",
+      paramLabel = "NAME",
+      description = "Lock strategy (see 'gilvm strategies'). Default: the gilvm.gil property, else newgil.")
+  String gil;
+
+  @Option(
+      names = "--memory",
+      paramLabel = "NAME",
+      description = "Memory strategy. Default: the gilvm.memory property, else the lock's own choice.")
+  String memory;
+
+  @Option(
+      names = "--switch-interval",
+      paramLabel = "TIME",
+      description = "Switch interval of the new GIL, like sys.setswitchinterval: seconds, or with a unit (5ms, 100us). Default: 5ms.")
+  String switchInterval;
+
+  @Option(
+      names = "--check-interval",
+      paramLabel = "TICKS",
+      description = "Check interval of the legacy GIL, like sys.setcheckinterval. Default: 100.")
+  Integer checkInterval;
+
+  @Option(
+      names = "--checkpoints",
+      paramLabel = "every|backedges",
+      description = "Where the eval loop offers to switch: after every instruction (CPython 3.2-3.9, the default) or on backward jumps, calls and function entry (3.10+).")
+  String checkpoints;
+
+  /** The interpreter these options describe; UsageError for a bad value or an unknown name. */
+  Interpreter build(List<String> argv) {
+    Interpreter.Builder b = Interpreter.builder().gil(gil).memory(memory).argv(argv);
+    if (switchInterval != null) {
+      b.switchIntervalNanos(parseDuration(switchInterval));
+    }
+    if (checkInterval != null) {
+      if (checkInterval < 1) {
+        throw new Main.UsageError("--check-interval must be at least 1, got " + checkInterval);
+      }
+      b.checkInterval(checkInterval);
+    }
+    if (checkpoints != null) {
+      try {
+        b.checkpoints(Checkpoints.parse(checkpoints));
+      } catch (IllegalArgumentException e) {
+        throw new Main.UsageError(e.getMessage());
+      }
+    }
+    try {
+      Interpreter interp = b.build();
+      for (String w : interp.warnings()) {
+        System.err.println("gilvm: warning: " + w);
+      }
+      return interp;
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageError(e.getMessage());
+    }
+  }
+
+  /** Seconds as a decimal, or a number with a unit: s, ms, us, ns. */
+  static long parseDuration(String text) {
+    String t = text.trim();
+    double scale = 1e9;
+    String num = t;
+    if (t.endsWith("ms")) {
+      scale = 1e6;
+      num = t.substring(0, t.length() - 2);
+    } else if (t.endsWith("us")) {
+      scale = 1e3;
+      num = t.substring(0, t.length() - 2);
+    } else if (t.endsWith("ns")) {
+      scale = 1;
+      num = t.substring(0, t.length() - 2);
+    } else if (t.endsWith("s")) {
+      num = t.substring(0, t.length() - 1);
+    }
+    double v;
+    try {
+      v = Double.parseDouble(num.trim());
+    } catch (NumberFormatException e) {
+      throw new Main.UsageError("invalid --switch-interval '" + text + "': expected seconds or a time like 5ms");
+    }
+    long nanos = Math.round(v * scale);
+    if (!(v > 0) || nanos <= 0) {
+      throw new Main.UsageError("--switch-interval must be greater than zero, got '" + text + "'");
+    }
+    return nanos;
+  }
+
+  /** A program's source, or the one-line error python3 gives for a file it cannot open. */
+  static String readSource(String file) {
+    try {
+      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new Main.UsageError("can't open file '" + file + "': [Errno 2] No such file or directory");
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new Main.UsageError("can't read file '" + file + "': not valid UTF-8");
+    } catch (IOException e) {
+      String why = Files.isDirectory(Path.of(file)) ? "[Errno 21] Is a directory" : e.getMessage();
+      throw new Main.UsageError("can't open file '" + file + "': " + why);
+    }
+  }
+}

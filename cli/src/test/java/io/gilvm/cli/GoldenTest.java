@@ -1,0 +1,151 @@
+package io.gilvm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.gilvm.runtime.Interpreter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every {@code .py} program under the golden folders (the language tests in core and the
+ * examples) and checks it against the expectations written in its own comments:
+ *
+ * <ul>
+ *   <li>{@code # expect: TEXT}: the next line of stdout;
+ *   <li>{@code # expect re: REGEX}: the next line of stdout, matched whole (timings);
+ *   <li>{@code # expect error: TEXT}: exit status 1 and the last line of stderr;
+ *   <li>{@code # expect stderr: TEXT}: a line that appears in stderr;
+ *   <li>{@code # expect exit: N}: the exit status.
+ * </ul>
+ *
+ * The expectations are CPython 3.11's real output for the same program.
+ */
+class GoldenTest {
+  private static final Pattern EXPECT =
+      Pattern.compile("#\\s*expect(?: (re|error|stderr|exit))?: ?(.*)$");
+
+  record Expectations(
+      List<String> stdout, List<Boolean> isRegex, String error, List<String> stderr, Integer exit) {}
+
+  static Expectations parse(String source) {
+    List<String> out = new ArrayList<>();
+    List<Boolean> re = new ArrayList<>();
+    List<String> stderr = new ArrayList<>();
+    String error = null;
+    Integer exit = null;
+    for (String line : source.split("\n", -1)) {
+      Matcher m = EXPECT.matcher(line);
+      if (!m.find()) {
+        continue;
+      }
+      String kind = m.group(1);
+      String text = m.group(2);
+      if (kind == null || kind.equals("re")) {
+        out.add(text);
+        re.add(kind != null);
+      } else if (kind.equals("error")) {
+        error = text;
+      } else if (kind.equals("stderr")) {
+        stderr.add(text);
+      } else {
+        exit = Integer.parseInt(text.trim());
+      }
+    }
+    return new Expectations(out, re, error, stderr, exit);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> goldenPrograms() throws IOException {
+    String dirs = System.getProperty("gilvm.golden.dirs");
+    assertFalse(dirs == null || dirs.isBlank(), "gilvm.golden.dirs is not set");
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String d : dirs.split(java.io.File.pathSeparator)) {
+      Path root = Path.of(d).toAbsolutePath().normalize();
+      assertTrue(Files.isDirectory(root), "no golden folder " + root);
+      try (Stream<Path> files = Files.walk(root)) {
+        files
+            .filter(p -> p.toString().endsWith(".py"))
+            .sorted()
+            .forEach(p -> tests.add(
+                DynamicTest.dynamicTest(root.getFileName() + "/" + root.relativize(p), p.toUri(), () -> check(p))));
+      }
+    }
+    assertTrue(tests.size() >= 150, "expected at least 150 golden programs, found " + tests.size());
+    return tests.stream();
+  }
+
+  private static void check(Path file) throws IOException {
+    String source = Files.readString(file, StandardCharsets.UTF_8);
+    Expectations exp = parse(source);
+    if (exp.stdout().isEmpty() && exp.error() == null && exp.stderr().isEmpty() && exp.exit() == null) {
+      fail(file + " has no # expect lines");
+    }
+    String name = file.getFileName().toString();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int[] status = new int[1];
+    Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(120),
+        () -> {
+          Interpreter interp =
+              Interpreter.builder()
+                  .argv(List.of(name))
+                  .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+                  .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                  .build();
+          status[0] = interp.runSource(source, name);
+        },
+        () -> name + " did not finish; stdout so far:\n" + out.toString(StandardCharsets.UTF_8));
+    String stdout = out.toString(StandardCharsets.UTF_8);
+    String stderr = err.toString(StandardCharsets.UTF_8);
+    String context = "\n--- stdout ---\n" + stdout + "--- stderr ---\n" + stderr;
+
+    List<String> lines = stdout.isEmpty() ? List.of() : List.of(stdout.split("\n", -1));
+    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines = lines.subList(0, lines.size() - 1);
+    }
+    for (int i = 0; i < exp.stdout().size(); i++) {
+      if (i >= lines.size()) {
+        fail(name + ": missing stdout line " + (i + 1) + ": " + exp.stdout().get(i) + context);
+      }
+      String want = exp.stdout().get(i);
+      String got = lines.get(i);
+      if (exp.isRegex().get(i)) {
+        assertTrue(got.matches(want), name + ": stdout line " + (i + 1) + " '" + got + "' does not match /" + want + "/" + context);
+      } else {
+        assertEquals(want, got, name + ": stdout line " + (i + 1) + context);
+      }
+    }
+    assertEquals(exp.stdout().size(), lines.size(), name + ": number of stdout lines" + context);
+
+    int wantExit = exp.exit() != null ? exp.exit() : (exp.error() != null ? 1 : 0);
+    assertEquals(wantExit, status[0], name + ": exit status" + context);
+    List<String> errLines = stderr.isEmpty() ? List.of() : List.of(stderr.split("\n"));
+    if (exp.error() != null) {
+      assertFalse(errLines.isEmpty(), name + ": expected an error on stderr" + context);
+      assertEquals(exp.error(), errLines.get(errLines.size() - 1), name + ": last stderr line" + context);
+    }
+    for (String want : exp.stderr()) {
+      assertTrue(errLines.contains(want), name + ": stderr lacks the line '" + want + "'" + context);
+    }
+    if (exp.error() == null && exp.stderr().isEmpty() && exp.exit() == null) {
+      assertEquals("", stderr, name + ": unexpected stderr" + context);
+    }
+  }
+}

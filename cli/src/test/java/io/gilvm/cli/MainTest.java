@@ -1,0 +1,140 @@
+package io.gilvm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: help, errors, exit statuses, argv. */
+class MainTest {
+
+  record Result(int status, String out, String err) {}
+
+  private static synchronized Result run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      var cl = Main.commandLine();
+      cl.setOut(new java.io.PrintWriter(System.out, true));
+      cl.setErr(new java.io.PrintWriter(System.err, true));
+      int status = cl.execute(args);
+      System.out.flush();
+      System.err.flush();
+      return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @Test
+  void runsACodeString() {
+    Result r = run("run", "-c", "print(6 * 7)");
+    assertEquals(0, r.status(), r.err());
+    assertEquals("42\n", r.out());
+  }
+
+  @Test
+  void programArgumentsLandInSysArgv(@TempDir Path dir) throws IOException {
+    Path p = dir.resolve("args.py");
+    Files.writeString(p, "import sys\nprint(sys.argv[1:])\n");
+    Result r = run("run", p.toString(), "a", "--gil", "b");
+    assertEquals(0, r.status(), r.err());
+    assertEquals("['a', '--gil', 'b']\n", r.out());
+  }
+
+  @Test
+  void unknownStrategyIsOneLineAndExit2() {
+    Result r = run("run", "--gil", "nosuch", "-c", "pass");
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("gilvm: unknown lock strategy 'nosuch'; found: "), r.err());
+    assertTrue(r.err().contains("newgil"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
+  void missingFileIsOneLineAndExit2() {
+    Result r = run("run", "no_such_file.py");
+    assertEquals(2, r.status());
+    assertEquals(
+        "gilvm: can't open file 'no_such_file.py': [Errno 2] No such file or directory\n", r.err());
+  }
+
+  @Test
+  void unknownOptionIsOneLineAndExit2() {
+    Result r = run("run", "--frobnicate", "x.py");
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("gilvm: Unknown option: '--frobnicate'"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
+  void badSwitchIntervalIsAUsageError() {
+    Result r = run("run", "--switch-interval", "-1", "-c", "pass");
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("gilvm: --switch-interval must be greater than zero"), r.err());
+  }
+
+  @Test
+  void uncaughtExceptionPrintsATracebackAndExits1() {
+    Result r = run("run", "-c", "def f():\n    1/0\nf()\n");
+    assertEquals(1, r.status());
+    assertTrue(r.err().startsWith("Traceback (most recent call last):\n"), r.err());
+    assertTrue(r.err().contains("  File \"<string>\", line 2, in f\n"), r.err());
+    assertTrue(r.err().endsWith("ZeroDivisionError: division by zero\n"), r.err());
+    assertFalse(r.err().contains("at io.gilvm"), "a Java stack trace leaked: " + r.err());
+  }
+
+  @Test
+  void syntaxErrorLooksLikeCPythonsAndExits1() {
+    Result r = run("run", "-c", "x = = 1");
+    assertEquals(1, r.status());
+    assertEquals("  File \"<string>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n", r.err());
+  }
+
+  @Test
+  void sysExitCodeIsTheStatus() {
+    assertEquals(3, run("run", "-c", "import sys\nsys.exit(3)").status());
+  }
+
+  @Test
+  void disPrintsCPythonLayout() {
+    Result r = run("dis", "-c", "n += 1");
+    assertEquals(0, r.status(), r.err());
+    assertEquals(
+        "  1           0 LOAD_NAME                0 (n)\n"
+            + "              2 LOAD_CONST               0 (1)\n"
+            + "              4 INPLACE_ADD\n"
+            + "              6 STORE_NAME               0 (n)\n"
+            + "              8 LOAD_CONST               1 (None)\n"
+            + "             10 RETURN_VALUE\n",
+        r.out());
+  }
+
+  @Test
+  void strategiesListsTheDefault() {
+    Result r = run("strategies");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("newgil") && l.contains("(default)")), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("memory:") && l.contains("plain") && l.contains("atomic")), r.out());
+  }
+
+  @Test
+  void helpTellsTheCommands() {
+    Result r = run("--help");
+    assertEquals(0, r.status());
+    assertTrue(r.out().contains("run") && r.out().contains("dis") && r.out().contains("strategies"), r.out());
+  }
+}

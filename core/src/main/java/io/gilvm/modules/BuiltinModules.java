@@ -1,0 +1,19 @@
+package io.gilvm.modules;
+
+import io.gilvm.runtime.Modules;
+
+/** Registers gilvm's built-in modules with {@link Modules}; called once per JVM by type setup. */
+public final class BuiltinModules {
+  private BuiltinModules() {}
+
+  /** Registers sys, time, math, random, dis, _thread and threading. */
+  public static void registerAll() {
+    Modules.register("sys", SysModule::create);
+    Modules.register("time", TimeModule::create);
+    Modules.register("math", MathModule::create);
+    Modules.register("random", RandomModule::create);
+    Modules.register("dis", DisModule::create);
+    Modules.register("_thread", ThreadModule::create);
+    Modules.register("threading", ThreadingModule::create);
+  }
+}

@@ -1,0 +1,75 @@
+package io.gilvm.modules;
+
+import io.gilvm.runtime.ThreadState;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The state of a {@code _thread.lock}: a non-reentrant mutual exclusion that any thread may
+ * release, as CPython's lock (a binary semaphore) allows.
+ *
+ * <p>Concurrency: {@code locked} is guarded by this object's monitor. A thread that cannot take
+ * the lock at once waits on the monitor, with the interpreter lock released ({@link
+ * ThreadState#blocking}); release clears the flag and wakes one waiter, which takes the lock
+ * unless a thread that was not waiting took it first (no fairness, as in CPython). The monitor
+ * is never held while waiting for anything else, so it cannot take part in a deadlock with the
+ * interpreter lock.
+ */
+final class Mutex {
+  private boolean locked;
+
+  synchronized boolean tryAcquire() {
+    if (locked) {
+      return false;
+    }
+    locked = true;
+    return true;
+  }
+
+  synchronized boolean isLocked() {
+    return locked;
+  }
+
+  /** Releases the lock; false (and no change) when it was not locked. */
+  synchronized boolean release() {
+    if (!locked) {
+      return false;
+    }
+    locked = false;
+    notify();
+    return true;
+  }
+
+  /**
+   * Takes the lock, waiting up to {@code nanos} (-1: without limit, 0: not at all). As CPython,
+   * first tries without releasing the interpreter lock, and enters the blocking region only to
+   * wait. A woken waiter re-checks the flag before its deadline, so a wake-up is never lost.
+   */
+  boolean acquire(ThreadState ts, long nanos) {
+    if (tryAcquire()) {
+      return true;
+    }
+    if (nanos == 0) {
+      return false;
+    }
+    return ts.blocking(() -> await(nanos));
+  }
+
+  private synchronized boolean await(long nanos) throws InterruptedException {
+    if (nanos < 0) {
+      while (locked) {
+        wait();
+      }
+    } else {
+      long deadline = System.nanoTime() + nanos;
+      while (locked) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+    }
+    locked = true;
+    return true;
+  }
+}

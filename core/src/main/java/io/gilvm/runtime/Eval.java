@@ -1,0 +1,577 @@
+package io.gilvm.runtime;
+
+import io.gilvm.bytecode.Opcode;
+import io.gilvm.spi.InterpreterLock;
+import io.gilvm.spi.RefCounts;
+import io.gilvm.spi.ThreadHandle;
+
+/**
+ * The eval loop: runs a frame's bytecode. A flat int code array, one switch, the lock's
+ * checkpoint as one call per instruction (a field read once inlined), reference counts changed
+ * where CPython changes them. Frequent instructions are handled inline; the rest call {@link
+ * EvalSupport}, which keeps this method small enough for the JIT to compile.
+ *
+ * <p>Invariant for every instruction: operands are popped only after the operation succeeded,
+ * so an exception leaves the stack as it was and unwinding releases each value exactly once.
+ */
+public final class Eval {
+  private Eval() {}
+
+  /** Runs a module's code with {@code globals} as its namespace. */
+  public static void runModule(ThreadState ts, PyCode code, PyDict globals) {
+    Frame f = new Frame(code, globals, ts.interp.builtins, globals);
+    execute(ts, f);
+  }
+
+  /**
+   * Calls a Python function with borrowed arguments (the last kwnames.length are keywords), from
+   * a native. The call holds a reference to each argument while it runs: a native's argument may
+   * be floating (a new instance passed to {@code __init__}, an int from an iterator), and without
+   * that reference the callee's frame would free it on exit while the native still uses it.
+   * Afterwards each is handed back as it was, never deallocated here.
+   */
+  static PyObject call(
+      ThreadState ts, PyFunction fn, PyObject[] args, int off, int n, String[] kwnames) {
+    RefCounts rc = ts.refs;
+    for (int i = off; i < off + n; i++) {
+      rc.incref(args[i]);
+    }
+    try {
+      Frame f = Args.bind(ts, fn, args, off, n, kwnames);
+      if (fn.code.isGenerator()) {
+        return new PyGenerator(f, fn);
+      }
+      return execute(ts, f);
+    } finally {
+      for (int i = off; i < off + n; i++) {
+        rc.decref(args[i]);
+      }
+    }
+  }
+
+  /**
+   * Calls a Python function whose arguments are on the caller's stack: binds them (the frame
+   * takes its own references), releases the stack's references, and runs the body. Returns the
+   * result (floating).
+   */
+  private static PyObject callFromStack(
+      ThreadState ts, PyFunction fn, PyObject[] stack, int off, int n, String[] kwnames) {
+    Frame f = Args.bind(ts, fn, stack, off, n, kwnames);
+    // As CPython 3.11, the callee owns its arguments: the caller's stack lets go before the body runs.
+    RefCounts rc = ts.refs;
+    for (int i = off; i < off + n; i++) {
+      PyObject o = stack[i];
+      stack[i] = null;
+      rc.decref(o);
+    }
+    if (fn.code.isGenerator()) {
+      return new PyGenerator(f, fn);
+    }
+    return execute(ts, f);
+  }
+
+  /** Pops the call's operands from {@code base} to {@code sp} and pushes {@code result}. */
+  private static int finishCall(ThreadState ts, PyObject[] stack, int base, int sp, PyObject result) {
+    RefCounts rc = ts.refs;
+    rc.incref(result);
+    for (int i = base; i < sp; i++) {
+      PyObject o = stack[i];
+      if (o != null) {
+        stack[i] = null;
+        if (rc.decref(o)) {
+          Refs.dealloc(ts, o);
+        }
+      }
+    }
+    stack[base] = result;
+    return base + 1;
+  }
+
+  /**
+   * Runs (or resumes) a frame until it returns or yields. Returns the value, floating; {@link
+   * Frame#yielded} tells which. On return or exception the frame is cleared.
+   */
+  static PyObject execute(ThreadState ts, Frame f) {
+    final Interpreter interp = ts.interp;
+    if (++ts.depth > interp.recursionLimit) {
+      ts.depth--;
+      throw PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+    final PyCode co = f.code;
+    final int[] code = co.code;
+    final PyObject[] consts = co.consts;
+    final String[] names = co.names;
+    final PyObject[] fast = f.fast;
+    final PyObject[] stack = f.stack;
+    final RefCounts rc = ts.refs;
+    final InterpreterLock lock = ts.lock;
+    final ThreadHandle th = ts.handle;
+    final boolean every = interp.checkpointsEvery;
+    f.back = ts.frame;
+    ts.frame = f;
+    f.yielded = false;
+    int pc = f.pc;
+    int sp = f.sp;
+    try {
+      if (!every && pc == 0) {
+        lock.checkpoint(th);
+      }
+      while (true) {
+        try {
+          while (true) {
+            final int op = code[pc];
+            final int arg = code[pc + 1];
+            pc += 2;
+            switch (op) {
+              case Opcode.LOAD_FAST:
+                {
+                  PyObject v = fast[arg];
+                  if (v == null) {
+                    throw EvalSupport.unboundLocal(co, arg);
+                  }
+                  rc.incref(v);
+                  stack[sp++] = v;
+                  continue;
+                }
+              case Opcode.LOAD_CONST:
+                {
+                  PyObject v = consts[arg];
+                  rc.incref(v);
+                  stack[sp++] = v;
+                  continue;
+                }
+              case Opcode.STORE_FAST:
+                {
+                  PyObject v = stack[--sp];
+                  stack[sp] = null;
+                  PyObject old = fast[arg];
+                  fast[arg] = v;
+                  if (old != null && rc.decref(old)) {
+                    Refs.dealloc(ts, old);
+                  }
+                  continue;
+                }
+              case Opcode.NOP:
+                continue;
+              case Opcode.POP_TOP:
+                {
+                  PyObject v = stack[--sp];
+                  stack[sp] = null;
+                  if (v != null && rc.decref(v)) {
+                    Refs.dealloc(ts, v);
+                  }
+                  break;
+                }
+              case Opcode.ROT_TWO:
+                {
+                  PyObject t = stack[sp - 1];
+                  stack[sp - 1] = stack[sp - 2];
+                  stack[sp - 2] = t;
+                  break;
+                }
+              case Opcode.ROT_THREE:
+                {
+                  PyObject t = stack[sp - 1];
+                  stack[sp - 1] = stack[sp - 2];
+                  stack[sp - 2] = stack[sp - 3];
+                  stack[sp - 3] = t;
+                  break;
+                }
+              case Opcode.ROT_FOUR:
+                {
+                  PyObject t = stack[sp - 1];
+                  stack[sp - 1] = stack[sp - 2];
+                  stack[sp - 2] = stack[sp - 3];
+                  stack[sp - 3] = stack[sp - 4];
+                  stack[sp - 4] = t;
+                  break;
+                }
+              case Opcode.DUP_TOP:
+                {
+                  PyObject v = stack[sp - 1];
+                  rc.incref(v);
+                  stack[sp++] = v;
+                  break;
+                }
+              case Opcode.DUP_TOP_TWO:
+                {
+                  PyObject a = stack[sp - 2];
+                  PyObject b = stack[sp - 1];
+                  rc.incref(a);
+                  rc.incref(b);
+                  stack[sp++] = a;
+                  stack[sp++] = b;
+                  break;
+                }
+              case Opcode.BINARY_ADD:
+              case Opcode.INPLACE_ADD:
+                {
+                  PyObject b = stack[sp - 1];
+                  PyObject a = stack[sp - 2];
+                  PyObject r = null;
+                  if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                    long xv = x.value;
+                    long yv = y.value;
+                    long s = xv + yv;
+                    if (((xv ^ s) & (yv ^ s)) >= 0) {
+                      r = ts.freeLists.intOf(s);
+                    }
+                  }
+                  if (r == null) {
+                    r = op == Opcode.BINARY_ADD ? Ops.binary(a, b, Ops.ADD) : Ops.inplace(a, b, Ops.ADD);
+                  }
+                  rc.incref(r);
+                  stack[--sp] = null;
+                  stack[sp - 1] = r;
+                  if (rc.decref(a)) {
+                    Refs.dealloc(ts, a);
+                  }
+                  if (rc.decref(b)) {
+                    Refs.dealloc(ts, b);
+                  }
+                  break;
+                }
+              case Opcode.BINARY_SUBTRACT:
+              case Opcode.INPLACE_SUBTRACT:
+                {
+                  PyObject b = stack[sp - 1];
+                  PyObject a = stack[sp - 2];
+                  PyObject r = null;
+                  if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                    long xv = x.value;
+                    long yv = y.value;
+                    long s = xv - yv;
+                    if (((xv ^ yv) & (xv ^ s)) >= 0) {
+                      r = ts.freeLists.intOf(s);
+                    }
+                  }
+                  if (r == null) {
+                    r = op == Opcode.BINARY_SUBTRACT ? Ops.binary(a, b, Ops.SUB) : Ops.inplace(a, b, Ops.SUB);
+                  }
+                  rc.incref(r);
+                  stack[--sp] = null;
+                  stack[sp - 1] = r;
+                  if (rc.decref(a)) {
+                    Refs.dealloc(ts, a);
+                  }
+                  if (rc.decref(b)) {
+                    Refs.dealloc(ts, b);
+                  }
+                  break;
+                }
+              case Opcode.BINARY_MULTIPLY:
+              case Opcode.BINARY_MODULO:
+              case Opcode.BINARY_POWER:
+              case Opcode.BINARY_TRUE_DIVIDE:
+              case Opcode.BINARY_FLOOR_DIVIDE:
+              case Opcode.BINARY_LSHIFT:
+              case Opcode.BINARY_RSHIFT:
+              case Opcode.BINARY_AND:
+              case Opcode.BINARY_OR:
+              case Opcode.BINARY_XOR:
+              case Opcode.BINARY_MATRIX_MULTIPLY:
+              case Opcode.INPLACE_MULTIPLY:
+              case Opcode.INPLACE_MODULO:
+              case Opcode.INPLACE_POWER:
+              case Opcode.INPLACE_TRUE_DIVIDE:
+              case Opcode.INPLACE_FLOOR_DIVIDE:
+              case Opcode.INPLACE_LSHIFT:
+              case Opcode.INPLACE_RSHIFT:
+              case Opcode.INPLACE_AND:
+              case Opcode.INPLACE_OR:
+              case Opcode.INPLACE_XOR:
+              case Opcode.INPLACE_MATRIX_MULTIPLY:
+                sp = EvalSupport.binaryOp(ts, stack, sp, op);
+                break;
+              case Opcode.COMPARE_OP:
+                {
+                  PyObject b = stack[sp - 1];
+                  PyObject a = stack[sp - 2];
+                  PyObject r;
+                  if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                    r = PyBool.of(Ops.compareResult(Long.compare(x.value, y.value), arg));
+                  } else {
+                    r = Ops.compare(a, b, arg);
+                  }
+                  rc.incref(r);
+                  stack[--sp] = null;
+                  stack[sp - 1] = r;
+                  if (rc.decref(a)) {
+                    Refs.dealloc(ts, a);
+                  }
+                  if (rc.decref(b)) {
+                    Refs.dealloc(ts, b);
+                  }
+                  break;
+                }
+              case Opcode.POP_JUMP_IF_FALSE:
+              case Opcode.POP_JUMP_IF_TRUE:
+                {
+                  PyObject v = stack[sp - 1];
+                  boolean t = v == PyBool.TRUE || (v != PyBool.FALSE && v != PyNone.NONE && Ops.isTrue(v));
+                  stack[--sp] = null;
+                  if (rc.decref(v)) {
+                    Refs.dealloc(ts, v);
+                  }
+                  if (t == (op == Opcode.POP_JUMP_IF_TRUE)) {
+                    pc = arg;
+                  }
+                  break;
+                }
+              case Opcode.JUMP_IF_FALSE_OR_POP:
+              case Opcode.JUMP_IF_TRUE_OR_POP:
+                {
+                  PyObject v = stack[sp - 1];
+                  boolean t = Ops.isTrue(v);
+                  if (t == (op == Opcode.JUMP_IF_TRUE_OR_POP)) {
+                    pc = arg;
+                  } else {
+                    stack[--sp] = null;
+                    if (rc.decref(v)) {
+                      Refs.dealloc(ts, v);
+                    }
+                  }
+                  break;
+                }
+              case Opcode.JUMP_ABSOLUTE:
+                if (!every && arg < pc) {
+                  lock.checkpoint(th);
+                }
+                pc = arg;
+                break;
+              case Opcode.JUMP_FORWARD:
+                pc += arg;
+                break;
+              case Opcode.FOR_ITER:
+                {
+                  PyObject it = stack[sp - 1];
+                  PyObject v;
+                  if (it instanceof PyIterators.RangeIterator ri) {
+                    v = ri.hasNext() ? ts.freeLists.intOf(ri.nextLong()) : null;
+                  } else {
+                    v = it.next();
+                  }
+                  if (v != null) {
+                    rc.incref(v);
+                    stack[sp++] = v;
+                  } else {
+                    stack[--sp] = null;
+                    if (rc.decref(it)) {
+                      Refs.dealloc(ts, it);
+                    }
+                    pc += arg;
+                  }
+                  break;
+                }
+              case Opcode.GET_ITER:
+                {
+                  PyObject o = stack[sp - 1];
+                  PyObject it = Ops.iter(o);
+                  rc.incref(it);
+                  stack[sp - 1] = it;
+                  if (rc.decref(o)) {
+                    Refs.dealloc(ts, o);
+                  }
+                  break;
+                }
+              case Opcode.LOAD_GLOBAL:
+                {
+                  String name = names[arg];
+                  PyObject v = f.globals.getStr(name);
+                  if (v == null) {
+                    v = f.builtins.getStr(name);
+                    if (v == null) {
+                      throw EvalSupport.nameError(name);
+                    }
+                  }
+                  rc.incref(v);
+                  stack[sp++] = v;
+                  break;
+                }
+              case Opcode.STORE_GLOBAL:
+                {
+                  PyObject v = stack[sp - 1];
+                  f.globals.putStr(names[arg], v);
+                  stack[--sp] = null;
+                  rc.decref(v);
+                  break;
+                }
+              case Opcode.LOAD_ATTR:
+                {
+                  PyObject o = stack[sp - 1];
+                  PyObject v = o.getAttr(names[arg]);
+                  rc.incref(v);
+                  stack[sp - 1] = v;
+                  if (rc.decref(o)) {
+                    Refs.dealloc(ts, o);
+                  }
+                  break;
+                }
+              case Opcode.BINARY_SUBSCR:
+                {
+                  PyObject i = stack[sp - 1];
+                  PyObject a = stack[sp - 2];
+                  PyObject r = a.getItem(i);
+                  rc.incref(r);
+                  stack[--sp] = null;
+                  stack[sp - 1] = r;
+                  if (rc.decref(a)) {
+                    Refs.dealloc(ts, a);
+                  }
+                  if (rc.decref(i)) {
+                    Refs.dealloc(ts, i);
+                  }
+                  break;
+                }
+              case Opcode.LOAD_METHOD:
+                sp = EvalSupport.loadMethod(ts, stack, sp, names[arg]);
+                break;
+              case Opcode.CALL_METHOD:
+                {
+                  int base = sp - arg - 2;
+                  PyObject meth = stack[base];
+                  PyObject r;
+                  if (meth != null) {
+                    if (meth instanceof PyFunction fn) {
+                      r = callFromStack(ts, fn, stack, base + 1, arg + 1, null);
+                    } else if (meth instanceof PyMethodDescriptor md) {
+                      r = md.callWith(ts, stack[base + 1], EvalSupport.copyArgs(stack, base + 2, arg), null);
+                    } else {
+                      r = meth.call(ts, EvalSupport.copyArgs(stack, base + 1, arg + 1), null);
+                    }
+                  } else {
+                    PyObject callable = stack[base + 1];
+                    if (callable instanceof PyFunction fn) {
+                      r = callFromStack(ts, fn, stack, base + 2, arg, null);
+                    } else {
+                      r = callable.call(ts, EvalSupport.copyArgs(stack, base + 2, arg), null);
+                    }
+                  }
+                  sp = finishCall(ts, stack, base, sp, r);
+                  if (!every) {
+                    lock.checkpoint(th);
+                  }
+                  break;
+                }
+              case Opcode.CALL_FUNCTION:
+                {
+                  int base = sp - arg - 1;
+                  PyObject callable = stack[base];
+                  PyObject r;
+                  if (callable instanceof PyFunction fn) {
+                    r = callFromStack(ts, fn, stack, base + 1, arg, null);
+                  } else {
+                    r = callable.call(ts, EvalSupport.copyArgs(stack, base + 1, arg), null);
+                  }
+                  sp = finishCall(ts, stack, base, sp, r);
+                  if (!every) {
+                    lock.checkpoint(th);
+                  }
+                  break;
+                }
+              case Opcode.CALL_FUNCTION_KW:
+                {
+                  int base = sp - arg - 2;
+                  PyObject callable = stack[base];
+                  String[] kwnames = EvalSupport.kwnames((PyTuple) stack[sp - 1]);
+                  PyObject r;
+                  if (callable instanceof PyFunction fn) {
+                    r = callFromStack(ts, fn, stack, base + 1, arg, kwnames);
+                  } else {
+                    r = callable.call(ts, EvalSupport.copyArgs(stack, base + 1, arg), kwnames);
+                  }
+                  sp = finishCall(ts, stack, base, sp, r);
+                  if (!every) {
+                    lock.checkpoint(th);
+                  }
+                  break;
+                }
+              case Opcode.CALL_FUNCTION_EX:
+                {
+                  int base = sp - ((arg & 1) != 0 ? 3 : 2);
+                  PyObject r = EvalSupport.callEx(ts, stack, base, arg);
+                  sp = finishCall(ts, stack, base, sp, r);
+                  if (!every) {
+                    lock.checkpoint(th);
+                  }
+                  break;
+                }
+              case Opcode.RETURN_VALUE:
+                {
+                  PyObject v = stack[--sp];
+                  stack[sp] = null;
+                  f.sp = sp;
+                  f.pc = pc;
+                  f.clear(ts);
+                  // The frame's reference passes to the caller, who increfs it if it keeps it.
+                  rc.decref(v);
+                  return v;
+                }
+              case Opcode.YIELD_VALUE:
+                {
+                  PyObject v = stack[--sp];
+                  stack[sp] = null;
+                  f.sp = sp;
+                  f.pc = pc;
+                  f.yielded = true;
+                  rc.decref(v);
+                  return v;
+                }
+              case Opcode.YIELD_FROM:
+                {
+                  PyObject v = EvalSupport.yieldFrom(ts, stack, sp);
+                  if (v != null) {
+                    // Run this instruction again when resumed, with the sent value on top.
+                    stack[--sp] = null;
+                    f.sp = sp;
+                    f.pc = pc - 2;
+                    f.yielded = true;
+                    return v;
+                  }
+                  sp -= 1;
+                  break;
+                }
+              case Opcode.SETUP_FINALLY:
+                f.pushBlock(Frame.SETUP_FINALLY, pc + arg, sp);
+                break;
+              case Opcode.POP_BLOCK:
+                f.nblocks--;
+                break;
+              case Opcode.POP_EXCEPT:
+                sp = EvalSupport.popExcept(ts, f, stack, sp);
+                break;
+              default:
+                f.pc = pc;
+                sp = EvalSupport.execute(ts, f, stack, sp, op, arg);
+                pc = f.pc;
+                break;
+            }
+            if (every) {
+              lock.checkpoint(th);
+            }
+          }
+        } catch (PyException e) {
+          f.pc = pc;
+          f.sp = sp;
+          if (!EvalSupport.unwind(ts, f, e)) {
+            throw e;
+          }
+          pc = f.pc;
+          sp = f.sp;
+        } catch (StackOverflowError e) {
+          f.pc = pc;
+          f.sp = sp;
+          PyException re = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+          if (!EvalSupport.unwind(ts, f, re)) {
+            throw re;
+          }
+          pc = f.pc;
+          sp = f.sp;
+        }
+      }
+    } finally {
+      ts.frame = f.back;
+      ts.depth--;
+    }
+  }
+}

@@ -1,0 +1,658 @@
+package io.gilvm.runtime;
+
+import io.gilvm.bytecode.Opcode;
+import io.gilvm.spi.RefCounts;
+import java.util.Arrays;
+
+/**
+ * The eval loop's less frequent instructions and its exception unwinding, kept out of {@link
+ * Eval#execute} so that method stays small. Same invariant: pop only after success.
+ */
+final class EvalSupport {
+  private EvalSupport() {}
+
+  static PyException unboundLocal(PyCode co, int i) {
+    return PyException.of(
+        ExceptionTypes.UNBOUND_LOCAL_ERROR,
+        "cannot access local variable '" + co.varnames[i] + "' where it is not associated with a value");
+  }
+
+  static PyException nameError(String name) {
+    return PyException.nameError("name '" + name + "' is not defined");
+  }
+
+  static PyObject[] copyArgs(PyObject[] stack, int from, int n) {
+    return n == 0 ? NO_ARGS : Arrays.copyOfRange(stack, from, from + n);
+  }
+
+  static final PyObject[] NO_ARGS = new PyObject[0];
+
+  static String[] kwnames(PyTuple names) {
+    PyObject[] items = names.items();
+    String[] out = new String[items.length];
+    for (int i = 0; i < items.length; i++) {
+      out[i] = ((PyStr) items[i]).value();
+    }
+    return out;
+  }
+
+  private static void decref(ThreadState ts, PyObject o) {
+    if (o != null && ts.refs.decref(o)) {
+      Refs.dealloc(ts, o);
+    }
+  }
+
+  /** Replaces the top {@code n} values with {@code r}. */
+  private static int replaceTop(ThreadState ts, PyObject[] stack, int sp, int n, PyObject r) {
+    ts.refs.incref(r);
+    int base = sp - n;
+    for (int i = base; i < sp; i++) {
+      PyObject o = stack[i];
+      stack[i] = null;
+      decref(ts, o);
+    }
+    stack[base] = r;
+    return base + 1;
+  }
+
+  private static int popN(ThreadState ts, PyObject[] stack, int sp, int n) {
+    for (int i = sp - n; i < sp; i++) {
+      PyObject o = stack[i];
+      stack[i] = null;
+      decref(ts, o);
+    }
+    return sp - n;
+  }
+
+  private static int push(ThreadState ts, PyObject[] stack, int sp, PyObject v) {
+    ts.refs.incref(v);
+    stack[sp] = v;
+    return sp + 1;
+  }
+
+  static int binaryOp(ThreadState ts, PyObject[] stack, int sp, int op) {
+    PyObject a = stack[sp - 2];
+    PyObject b = stack[sp - 1];
+    PyObject r;
+    switch (op) {
+      case Opcode.BINARY_MULTIPLY: r = Ops.binary(a, b, Ops.MUL); break;
+      case Opcode.BINARY_MODULO: r = Ops.binary(a, b, Ops.MOD); break;
+      case Opcode.BINARY_POWER: r = Ops.binary(a, b, Ops.POW); break;
+      case Opcode.BINARY_TRUE_DIVIDE: r = Ops.binary(a, b, Ops.TRUEDIV); break;
+      case Opcode.BINARY_FLOOR_DIVIDE: r = Ops.binary(a, b, Ops.FLOORDIV); break;
+      case Opcode.BINARY_LSHIFT: r = Ops.binary(a, b, Ops.LSHIFT); break;
+      case Opcode.BINARY_RSHIFT: r = Ops.binary(a, b, Ops.RSHIFT); break;
+      case Opcode.BINARY_AND: r = Ops.binary(a, b, Ops.AND); break;
+      case Opcode.BINARY_OR: r = Ops.binary(a, b, Ops.OR); break;
+      case Opcode.BINARY_XOR: r = Ops.binary(a, b, Ops.XOR); break;
+      case Opcode.BINARY_MATRIX_MULTIPLY: r = Ops.binary(a, b, Ops.MATMUL); break;
+      case Opcode.INPLACE_MULTIPLY: r = Ops.inplace(a, b, Ops.MUL); break;
+      case Opcode.INPLACE_MODULO: r = Ops.inplace(a, b, Ops.MOD); break;
+      case Opcode.INPLACE_POWER: r = Ops.inplace(a, b, Ops.POW); break;
+      case Opcode.INPLACE_TRUE_DIVIDE: r = Ops.inplace(a, b, Ops.TRUEDIV); break;
+      case Opcode.INPLACE_FLOOR_DIVIDE: r = Ops.inplace(a, b, Ops.FLOORDIV); break;
+      case Opcode.INPLACE_LSHIFT: r = Ops.inplace(a, b, Ops.LSHIFT); break;
+      case Opcode.INPLACE_RSHIFT: r = Ops.inplace(a, b, Ops.RSHIFT); break;
+      case Opcode.INPLACE_AND: r = Ops.inplace(a, b, Ops.AND); break;
+      case Opcode.INPLACE_OR: r = Ops.inplace(a, b, Ops.OR); break;
+      case Opcode.INPLACE_XOR: r = Ops.inplace(a, b, Ops.XOR); break;
+      case Opcode.INPLACE_MATRIX_MULTIPLY: r = Ops.inplace(a, b, Ops.MATMUL); break;
+      default: throw new IllegalStateException("not a binary opcode: " + op);
+    }
+    return replaceTop(ts, stack, sp, 2, r);
+  }
+
+  /** LOAD_METHOD: [o] -> [meth, o] for a plain method found on the type, else [NULL, o.name]. */
+  static int loadMethod(ThreadState ts, PyObject[] stack, int sp, String name) {
+    PyObject o = stack[sp - 1];
+    if (o.usesGenericGetAttr()) {
+      PyObject m = o.type().lookup(name);
+      if (m != null
+          && m.isMethodDescriptor()
+          && !(o instanceof PyInstance inst && inst.dict.getStr(name) != null)) {
+        ts.refs.incref(m);
+        stack[sp - 1] = m;
+        stack[sp] = o;
+        return sp + 1;
+      }
+    }
+    PyObject v = o.getAttr(name);
+    ts.refs.incref(v);
+    stack[sp - 1] = null;
+    stack[sp] = v;
+    decref(ts, o);
+    return sp + 1;
+  }
+
+  /** CALL_FUNCTION_EX: [f, args] or [f, args, kwargs] at {@code base}. */
+  static PyObject callEx(ThreadState ts, PyObject[] stack, int base, int flags) {
+    PyObject callable = stack[base];
+    PyObject[] pos = Ops.toArray(stack[base + 1]);
+    if ((flags & 1) == 0) {
+      return Ops.call(ts, callable, pos, null);
+    }
+    PyObject kw = stack[base + 2];
+    if (!(kw instanceof PyDict d)) {
+      throw PyException.typeError(
+          Ops.callableName(callable) + " argument after ** must be a mapping, not "
+              + kw.type().name());
+    }
+    PyObject[] keys = d.keyArray();
+    PyObject[] all = Arrays.copyOf(pos, pos.length + keys.length);
+    String[] kwnames = new String[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      if (!(keys[i] instanceof PyStr s)) {
+        throw PyException.typeError("keywords must be strings");
+      }
+      kwnames[i] = s.value();
+      all[pos.length + i] = d.get(keys[i]);
+    }
+    return Ops.call(ts, callable, all, keys.length == 0 ? null : kwnames);
+  }
+
+  /**
+   * YIELD_FROM: [iter, v] -> sends v into iter. Returns the value iter yielded (the caller
+   * suspends the frame), or null when iter is exhausted, having replaced [iter, v] by [result].
+   */
+  static PyObject yieldFrom(ThreadState ts, PyObject[] stack, int sp) {
+    PyObject v = stack[sp - 1];
+    PyObject receiver = stack[sp - 2];
+    PyObject r;
+    PyObject result = PyNone.NONE;
+    if (receiver instanceof PyGenerator g) {
+      r = g.resume(ts, v);
+      if (r == null) {
+        result = g.returnValue();
+      }
+    } else if (v == PyNone.NONE) {
+      r = receiver.next();
+    } else {
+      r = Ops.callMethod(ts, receiver, "send", v);
+    }
+    if (r != null) {
+      return r;
+    }
+    replaceTop(ts, stack, sp, 2, result);
+    return null;
+  }
+
+  static int popExcept(ThreadState ts, Frame f, PyObject[] stack, int sp) {
+    int b = --f.nblocks;
+    if (f.blocks[b * 3] != Frame.EXCEPT_HANDLER) {
+      throw PyException.of(ExceptionTypes.SYSTEM_ERROR, "popped block is not an except handler");
+    }
+    PyObject prev = stack[--sp];
+    stack[sp] = null;
+    ts.handled = prev instanceof PyBaseException e ? e : null;
+    decref(ts, prev);
+    return sp;
+  }
+
+  /**
+   * Finds a handler for {@code e} in the frame's block stack. Returns true with the frame's pc
+   * and sp set to the handler; false after clearing the frame (the exception propagates).
+   */
+  static boolean unwind(ThreadState ts, Frame f, PyException e) {
+    PyBaseException exc = e.value();
+    if (e.skipTraceback) {
+      e.skipTraceback = false;
+    } else {
+      exc.addTraceback(f.code.filename, f.line(), f.code.name);
+      if (ts.handled != null && ts.handled != exc) {
+        exc.setContext(ts.handled);
+      }
+    }
+    PyObject[] stack = f.stack;
+    while (f.nblocks > 0) {
+      int b = --f.nblocks;
+      int type = f.blocks[b * 3];
+      int handler = f.blocks[b * 3 + 1];
+      int level = f.blocks[b * 3 + 2];
+      if (type == Frame.EXCEPT_HANDLER) {
+        // Leaving an except block by an exception: restore what it had saved.
+        int sp = f.sp;
+        while (sp > level + 1) {
+          PyObject o = stack[--sp];
+          stack[sp] = null;
+          decref(ts, o);
+        }
+        if (sp == level + 1) {
+          PyObject prev = stack[--sp];
+          stack[sp] = null;
+          ts.handled = prev instanceof PyBaseException p ? p : null;
+          decref(ts, prev);
+        }
+        f.sp = sp;
+        continue;
+      }
+      int sp = f.sp;
+      while (sp > level) {
+        PyObject o = stack[--sp];
+        stack[sp] = null;
+        decref(ts, o);
+      }
+      f.pushBlock(Frame.EXCEPT_HANDLER, -1, sp);
+      PyObject prev = ts.handled == null ? PyNone.NONE : ts.handled;
+      sp = push(ts, stack, sp, prev);
+      sp = push(ts, stack, sp, PyTraceback.of(exc));
+      sp = push(ts, stack, sp, exc);
+      sp = push(ts, stack, sp, exc.type());
+      ts.handled = exc;
+      f.sp = sp;
+      f.pc = handler;
+      return true;
+    }
+    f.clear(ts);
+    return false;
+  }
+
+  // ---------------------------------------------------------------- the rest of the opcodes
+
+  /** Executes one of the less frequent instructions; may change {@code f.pc}; returns the new sp. */
+  static int execute(ThreadState ts, Frame f, PyObject[] stack, int sp, int op, int arg) {
+    RefCounts rc = ts.refs;
+    PyCode co = f.code;
+    switch (op) {
+      case Opcode.UNARY_POSITIVE:
+        return replaceTop(ts, stack, sp, 1, Ops.unary(stack[sp - 1], Ops.POS));
+      case Opcode.UNARY_NEGATIVE:
+        return replaceTop(ts, stack, sp, 1, Ops.unary(stack[sp - 1], Ops.NEG));
+      case Opcode.UNARY_INVERT:
+        return replaceTop(ts, stack, sp, 1, Ops.unary(stack[sp - 1], Ops.INVERT));
+      case Opcode.UNARY_NOT:
+        return replaceTop(ts, stack, sp, 1, PyBool.of(!Ops.isTrue(stack[sp - 1])));
+      case Opcode.IS_OP:
+        return replaceTop(ts, stack, sp, 2, PyBool.of((stack[sp - 2] == stack[sp - 1]) == (arg == 0)));
+      case Opcode.CONTAINS_OP:
+        return replaceTop(ts, stack, sp, 2, PyBool.of(Ops.contains(stack[sp - 1], stack[sp - 2]) == (arg == 0)));
+      case Opcode.STORE_SUBSCR:
+        stack[sp - 2].setItem(stack[sp - 1], stack[sp - 3]);
+        return popN(ts, stack, sp, 3);
+      case Opcode.DELETE_SUBSCR:
+        stack[sp - 2].delItem(stack[sp - 1]);
+        return popN(ts, stack, sp, 2);
+      case Opcode.STORE_ATTR:
+        stack[sp - 1].setAttr(co.names[arg], stack[sp - 2]);
+        return popN(ts, stack, sp, 2);
+      case Opcode.DELETE_ATTR:
+        stack[sp - 1].delAttr(co.names[arg]);
+        return popN(ts, stack, sp, 1);
+      case Opcode.LOAD_NAME:
+        {
+          String name = co.names[arg];
+          PyObject v = f.locals.getStr(name);
+          if (v == null) {
+            v = f.globals.getStr(name);
+            if (v == null) {
+              v = f.builtins.getStr(name);
+              if (v == null) {
+                throw nameError(name);
+              }
+            }
+          }
+          return push(ts, stack, sp, v);
+        }
+      case Opcode.STORE_NAME:
+        f.locals.putStr(co.names[arg], stack[sp - 1]);
+        return popN(ts, stack, sp, 1);
+      case Opcode.DELETE_NAME:
+        if (!f.locals.delete(new PyStr(co.names[arg]))) {
+          throw nameError(co.names[arg]);
+        }
+        return sp;
+      case Opcode.DELETE_GLOBAL:
+        if (!f.globals.delete(new PyStr(co.names[arg]))) {
+          throw nameError(co.names[arg]);
+        }
+        return sp;
+      case Opcode.DELETE_FAST:
+        {
+          PyObject old = f.fast[arg];
+          if (old == null) {
+            throw unboundLocal(co, arg);
+          }
+          f.fast[arg] = null;
+          decref(ts, old);
+          return sp;
+        }
+      case Opcode.LOAD_CLOSURE:
+        return push(ts, stack, sp, f.fast[f.cellBase() + arg]);
+      case Opcode.LOAD_DEREF:
+        {
+          PyObject v = ((PyCell) f.fast[f.cellBase() + arg]).contents;
+          if (v == null) {
+            throw unboundDeref(co, arg);
+          }
+          return push(ts, stack, sp, v);
+        }
+      case Opcode.LOAD_CLASSDEREF:
+        {
+          int ncells = co.cellvars.length;
+          String name = arg < ncells ? co.cellvars[arg] : co.freevars[arg - ncells];
+          PyObject v = f.locals.getStr(name);
+          if (v == null) {
+            v = ((PyCell) f.fast[f.cellBase() + arg]).contents;
+            if (v == null) {
+              throw unboundDeref(co, arg);
+            }
+          }
+          return push(ts, stack, sp, v);
+        }
+      case Opcode.STORE_DEREF:
+        ((PyCell) f.fast[f.cellBase() + arg]).set(stack[sp - 1]);
+        return popN(ts, stack, sp, 1);
+      case Opcode.DELETE_DEREF:
+        {
+          PyCell c = (PyCell) f.fast[f.cellBase() + arg];
+          if (c.contents == null) {
+            throw unboundDeref(co, arg);
+          }
+          c.set(null);
+          return sp;
+        }
+      case Opcode.BUILD_TUPLE:
+        {
+          PyObject[] items = Arrays.copyOfRange(stack, sp - arg, sp);
+          Arrays.fill(stack, sp - arg, sp, null);
+          sp -= arg;
+          return push(ts, stack, sp, PyTuple.stealing(items));
+        }
+      case Opcode.BUILD_LIST:
+        {
+          PyObject[] items = Arrays.copyOfRange(stack, sp - arg, sp);
+          Arrays.fill(stack, sp - arg, sp, null);
+          sp -= arg;
+          PyList l = ts.freeLists.newList();
+          l.items = items.length == 0 ? new PyObject[4] : items;
+          l.size = items.length;
+          return push(ts, stack, sp, l);
+        }
+      case Opcode.BUILD_SET:
+        {
+          PySet s = new PySet();
+          for (int i = sp - arg; i < sp; i++) {
+            s.add(stack[i]);
+          }
+          return replaceTop(ts, stack, sp, arg, s);
+        }
+      case Opcode.BUILD_MAP:
+        {
+          PyDict d = ts.freeLists.newDict();
+          for (int i = sp - 2 * arg; i < sp; i += 2) {
+            d.put(stack[i], stack[i + 1]);
+          }
+          if (arg == 0) {
+            return push(ts, stack, sp, d);
+          }
+          return replaceTop(ts, stack, sp, 2 * arg, d);
+        }
+      case Opcode.BUILD_CONST_KEY_MAP:
+        {
+          PyObject[] keys = ((PyTuple) stack[sp - 1]).items();
+          PyDict d = ts.freeLists.newDict();
+          for (int i = 0; i < arg; i++) {
+            d.put(keys[i], stack[sp - 1 - arg + i]);
+          }
+          return replaceTop(ts, stack, sp, arg + 1, d);
+        }
+      case Opcode.BUILD_STRING:
+        {
+          StringBuilder sb = new StringBuilder();
+          for (int i = sp - arg; i < sp; i++) {
+            sb.append(((PyStr) stack[i]).value());
+          }
+          PyStr s = new PyStr(sb.toString());
+          if (arg == 0) {
+            return push(ts, stack, sp, s);
+          }
+          return replaceTop(ts, stack, sp, arg, s);
+        }
+      case Opcode.BUILD_SLICE:
+        {
+          PyObject step = arg == 3 ? stack[sp - 1] : PyNone.NONE;
+          int base = sp - arg;
+          return replaceTop(ts, stack, sp, arg, new PySlice(stack[base], stack[base + 1], step));
+        }
+      case Opcode.LIST_APPEND:
+        {
+          PyObject v = stack[sp - 1];
+          ((PyList) stack[sp - 1 - arg]).appendStealing(v);
+          stack[sp - 1] = null;
+          return sp - 1;
+        }
+      case Opcode.SET_ADD:
+        ((PySet) stack[sp - 1 - arg]).add(stack[sp - 1]);
+        return popN(ts, stack, sp, 1);
+      case Opcode.MAP_ADD:
+        ((PyDict) stack[sp - 2 - arg]).put(stack[sp - 2], stack[sp - 1]);
+        return popN(ts, stack, sp, 2);
+      case Opcode.LIST_EXTEND:
+        ((PyList) stack[sp - 1 - arg]).extend(stack[sp - 1]);
+        return popN(ts, stack, sp, 1);
+      case Opcode.SET_UPDATE:
+        ((PySet) stack[sp - 1 - arg]).addAll(stack[sp - 1]);
+        return popN(ts, stack, sp, 1);
+      case Opcode.DICT_UPDATE:
+        {
+          PyObject m = stack[sp - 1];
+          if (!(m instanceof PyDict) && m.lookupAttr("keys") == null) {
+            throw PyException.typeError("'" + m.type().name() + "' object is not a mapping");
+          }
+          ((PyDict) stack[sp - 1 - arg]).update(m);
+          return popN(ts, stack, sp, 1);
+        }
+      case Opcode.DICT_MERGE:
+        {
+          PyDict target = (PyDict) stack[sp - 1 - arg];
+          PyObject m = stack[sp - 1];
+          if (!(m instanceof PyDict src)) {
+            throw PyException.typeError("argument after ** must be a mapping, not " + m.type().name());
+          }
+          for (PyObject k : src.keyArray()) {
+            if (target.containsKey(k)) {
+              throw PyException.typeError("got multiple values for keyword argument '" + Ops.str(k) + "'");
+            }
+            target.put(k, src.get(k));
+          }
+          return popN(ts, stack, sp, 1);
+        }
+      case Opcode.LIST_TO_TUPLE:
+        return replaceTop(ts, stack, sp, 1, PyTuple.of(((PyList) stack[sp - 1]).toArray()));
+      case Opcode.UNPACK_SEQUENCE:
+        {
+          PyObject seq = stack[sp - 1];
+          PyObject[] items = Ops.unpack(seq, arg);
+          stack[sp - 1] = null;
+          sp--;
+          for (int i = arg - 1; i >= 0; i--) {
+            sp = push(ts, stack, sp, items[i]);
+          }
+          decref(ts, seq);
+          return sp;
+        }
+      case Opcode.UNPACK_EX:
+        {
+          int before = arg & 0xff;
+          int after = arg >> 8;
+          PyObject seq = stack[sp - 1];
+          PyObject[] all = Ops.toArray(seq);
+          if (all.length < before + after) {
+            throw PyException.valueError(
+                "not enough values to unpack (expected at least " + (before + after) + ", got "
+                    + all.length + ")");
+          }
+          stack[sp - 1] = null;
+          sp--;
+          for (int i = all.length - 1; i >= all.length - after; i--) {
+            sp = push(ts, stack, sp, all[i]);
+          }
+          sp = push(ts, stack, sp, PyList.of(Arrays.copyOfRange(all, before, all.length - after)));
+          for (int i = before - 1; i >= 0; i--) {
+            sp = push(ts, stack, sp, all[i]);
+          }
+          decref(ts, seq);
+          return sp;
+        }
+      case Opcode.GET_YIELD_FROM_ITER:
+        {
+          PyObject o = stack[sp - 1];
+          if (o instanceof PyGenerator) {
+            return sp;
+          }
+          return replaceTop(ts, stack, sp, 1, Ops.iter(o));
+        }
+      case Opcode.JUMP_IF_NOT_EXC_MATCH:
+        {
+          boolean match = Ops.exceptionMatches(stack[sp - 2], stack[sp - 1]);
+          sp = popN(ts, stack, sp, 2);
+          if (!match) {
+            f.pc = arg;
+          }
+          return sp;
+        }
+      case Opcode.RERAISE:
+        {
+          PyBaseException exc = (PyBaseException) stack[sp - 2];
+          sp = popN(ts, stack, sp, 3);
+          f.sp = sp;
+          PyException e = new PyException(exc);
+          e.skipTraceback = true;
+          throw e;
+        }
+      case Opcode.RAISE_VARARGS:
+        throw raise(ts, f, stack, sp, arg);
+      case Opcode.LOAD_ASSERTION_ERROR:
+        return push(ts, stack, sp, ExceptionTypes.ASSERTION_ERROR);
+      case Opcode.LOAD_BUILD_CLASS:
+        return push(ts, stack, sp, f.builtins.getStr("__build_class__"));
+      case Opcode.SETUP_WITH:
+        {
+          PyObject mgr = stack[sp - 1];
+          PyObject enter = mgr.type().lookup("__enter__");
+          PyObject exit = mgr.type().lookup("__exit__");
+          if (enter == null || exit == null) {
+            throw PyException.typeError(
+                "'" + mgr.type().name() + "' object does not support the context manager protocol");
+          }
+          PyObject boundExit = exit.bindTo(mgr, mgr.type());
+          PyObject res = enter.bindTo(mgr, mgr.type()).call(ts, NO_ARGS, null);
+          rc.incref(boundExit);
+          stack[sp - 1] = boundExit;
+          decref(ts, mgr);
+          f.pushBlock(Frame.SETUP_FINALLY, f.pc + arg, sp);
+          return push(ts, stack, sp, res);
+        }
+      case Opcode.WITH_EXCEPT_START:
+        {
+          PyObject exit = stack[sp - 5];
+          PyObject r = exit.call(ts, new PyObject[] {stack[sp - 1], stack[sp - 2], stack[sp - 3]}, null);
+          return push(ts, stack, sp, r);
+        }
+      case Opcode.MAKE_FUNCTION:
+        return makeFunction(ts, f, stack, sp, arg);
+      case Opcode.IMPORT_NAME:
+        {
+          String name = co.names[arg];
+          PyModule m = ts.interp.importModule(ts, name);
+          return replaceTop(ts, stack, sp, 2, m);
+        }
+      case Opcode.IMPORT_FROM:
+        {
+          PyObject m = stack[sp - 1];
+          String name = co.names[arg];
+          PyObject v = m.lookupAttr(name);
+          if (v == null) {
+            String mname = m instanceof PyModule pm ? pm.name() : Ops.repr(m);
+            throw new PyException(
+                PyBaseException.create(
+                    ExceptionTypes.IMPORT_ERROR,
+                    new PyStr("cannot import name '" + name + "' from '" + mname + "' (unknown location)")));
+          }
+          return push(ts, stack, sp, v);
+        }
+      case Opcode.FORMAT_VALUE:
+        {
+          boolean hasSpec = (arg & 4) != 0;
+          PyObject v = stack[sp - (hasSpec ? 2 : 1)];
+          String spec = hasSpec ? ((PyStr) stack[sp - 1]).value() : "";
+          switch (arg & 3) {
+            case 1:
+              v = new PyStr(Ops.str(v));
+              break;
+            case 2:
+              v = new PyStr(Ops.repr(v));
+              break;
+            case 3:
+              v = new PyStr(Ops.ascii(v));
+              break;
+            default:
+              break;
+          }
+          PyObject r = (v instanceof PyStr && spec.isEmpty()) ? v : new PyStr(Format.format(v, spec));
+          return replaceTop(ts, stack, sp, hasSpec ? 2 : 1, r);
+        }
+      default:
+        throw PyException.of(ExceptionTypes.SYSTEM_ERROR, "unknown opcode " + Opcode.name(op));
+    }
+  }
+
+  private static PyException unboundDeref(PyCode co, int arg) {
+    int ncells = co.cellvars.length;
+    if (arg < ncells) {
+      return PyException.of(
+          ExceptionTypes.UNBOUND_LOCAL_ERROR,
+          "cannot access local variable '" + co.cellvars[arg] + "' where it is not associated with a value");
+    }
+    return PyException.nameError(
+        "cannot access free variable '" + co.freevars[arg - ncells]
+            + "' where it is not associated with a value in enclosing scope");
+  }
+
+  private static int makeFunction(ThreadState ts, Frame f, PyObject[] stack, int sp, int flags) {
+    int i = sp - 2;
+    PyObject qualname = stack[sp - 1];
+    PyCode code = (PyCode) stack[sp - 2];
+    PyTuple closure = null;
+    PyDict kwdefaults = null;
+    PyTuple defaults = null;
+    if ((flags & 0x08) != 0) {
+      closure = (PyTuple) stack[--i];
+    }
+    if ((flags & 0x04) != 0) {
+      --i;
+    }
+    if ((flags & 0x02) != 0) {
+      kwdefaults = (PyDict) stack[--i];
+    }
+    if ((flags & 0x01) != 0) {
+      defaults = (PyTuple) stack[--i];
+    }
+    PyFunction fn = new PyFunction(code, f.globals, ((PyStr) qualname).value(), defaults, kwdefaults, closure);
+    return replaceTop(ts, stack, sp, sp - i, fn);
+  }
+
+  private static PyException raise(ThreadState ts, Frame f, PyObject[] stack, int sp, int arg) {
+    if (arg == 0) {
+      PyBaseException h = ts.handled;
+      if (h == null) {
+        return PyException.runtimeError("No active exception to reraise");
+      }
+      PyException e = new PyException(h);
+      e.skipTraceback = true;
+      return e;
+    }
+    PyObject excArg = stack[sp - arg];
+    PyBaseException exc = Ops.toException(ts, excArg);
+    if (arg == 2) {
+      PyObject c = stack[sp - 1];
+      if (c == PyNone.NONE) {
+        exc.setCause(null);
+      } else {
+        exc.setCause(Ops.toException(ts, c));
+      }
+    }
+    PyException raised = new PyException(exc);
+    f.sp = popN(ts, stack, sp, arg);
+    return raised;
+  }
+}

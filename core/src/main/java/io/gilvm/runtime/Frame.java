@@ -1,0 +1,102 @@
+package io.gilvm.runtime;
+
+/**
+ * An executing (or suspended) code object: fast locals and cells, the value stack, the block
+ * stack, and the position. Each value on the stack and in a fast slot owns one reference.
+ */
+public final class Frame {
+  static final int SETUP_FINALLY = 1;
+  static final int EXCEPT_HANDLER = 2;
+  private static final int MAX_BLOCKS = 20;
+
+  final PyCode code;
+  final PyDict globals;
+  final PyDict builtins;
+  /** The locals dict of a module or class body; null for function frames. */
+  final PyDict locals;
+  /** Fast locals, then cells (cellvars), then free cells (freevars). */
+  final PyObject[] fast;
+  final PyObject[] stack;
+  int sp;
+  /** Offset of the next instruction. */
+  int pc;
+  /** Triples (type, handler, level); allocated on first use, since most calls need none. */
+  int[] blocks = NO_BLOCKS;
+
+  private static final int[] NO_BLOCKS = new int[0];
+  int nblocks;
+  Frame back;
+  /** The generator running this frame, or null. */
+  PyGenerator generator;
+  /** Set when the frame stopped at a yield rather than a return. */
+  boolean yielded;
+
+  Frame(PyCode code, PyDict globals, PyDict builtins, PyDict locals) {
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    int ncells = code.cellvars.length;
+    int nfree = code.freevars.length;
+    this.fast = new PyObject[code.varnames.length + ncells + nfree];
+    this.stack = new PyObject[code.stacksize + 1];
+  }
+
+  public PyCode code() {
+    return code;
+  }
+
+  /** The calling frame, or null. */
+  public Frame back() {
+    return back;
+  }
+
+  public PyDict globals() {
+    return globals;
+  }
+
+  /** The line being executed (for tracebacks): that of the last instruction started. */
+  public int line() {
+    return code.lineAt(Math.max(0, pc - 2));
+  }
+
+  void pushBlock(int type, int handler, int level) {
+    if (nblocks == MAX_BLOCKS) {
+      throw PyException.of(ExceptionTypes.SYSTEM_ERROR, "too many statically nested blocks");
+    }
+    if (blocks.length == 0) {
+      blocks = new int[MAX_BLOCKS * 3];
+    }
+    int i = nblocks * 3;
+    blocks[i] = type;
+    blocks[i + 1] = handler;
+    blocks[i + 2] = level;
+    nblocks++;
+  }
+
+  /** The first fast slot of the cells. */
+  int cellBase() {
+    return code.varnames.length;
+  }
+
+  /** Releases every reference the frame holds (locals, cells, stack). */
+  void clear(ThreadState ts) {
+    PyObject[] s = stack;
+    for (int i = 0; i < s.length; i++) {
+      PyObject o = s[i];
+      if (o != null) {
+        s[i] = null;
+        Refs.decref(ts, o);
+      }
+    }
+    sp = 0;
+    PyObject[] f = fast;
+    for (int i = 0; i < f.length; i++) {
+      PyObject o = f[i];
+      if (o != null) {
+        f[i] = null;
+        Refs.decref(ts, o);
+      }
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package io.gilvm.runtime;
+
+/**
+ * A thread's free lists: deallocated ints, floats, tuples, lists and dicts kept for reuse, as
+ * CPython keeps freed memory of these types. A stale reference to a freed object therefore sees
+ * whatever value reused it — the hazard a lost reference-count update causes in C.
+ */
+final class FreeLists {
+  private static final int MAX = 100;
+
+  private final PyInt[] ints = new PyInt[MAX];
+  private int nInts;
+  private final PyFloat[] floats = new PyFloat[MAX];
+  private int nFloats;
+  private final PyList[] lists = new PyList[MAX];
+  private int nLists;
+  private final PyDict[] dicts = new PyDict[MAX];
+  private int nDicts;
+
+  /** Whether objects are reused at all; off in checked mode, so a use after free is caught. */
+  boolean enabled = true;
+
+  void recycle(PyObject o) {
+    if (!enabled) {
+      return;
+    }
+    Class<?> c = o.getClass();
+    if (c == PyInt.class) {
+      if (nInts < MAX) {
+        ints[nInts++] = (PyInt) o;
+      }
+    } else if (c == PyFloat.class) {
+      if (nFloats < MAX) {
+        floats[nFloats++] = (PyFloat) o;
+      }
+    } else if (c == PyList.class) {
+      if (nLists < MAX) {
+        lists[nLists++] = (PyList) o;
+      }
+    } else if (c == PyDict.class) {
+      if (nDicts < MAX) {
+        dicts[nDicts++] = (PyDict) o;
+      }
+    }
+  }
+
+  private static void revive(PyObject o) {
+    o.refcnt = 0;
+    o.sharedRefcnt = 0;
+    o.ownerThread = 0;
+    o.markAlive();
+  }
+
+  /** The int {@code v}: cached, reused from the free list, or new. */
+  PyInt intOf(long v) {
+    if (PyInt.isSmall(v)) {
+      return PyInt.small(v);
+    }
+    if (nInts > 0) {
+      PyInt i = ints[--nInts];
+      ints[nInts] = null;
+      revive(i);
+      i.value = v;
+      if (i.big != null) {
+        i.big = null;
+      }
+      return i;
+    }
+    return new PyInt(v);
+  }
+
+  PyFloat floatOf(double v) {
+    if (nFloats > 0) {
+      PyFloat f = floats[--nFloats];
+      floats[nFloats] = null;
+      revive(f);
+      f.value = v;
+      return f;
+    }
+    return new PyFloat(v);
+  }
+
+  /** An empty list: reused or new. */
+  PyList newList() {
+    if (nLists > 0) {
+      PyList l = lists[--nLists];
+      lists[nLists] = null;
+      revive(l);
+      return l;
+    }
+    return new PyList();
+  }
+
+  /** An empty dict: reused or new. */
+  PyDict newDict() {
+    if (nDicts > 0) {
+      PyDict d = dicts[--nDicts];
+      dicts[nDicts] = null;
+      revive(d);
+      return d;
+    }
+    return new PyDict();
+  }
+}

@@ -1,0 +1,492 @@
+package io.gilvm.runtime;
+
+import io.gilvm.compiler.Compiler;
+import io.gilvm.lang.PySyntaxError;
+import io.gilvm.spi.Checkpoints;
+import io.gilvm.spi.InterpreterLock;
+import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockStrategy;
+import io.gilvm.spi.MemoryStrategy;
+import io.gilvm.spi.RefCounts;
+import io.gilvm.spi.ThreadHandle;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One interpreter: a lock, a reference counting, builtins and modules, and the threads running
+ * its bytecode. Build one with {@link #builder()}, then {@link #runSource} a program.
+ */
+public final class Interpreter {
+  /** The lock used when none is named. */
+  public static final String DEFAULT_LOCK = "newgil";
+
+  final LockStrategy lockStrategy;
+  final MemoryStrategy memoryStrategy;
+  final InterpreterLock lock;
+  final RefCounts refs;
+  final Checkpoints checkpoints;
+  /** Whether the eval loop checkpoints after (almost) every instruction, or only at back edges. */
+  final boolean checkpointsEvery;
+  volatile int recursionLimit = 1000;
+  final PyDict builtins;
+  public final Map<String, PyModule> modules = new ConcurrentHashMap<>();
+  final PrintStream out;
+  final PrintStream err;
+  final List<String> argv;
+  private final AtomicLong nextThreadId = new AtomicLong(1);
+  private final ThreadGroup group;
+  private final List<PyThread> nonDaemon = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  final Stdout stdout;
+
+  private Interpreter(Builder b, LockStrategy lockStrategy, MemoryStrategy memoryStrategy) {
+    this.lockStrategy = lockStrategy;
+    this.memoryStrategy = memoryStrategy;
+    this.checkpoints = b.checkpoints;
+    this.checkpointsEvery = b.checkpoints == Checkpoints.EVERY;
+    this.lock = lockStrategy.create(new LockConfig(b.switchIntervalNanos, b.checkInterval, b.checkpoints));
+    this.refs = memoryStrategy.create();
+    this.out = b.out;
+    this.err = b.err;
+    this.argv = List.copyOf(b.argv);
+    this.group = new ThreadGroup("gilvm");
+    this.stdout = new Stdout(b.out);
+    TypeSetup.ensure();
+    this.builtins = Builtins.createDict(this);
+    if (memoryStrategy.needsGlobalLock() && !lockStrategy.isGlobal()) {
+      warnings.add(
+          "memory '" + memoryStrategy.name() + "' is not safe without a global lock");
+    }
+  }
+
+  /** For {@link #detached()} only: no lock, plain counts. */
+  private Interpreter() {
+    this.lockStrategy = null;
+    this.memoryStrategy = null;
+    this.lock = new DetachedLock();
+    this.refs = new DetachedCounts();
+    this.checkpoints = Checkpoints.EVERY;
+    this.checkpointsEvery = true;
+    this.out = System.out;
+    this.err = System.err;
+    this.argv = List.of();
+    this.group = null;
+    this.builtins = null;
+    this.stdout = null;
+  }
+
+  private static final class Detached {
+    static final Interpreter INTERP = new Interpreter();
+    static final ThreadState STATE =
+        new ThreadState(INTERP, new ThreadHandle(0, "detached"), null);
+  }
+
+  /**
+   * The state used by threads that are not interpreter threads (type setup, plain Java callers):
+   * plain counting, no lock.
+   */
+  static ThreadState detached() {
+    return Detached.STATE;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** How to make an interpreter: strategies by name, settings, arguments and streams. */
+  public static final class Builder {
+    private String gil;
+    private String memory;
+    private long switchIntervalNanos = LockConfig.DEFAULT_SWITCH_INTERVAL_NANOS;
+    private int checkInterval = LockConfig.DEFAULT_CHECK_INTERVAL;
+    private Checkpoints checkpoints = Checkpoints.EVERY;
+    private List<String> argv = List.of("");
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+    private Strategies strategies;
+
+    /** The lock strategy by name; null means the system property gilvm.gil, else newgil. */
+    public Builder gil(String name) {
+      this.gil = name;
+      return this;
+    }
+
+    /** The memory strategy by name; null means gilvm.memory, else the lock's own choice. */
+    public Builder memory(String name) {
+      this.memory = name;
+      return this;
+    }
+
+    public Builder switchIntervalNanos(long nanos) {
+      this.switchIntervalNanos = nanos;
+      return this;
+    }
+
+    public Builder checkInterval(int ticks) {
+      this.checkInterval = ticks;
+      return this;
+    }
+
+    public Builder checkpoints(Checkpoints c) {
+      this.checkpoints = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /** {@code sys.argv}: the program's name first, as python3 sets it. */
+    public Builder argv(List<String> argv) {
+      this.argv = List.copyOf(argv);
+      return this;
+    }
+
+    public Builder out(PrintStream out) {
+      this.out = Objects.requireNonNull(out);
+      return this;
+    }
+
+    public Builder err(PrintStream err) {
+      this.err = Objects.requireNonNull(err);
+      return this;
+    }
+
+    /** The strategies to choose from; by default those found on the class path. */
+    public Builder strategies(Strategies s) {
+      this.strategies = s;
+      return this;
+    }
+
+    /**
+     * Makes the interpreter. Throws IllegalArgumentException naming the strategies found when a
+     * name is unknown.
+     */
+    public Interpreter build() {
+      Strategies s = strategies != null ? strategies : Strategies.discover();
+      String lockName = gil != null ? gil : System.getProperty("gilvm.gil", DEFAULT_LOCK);
+      LockStrategy l = s.lock(lockName);
+      String memName = memory != null ? memory : System.getProperty("gilvm.memory", l.defaultMemory());
+      MemoryStrategy m = s.memory(memName);
+      return new Interpreter(this, l, m);
+    }
+  }
+
+  public LockStrategy lockStrategy() {
+    return lockStrategy;
+  }
+
+  public MemoryStrategy memoryStrategy() {
+    return memoryStrategy;
+  }
+
+  /** The lock, for tests and tools that observe it. */
+  public InterpreterLock lock() {
+    return lock;
+  }
+
+  public RefCounts refCounts() {
+    return refs;
+  }
+
+  public Checkpoints checkpoints() {
+    return checkpoints;
+  }
+
+  /** Warnings about the chosen combination (an unsafe memory strategy), one line each. */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  PyDict builtinsDict() {
+    return builtins;
+  }
+
+  // ---------------------------------------------------------------- threads
+
+  /** Makes the state of a new interpreter thread; the caller attaches it to the lock. */
+  ThreadState newThreadState(Thread javaThread, String name) {
+    return new ThreadState(this, new ThreadHandle(nextThreadId.getAndIncrement(), name), javaThread);
+  }
+
+  /**
+   * Attaches the calling Java thread as an interpreter thread (for embedders and stress tests
+   * that drive the eval loop from their own threads): waits for the lock. Pair with {@link
+   * #detachCurrentThread}.
+   */
+  public ThreadState attachCurrentThread(String name) {
+    ThreadState ts = newThreadState(Thread.currentThread(), name);
+    ThreadState.bindToCurrentThread(ts);
+    lock.attach(ts.handle);
+    return ts;
+  }
+
+  /** Ends what {@link #attachCurrentThread} began. */
+  public void detachCurrentThread(ThreadState ts) {
+    lock.detach(ts.handle);
+    ThreadState.bindToCurrentThread(null);
+  }
+
+  /**
+   * Starts an interpreter thread running {@code body} (called with its thread state, holding the
+   * lock). Non-daemon threads are waited for before the program exits.
+   */
+  public Thread startThread(String name, boolean daemon, java.util.function.Consumer<ThreadState> body) {
+    PyThread[] self = new PyThread[1];
+    PyThread t =
+        new PyThread(
+            group,
+            () -> {
+              PyThread me = self[0];
+              ThreadState ts = newThreadState(me, me.getName());
+              me.state = ts;
+              lock.attach(ts.handle);
+              try {
+                body.accept(ts);
+              } finally {
+                stdout.flushIfInteractive();
+                lock.detach(ts.handle);
+                synchronized (nonDaemon) {
+                  nonDaemon.remove(me);
+                  nonDaemon.notifyAll();
+                }
+              }
+            },
+            name);
+    self[0] = t;
+    t.setDaemon(daemon);
+    if (!daemon) {
+      synchronized (nonDaemon) {
+        nonDaemon.add(t);
+      }
+    }
+    t.start();
+    return t;
+  }
+
+  /** Waits, with the lock released, until every non-daemon thread other than the caller ended. */
+  void waitForNonDaemonThreads(ThreadState ts) {
+    ts.blocking(
+        () -> {
+          synchronized (nonDaemon) {
+            while (!nonDaemon.isEmpty()) {
+              nonDaemon.wait();
+            }
+          }
+          return null;
+        });
+  }
+
+  // ---------------------------------------------------------------- running programs
+
+  /**
+   * Runs a program as {@code python3 file} would, on a new main interpreter thread, and returns
+   * its exit status: 0, 1 after an uncaught exception or syntax error (printed to the error
+   * stream as CPython prints them), or the {@code sys.exit} code.
+   */
+  public int runSource(String source, String filename) {
+    int[] status = new int[1];
+    PyThread main =
+        new PyThread(
+            group,
+            () -> status[0] = runMainThread(source, filename),
+            "MainThread");
+    main.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        main.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return status[0];
+  }
+
+  private int runMainThread(String source, String filename) {
+    PyThread me = (PyThread) Thread.currentThread();
+    ThreadState ts = newThreadState(me, "MainThread");
+    me.state = ts;
+    mainThreadId = ts.handle.id();
+    lock.attach(ts.handle);
+    int status;
+    try {
+      status = runModuleCode(ts, source, filename);
+      waitForNonDaemonThreads(ts);
+    } finally {
+      stdout.flush();
+      err.flush();
+      lock.detach(ts.handle);
+    }
+    return status;
+  }
+
+  volatile long mainThreadId;
+
+  /** The id of the thread that runs the main program. */
+  public long mainThreadId() {
+    return mainThreadId;
+  }
+
+  /** {@code sys.argv}. */
+  public List<String> argv() {
+    return argv;
+  }
+
+  /** The stream behind {@code sys.stderr}. */
+  public PrintStream err() {
+    return err;
+  }
+
+  /** {@code sys.getrecursionlimit()}. */
+  public int recursionLimit() {
+    return recursionLimit;
+  }
+
+  /** {@code sys.setrecursionlimit(n)}. */
+  public void setRecursionLimit(int n) {
+    if (n < 1) {
+      throw PyException.valueError("recursion limit must be greater or equal than 1");
+    }
+    recursionLimit = n;
+  }
+
+  /** The builtins namespace. */
+  public PyDict builtins() {
+    return builtins;
+  }
+
+  private int runModuleCode(ThreadState ts, String source, String filename) {
+    try {
+      PyCode code;
+      try {
+        code = Compiler.compile(source, filename);
+      } catch (PySyntaxError e) {
+        stdout.flush();
+        err.print(e.format());
+        return 1;
+      }
+      Traceback.registerSource(filename, source);
+      PyModule main = new PyModule("__main__");
+      main.put("__file__", new PyStr(filename));
+      main.put("__builtins__", modules.computeIfAbsent("builtins", n -> new PyModule("builtins", builtins)));
+      modules.put("__main__", main);
+      Eval.runModule(ts, code, main.dict());
+      return 0;
+    } catch (PyException e) {
+      return handleUncaught(ts, e);
+    } catch (StackOverflowError e) {
+      stdout.flush();
+      err.println("Fatal Python error: Cannot recover from stack overflow.");
+      return 134;
+    }
+  }
+
+  /** Prints an uncaught exception as CPython does and returns the exit status it implies. */
+  public int handleUncaught(ThreadState ts, PyException e) {
+    stdout.flush();
+    if (e.matches(ExceptionTypes.SYSTEM_EXIT)) {
+      PyObject code = e.value().getAttr("code");
+      if (code == PyNone.NONE) {
+        return 0;
+      }
+      if (code instanceof PyInt i) {
+        return (int) i.asLong();
+      }
+      err.println(Ops.str(code));
+      return 1;
+    }
+    err.print(Traceback.format(e.value()));
+    err.flush();
+    return 1;
+  }
+
+  // ---------------------------------------------------------------- modules
+
+  /** Imports a builtin module by its dotted name; ModuleNotFoundError if there is none. */
+  public PyModule importModule(ThreadState ts, String name) {
+    PyModule m = modules.get(name);
+    if (m != null) {
+      return m;
+    }
+    synchronized (modules) {
+      m = modules.get(name);
+      if (m == null) {
+        m = Modules.create(ts, this, name);
+        if (m == null) {
+          throw new PyException(
+              PyBaseException.create(
+                  ExceptionTypes.MODULE_NOT_FOUND_ERROR, new PyStr("No module named '" + name + "'")));
+        }
+        modules.put(name, m);
+      }
+      return m;
+    }
+  }
+
+  /** The output stream behind {@code sys.stdout}. */
+  public Stdout stdout() {
+    return stdout;
+  }
+
+  // ---------------------------------------------------------------- detached fallbacks
+
+  /** Plain counting for code that runs outside any interpreter thread (setup, plain Java). */
+  private static final class DetachedCounts implements RefCounts {
+    @Override
+    public void incref(PyObject o) {
+      if (!o.isImmortal()) {
+        o.refcnt++;
+      }
+    }
+
+    @Override
+    public boolean decref(PyObject o) {
+      return !o.isImmortal() && --o.refcnt == 0;
+    }
+
+    @Override
+    public long count(PyObject o) {
+      return o.refcnt;
+    }
+  }
+
+  /** No lock: detached code runs no bytecode. */
+  private static final class DetachedLock implements InterpreterLock {
+    @Override
+    public void attach(ThreadHandle thread) {}
+
+    @Override
+    public void detach(ThreadHandle thread) {}
+
+    @Override
+    public void checkpoint(ThreadHandle thread) {}
+
+    @Override
+    public void beginBlocking(ThreadHandle thread) {}
+
+    @Override
+    public void endBlocking(ThreadHandle thread) {}
+
+    @Override
+    public void setSwitchIntervalNanos(long nanos) {}
+
+    @Override
+    public long switchIntervalNanos() {
+      return LockConfig.DEFAULT_SWITCH_INTERVAL_NANOS;
+    }
+
+    @Override
+    public void setCheckInterval(int ticks) {}
+
+    @Override
+    public int checkInterval() {
+      return LockConfig.DEFAULT_CHECK_INTERVAL;
+    }
+  }
+}

@@ -1,0 +1,498 @@
+package io.gilvm.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The abstract object protocol (CPython's PyObject_* and PyNumber_* functions): operators with
+ * their NotImplemented dispatch and TypeError messages, truth, hashing, iteration, calls.
+ */
+public final class Ops {
+  private Ops() {}
+
+  // Binary operators.
+  public static final int ADD = 0;
+  public static final int SUB = 1;
+  public static final int MUL = 2;
+  public static final int TRUEDIV = 3;
+  public static final int FLOORDIV = 4;
+  public static final int MOD = 5;
+  public static final int POW = 6;
+  public static final int LSHIFT = 7;
+  public static final int RSHIFT = 8;
+  public static final int AND = 9;
+  public static final int OR = 10;
+  public static final int XOR = 11;
+  public static final int MATMUL = 12;
+
+  static final String[] SYMBOLS = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"};
+  static final String[] BINARY_DUNDERS = {
+    "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+    "__lshift__", "__rshift__", "__and__", "__or__", "__xor__", "__matmul__"
+  };
+  static final String[] REFLECTED_DUNDERS = {
+    "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
+    "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__", "__rmatmul__"
+  };
+  static final String[] INPLACE_DUNDERS = {
+    "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
+    "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__"
+  };
+
+  // Comparisons: the COMPARE_OP argument.
+  public static final int LT = 0;
+  public static final int LE = 1;
+  public static final int EQ = 2;
+  public static final int NE = 3;
+  public static final int GT = 4;
+  public static final int GE = 5;
+
+  static final String[] COMPARE_SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};
+  static final String[] COMPARE_DUNDERS = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
+
+  // Unary operators.
+  public static final int NEG = 0;
+  public static final int POS = 1;
+  public static final int INVERT = 2;
+
+  static final String[] UNARY_DUNDERS = {"__neg__", "__pos__", "__invert__"};
+  private static final String[] UNARY_SYMBOLS = {"unary -", "unary +", "unary ~"};
+
+  /** Whether a three-way comparison result {@code c} satisfies comparison {@code op}. */
+  public static boolean compareResult(int c, int op) {
+    switch (op) {
+      case LT:
+        return c < 0;
+      case LE:
+        return c <= 0;
+      case EQ:
+        return c == 0;
+      case NE:
+        return c != 0;
+      case GT:
+        return c > 0;
+      default:
+        return c >= 0;
+    }
+  }
+
+  /** {@code a op b}. */
+  public static PyObject binary(PyObject a, PyObject b, int op) {
+    PyObject r;
+    boolean bFirst = b.type() != a.type() && b.type().isSubtypeOf(a.type()) && b instanceof PyInstance;
+    if (bFirst) {
+      r = b.reflectedBinaryOp(op, a);
+      if (r != null) {
+        return r;
+      }
+    }
+    r = a.binaryOp(op, b);
+    if (r != null) {
+      return r;
+    }
+    if (!bFirst && b.type() != a.type() || b instanceof PyInstance && !bFirst) {
+      r = b.reflectedBinaryOp(op, a);
+      if (r != null) {
+        return r;
+      }
+    }
+    if (op == POW && a instanceof PyInt && b instanceof PyFloat) {
+      return PyFloat.pow(((PyInt) a).asDouble(), ((PyFloat) b).value);
+    }
+    throw unsupported(a, b, SYMBOLS[op]);
+  }
+
+  /** {@code a op= b}: the in-place method if there is one, else the binary operator. */
+  public static PyObject inplace(PyObject a, PyObject b, int op) {
+    PyObject r = a.inplaceOp(op, b);
+    if (r != null) {
+      return r;
+    }
+    try {
+      return binary(a, b, op);
+    } catch (PyException e) {
+      if (e.matches(ExceptionTypes.TYPE_ERROR) && e.value().str().startsWith("unsupported operand type(s) for " + SYMBOLS[op] + ":")) {
+        throw unsupported(a, b, SYMBOLS[op] + "=");
+      }
+      throw e;
+    }
+  }
+
+  private static PyException unsupported(PyObject a, PyObject b, String symbol) {
+    if (symbol.equals("+") && a instanceof PyStr) {
+      return PyException.typeError(
+          "can only concatenate str (not \"" + b.type().name() + "\") to str");
+    }
+    if (symbol.equals("+") && a instanceof PyList) {
+      return PyException.typeError(
+          "can only concatenate list (not \"" + b.type().name() + "\") to list");
+    }
+    if (symbol.equals("+") && a instanceof PyBytes) {
+      return PyException.typeError("can't concat " + b.type().name() + " to bytes");
+    }
+    if (symbol.equals("+") && a instanceof PyTuple) {
+      return PyException.typeError(
+          "can only concatenate tuple (not \"" + b.type().name() + "\") to tuple");
+    }
+    if ((symbol.equals("*") || symbol.equals("*=")) && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)) {
+      return PyException.typeError(
+          "can't multiply sequence by non-int of type '" + b.type().name() + "'");
+    }
+    if (symbol.equals("**")) {
+      return PyException.typeError(
+          "unsupported operand type(s) for ** or pow(): '" + a.type().name() + "' and '"
+              + b.type().name() + "'");
+    }
+    return PyException.typeError(
+        "unsupported operand type(s) for " + symbol + ": '" + a.type().name() + "' and '"
+            + b.type().name() + "'");
+  }
+
+  /** {@code -a}, {@code +a}, {@code ~a}. */
+  public static PyObject unary(PyObject a, int op) {
+    PyObject r = a.unaryOp(op);
+    if (r == null) {
+      throw PyException.typeError(
+          "bad operand type for " + UNARY_SYMBOLS[op] + ": '" + a.type().name() + "'");
+    }
+    return r;
+  }
+
+  /** {@code a op b} for a comparison, with the reflected fallback and the identity default. */
+  public static PyObject compare(PyObject a, PyObject b, int op) {
+    boolean bFirst = b.type() != a.type() && b.type().isSubtypeOf(a.type());
+    PyObject r;
+    if (bFirst) {
+      r = b.richCompare(a, SWAPPED[op]);
+      if (r != null) {
+        return r;
+      }
+    }
+    r = a.richCompare(b, op);
+    if (r != null) {
+      return r;
+    }
+    if (!bFirst) {
+      r = b.richCompare(a, SWAPPED[op]);
+      if (r != null) {
+        return r;
+      }
+    }
+    if (op == EQ) {
+      return PyBool.of(a == b);
+    }
+    if (op == NE) {
+      return PyBool.of(a != b);
+    }
+    throw PyException.typeError(
+        "'" + COMPARE_SYMBOLS[op] + "' not supported between instances of '" + a.type().name()
+            + "' and '" + b.type().name() + "'");
+  }
+
+  /** {@code a < b} as a Java boolean (sorting, min, max). */
+  public static boolean lessThan(PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+      return x.longValue() < y.longValue();
+    }
+    return isTrue(compare(a, b, LT));
+  }
+
+  /** {@code bool(o)}. */
+  public static boolean isTrue(PyObject o) {
+    if (o == PyBool.TRUE) {
+      return true;
+    }
+    if (o == PyBool.FALSE || o == PyNone.NONE) {
+      return false;
+    }
+    return o.isTrue();
+  }
+
+  /** {@code a == b} as a Java boolean. */
+  public static boolean eq(PyObject a, PyObject b) {
+    return a == b || a.eq(b);
+  }
+
+  /** {@code hash(o)}. */
+  public static long hash(PyObject o) {
+    return o.hash();
+  }
+
+  public static String repr(PyObject o) {
+    return o.repr();
+  }
+
+  public static String str(PyObject o) {
+    return o.str();
+  }
+
+  /** {@code ascii(o)}: the repr with non-ASCII characters escaped. */
+  public static String ascii(PyObject o) {
+    String r = o.repr();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < r.length(); i++) {
+      char c = r.charAt(i);
+      if (c < 128) {
+        sb.append(c);
+      } else if (c <= 0xff) {
+        sb.append(String.format("\\x%02x", (int) c));
+      } else {
+        sb.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** {@code iter(o)}. */
+  public static PyObject iter(PyObject o) {
+    return o.iter();
+  }
+
+  /** {@code len(o)}. */
+  public static int len(PyObject o) {
+    return o.len();
+  }
+
+  /** {@code item in container}. */
+  public static boolean contains(PyObject container, PyObject item) {
+    return container.contains(item);
+  }
+
+  /** Calls {@code f} with borrowed arguments. */
+  public static PyObject call(ThreadState ts, PyObject f, PyObject[] args, String[] kwnames) {
+    return f.call(ts, args, kwnames);
+  }
+
+  /** Calls {@code f} with positional arguments, on the current thread. */
+  public static PyObject call(PyObject f, PyObject... args) {
+    return f.call(ThreadState.current(), args, null);
+  }
+
+  /** Calls method {@code name} of {@code o}. */
+  public static PyObject callMethod(ThreadState ts, PyObject o, String name, PyObject... args) {
+    return o.getAttr(name).call(ts, args, null);
+  }
+
+  /** The items of an iterable, in order (borrowed references for lists and tuples). */
+  public static PyObject[] toArray(PyObject iterable) {
+    if (iterable instanceof PyTuple t) {
+      return t.items().clone();
+    }
+    if (iterable instanceof PyList l) {
+      return l.toArray();
+    }
+    List<PyObject> out = new ArrayList<>();
+    PyObject it = iterable.iter();
+    for (PyObject x; (x = it.next()) != null; ) {
+      out.add(x);
+    }
+    return out.toArray(new PyObject[0]);
+  }
+
+  /** The items of {@code seq} for unpacking into exactly {@code n} targets. */
+  public static PyObject[] unpack(PyObject seq, int n) {
+    PyObject[] items;
+    if (seq instanceof PyTuple t) {
+      items = t.items();
+    } else if (seq instanceof PyList l) {
+      items = l.toArray();
+    } else {
+      PyObject it;
+      try {
+        it = seq.iter();
+      } catch (PyException e) {
+        if (e.matches(ExceptionTypes.TYPE_ERROR)) {
+          throw PyException.typeError(
+              "cannot unpack non-iterable " + seq.type().name() + " object");
+        }
+        throw e;
+      }
+      List<PyObject> out = new ArrayList<>();
+      for (PyObject x; (x = it.next()) != null; ) {
+        out.add(x);
+        if (out.size() > n) {
+          throw PyException.valueError("too many values to unpack (expected " + n + ")");
+        }
+      }
+      items = out.toArray(new PyObject[0]);
+    }
+    if (items.length < n) {
+      throw PyException.valueError(
+          "not enough values to unpack (expected " + n + ", got " + items.length + ")");
+    }
+    if (items.length > n) {
+      throw PyException.valueError("too many values to unpack (expected " + n + ")");
+    }
+    return items;
+  }
+
+  /** Normalises index {@code i} for a sequence of {@code size}; IndexError with {@code msg}. */
+  public static int checkIndex(PyInt i, int size, String msg) {
+    if (i.isBig()) {
+      throw PyException.indexError(msg);
+    }
+    long k = i.longValue();
+    if (k < 0) {
+      k += size;
+    }
+    if (k < 0 || k >= size) {
+      throw PyException.indexError(msg);
+    }
+    return (int) k;
+  }
+
+  /** Lexicographic comparison of two sequences, as list and tuple compare. */
+  static PyObject compareSequences(PyObject[] a, int na, PyObject[] b, int nb, int op) {
+    int n = Math.min(na, nb);
+    int i = 0;
+    for (; i < n; i++) {
+      if (!eq(a[i], b[i])) {
+        break;
+      }
+    }
+    if (i >= n) {
+      return PyBool.of(compareResult(Integer.compare(na, nb), op));
+    }
+    if (op == EQ) {
+      return PyBool.FALSE;
+    }
+    if (op == NE) {
+      return PyBool.TRUE;
+    }
+    return compare(a[i], b[i], op);
+  }
+
+  /** {@code items * n} for sequences. */
+  static PyObject[] repeatArray(PyObject[] items, int size, PyInt n) {
+    long k = n.isBig() ? (n.bigValue().signum() < 0 ? 0 : Long.MAX_VALUE) : n.longValue();
+    if (k <= 0 || size == 0) {
+      return new PyObject[0];
+    }
+    if (k * size > Integer.MAX_VALUE - 16) {
+      throw PyException.memoryError();
+    }
+    PyObject[] out = new PyObject[(int) (k * size)];
+    for (int i = 0; i < k; i++) {
+      System.arraycopy(items, 0, out, i * size, size);
+    }
+    return out;
+  }
+
+  /** Whether an exception of class {@code type} is caught by {@code except cls}. */
+  static boolean exceptionMatches(PyObject type, PyObject cls) {
+    if (cls instanceof PyTuple t) {
+      for (PyObject c : t.items()) {
+        if (exceptionMatches(type, c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!(cls instanceof PyType ct) || !ct.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+      throw PyException.typeError(
+          "catching classes that do not inherit from BaseException is not allowed");
+    }
+    return type instanceof PyType tt && tt.isSubtypeOf(ct);
+  }
+
+  /** What {@code raise x} raises: an instance as is, a class instantiated with no arguments. */
+  static PyBaseException toException(ThreadState ts, PyObject x) {
+    if (x instanceof PyBaseException e) {
+      return e;
+    }
+    if (x instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+      PyObject e = t.call(ts, EvalSupport.NO_ARGS, null);
+      if (e instanceof PyBaseException be) {
+        return be;
+      }
+    }
+    throw PyException.typeError("exceptions must derive from BaseException");
+  }
+
+  /** The name CPython uses for a callable in argument errors. */
+  static String callableName(PyObject f) {
+    if (f instanceof PyFunction fn) {
+      return fn.qualname + "()";
+    }
+    if (f instanceof PyBuiltinFunction b) {
+      return b.name() + "()";
+    }
+    return f.type().name() + " object";
+  }
+
+  /**
+   * Sorts {@code items[0, n)} in place by {@code keys} (or the items themselves when null):
+   * a stable merge sort that only asks {@code <}, as list.sort does. For reverse, CPython's
+   * trick: reverse, sort stably, reverse again — equal items keep their order.
+   */
+  public static void sort(PyObject[] items, int n, PyObject[] keys, boolean reverse) {
+    PyObject[] k = keys == null ? Arrays.copyOf(items, n) : Arrays.copyOf(keys, n);
+    PyObject[] v = Arrays.copyOf(items, n);
+    if (reverse) {
+      reverse(k, n);
+      reverse(v, n);
+    }
+    mergeSort(k, v, new PyObject[n], new PyObject[n], 0, n);
+    if (reverse) {
+      reverse(k, n);
+      reverse(v, n);
+    }
+    System.arraycopy(v, 0, items, 0, n);
+  }
+
+  private static void reverse(PyObject[] a, int n) {
+    for (int i = 0, j = n - 1; i < j; i++, j--) {
+      PyObject t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+
+  private static void mergeSort(PyObject[] k, PyObject[] v, PyObject[] tk, PyObject[] tv, int lo, int hi) {
+    if (hi - lo < 2) {
+      return;
+    }
+    if (hi - lo <= 8) {
+      for (int i = lo + 1; i < hi; i++) {
+        PyObject kk = k[i];
+        PyObject vv = v[i];
+        int j = i;
+        while (j > lo && lessThan(kk, k[j - 1])) {
+          k[j] = k[j - 1];
+          v[j] = v[j - 1];
+          j--;
+        }
+        k[j] = kk;
+        v[j] = vv;
+      }
+      return;
+    }
+    int mid = (lo + hi) >>> 1;
+    mergeSort(k, v, tk, tv, lo, mid);
+    mergeSort(k, v, tk, tv, mid, hi);
+    System.arraycopy(k, lo, tk, lo, hi - lo);
+    System.arraycopy(v, lo, tv, lo, hi - lo);
+    int i = lo;
+    int j = mid;
+    int o = lo;
+    while (i < mid && j < hi) {
+      if (lessThan(tk[j], tk[i])) {
+        k[o] = tk[j];
+        v[o++] = tv[j++];
+      } else {
+        k[o] = tk[i];
+        v[o++] = tv[i++];
+      }
+    }
+    while (i < mid) {
+      k[o] = tk[i];
+      v[o++] = tv[i++];
+    }
+    while (j < hi) {
+      k[o] = tk[j];
+      v[o++] = tv[j++];
+    }
+  }
+}

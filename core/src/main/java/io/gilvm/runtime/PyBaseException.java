@@ -1,0 +1,209 @@
+package io.gilvm.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An exception instance: {@code args}, the traceback built as it leaves frames, and the
+ * {@code __cause__}/{@code __context__} chain. Instances of user subclasses are these too.
+ */
+public class PyBaseException extends PyInstance {
+  private PyTuple args = PyTuple.EMPTY;
+  private final List<TracebackEntry> traceback = new ArrayList<>();
+  PyBaseException cause;
+  PyBaseException context;
+  boolean suppressContext;
+
+  /** One line of a traceback: where a frame was when the exception passed through it. */
+  public record TracebackEntry(String filename, int line, String function) {}
+
+  public PyBaseException(PyType type) {
+    super(type);
+  }
+
+  /** A new exception of builtin type {@code t} with these args (increfed). */
+  public static PyBaseException create(PyType t, PyObject... args) {
+    PyBaseException e = new PyBaseException(t);
+    e.setArgs(PyTuple.of(args));
+    return e;
+  }
+
+  /** The constructor of every exception type: args are set before {@code __init__} runs. */
+  static PyObject construct(ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
+    PyBaseException e = new PyBaseException(type);
+    int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+    e.setArgs(PyTuple.of(java.util.Arrays.copyOf(args, npos)));
+    PyObject init = type.lookup("__init__");
+    if (init != null && init != BASE_INIT && init != PyType.OBJECT_INIT) {
+      PyType.initInstance(ts, type, e, args, kwnames);
+    } else if (kwnames != null) {
+      throw PyException.typeError(type.name() + "() takes no keyword arguments");
+    }
+    return e;
+  }
+
+  /** {@code BaseException.__init__(self, *args)}: sets args. */
+  static final PyObject BASE_INIT;
+
+  static {
+    BASE_INIT =
+        new PyMethodDescriptor(
+                ExceptionTypes.BASE_EXCEPTION,
+                "__init__",
+                (ts, self, a, kw) -> {
+                  if (kw != null) {
+                    throw PyException.typeError("BaseException.__init__() takes no keyword arguments");
+                  }
+                  ((PyBaseException) self).setArgs(PyTuple.of(a));
+                  return PyNone.NONE;
+                })
+            .immortalize();
+    ExceptionTypes.BASE_EXCEPTION.define("__init__", BASE_INIT);
+  }
+
+  public PyTuple args() {
+    return args;
+  }
+
+  public void setArgs(PyTuple newArgs) {
+    Refs.incref(newArgs);
+    PyTuple old = args;
+    args = newArgs;
+    Refs.decref(old);
+  }
+
+  /** The traceback entries, innermost last (the order CPython prints them). */
+  public List<TracebackEntry> traceback() {
+    return traceback;
+  }
+
+  /** Records that the exception left (or was raised in) a frame at this line. */
+  public void addTraceback(String filename, int line, String function) {
+    traceback.add(0, new TracebackEntry(filename, line, function));
+  }
+
+  public PyBaseException cause() {
+    return cause;
+  }
+
+  public PyBaseException context() {
+    return context;
+  }
+
+  public boolean suppressContext() {
+    return suppressContext;
+  }
+
+  /** {@code raise self from cause}: sets the cause and suppresses the context. */
+  public void setCause(PyBaseException c) {
+    cause = c;
+    suppressContext = true;
+  }
+
+  /** Implicit chaining: the exception being handled when this one was raised. */
+  public void setContext(PyBaseException c) {
+    if (c != this && context == null) {
+      context = c;
+    }
+  }
+
+  @Override
+  protected void release() {
+    super.release();
+    PyTuple a = args;
+    args = PyTuple.EMPTY;
+    Refs.decref(a);
+  }
+
+  @Override
+  public PyObject lookupAttr(String name) {
+    switch (name) {
+      case "args":
+        return args;
+      case "__cause__":
+        return cause == null ? PyNone.NONE : cause;
+      case "__context__":
+        return context == null ? PyNone.NONE : context;
+      case "__suppress_context__":
+        return PyBool.of(suppressContext);
+      case "__traceback__":
+        return PyTraceback.of(this);
+      default:
+        break;
+    }
+    PyObject v = super.lookupAttr(name);
+    if (v != null) {
+      return v;
+    }
+    PyType t = type();
+    if (name.equals("value") && t.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+      return args.size() > 0 ? args.get(0) : PyNone.NONE;
+    }
+    if (name.equals("code") && t.isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
+      return args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
+    }
+    if (t.isSubtypeOf(ExceptionTypes.OS_ERROR) && (name.equals("errno") || name.equals("strerror"))) {
+      if (args.size() >= 2) {
+        return args.get(name.equals("errno") ? 0 : 1);
+      }
+      return PyNone.NONE;
+    }
+    return null;
+  }
+
+  @Override
+  public void setAttr(String name, PyObject value) {
+    switch (name) {
+      case "args":
+        setArgs(PyTuple.of(Ops.toArray(value)));
+        return;
+      case "__cause__":
+        cause = value == PyNone.NONE ? null : (PyBaseException) value;
+        suppressContext = true;
+        return;
+      case "__context__":
+        context = value == PyNone.NONE ? null : (PyBaseException) value;
+        return;
+      case "__suppress_context__":
+        suppressContext = value.isTrue();
+        return;
+      default:
+        super.setAttr(name, value);
+    }
+  }
+
+  @Override
+  public String str() {
+    PyObject userStr = type().lookup("__str__");
+    if (userStr != null && userStr != PyType.OBJECT.getOwn("__str__")) {
+      return super.str();
+    }
+    if (type().isSubtypeOf(ExceptionTypes.KEY_ERROR) && args.size() == 1) {
+      return Ops.repr(args.get(0));
+    }
+    if (type().isSubtypeOf(ExceptionTypes.OS_ERROR) && args.size() >= 2) {
+      return "[Errno " + Ops.str(args.get(0)) + "] " + Ops.str(args.get(1));
+    }
+    switch (args.size()) {
+      case 0:
+        return "";
+      case 1:
+        return Ops.str(args.get(0));
+      default:
+        return args.repr();
+    }
+  }
+
+  @Override
+  public String repr() {
+    PyObject userRepr = type().lookup("__repr__");
+    if (userRepr != null && userRepr != PyType.OBJECT.getOwn("__repr__")) {
+      return super.repr();
+    }
+    String a = args.repr();
+    if (args.size() == 1) {
+      a = "(" + Ops.repr(args.get(0)) + ")";
+    }
+    return type().name() + a;
+  }
+}

@@ -1,0 +1,149 @@
+package io.gilvm.runtime;
+
+/** {@code staticmethod}, {@code classmethod} and {@code property}. */
+public final class PyDescriptors {
+  private PyDescriptors() {}
+
+  /** {@code staticmethod(f)}: read through an instance or the class, it is {@code f} itself. */
+  public static final class StaticMethod extends PyObject {
+    final PyObject func;
+
+    public StaticMethod(PyObject func) {
+      Refs.incref(func);
+      this.func = func;
+    }
+
+    @Override
+    public PyType type() {
+      return PyType.STATICMETHOD;
+    }
+
+    @Override
+    protected void release() {
+      Refs.decref(func);
+    }
+
+    @Override
+    public PyObject bindTo(PyObject obj, PyType owner) {
+      return func;
+    }
+
+    @Override
+    public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
+      return func.call(ts, args, kwnames);
+    }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+      return attr.equals("__func__") ? func : func.lookupAttr(attr);
+    }
+  }
+
+  /** {@code classmethod(f)}: bound to the class. */
+  public static final class ClassMethod extends PyObject {
+    final PyObject func;
+
+    public ClassMethod(PyObject func) {
+      Refs.incref(func);
+      this.func = func;
+    }
+
+    @Override
+    public PyType type() {
+      return PyType.CLASSMETHOD;
+    }
+
+    @Override
+    protected void release() {
+      Refs.decref(func);
+    }
+
+    @Override
+    public PyObject bindTo(PyObject obj, PyType owner) {
+      return new PyBoundMethod(func, obj == null ? owner : obj.type());
+    }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+      return attr.equals("__func__") ? func : func.lookupAttr(attr);
+    }
+  }
+
+  /** {@code property(fget, fset, fdel)}, with the {@code .setter} decorator. */
+  public static final class Property extends PyObject {
+    final PyObject fget;
+    final PyObject fset;
+    final PyObject fdel;
+
+    public Property(PyObject fget, PyObject fset, PyObject fdel) {
+      this.fget = fget;
+      this.fset = fset;
+      this.fdel = fdel;
+      for (PyObject f : new PyObject[] {fget, fset, fdel}) {
+        if (f != null) {
+          Refs.incref(f);
+        }
+      }
+    }
+
+    @Override
+    public PyType type() {
+      return PyType.PROPERTY;
+    }
+
+    @Override
+    protected void release() {
+      for (PyObject f : new PyObject[] {fget, fset, fdel}) {
+        if (f != null) {
+          Refs.decref(f);
+        }
+      }
+    }
+
+    @Override
+    public boolean isDataDescriptor() {
+      return true;
+    }
+
+    @Override
+    public PyObject bindTo(PyObject obj, PyType owner) {
+      if (obj == null) {
+        return this;
+      }
+      if (fget == null) {
+        throw PyException.attributeError("unreadable attribute");
+      }
+      return fget.call(ThreadState.current(), new PyObject[] {obj}, null);
+    }
+
+    @Override
+    public void setThrough(PyObject obj, PyObject value) {
+      if (fset == null) {
+        String name = fget instanceof PyFunction f ? f.name() : null;
+        throw PyException.attributeError(
+            name == null
+                ? "can't set attribute"
+                : "property '" + name + "' of '" + obj.type().name() + "' object has no setter");
+      }
+      fset.call(ThreadState.current(), new PyObject[] {obj, value}, null);
+    }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+      switch (attr) {
+        case "setter":
+          return new PyBuiltinFunction("setter", null, (ts, a, kw) -> new Property(fget, a[0], fdel));
+        case "getter":
+          return new PyBuiltinFunction("getter", null, (ts, a, kw) -> new Property(a[0], fset, fdel));
+        case "deleter":
+          return new PyBuiltinFunction("deleter", null, (ts, a, kw) -> new Property(fget, fset, a[0]));
+        case "fget":
+          return fget == null ? PyNone.NONE : fget;
+        case "fset":
+          return fset == null ? PyNone.NONE : fset;
+        default:
+          return super.lookupAttr(attr);
+      }
+    }
+  }
+}

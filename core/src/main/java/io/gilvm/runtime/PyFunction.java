@@ -1,0 +1,153 @@
+package io.gilvm.runtime;
+
+/** A function defined in Python: code, globals, defaults and closure. */
+public final class PyFunction extends PyObject {
+  final PyCode code;
+  final PyDict globals;
+  String name;
+  String qualname;
+  /** Positional defaults (owned), or null. */
+  final PyTuple defaults;
+  /** Keyword-only defaults (owned), or null. */
+  final PyDict kwdefaults;
+  /** The cells of the free variables (owned), or null. */
+  final PyTuple closure;
+  private PyDict attributes;
+  final String module;
+
+  /** A function; increfs the defaults, keyword defaults and closure it keeps. */
+  public PyFunction(
+      PyCode code, PyDict globals, String qualname, PyTuple defaults, PyDict kwdefaults, PyTuple closure) {
+    this.code = code;
+    this.globals = globals;
+    this.name = code.name;
+    this.qualname = qualname;
+    this.defaults = defaults;
+    this.kwdefaults = kwdefaults;
+    this.closure = closure;
+    ThreadState ts = ThreadState.current();
+    if (defaults != null) {
+      ts.refs.incref(defaults);
+    }
+    if (kwdefaults != null) {
+      ts.refs.incref(kwdefaults);
+    }
+    if (closure != null) {
+      ts.refs.incref(closure);
+    }
+    PyObject mod = globals.getStr("__name__");
+    this.module = mod instanceof PyStr s ? s.value() : null;
+  }
+
+  @Override
+  public PyType type() {
+    return PyType.FUNCTION;
+  }
+
+  public PyCode code() {
+    return code;
+  }
+
+  public PyDict globals() {
+    return globals;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  @Override
+  protected void release() {
+    ThreadState ts = ThreadState.current();
+    if (defaults != null) {
+      Refs.decref(ts, defaults);
+    }
+    if (kwdefaults != null) {
+      Refs.decref(ts, kwdefaults);
+    }
+    if (closure != null) {
+      Refs.decref(ts, closure);
+    }
+    if (attributes != null) {
+      Refs.decref(ts, attributes);
+    }
+  }
+
+  @Override
+  public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
+    return Eval.call(ts, this, args, 0, args.length, kwnames);
+  }
+
+  @Override
+  public PyObject bindTo(PyObject obj, PyType owner) {
+    return obj == null ? this : new PyBoundMethod(this, obj);
+  }
+
+  @Override
+  public boolean isMethodDescriptor() {
+    return true;
+  }
+
+  @Override
+  public PyObject lookupAttr(String attr) {
+    switch (attr) {
+      case "__name__":
+        return new PyStr(name);
+      case "__qualname__":
+        return new PyStr(qualname);
+      case "__module__":
+        return module == null ? PyNone.NONE : new PyStr(module);
+      case "__code__":
+        return code;
+      case "__globals__":
+        return globals;
+      case "__defaults__":
+        return defaults == null ? PyNone.NONE : defaults;
+      case "__closure__":
+        return closure == null ? PyNone.NONE : closure;
+      case "__doc__":
+        {
+          PyObject d = code.consts.length > 0 ? code.consts[0] : PyNone.NONE;
+          return d instanceof PyStr ? d : PyNone.NONE;
+        }
+      case "__dict__":
+        return dict();
+      default:
+        break;
+    }
+    if (attributes != null) {
+      PyObject v = attributes.getStr(attr);
+      if (v != null) {
+        return v;
+      }
+    }
+    return super.lookupAttr(attr);
+  }
+
+  private PyDict dict() {
+    if (attributes == null) {
+      attributes = new PyDict();
+      Refs.incref(attributes);
+    }
+    return attributes;
+  }
+
+  @Override
+  public void setAttr(String attr, PyObject value) {
+    switch (attr) {
+      case "__name__":
+        name = Ops.str(value);
+        return;
+      case "__qualname__":
+        qualname = Ops.str(value);
+        return;
+      default:
+        dict().putStr(attr, value);
+    }
+  }
+
+  @Override
+  public String repr() {
+    return "<function " + qualname + " at 0x" + Long.toHexString(Builtins.id(this)) + ">";
+  }
+}

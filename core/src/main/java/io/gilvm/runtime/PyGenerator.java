@@ -1,0 +1,113 @@
+package io.gilvm.runtime;
+
+/** A generator: a suspended frame resumed by {@code next()} and {@code send()}. */
+public final class PyGenerator extends PyObject {
+  private Frame frame;
+  private final String name;
+  private final String qualname;
+  private boolean running;
+  private boolean started;
+  private PyObject returnValue = PyNone.NONE;
+
+  PyGenerator(Frame frame, PyFunction fn) {
+    this.frame = frame;
+    this.name = fn.name;
+    this.qualname = fn.qualname;
+    frame.generator = this;
+  }
+
+  @Override
+  public PyType type() {
+    return PyType.GENERATOR;
+  }
+
+  /** The value the generator returned, once it finished. */
+  PyObject returnValue() {
+    return returnValue;
+  }
+
+  /**
+   * Runs the generator until its next yield: returns the yielded value (floating), or null when
+   * it finished (its return value is then {@link #returnValue()}).
+   */
+  public PyObject resume(ThreadState ts, PyObject sent) {
+    Frame f = frame;
+    if (f == null) {
+      return null;
+    }
+    if (running) {
+      throw PyException.valueError("generator already executing");
+    }
+    if (!started) {
+      if (sent != PyNone.NONE) {
+        throw PyException.typeError("can't send non-None value to a just-started generator");
+      }
+      started = true;
+    } else {
+      ts.refs.incref(sent);
+      f.stack[f.sp++] = sent;
+    }
+    running = true;
+    try {
+      PyObject v = Eval.execute(ts, f);
+      if (f.yielded) {
+        return v;
+      }
+      frame = null;
+      returnValue = v;
+      return null;
+    } catch (PyException e) {
+      frame = null;
+      if (e.matches(ExceptionTypes.STOP_ITERATION)) {
+        PyException re = PyException.runtimeError("generator raised StopIteration");
+        re.value().setContext(e.value());
+        re.value().cause = e.value();
+        throw re;
+      }
+      throw e;
+    } finally {
+      running = false;
+    }
+  }
+
+  @Override
+  public PyObject iter() {
+    return this;
+  }
+
+  @Override
+  public PyObject next() {
+    return resume(ThreadState.current(), PyNone.NONE);
+  }
+
+  /** {@code gen.close()}: finishes the generator without resuming it. */
+  public void close() {
+    Frame f = frame;
+    if (f != null && !running) {
+      frame = null;
+      f.clear(ThreadState.current());
+    }
+  }
+
+  @Override
+  protected void release() {
+    close();
+  }
+
+  @Override
+  public PyObject lookupAttr(String attr) {
+    switch (attr) {
+      case "__name__":
+        return new PyStr(name);
+      case "__qualname__":
+        return new PyStr(qualname);
+      default:
+        return super.lookupAttr(attr);
+    }
+  }
+
+  @Override
+  public String repr() {
+    return "<generator object " + qualname + " at 0x" + Long.toHexString(Builtins.id(this)) + ">";
+  }
+}

@@ -1,0 +1,278 @@
+package io.gilvm.runtime;
+
+/**
+ * An instance of a class defined by the program: an attribute dict, and every protocol method
+ * routed to the class's dunder method ({@code __repr__}, {@code __eq__}, {@code __len__}, …).
+ */
+public class PyInstance extends PyObject {
+  private final PyType type;
+  final PyDict dict = new PyDict();
+
+  public PyInstance(PyType type) {
+    this.type = type;
+    // The instance owns its dict: `obj.__dict__` hands it out, and dropping that must not free it.
+    Refs.incref(dict);
+  }
+
+  @Override
+  public PyType type() {
+    return type;
+  }
+
+  /** The instance's attribute dict. */
+  public PyDict dict() {
+    return dict;
+  }
+
+  @Override
+  protected void release() {
+    Refs.decref(dict);
+  }
+
+  /**
+   * Calls the dunder {@code name} with self and args; null when the class has none other than
+   * {@code object}'s default (which the Java default behaviour already implements).
+   */
+  final PyObject callDunder(String name, PyObject... args) {
+    PyObject f = type.lookup(name);
+    if (f == null || f == PyType.OBJECT.getOwn(name)) {
+      return null;
+    }
+    PyObject bound = f.bindTo(this, type);
+    return bound.call(ThreadState.current(), args, null);
+  }
+
+  @Override
+  public PyObject lookupAttr(String name) {
+    PyObject cls = type.lookup(name);
+    if (cls != null && cls.isDataDescriptor()) {
+      return cls.bindTo(this, type);
+    }
+    PyObject v = dict.getStr(name);
+    if (v != null) {
+      return v;
+    }
+    if (cls != null) {
+      return cls.bindTo(this, type);
+    }
+    switch (name) {
+      case "__class__":
+        return type;
+      case "__dict__":
+        return dict;
+      default:
+        break;
+    }
+    PyObject getattr = type.lookup("__getattr__");
+    if (getattr != null) {
+      try {
+        return getattr.bindTo(this, type).call(ThreadState.current(), new PyObject[] {new PyStr(name)}, null);
+      } catch (PyException e) {
+        if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+          return null;
+        }
+        throw e;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public void setAttr(String name, PyObject value) {
+    PyObject cls = type.lookup(name);
+    if (cls != null && cls.isDataDescriptor()) {
+      cls.setThrough(this, value);
+      return;
+    }
+    PyObject setattr = type.lookup("__setattr__");
+    if (setattr != null && setattr != PyType.OBJECT.getOwn("__setattr__")) {
+      setattr.bindTo(this, type).call(ThreadState.current(), new PyObject[] {new PyStr(name), value}, null);
+      return;
+    }
+    dict.putStr(name, value);
+  }
+
+  @Override
+  public void delAttr(String name) {
+    if (!dict.delete(new PyStr(name))) {
+      throw noAttribute(name);
+    }
+  }
+
+  @Override
+  public String repr() {
+    PyObject r = callDunder("__repr__");
+    if (r != null) {
+      if (!(r instanceof PyStr s)) {
+        throw PyException.typeError("__repr__ returned non-string (type " + r.type().name() + ")");
+      }
+      return s.value();
+    }
+    return "<" + type.qualifiedName() + " object at 0x" + Long.toHexString(Builtins.id(this)) + ">";
+  }
+
+  @Override
+  public String str() {
+    PyObject r = callDunder("__str__");
+    if (r != null) {
+      if (!(r instanceof PyStr s)) {
+        throw PyException.typeError("__str__ returned non-string (type " + r.type().name() + ")");
+      }
+      return s.value();
+    }
+    return repr();
+  }
+
+  @Override
+  public boolean isTrue() {
+    PyObject r = callDunder("__bool__");
+    if (r != null) {
+      if (!(r instanceof PyBool b)) {
+        throw PyException.typeError("__bool__ should return bool, returned " + r.type().name());
+      }
+      return b == PyBool.TRUE;
+    }
+    if (type.lookup("__len__") != null) {
+      return len() != 0;
+    }
+    return true;
+  }
+
+  @Override
+  public long hash() {
+    PyObject f = type.lookup("__hash__");
+    if (f == PyNone.NONE) {
+      throw PyException.typeError("unhashable type: '" + type.name() + "'");
+    }
+    if (f != null && f != PyType.OBJECT.getOwn("__hash__")) {
+      PyObject r = f.bindTo(this, type).call(ThreadState.current(), new PyObject[0], null);
+      if (!(r instanceof PyInt i)) {
+        throw PyException.typeError("__hash__ method should return an integer");
+      }
+      return i.hash();
+    }
+    return super.hash();
+  }
+
+  @Override
+  public PyObject richCompare(PyObject other, int op) {
+    PyObject r = callDunder(Ops.COMPARE_DUNDERS[op], other);
+    if (r == null || r == PySingleton.NOT_IMPLEMENTED) {
+      if (op == Ops.NE && type.lookup("__eq__") != PyType.OBJECT.getOwn("__eq__")) {
+        PyObject e = callDunder("__eq__", other);
+        if (e != null && e != PySingleton.NOT_IMPLEMENTED) {
+          return PyBool.of(!e.isTrue());
+        }
+      }
+      return super.richCompare(other, op);
+    }
+    return r;
+  }
+
+  @Override
+  public PyObject binaryOp(int op, PyObject other) {
+    PyObject r = callDunder(Ops.BINARY_DUNDERS[op], other);
+    return r == PySingleton.NOT_IMPLEMENTED ? null : r;
+  }
+
+  @Override
+  public PyObject reflectedBinaryOp(int op, PyObject other) {
+    PyObject r = callDunder(Ops.REFLECTED_DUNDERS[op], other);
+    return r == PySingleton.NOT_IMPLEMENTED ? null : r;
+  }
+
+  @Override
+  public PyObject inplaceOp(int op, PyObject other) {
+    PyObject r = callDunder(Ops.INPLACE_DUNDERS[op], other);
+    return r == PySingleton.NOT_IMPLEMENTED ? null : r;
+  }
+
+  @Override
+  public PyObject unaryOp(int op) {
+    return callDunder(Ops.UNARY_DUNDERS[op]);
+  }
+
+  @Override
+  public int len() {
+    PyObject r = callDunder("__len__");
+    if (r == null) {
+      return super.len();
+    }
+    if (!(r instanceof PyInt i)) {
+      throw PyException.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
+    }
+    if (!i.isBig() && i.longValue() < 0) {
+      throw PyException.valueError("__len__() should return >= 0");
+    }
+    return i.asIndex();
+  }
+
+  @Override
+  public PyObject getItem(PyObject key) {
+    PyObject r = callDunder("__getitem__", key);
+    return r != null ? r : super.getItem(key);
+  }
+
+  @Override
+  public void setItem(PyObject key, PyObject value) {
+    if (callDunder("__setitem__", key, value) == null) {
+      super.setItem(key, value);
+    }
+  }
+
+  @Override
+  public void delItem(PyObject key) {
+    if (callDunder("__delitem__", key) == null) {
+      super.delItem(key);
+    }
+  }
+
+  @Override
+  public boolean contains(PyObject item) {
+    PyObject r = callDunder("__contains__", item);
+    if (r != null) {
+      return r.isTrue();
+    }
+    return super.contains(item);
+  }
+
+  @Override
+  public PyObject iter() {
+    PyObject r = callDunder("__iter__");
+    if (r != null) {
+      if (r.type().lookup("__next__") == null && !(r instanceof PyIterators.Base) && !(r instanceof PyGenerator)) {
+        throw PyException.typeError("iter() returned non-iterator of type '" + r.type().name() + "'");
+      }
+      return r;
+    }
+    if (type.lookup("__getitem__") != null) {
+      return new PyIterators.SequenceIterator(this);
+    }
+    return super.iter();
+  }
+
+  @Override
+  public PyObject next() {
+    try {
+      PyObject r = callDunder("__next__");
+      if (r == null) {
+        return super.next();
+      }
+      return r;
+    } catch (PyException e) {
+      if (e.matches(ExceptionTypes.STOP_ITERATION)) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
+    PyObject f = type.lookup("__call__");
+    if (f == null) {
+      return super.call(ts, args, kwnames);
+    }
+    return f.bindTo(this, type).call(ts, args, kwnames);
+  }
+}

@@ -1,0 +1,291 @@
+package io.gilvm.runtime;
+
+/** The iterators of the builtin containers. Each owns a reference to what it iterates. */
+public final class PyIterators {
+  private PyIterators() {}
+
+  private static final java.util.Map<String, PyType> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The type of iterators named {@code name} (list_iterator, map, zip, …), made on first use. */
+  static PyType iteratorType(String name) {
+    return TYPES.computeIfAbsent(name, n -> {
+      PyType t = PyType.builtin(n, PyType.OBJECT);
+      t.method("__iter__", (ts, self, a, kw) -> self);
+      t.method("__next__", (ts, self, a, kw) -> {
+        PyObject v = self.next();
+        if (v == null) {
+          throw PyException.stopIteration(null);
+        }
+        return v;
+      });
+      return t;
+    });
+  }
+
+  /** Base: an iterator's iter() is itself; its type is named after what it iterates. */
+  abstract static class Base extends PyObject {
+    private final String typeName;
+
+    Base(String typeName) {
+      this.typeName = typeName;
+    }
+
+    @Override
+    public PyType type() {
+      return iteratorType(typeName);
+    }
+
+    @Override
+    public String repr() {
+      return "<" + typeName + " object at 0x" + Long.toHexString(Builtins.id(this)) + ">";
+    }
+
+    @Override
+    public PyObject iter() {
+      return this;
+    }
+  }
+
+  /** Over a tuple's items. */
+  static final class ArrayIterator extends Base {
+    private PyObject owner;
+    private final PyObject[] items;
+    private final int n;
+    private int i;
+
+    ArrayIterator(PyObject owner, PyObject[] items, int n) {
+      super("tuple_iterator");
+      Refs.incref(owner);
+      this.owner = owner;
+      this.items = items;
+      this.n = n;
+    }
+
+    @Override
+    public PyObject next() {
+      return i < n ? items[i++] : null;
+    }
+
+    @Override
+    protected void release() {
+      PyObject o = owner;
+      owner = null;
+      if (o != null) {
+        Refs.decref(o);
+      }
+    }
+  }
+
+  /** Over a list, seeing appends made while iterating, as CPython's does. */
+  public static final class ListIterator extends Base {
+    private PyList list;
+    private int i;
+
+    ListIterator(PyList list) {
+      super("list_iterator");
+      Refs.incref(list);
+      this.list = list;
+    }
+
+    @Override
+    public PyObject next() {
+      PyList l = list;
+      if (l == null) {
+        return null;
+      }
+      PyObject[] items = l.items;
+      int k = i;
+      if (k < l.size && k < items.length) {
+        i = k + 1;
+        return items[k];
+      }
+      list = null;
+      Refs.decref(l);
+      return null;
+    }
+
+    @Override
+    protected void release() {
+      PyList l = list;
+      list = null;
+      if (l != null) {
+        Refs.decref(l);
+      }
+    }
+  }
+
+  /** Over a str's characters. */
+  static final class StrIterator extends Base {
+    private final PyStr s;
+    private int i;
+
+    StrIterator(PyStr s) {
+      super("str_ascii_iterator");
+      this.s = s;
+      Refs.incref(s);
+    }
+
+    @Override
+    public PyObject next() {
+      return i < s.len() ? s.charAt(i++) : null;
+    }
+
+    @Override
+    protected void release() {
+      Refs.decref(s);
+    }
+  }
+
+  /** Over a range, without allocating per step beyond the int itself. */
+  public static final class RangeIterator extends Base {
+    private long next;
+    private final long step;
+    private long remaining;
+
+    RangeIterator(long start, long step, long length) {
+      super("range_iterator");
+      this.next = start;
+      this.step = step;
+      this.remaining = length;
+    }
+
+    /** Whether another value is left; the eval loop's fast path. */
+    public boolean hasNext() {
+      return remaining > 0;
+    }
+
+    /** The next value as a long; only after {@link #hasNext()} returned true. */
+    public long nextLong() {
+      long v = next;
+      next += step;
+      remaining--;
+      return v;
+    }
+
+    @Override
+    public PyObject next() {
+      return remaining > 0 ? PyInt.of(nextLong()) : null;
+    }
+  }
+
+  /** Over a dict's keys, values or items; raises if the dict changes size meanwhile. */
+  static final class DictIterator extends Base {
+    static final int KEYS = 0;
+    static final int VALUES = 1;
+    static final int ITEMS = 2;
+
+    private final PyDict d;
+    private final int kind;
+    private final int size;
+    private int e;
+
+    DictIterator(PyDict d, int kind) {
+      super(kind == KEYS ? "dict_keyiterator" : kind == VALUES ? "dict_valueiterator" : "dict_itemiterator");
+      Refs.incref(d);
+      this.d = d;
+      this.kind = kind;
+      this.size = d.size();
+    }
+
+    @Override
+    public PyObject next() {
+      if (e < 0) {
+        return null;
+      }
+      if (d.size() != size) {
+        e = -1;
+        throw PyException.runtimeError("dictionary changed size during iteration");
+      }
+      int j = d.nextEntry(e);
+      if (j < 0) {
+        e = -1;
+        return null;
+      }
+      e = j + 1;
+      switch (kind) {
+        case KEYS:
+          return d.keyAt(j);
+        case VALUES:
+          return d.valueAt(j);
+        default:
+          return PyTuple.of(d.keyAt(j), d.valueAt(j));
+      }
+    }
+
+    @Override
+    protected void release() {
+      Refs.decref(d);
+    }
+  }
+
+  /** Over a set's elements; raises if the set changes size meanwhile. */
+  static final class SetIterator extends Base {
+    private final PySet s;
+    private final int size;
+    private int slot;
+
+    SetIterator(PySet s) {
+      super("set_iterator");
+      Refs.incref(s);
+      this.s = s;
+      this.size = s.size();
+    }
+
+    @Override
+    public PyObject next() {
+      if (slot < 0) {
+        return null;
+      }
+      if (s.size() != size) {
+        slot = -1;
+        throw PyException.runtimeError("Set changed size during iteration");
+      }
+      int j = s.nextSlot(slot);
+      if (j < 0) {
+        slot = -1;
+        return null;
+      }
+      slot = j + 1;
+      return s.table[j];
+    }
+
+    @Override
+    protected void release() {
+      Refs.decref(s);
+    }
+  }
+
+  /** Over a sequence that defines only {@code __getitem__} (the old iteration protocol). */
+  static final class SequenceIterator extends Base {
+    private final PyObject seq;
+    private int i;
+    private boolean done;
+
+    SequenceIterator(PyObject seq) {
+      super("iterator");
+      Refs.incref(seq);
+      this.seq = seq;
+    }
+
+    @Override
+    public PyObject next() {
+      if (done) {
+        return null;
+      }
+      try {
+        return seq.getItem(PyInt.of(i++));
+      } catch (PyException e) {
+        if (e.matches(ExceptionTypes.INDEX_ERROR) || e.matches(ExceptionTypes.STOP_ITERATION)) {
+          done = true;
+          return null;
+        }
+        throw e;
+      }
+    }
+
+    @Override
+    protected void release() {
+      Refs.decref(seq);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package io.gilvm.runtime;
+
+/** A module: a name and a dict of globals. Modules live as long as the program. */
+public final class PyModule extends PyObject {
+  private final String name;
+  private final PyDict dict;
+
+  public PyModule(String name, PyDict dict) {
+    this.name = name;
+    this.dict = dict;
+    dict.putStr("__name__", new PyStr(name));
+    immortalize();
+    dict.immortalize();
+  }
+
+  public PyModule(String name) {
+    this(name, new PyDict());
+  }
+
+  @Override
+  public PyType type() {
+    return PyType.MODULE;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public PyDict dict() {
+    return dict;
+  }
+
+  /** Defines a module attribute. */
+  public void put(String attr, PyObject value) {
+    dict.putStr(attr, value);
+  }
+
+  /** Defines a builtin function of this module. */
+  public void function(String fname, Native body) {
+    dict.putStr(fname, new PyBuiltinFunction(fname, name, body));
+  }
+
+  @Override
+  public PyObject lookupAttr(String attr) {
+    PyObject v = dict.getStr(attr);
+    if (v != null) {
+      return v;
+    }
+    if (attr.equals("__dict__")) {
+      return dict;
+    }
+    return null;
+  }
+
+  @Override
+  public PyException noAttribute(String attr) {
+    return PyException.attributeError("module '" + name + "' has no attribute '" + attr + "'");
+  }
+
+  @Override
+  public void setAttr(String attr, PyObject value) {
+    dict.putStr(attr, value);
+  }
+
+  @Override
+  public void delAttr(String attr) {
+    if (!dict.delete(new PyStr(attr))) {
+      throw noAttribute(attr);
+    }
+  }
+
+  @Override
+  public String repr() {
+    return "<module '" + name + "' (built-in)>";
+  }
+
+  @Override
+  public boolean usesGenericGetAttr() {
+    return false;
+  }
+}

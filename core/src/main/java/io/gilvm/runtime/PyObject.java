@@ -1,0 +1,325 @@
+package io.gilvm.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * Every Python value. Carries the reference count that the interpreter's {@link
+ * io.gilvm.spi.RefCounts} maintains, and the virtual methods of the object protocol, whose
+ * defaults raise the TypeError CPython raises; builtin types override what they support and
+ * {@link PyInstance} routes each one to the user's dunder method.
+ *
+ * <p>Reference ownership (the one rule every native follows): a Java method that returns a
+ * PyObject returns it <em>borrowed or floating</em> — the caller increfs it if it keeps it. New
+ * objects start with count zero ("floating"); the eval loop increfs what it pushes. A native
+ * increfs only what it stores in a structure that outlives the call, and such a structure
+ * releases its references in {@link #release()} when it is deallocated.
+ */
+public abstract class PyObject {
+
+  /**
+   * The reference count. Owned by the memory strategy: plain and atomic counting use it as the
+   * count; biased counting uses it as the owner thread's local count. Nothing else writes it.
+   */
+  public int refcnt;
+
+  /**
+   * The shared count of biased reference counting (the part non-owner threads change), and
+   * the owning thread's id; unused by the other strategies.
+   */
+  public int sharedRefcnt;
+
+  public long ownerThread;
+
+  private static final byte IMMORTAL = 1;
+  private static final byte DEAD = 2;
+  private byte flags;
+
+  /** The object's {@code id()}, assigned on first use (0 until then). */
+  private long pyId;
+
+  private static final VarHandle REFCNT;
+  private static final VarHandle SHARED_REFCNT;
+  private static final VarHandle PY_ID;
+
+  static {
+    try {
+      MethodHandles.Lookup l = MethodHandles.lookup();
+      REFCNT = l.findVarHandle(PyObject.class, "refcnt", int.class);
+      SHARED_REFCNT = l.findVarHandle(PyObject.class, "sharedRefcnt", int.class);
+      PY_ID = l.findVarHandle(PyObject.class, "pyId", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** Atomically adds {@code delta} to {@link #refcnt}; returns the previous value. */
+  public static int getAndAddRefcnt(PyObject o, int delta) {
+    return (int) REFCNT.getAndAdd(o, delta);
+  }
+
+  /** Reads {@link #refcnt} with volatile semantics. */
+  public static int getRefcntVolatile(PyObject o) {
+    return (int) REFCNT.getVolatile(o);
+  }
+
+  /** Atomically adds {@code delta} to {@link #sharedRefcnt}; returns the previous value. */
+  public static int getAndAddSharedRefcnt(PyObject o, int delta) {
+    return (int) SHARED_REFCNT.getAndAdd(o, delta);
+  }
+
+  /** Compare-and-set on {@link #sharedRefcnt}. */
+  public static boolean casSharedRefcnt(PyObject o, int expect, int update) {
+    return SHARED_REFCNT.compareAndSet(o, expect, update);
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong NEXT_ID =
+      new java.util.concurrent.atomic.AtomicLong(0x7f0000001000L);
+
+  /** The object's identity for {@code id()}: unique among objects, stable for its life. */
+  final long identity() {
+    long v = (long) PY_ID.getOpaque(this);
+    if (v != 0) {
+      return v;
+    }
+    long fresh = NEXT_ID.getAndAdd(16);
+    return PY_ID.compareAndSet(this, 0L, fresh) ? fresh : (long) PY_ID.getVolatile(this);
+  }
+
+  /** Immortal objects (None, True, False, small ints, types, builtins) are never counted. */
+  public final boolean isImmortal() {
+    return (flags & IMMORTAL) != 0;
+  }
+
+  /** Makes this object immortal (PEP 683); called once, before the object is shared. */
+  public final <T extends PyObject> T immortalize() {
+    flags |= IMMORTAL;
+    @SuppressWarnings("unchecked")
+    T self = (T) this;
+    return self;
+  }
+
+  /** Whether the object was deallocated (its count reached zero) and not reused since. */
+  public final boolean isDead() {
+    return (flags & DEAD) != 0;
+  }
+
+  final void markDead() {
+    flags |= DEAD;
+  }
+
+  final void markAlive() {
+    flags &= ~DEAD;
+  }
+
+  /** The object's Python type. */
+  public abstract PyType type();
+
+  /**
+   * Releases the references this object holds, when its count reached zero (CPython's
+   * tp_dealloc, minus the freeing). Called once per death, by the thread that took the count to
+   * zero.
+   */
+  protected void release() {}
+
+  // ---- the object protocol; defaults raise what CPython raises ----
+
+  /** {@code repr(self)}. */
+  public String repr() {
+    return "<" + type().name() + " object at 0x" + Long.toHexString(Builtins.id(this)) + ">";
+  }
+
+  /** {@code str(self)}. */
+  public String str() {
+    return repr();
+  }
+
+  /** {@code bool(self)}. */
+  public boolean isTrue() {
+    return true;
+  }
+
+  /** {@code hash(self)}. Default: identity. */
+  public long hash() {
+    return Builtins.id(this) >>> 4;
+  }
+
+  /** {@code self == other} as a Java boolean, for dict and set keys and {@code in}. */
+  public boolean eq(PyObject other) {
+    if (this == other) {
+      return true;
+    }
+    PyObject r = richCompare(other, Ops.EQ);
+    if (r == null) {
+      r = other.richCompare(this, Ops.EQ);
+    }
+    return r != null && r.isTrue();
+  }
+
+  /**
+   * A rich comparison ({@link Ops#LT} … {@link Ops#GE}); returns null for NotImplemented. The
+   * default supports == and != by identity, as {@code object} does.
+   */
+  public PyObject richCompare(PyObject other, int op) {
+    if (op == Ops.EQ) {
+      return this == other ? PyBool.TRUE : null;
+    }
+    if (op == Ops.NE) {
+      return this != other ? PyBool.TRUE : null;
+    }
+    return null;
+  }
+
+  /** A binary operator ({@link Ops#ADD} …); returns null for NotImplemented. */
+  public PyObject binaryOp(int op, PyObject other) {
+    return null;
+  }
+
+  /** The reflected binary operator ({@code __radd__} …); returns null for NotImplemented. */
+  public PyObject reflectedBinaryOp(int op, PyObject other) {
+    return null;
+  }
+
+  /** An in-place operator ({@code __iadd__} …); returns null to fall back to the binary one. */
+  public PyObject inplaceOp(int op, PyObject other) {
+    return null;
+  }
+
+  /** A unary operator ({@link Ops#NEG}, {@link Ops#POS}, {@link Ops#INVERT}); null if none. */
+  public PyObject unaryOp(int op) {
+    return null;
+  }
+
+  /** {@code len(self)}. */
+  public int len() {
+    throw PyException.typeError("object of type '" + type().name() + "' has no len()");
+  }
+
+  /** {@code self[key]}. */
+  public PyObject getItem(PyObject key) {
+    throw PyException.typeError("'" + type().name() + "' object is not subscriptable");
+  }
+
+  /** {@code self[key] = value}. */
+  public void setItem(PyObject key, PyObject value) {
+    throw PyException.typeError(
+        "'" + type().name() + "' object does not support item assignment");
+  }
+
+  /** {@code del self[key]}. */
+  public void delItem(PyObject key) {
+    throw PyException.typeError("'" + type().name() + "' object does not support item deletion");
+  }
+
+  /** {@code item in self}. Default: iterate. */
+  public boolean contains(PyObject item) {
+    PyObject it = iter();
+    for (PyObject x; (x = it.next()) != null; ) {
+      if (x == item || x.eq(item)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code iter(self)}. */
+  public PyObject iter() {
+    throw PyException.typeError("'" + type().name() + "' object is not iterable");
+  }
+
+  /**
+   * {@code next(self)} for iterators: the next item, or null when exhausted (StopIteration is
+   * not raised through Java for speed).
+   */
+  public PyObject next() {
+    throw PyException.typeError("'" + type().name() + "' object is not an iterator");
+  }
+
+  /**
+   * {@code self(*args, **kwargs)}. The last {@code kwnames.length} elements of {@code args} are
+   * the keyword arguments' values; {@code kwnames} is null when there are none. Arguments are
+   * borrowed; the result is borrowed or floating.
+   */
+  public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
+    throw PyException.typeError("'" + type().name() + "' object is not callable");
+  }
+
+  /**
+   * {@code self.name}, or null when there is no such attribute. Default: look the name up
+   * along the type's MRO and bind what is found.
+   */
+  public PyObject lookupAttr(String name) {
+    PyObject v = type().lookup(name);
+    return v == null ? null : v.bindTo(this, type());
+  }
+
+  /** {@code self.name}; raises AttributeError when absent. */
+  public final PyObject getAttr(String name) {
+    PyObject v = lookupAttr(name);
+    if (v == null) {
+      throw noAttribute(name);
+    }
+    return v;
+  }
+
+  /** The AttributeError for a missing attribute, in CPython's words. */
+  public PyException noAttribute(String name) {
+    return PyException.attributeError(
+        "'" + type().name() + "' object has no attribute '" + name + "'");
+  }
+
+  /** {@code self.name = value}. */
+  public void setAttr(String name, PyObject value) {
+    if (type().lookup(name) != null) {
+      throw PyException.attributeError(
+          "'" + type().name() + "' object attribute '" + name + "' is read-only");
+    }
+    throw noAttribute(name);
+  }
+
+  /** {@code del self.name}. */
+  public void delAttr(String name) {
+    throw noAttribute(name);
+  }
+
+  /**
+   * The descriptor protocol's {@code __get__}: what this class attribute becomes when read
+   * through {@code obj} (null when read through the class itself). Plain values return
+   * themselves; functions return bound methods.
+   */
+  public PyObject bindTo(PyObject obj, PyType owner) {
+    return this;
+  }
+
+  /**
+   * Whether this class attribute is a data descriptor (a property): it then takes precedence
+   * over the instance dict, for reads and writes.
+   */
+  public boolean isDataDescriptor() {
+    return false;
+  }
+
+  /** The descriptor protocol's {@code __set__}, for data descriptors. */
+  public void setThrough(PyObject obj, PyObject value) {
+    throw PyException.attributeError("can't set attribute");
+  }
+
+  /**
+   * Whether attribute lookup is the generic one (type's MRO, bound), so that LOAD_METHOD may find
+   * a method on the type without asking the object. False for objects whose {@link #lookupAttr}
+   * answers differently: super, types, modules.
+   */
+  public boolean usesGenericGetAttr() {
+    return true;
+  }
+
+  /** Whether {@link #bindTo} makes a method: LOAD_METHOD skips the bound-method object then. */
+  public boolean isMethodDescriptor() {
+    return false;
+  }
+
+  @Override
+  public final String toString() {
+    return repr();
+  }
+}

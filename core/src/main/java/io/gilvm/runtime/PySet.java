@@ -1,0 +1,445 @@
+package io.gilvm.runtime;
+
+/**
+ * {@code set} and {@code frozenset}: CPython's open-addressing table (linear probes, then
+ * perturbed jumps; the same growth rule), so sets of ints iterate in the order CPython's do.
+ * Owns a reference to each element. Probe loops are bounded, as in {@link PyDict}.
+ */
+public final class PySet extends PyObject {
+  private static final int MIN_SIZE = 8;
+  private static final int LINEAR_PROBES = 9;
+  private static final PyObject DUMMY = new PyStr("<dummy>").immortalize();
+
+  private final boolean frozen;
+  PyObject[] table;
+  private long[] hashes;
+  private int fill;
+  private int used;
+  int version;
+
+  public PySet(boolean frozen) {
+    this.frozen = frozen;
+    table = new PyObject[MIN_SIZE];
+    hashes = new long[MIN_SIZE];
+  }
+
+  public PySet() {
+    this(false);
+  }
+
+  /** A set of the items of an iterable. */
+  public static PySet from(PyObject iterable, boolean frozen) {
+    PySet s = new PySet(frozen);
+    s.addAll(iterable);
+    return s;
+  }
+
+  public boolean isFrozen() {
+    return frozen;
+  }
+
+  @Override
+  public PyType type() {
+    return frozen ? PyType.FROZENSET : PyType.SET;
+  }
+
+  public int size() {
+    return used;
+  }
+
+  private static PyException corrupted() {
+    return PyException.runtimeError("set changed during lookup");
+  }
+
+  /** Adds {@code key}, increfing it if it was not there. Returns whether it was added. */
+  public boolean add(PyObject key) {
+    long hash = Ops.hash(key);
+    int mask = table.length - 1;
+    int i = (int) (hash & mask);
+    long perturb = hash;
+    int freeslot = -1;
+    for (int rounds = 0; rounds <= table.length + 64; rounds++) {
+      int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+      int j = i;
+      do {
+        PyObject k = table[j];
+        if (k == null) {
+          Refs.incref(key);
+          if (freeslot >= 0) {
+            table[freeslot] = key;
+            hashes[freeslot] = hash;
+            used++;
+            version++;
+            return true;
+          }
+          table[j] = key;
+          hashes[j] = hash;
+          fill++;
+          used++;
+          version++;
+          if ((long) fill * 5 >= (long) mask * 3) {
+            resize(used > 50000 ? used * 2 : used * 4);
+          }
+          return true;
+        }
+        if (k == DUMMY) {
+          if (freeslot < 0) {
+            freeslot = j;
+          }
+        } else if (hashes[j] == hash && (k == key || Ops.eq(k, key))) {
+          return false;
+        }
+        j++;
+      } while (probes-- > 0);
+      perturb >>>= 5;
+      i = (int) ((i * 5L + 1 + perturb) & mask);
+    }
+    throw corrupted();
+  }
+
+  private void resize(int minused) {
+    int newsize = MIN_SIZE;
+    while (newsize <= minused) {
+      newsize <<= 1;
+    }
+    PyObject[] oldTable = table;
+    long[] oldHashes = hashes;
+    table = new PyObject[newsize];
+    hashes = new long[newsize];
+    fill = used;
+    int mask = newsize - 1;
+    for (int j = 0; j < oldTable.length; j++) {
+      PyObject k = oldTable[j];
+      if (k != null && k != DUMMY) {
+        insertClean(k, oldHashes[j], mask);
+      }
+    }
+  }
+
+  private void insertClean(PyObject key, long hash, int mask) {
+    long perturb = hash;
+    int i = (int) (hash & mask);
+    while (true) {
+      if (table[i] == null) {
+        table[i] = key;
+        hashes[i] = hash;
+        return;
+      }
+      if (i + LINEAR_PROBES <= mask) {
+        for (int j = 1; j <= LINEAR_PROBES; j++) {
+          if (table[i + j] == null) {
+            table[i + j] = key;
+            hashes[i + j] = hash;
+            return;
+          }
+        }
+      }
+      perturb >>>= 5;
+      i = (int) ((i * 5L + 1 + perturb) & mask);
+    }
+  }
+
+  private int find(PyObject key) {
+    long hash = Ops.hash(key);
+    int mask = table.length - 1;
+    int i = (int) (hash & mask);
+    long perturb = hash;
+    for (int rounds = 0; rounds <= table.length + 64; rounds++) {
+      int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+      int j = i;
+      do {
+        PyObject k = table[j];
+        if (k == null) {
+          return -1;
+        }
+        if (k != DUMMY && hashes[j] == hash && (k == key || Ops.eq(k, key))) {
+          return j;
+        }
+        j++;
+      } while (probes-- > 0);
+      perturb >>>= 5;
+      i = (int) ((i * 5L + 1 + perturb) & mask);
+    }
+    throw corrupted();
+  }
+
+  @Override
+  public boolean contains(PyObject key) {
+    return find(key) >= 0;
+  }
+
+  /** Removes {@code key}; returns whether it was there. */
+  public boolean discard(PyObject key) {
+    int j = find(key);
+    if (j < 0) {
+      return false;
+    }
+    PyObject k = table[j];
+    table[j] = DUMMY;
+    hashes[j] = -1;
+    used--;
+    version++;
+    Refs.decref(k);
+    return true;
+  }
+
+  /** Removes and returns an arbitrary element (handed over as floating); null when empty. */
+  public PyObject pop() {
+    if (used == 0) {
+      return null;
+    }
+    for (int j = 0; j < table.length; j++) {
+      PyObject k = table[j];
+      if (k != null && k != DUMMY) {
+        table[j] = DUMMY;
+        hashes[j] = -1;
+        used--;
+        version++;
+        Refs.release(ThreadState.current(), k);
+        return k;
+      }
+    }
+    return null;
+  }
+
+  public void clear() {
+    PyObject[] old = table;
+    table = new PyObject[MIN_SIZE];
+    hashes = new long[MIN_SIZE];
+    fill = 0;
+    used = 0;
+    version++;
+    for (PyObject k : old) {
+      if (k != null && k != DUMMY) {
+        Refs.decref(k);
+      }
+    }
+  }
+
+  public void addAll(PyObject iterable) {
+    if (iterable instanceof PySet s) {
+      for (PyObject k : s.toArray()) {
+        add(k);
+      }
+      return;
+    }
+    PyObject it = Ops.iter(iterable);
+    for (PyObject x; (x = it.next()) != null; ) {
+      add(x);
+    }
+  }
+
+  /** The elements in table order (borrowed). */
+  public PyObject[] toArray() {
+    PyObject[] out = new PyObject[used];
+    int n = 0;
+    for (PyObject k : table) {
+      if (k != null && k != DUMMY && n < out.length) {
+        out[n++] = k;
+      }
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Index of the first element slot at or after {@code from}, or -1. */
+  int nextSlot(int from) {
+    PyObject[] t = table;
+    for (int j = from; j < t.length; j++) {
+      if (t[j] != null && t[j] != DUMMY) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** A new set (of the same kind) with this set's elements. */
+  public PySet copy() {
+    PySet s = new PySet(frozen);
+    for (PyObject k : toArray()) {
+      s.add(k);
+    }
+    return s;
+  }
+
+  @Override
+  protected void release() {
+    PyObject[] old = table;
+    table = new PyObject[MIN_SIZE];
+    hashes = new long[MIN_SIZE];
+    fill = 0;
+    used = 0;
+    ThreadState ts = ThreadState.current();
+    for (PyObject k : old) {
+      if (k != null && k != DUMMY) {
+        Refs.decref(ts, k);
+      }
+    }
+  }
+
+  @Override
+  public String repr() {
+    String name = frozen ? "frozenset" : "set";
+    if (used == 0) {
+      return name + "()";
+    }
+    ReprGuard g = ReprGuard.enter(this);
+    if (g == null) {
+      return name + "(...)";
+    }
+    try {
+      StringBuilder sb = new StringBuilder(frozen ? "frozenset({" : "{");
+      boolean first = true;
+      for (PyObject k : toArray()) {
+        if (!first) {
+          sb.append(", ");
+        }
+        first = false;
+        sb.append(Ops.repr(k));
+      }
+      return sb.append(frozen ? "})" : "}").toString();
+    } finally {
+      g.exit();
+    }
+  }
+
+  @Override
+  public boolean isTrue() {
+    return used > 0;
+  }
+
+  @Override
+  public int len() {
+    return used;
+  }
+
+  @Override
+  public long hash() {
+    if (!frozen) {
+      throw PyException.typeError("unhashable type: 'set'");
+    }
+    long h = 0;
+    for (PyObject k : toArray()) {
+      long x = Ops.hash(k);
+      h ^= ((x ^ 89869747L) ^ (x << 16)) * 3644798167L;
+    }
+    h ^= ((long) used + 1) * 1927868237L;
+    h ^= (h >>> 11) ^ (h >>> 25);
+    h = h * 69069L + 907133923L;
+    return h == -1 ? 590923713L : h;
+  }
+
+  /** Whether every element of this set is in {@code other}. */
+  public boolean isSubsetOf(PySet other) {
+    if (used > other.used) {
+      return false;
+    }
+    for (PyObject k : toArray()) {
+      if (!other.contains(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean eq(PyObject other) {
+    return other instanceof PySet s && s.used == used && isSubsetOf(s);
+  }
+
+  @Override
+  public PyObject richCompare(PyObject other, int op) {
+    if (!(other instanceof PySet s)) {
+      return null;
+    }
+    switch (op) {
+      case Ops.EQ:
+        return PyBool.of(eq(s));
+      case Ops.NE:
+        return PyBool.of(!eq(s));
+      case Ops.LE:
+        return PyBool.of(isSubsetOf(s));
+      case Ops.LT:
+        return PyBool.of(used < s.used && isSubsetOf(s));
+      case Ops.GE:
+        return PyBool.of(s.isSubsetOf(this));
+      default:
+        return PyBool.of(s.used < used && s.isSubsetOf(this));
+    }
+  }
+
+  /** The set algebra shared by the operators and the named methods. */
+  public PySet combine(int op, PySet other) {
+    PySet r = new PySet(frozen);
+    switch (op) {
+      case Ops.OR:
+        r.addAll(this);
+        r.addAll(other);
+        break;
+      case Ops.AND:
+        for (PyObject k : toArray()) {
+          if (other.contains(k)) {
+            r.add(k);
+          }
+        }
+        break;
+      case Ops.SUB:
+        for (PyObject k : toArray()) {
+          if (!other.contains(k)) {
+            r.add(k);
+          }
+        }
+        break;
+      case Ops.XOR:
+        for (PyObject k : toArray()) {
+          if (!other.contains(k)) {
+            r.add(k);
+          }
+        }
+        for (PyObject k : other.toArray()) {
+          if (!contains(k)) {
+            r.add(k);
+          }
+        }
+        break;
+      default:
+        throw new IllegalArgumentException("not a set operator: " + op);
+    }
+    return r;
+  }
+
+  @Override
+  public PyObject binaryOp(int op, PyObject other) {
+    if (other instanceof PySet s && (op == Ops.OR || op == Ops.AND || op == Ops.SUB || op == Ops.XOR)) {
+      return combine(op, s);
+    }
+    return null;
+  }
+
+  @Override
+  public PyObject inplaceOp(int op, PyObject other) {
+    if (frozen || !(other instanceof PySet s)) {
+      return null;
+    }
+    switch (op) {
+      case Ops.OR:
+        addAll(s);
+        return this;
+      case Ops.AND:
+      case Ops.SUB:
+      case Ops.XOR:
+        {
+          PySet r = combine(op, s);
+          clear();
+          addAll(r);
+          return this;
+        }
+      default:
+        return null;
+    }
+  }
+
+  @Override
+  public PyObject iter() {
+    return new PyIterators.SetIterator(this);
+  }
+}

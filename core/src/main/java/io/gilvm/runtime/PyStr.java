@@ -1,0 +1,211 @@
+package io.gilvm.runtime;
+
+/**
+ * {@code str}: an immutable Java String. Indexing is by UTF-16 unit, which equals Python's by code
+ * point for text in the Basic Multilingual Plane.
+ */
+public final class PyStr extends PyObject {
+  private final String value;
+
+  public PyStr(String value) {
+    this.value = value;
+  }
+
+  public static final PyStr EMPTY = new PyStr("").immortalize();
+
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public PyType type() {
+    return PyType.STR;
+  }
+
+  @Override
+  public String str() {
+    return value;
+  }
+
+  @Override
+  public String repr() {
+    return repr(value);
+  }
+
+  /** Python's repr of a string: quotes chosen as CPython chooses them, escapes for the rest. */
+  public static String repr(String s) {
+    char quote = (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) ? '"' : '\'';
+    StringBuilder sb = new StringBuilder(s.length() + 2);
+    sb.append(quote);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == quote || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (c < 0x20 || c == 0x7f) {
+        sb.append(String.format("\\x%02x", (int) c));
+      } else if (c >= 0x80 && !isPrintable(c)) {
+        if (c <= 0xff) {
+          sb.append(String.format("\\x%02x", (int) c));
+        } else {
+          sb.append(String.format("\\u%04x", (int) c));
+        }
+      } else {
+        sb.append(c);
+      }
+    }
+    sb.append(quote);
+    return sb.toString();
+  }
+
+  private static boolean isPrintable(char c) {
+    int t = Character.getType(c);
+    return !(t == Character.CONTROL
+        || t == Character.FORMAT
+        || t == Character.UNASSIGNED
+        || t == Character.LINE_SEPARATOR
+        || t == Character.PARAGRAPH_SEPARATOR
+        || t == Character.SURROGATE
+        || t == Character.PRIVATE_USE
+        || (t == Character.SPACE_SEPARATOR && c != ' '));
+  }
+
+  @Override
+  public boolean isTrue() {
+    return !value.isEmpty();
+  }
+
+  @Override
+  public long hash() {
+    return hashOf(value);
+  }
+
+  /** The hash of a str with this text; {@link PyDict} uses it for lookups by Java String. */
+  public static long hashOf(String s) {
+    long h = s.hashCode();
+    return h == -1 ? -2 : h;
+  }
+
+  @Override
+  public boolean eq(PyObject other) {
+    return other instanceof PyStr s ? value.equals(s.value) : false;
+  }
+
+  @Override
+  public PyObject richCompare(PyObject other, int op) {
+    if (!(other instanceof PyStr s)) {
+      return null;
+    }
+    return PyBool.of(Ops.compareResult(value.compareTo(s.value), op));
+  }
+
+  @Override
+  public int len() {
+    return value.length();
+  }
+
+  @Override
+  public PyObject binaryOp(int op, PyObject other) {
+    if (op == Ops.ADD) {
+      if (other instanceof PyStr s) {
+        return new PyStr(value.concat(s.value));
+      }
+      return null;
+    }
+    if (op == Ops.MUL && other instanceof PyInt n) {
+      return repeat(n);
+    }
+    if (op == Ops.MOD) {
+      return new PyStr(PercentFormat.format(value, other));
+    }
+    return null;
+  }
+
+  @Override
+  public PyObject reflectedBinaryOp(int op, PyObject other) {
+    if (op == Ops.MUL && other instanceof PyInt n) {
+      return repeat(n);
+    }
+    return null;
+  }
+
+  private PyStr repeat(PyInt n) {
+    long k = n.isBig() ? (n.bigValue().signum() < 0 ? 0 : Long.MAX_VALUE) : n.longValue();
+    if (k <= 0 || value.isEmpty()) {
+      return EMPTY;
+    }
+    if (k * value.length() > Integer.MAX_VALUE - 16) {
+      throw PyException.memoryError();
+    }
+    return new PyStr(value.repeat((int) k));
+  }
+
+  @Override
+  public boolean contains(PyObject item) {
+    if (!(item instanceof PyStr s)) {
+      throw PyException.typeError(
+          "'in <string>' requires string as left operand, not " + item.type().name());
+    }
+    return value.contains(s.value);
+  }
+
+  @Override
+  public PyObject getItem(PyObject key) {
+    if (key instanceof PyInt i) {
+      int n = value.length();
+      long k = i.isBig() ? Long.MAX_VALUE : i.longValue();
+      if (k < 0) {
+        k += n;
+      }
+      if (k < 0 || k >= n) {
+        throw PyException.indexError("string index out of range");
+      }
+      return charAt((int) k);
+    }
+    if (key instanceof PySlice sl) {
+      int[] r = sl.indices(value.length());
+      int start = r[0];
+      int stop = r[1];
+      int step = r[2];
+      if (step == 1) {
+        return start >= stop ? EMPTY : new PyStr(value.substring(start, stop));
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, j = start; k < r[3]; k++, j += step) {
+        sb.append(value.charAt(j));
+      }
+      return new PyStr(sb.toString());
+    }
+    throw PyException.typeError(
+        "string indices must be integers, not '" + key.type().name() + "'");
+  }
+
+  private static final PyStr[] CHARS = new PyStr[256];
+
+  static {
+    for (int c = 0; c < CHARS.length; c++) {
+      CHARS[c] = new PyStr(String.valueOf((char) c)).immortalize();
+    }
+  }
+
+  /** The one-character string at {@code i}; Latin-1 characters are cached, as in CPython. */
+  public PyStr charAt(int i) {
+    char c = value.charAt(i);
+    return c < 256 ? CHARS[c] : new PyStr(String.valueOf(c));
+  }
+
+  /** A one-character string. */
+  public static PyStr ofChar(char c) {
+    return c < 256 ? CHARS[c] : new PyStr(String.valueOf(c));
+  }
+
+  @Override
+  public PyObject iter() {
+    return new PyIterators.StrIterator(this);
+  }
+}

@@ -1,0 +1,17 @@
+package io.gilvm.runtime;
+
+/**
+ * The Java thread of one interpreter thread. {@link ThreadState#current()} finds the state
+ * through it with a type check instead of a ThreadLocal lookup.
+ */
+final class PyThread extends Thread {
+  /** Set by the thread itself before it runs Python code. */
+  volatile ThreadState state;
+
+  /** Stack size of interpreter threads: deep enough for the recursion limit to bind first. */
+  static final long STACK_SIZE = 512L * 1024 * 1024;
+
+  PyThread(ThreadGroup group, Runnable body, String name) {
+    super(group, body, name, STACK_SIZE);
+  }
+}

@@ -1,0 +1,60 @@
+package io.gilvm.runtime;
+
+/**
+ * Reference counting for natives: increfs and decrefs through the current thread's interpreter,
+ * and the deallocation that follows a count reaching zero. The eval loop calls the interpreter's
+ * {@link io.gilvm.spi.RefCounts} directly and {@link #dealloc} itself.
+ */
+public final class Refs {
+  private Refs() {}
+
+  /** Adds a reference to {@code o} (a structure that outlives the call now holds it). */
+  public static void incref(PyObject o) {
+    ThreadState.current().refs.incref(o);
+  }
+
+  /** Removes a reference; deallocates the object when the count reaches zero. */
+  public static void decref(PyObject o) {
+    ThreadState ts = ThreadState.current();
+    if (ts.refs.decref(o)) {
+      dealloc(ts, o);
+    }
+  }
+
+  /** {@link #decref} with the thread state at hand. */
+  public static void decref(ThreadState ts, PyObject o) {
+    if (ts.refs.decref(o)) {
+      dealloc(ts, o);
+    }
+  }
+
+  /** {@link #decref} that tolerates null. */
+  public static void xdecref(PyObject o) {
+    if (o != null) {
+      decref(o);
+    }
+  }
+
+  /**
+   * Hands a reference over to a caller: decrements without deallocating at zero, leaving the
+   * object floating for the caller to incref (a value returned from a frame, an item popped off
+   * a list).
+   */
+  public static void release(ThreadState ts, PyObject o) {
+    ts.refs.decref(o);
+  }
+
+  /**
+   * Deallocates an object whose count reached zero: marks it dead, releases what it holds, and
+   * puts ints, floats, tuples, lists and dicts on the thread's free lists for reuse.
+   */
+  public static void dealloc(ThreadState ts, PyObject o) {
+    if (o.isImmortal()) {
+      return;
+    }
+    o.markDead();
+    ts.deallocations++;
+    o.release();
+    ts.freeLists.recycle(o);
+  }
+}

@@ -1,0 +1,107 @@
+package io.gilvm.runtime;
+
+import io.gilvm.spi.InterpreterLock;
+import io.gilvm.spi.RefCounts;
+import io.gilvm.spi.ThreadHandle;
+
+/**
+ * One interpreter thread's state (CPython's PyThreadState): its interpreter, its handle for the
+ * lock, the current frame, the exception being handled, and its free lists.
+ */
+public final class ThreadState {
+  public final Interpreter interp;
+  public final RefCounts refs;
+  final InterpreterLock lock;
+  public final ThreadHandle handle;
+  final FreeLists freeLists = new FreeLists();
+  /** Objects this thread deallocated. */
+  long deallocations;
+  /** The innermost running Python frame, or null. */
+  Frame frame;
+  /** Python frames on this thread's stack. */
+  int depth;
+  /** The exception being handled ({@code sys.exc_info()}), or null. */
+  PyBaseException handled;
+  /** The Java thread this state belongs to. */
+  final Thread javaThread;
+
+  private static final ThreadLocal<ThreadState> ATTACHED = new ThreadLocal<>();
+
+  ThreadState(Interpreter interp, ThreadHandle handle, Thread javaThread) {
+    this.interp = interp;
+    this.refs = interp.refs;
+    this.lock = interp.lock;
+    this.handle = handle;
+    this.javaThread = javaThread;
+  }
+
+  /** The state of the calling thread: the interpreter thread it is, or a detached one. */
+  public static ThreadState current() {
+    Thread t = Thread.currentThread();
+    if (t instanceof PyThread p && p.state != null) {
+      return p.state;
+    }
+    ThreadState ts = ATTACHED.get();
+    return ts != null ? ts : Interpreter.detached();
+  }
+
+  static void bindToCurrentThread(ThreadState ts) {
+    if (ts == null) {
+      ATTACHED.remove();
+    } else {
+      ATTACHED.set(ts);
+    }
+  }
+
+  /** CPython's Py_BEGIN_ALLOW_THREADS: other threads may run bytecode until {@link #endBlocking}. */
+  public void beginBlocking() {
+    lock.beginBlocking(handle);
+  }
+
+  /** CPython's Py_END_ALLOW_THREADS: waits until this thread may run bytecode again. */
+  public void endBlocking() {
+    lock.endBlocking(handle);
+  }
+
+  /** An action that may block, run with the interpreter lock released. */
+  @FunctionalInterface
+  public interface BlockingCall<T> {
+    T run() throws InterruptedException;
+  }
+
+  /**
+   * Runs {@code call} with the lock released, as every blocking builtin does. A Java interrupt
+   * becomes KeyboardInterrupt.
+   */
+  public <T> T blocking(BlockingCall<T> call) {
+    beginBlocking();
+    try {
+      return call.run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PyException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
+    } finally {
+      endBlocking();
+    }
+  }
+
+  /** The exception being handled, or null. */
+  public PyBaseException handledException() {
+    return handled;
+  }
+
+  /** The innermost Python frame's globals, or null outside any frame. */
+  public PyDict currentGlobals() {
+    return frame == null ? null : frame.globals;
+  }
+
+  /** The Java thread this state belongs to. */
+  public Thread javaThread() {
+    return javaThread;
+  }
+
+  /** The innermost Python frame, or null. */
+  public Frame currentFrame() {
+    return frame;
+  }
+}

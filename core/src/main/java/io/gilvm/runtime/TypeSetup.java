@@ -1,0 +1,105 @@
+package io.gilvm.runtime;
+
+/**
+ * Installs the builtin types' methods and constructors, and registers the built-in modules,
+ * once per JVM before the first interpreter is made.
+ */
+final class TypeSetup {
+  private TypeSetup() {}
+
+  private static volatile boolean done;
+
+  static void ensure() {
+    if (done) {
+      return;
+    }
+    synchronized (TypeSetup.class) {
+      if (done) {
+        return;
+      }
+      installCore();
+      done = true;
+    }
+  }
+
+  private static void installCore() {
+    PyType.SUPER.setConstructor(PySuper::construct);
+    PyType.PROPERTY.setConstructor((ts, t, a, kw) -> {
+      PyObject[] p = ArgParser.parse("property", a, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0, 4);
+      return new PyDescriptors.Property(noneToNull(p[0]), noneToNull(p[1]), noneToNull(p[2]));
+    });
+    PyType.STATICMETHOD.setConstructor((ts, t, a, kw) -> {
+      ArgParser.arity("staticmethod", a, kw, 1, 1);
+      return new PyDescriptors.StaticMethod(a[0]);
+    });
+    PyType.CLASSMETHOD.setConstructor((ts, t, a, kw) -> {
+      ArgParser.arity("classmethod", a, kw, 1, 1);
+      return new PyDescriptors.ClassMethod(a[0]);
+    });
+    PyType.GENERATOR.method("send", (ts, self, a, kw) -> {
+      ArgParser.arity("send", a, kw, 1, 1);
+      PyGenerator g = (PyGenerator) self;
+      PyObject v = g.resume(ts, a[0]);
+      if (v == null) {
+        PyObject rv = g.returnValue();
+        throw PyException.stopIteration(rv == PyNone.NONE ? null : rv);
+      }
+      return v;
+    });
+    PyType.GENERATOR.method("__next__", (ts, self, a, kw) -> {
+      ArgParser.arity("__next__", a, kw, 0, 0);
+      PyGenerator g = (PyGenerator) self;
+      PyObject v = g.resume(ts, PyNone.NONE);
+      if (v == null) {
+        PyObject rv = g.returnValue();
+        throw PyException.stopIteration(rv == PyNone.NONE ? null : rv);
+      }
+      return v;
+    });
+    PyType.GENERATOR.method("__iter__", (ts, self, a, kw) -> self);
+    PyType.GENERATOR.method("close", (ts, self, a, kw) -> {
+      ((PyGenerator) self).close();
+      return PyNone.NONE;
+    });
+    PyType.OBJECT.method("__repr__", (ts, self, a, kw) -> new PyStr(
+        self instanceof PyInstance
+            ? "<" + self.type().qualifiedName() + " object at 0x" + Long.toHexString(Builtins.id(self)) + ">"
+            : self.repr()));
+    PyType.OBJECT.method("__str__", (ts, self, a, kw) -> new PyStr(self.repr()));
+    PyType.OBJECT.method("__eq__", (ts, self, a, kw) -> {
+      ArgParser.arity("__eq__", a, kw, 1, 1);
+      return self == a[0] ? PyBool.TRUE : PySingleton.NOT_IMPLEMENTED;
+    });
+    PyType.OBJECT.method("__ne__", (ts, self, a, kw) -> {
+      ArgParser.arity("__ne__", a, kw, 1, 1);
+      return self != a[0] ? PyBool.TRUE : PySingleton.NOT_IMPLEMENTED;
+    });
+    PyType.OBJECT.method("__hash__", (ts, self, a, kw) -> PyInt.of(Builtins.id(self) >>> 4));
+    PyType.OBJECT.method("__setattr__", (ts, self, a, kw) -> {
+      ArgParser.arity("__setattr__", a, kw, 2, 2);
+      if (self instanceof PyInstance inst) {
+        inst.dict().putStr(ArgParser.asStr(a[0], "__setattr__"), a[1]);
+        return PyNone.NONE;
+      }
+      self.setAttr(ArgParser.asStr(a[0], "__setattr__"), a[1]);
+      return PyNone.NONE;
+    });
+    PyType.OBJECT.method("__getattribute__", (ts, self, a, kw) -> {
+      ArgParser.arity("__getattribute__", a, kw, 1, 1);
+      return self.getAttr(ArgParser.asStr(a[0], "__getattribute__"));
+    });
+    NumberMethods.install();
+    StrMethods.install();
+    ListMethods.install();
+    DictMethods.install();
+    SetMethods.install();
+    TupleMethods.install();
+    BytesMethods.install();
+    RangeMethods.install();
+    io.gilvm.modules.BuiltinModules.registerAll();
+  }
+
+  private static PyObject noneToNull(PyObject o) {
+    return o == null || o == PyNone.NONE ? null : o;
+  }
+}

@@ -1,0 +1,68 @@
+package io.gilvm.spi;
+
+/**
+ * The interpreter lock of one interpreter: the only way the eval loop coordinates threads.
+ *
+ * <p>The protocol, seen from one interpreter thread: {@link #attach} once before its first
+ * instruction; {@link #checkpoint} at every checkpoint the eval loop reaches (where those are is
+ * the {@link Checkpoints} placement); {@link #beginBlocking}/{@link #endBlocking} around every
+ * call that may block; {@link #detach} once after its last instruction. Between attach and
+ * detach, outside blocking regions, the thread is "running bytecode"; a global lock guarantees
+ * that at most one thread is in that state at a time.
+ *
+ * <p>Every method except the settings accessors is called only by the thread it is about, passed
+ * as the {@link ThreadHandle}.
+ */
+public interface InterpreterLock {
+
+  /**
+   * The thread is about to run its first instruction. Called once per thread, by that thread;
+   * blocks until the thread may run bytecode (for a global lock: until it holds the lock).
+   */
+  void attach(ThreadHandle thread);
+
+  /**
+   * The thread has run its last instruction and will not run another. Called once per thread,
+   * by that thread, after a matching {@link #attach}; never blocks for long (it only releases).
+   */
+  void detach(ThreadHandle thread);
+
+  /**
+   * The eval loop reached a checkpoint. Called by the running thread at every checkpoint, so
+   * up to once per instruction: the fast path must be a field read and a predictable branch.
+   * The slow path may give the lock to another thread and block until it gets it back.
+   */
+  void checkpoint(ThreadHandle thread);
+
+  /**
+   * The thread is about to make a call that may block (sleep, I/O, waiting on a user lock or
+   * a join): CPython's {@code Py_BEGIN_ALLOW_THREADS}. Called by the running thread, once per
+   * such call, even when the call then turns out not to block. Releases what the thread holds
+   * so that others can run; does not block for long.
+   */
+  void beginBlocking(ThreadHandle thread);
+
+  /**
+   * The blocking call returned: CPython's {@code Py_END_ALLOW_THREADS}. Called by the thread
+   * after each {@link #beginBlocking}; blocks until the thread may run bytecode again.
+   */
+  void endBlocking(ThreadHandle thread);
+
+  /**
+   * Sets the switch interval ({@code sys.setswitchinterval}, in nanoseconds). Called by any
+   * thread, rarely; takes effect at the next wait. A lock without such a knob ignores it.
+   */
+  void setSwitchIntervalNanos(long nanos);
+
+  /** The switch interval in nanoseconds ({@code sys.getswitchinterval}); any thread, rarely. */
+  long switchIntervalNanos();
+
+  /**
+   * Sets the check interval ({@code sys.setcheckinterval}, in ticks). Called by any thread,
+   * rarely. A lock without such a knob accepts and ignores it, as CPython 3 does.
+   */
+  void setCheckInterval(int ticks);
+
+  /** The check interval in ticks; any thread, rarely. */
+  int checkInterval();
+}

@@ -1,0 +1,33 @@
+package io.gilvm.spi;
+
+/**
+ * A kind of interpreter lock, found by {@link java.util.ServiceLoader}. Stateless: the state
+ * lives in the {@link InterpreterLock} it creates.
+ *
+ * <p>All methods are called by the strategy selector (on whatever thread builds an interpreter,
+ * a few times per interpreter) and must not block.
+ */
+public interface LockStrategy {
+
+  /** The stable lower-case name users select it by, e.g. {@code "newgil"}. */
+  String name();
+
+  /** One line for {@code gilvm strategies}, e.g. what CPython version it models. */
+  String description();
+
+  /**
+   * Whether at most one thread runs bytecode at a time under this lock. Reported by {@code
+   * sys._is_gil_enabled()}; a memory strategy that {@link MemoryStrategy#needsGlobalLock() needs
+   * a global lock} is unsafe with a lock that returns false.
+   */
+  boolean isGlobal();
+
+  /** The name of the memory strategy used when the user names none: one that is safe with it. */
+  String defaultMemory();
+
+  /**
+   * Creates the lock of one interpreter. Called once per interpreter, before any thread
+   * attaches.
+   */
+  InterpreterLock create(LockConfig config);
+}

@@ -1,0 +1,60 @@
+package io.gilvm.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.gilvm.lang.PySyntaxError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The SyntaxErrors found after parsing: by the symbol table and by the code generator. */
+class CompileErrorsTest {
+  private static PySyntaxError error(String source) {
+    return assertThrows(PySyntaxError.class, () -> Compiler.compile(source, "bad.py"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "def f():\\n    nonlocal x\\n|no binding for nonlocal 'x' found|2",
+    "def f(x):\\n    nonlocal x\\n|name 'x' is parameter and nonlocal|2",
+    "nonlocal x\\n|nonlocal declaration not allowed at module level|1",
+    "def f():\\n    x = 2\\n    global x\\n|name 'x' is assigned to before global declaration|3",
+    "def f():\\n    print(x)\\n    global x\\n|name 'x' is used prior to global declaration|3",
+    "def f(x):\\n    global x\\n|name 'x' is parameter and global|2",
+    "def f():\\n    x: int = 1\\n    global x\\n|annotated name 'x' can't be global|3",
+    "x = 1\\nreturn x\\n|'return' outside function|2",
+    "class C:\\n    return 1\\n|'return' outside function|2",
+    "break\\n|'break' outside loop|1",
+    "for x in y:\\n    pass\\ncontinue\\n|'continue' not properly in loop|3",
+    "yield 1\\n|'yield' outside function|1",
+    "class C:\\n    yield 1\\n|'yield' outside function|2",
+    "[(yield x) for x in y]\\n|'yield' inside list comprehension|1",
+    "try:\\n    pass\\nexcept:\\n    pass\\nexcept E:\\n    pass\\n|default 'except:' must be last|3",
+    "f(a=1, a=2)\\n|keyword argument repeated: a|1",
+    "a, *b, *c = d\\n|multiple starred expressions in assignment|1",
+    "__debug__ = 1\\n|cannot assign to __debug__|1",
+    "[i := 0 for i in x]\\n|assignment expression cannot rebind comprehension iteration variable 'i'|1",
+    "class C:\\n    [y := 0 for i in x]\\n"
+        + "|assignment expression within a comprehension cannot be used in a class body|2",
+  })
+  void messagesAndLines(String source, String message, int line) {
+    PySyntaxError e = error(source.replace("\\n", "\n"));
+    assertEquals(message, e.getMessage());
+    assertEquals(line, e.line());
+    assertEquals("SyntaxError", e.kind());
+    assertEquals("bad.py", e.filename());
+  }
+
+  @Test
+  void theErrorQuotesTheSourceLine() {
+    PySyntaxError e = error("x = 1\nwhile x:\n    pass\nbreak\n");
+    assertEquals("break", e.sourceLine());
+    assertEquals(4, e.line());
+  }
+
+  @Test
+  void deadCodeIsStillChecked() {
+    assertEquals("'break' outside loop", error("if 0:\n    break\n").getMessage());
+  }
+}

@@ -1,0 +1,6 @@
+print([x * x for x in range(6)])  # expect: [0, 1, 4, 9, 16, 25]
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])  # expect: [0, 6, 12, 18]
+print([c.upper() for c in "abc"])  # expect: ['A', 'B', 'C']
+print([(i, s) for i, s in enumerate("xy")])  # expect: [(0, 'x'), (1, 'y')]
+print([x if x > 0 else 0 for x in [-1, 2, -3, 4]])  # expect: [0, 2, 0, 4]
+print([])  # expect: []
