@@ -96,9 +96,15 @@ public final class Compiler {
   }
 
   private static PyCode compile(Node.Module module, Source source) {
-    Node.Module folded = ConstantFolder.fold(module);
-    Symtable st = Symtable.build(folded, source);
-    return new Compiler(source, st).module(folded);
+    try {
+      Node.Module folded = ConstantFolder.fold(module);
+      Symtable st = Symtable.build(folded, source);
+      return new Compiler(source, st).module(folded);
+    } catch (StackOverflowError e) {
+      // The passes recurse on the tree; an absurdly deep expression is CPython's RecursionError.
+      throw new PySyntaxError("RecursionError",
+          "maximum recursion depth exceeded during compilation", source.filename, 1, 0, null);
+    }
   }
 
   private PyCode module(Node.Module m) {
@@ -199,7 +205,7 @@ public final class Compiler {
   }
 
   /** An instruction on co_names with CPython's private-name mangling applied. */
-  private void nameOp(int op, String name) {
+  private void namesOp(int op, String name) {
     cb.emitName(op, mangle(name));
   }
 
@@ -316,7 +322,7 @@ public final class Compiler {
     if (e instanceof Attribute a) {
       expr(a.value());
       cb.emit(DUP_TOP);
-      nameOp(LOAD_ATTR, a.attr());
+      namesOp(LOAD_ATTR, a.attr());
     } else if (e instanceof Subscript x) {
       expr(x.value());
       expr(x.slice());
@@ -334,7 +340,7 @@ public final class Compiler {
     setLoc(e);
     if (e instanceof Attribute a) {
       cb.emit(ROT_TWO);
-      nameOp(STORE_ATTR, a.attr());
+      namesOp(STORE_ATTR, a.attr());
     } else if (e instanceof Subscript) {
       cb.emit(ROT_THREE);
       cb.emit(STORE_SUBSCR);
@@ -761,7 +767,7 @@ public final class Compiler {
     for (Alias a : s.names()) {
       cb.loadConst(0L);
       cb.loadConst(null);
-      nameOp(IMPORT_NAME, a.name());
+      namesOp(IMPORT_NAME, a.name());
       int dot = a.name().indexOf('.');
       if (a.asname() == null) {
         nameop(dot >= 0 ? a.name().substring(0, dot) : a.name(), Ctx.STORE);
@@ -771,7 +777,7 @@ public final class Compiler {
         // import a.b.c as d: IMPORT_NAME leaves package a; walk down to c.
         String[] parts = a.name().split("\\.");
         for (int i = 1; i < parts.length; i++) {
-          nameOp(IMPORT_FROM, parts[i]);
+          namesOp(IMPORT_FROM, parts[i]);
           if (i < parts.length - 1) {
             cb.emit(ROT_TWO);
             cb.emit(POP_TOP);
@@ -790,9 +796,9 @@ public final class Compiler {
       names.add(a.name());
     }
     cb.loadConst(new ConstValue.Tuple(names));
-    nameOp(IMPORT_NAME, s.module() == null ? "" : s.module());
+    namesOp(IMPORT_NAME, s.module() == null ? "" : s.module());
     for (Alias a : s.names()) {
-      nameOp(IMPORT_FROM, a.name());
+      namesOp(IMPORT_FROM, a.name());
       nameop(a.asname() != null ? a.asname() : a.name(), Ctx.STORE);
     }
     cb.emit(POP_TOP);
@@ -1043,30 +1049,41 @@ public final class Compiler {
     u.col = col;
   }
 
+  /** The code of one expression; the deepest-nesting nodes come first, with few locals. */
   private void expr1(Expr e) {
     if (e instanceof Name n) {
       nameop(n.id(), n.ctx());
     } else if (e instanceof Constant c) {
       cb.loadConst(c.value());
     } else if (e instanceof Attribute a) {
-      expr(a.value());
-      switch (a.ctx()) {
-        case LOAD -> nameOp(LOAD_ATTR, a.attr());
-        case STORE -> {
-          if (a.attr().equals("__debug__")) {
-            throw error("cannot assign to __debug__");
-          }
-          nameOp(STORE_ATTR, a.attr());
-        }
-        case DEL -> nameOp(DELETE_ATTR, a.attr());
-      }
+      attribute(a);
     } else if (e instanceof Call c) {
       call(c);
     } else if (e instanceof BinOp b) {
       expr(b.left());
       expr(b.right());
       cb.emit(binaryOp(b.op()));
-    } else if (e instanceof Compare c) {
+    } else {
+      compound(e);
+    }
+  }
+
+  private void attribute(Attribute a) {
+    expr(a.value());
+    switch (a.ctx()) {
+      case LOAD -> namesOp(LOAD_ATTR, a.attr());
+      case STORE -> {
+        if (a.attr().equals("__debug__")) {
+          throw error("cannot assign to __debug__");
+        }
+        namesOp(STORE_ATTR, a.attr());
+      }
+      case DEL -> namesOp(DELETE_ATTR, a.attr());
+    }
+  }
+
+  private void compound(Expr e) {
+    if (e instanceof Compare c) {
       compare(c);
     } else if (e instanceof Subscript s) {
       expr(s.value());
@@ -1350,7 +1367,7 @@ public final class Compiler {
         && c.args().stream().noneMatch(x -> x instanceof Starred)) {
       // o.m(args): LOAD_METHOD avoids creating a bound method.
       expr(a.value());
-      nameOp(LOAD_METHOD, a.attr());
+      namesOp(LOAD_METHOD, a.attr());
       for (Expr arg : c.args()) {
         expr(arg);
       }

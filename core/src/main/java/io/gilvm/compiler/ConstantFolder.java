@@ -134,25 +134,46 @@ final class ConstantFolder {
     return out;
   }
 
+  /**
+   * Folds an expression. The nodes that nest deepest in real code are handled here, with few
+   * locals, so that long operator chains do not exhaust the thread's stack.
+   */
   static Expr expr(Expr e) {
-    if (e instanceof Constant) {
-      return e;
-    } else if (e instanceof Name n) {
-      if (n.ctx() == Ctx.LOAD && n.id().equals("__debug__")) {
-        return new Constant(Boolean.TRUE, n.line(), n.col());
-      }
-      return n;
+    if (e instanceof Name n) {
+      return name(n);
     } else if (e instanceof BinOp b) {
-      Expr l = expr(b.left());
-      Expr r = expr(b.right());
-      if (l instanceof Constant lc && r instanceof Constant rc) {
-        Object v = ConstantOps.binary(b.op(), lc.value(), rc.value());
-        if (v != ConstantOps.FAIL) {
-          return new Constant(v, b.line(), b.col());
-        }
+      return binOp(b);
+    } else if (e instanceof Attribute a) {
+      return new Attribute(expr(a.value()), a.attr(), a.ctx(), a.line(), a.col());
+    } else if (e instanceof Call c) {
+      return new Call(expr(c.func()), exprs(c.args()), keywords(c.keywords()), c.line(), c.col());
+    } else if (e instanceof Constant) {
+      return e;
+    }
+    return compound(e);
+  }
+
+  private static Expr name(Name n) {
+    if (n.ctx() == Ctx.LOAD && n.id().equals("__debug__")) {
+      return new Constant(Boolean.TRUE, n.line(), n.col());
+    }
+    return n;
+  }
+
+  private static Expr binOp(BinOp b) {
+    Expr l = expr(b.left());
+    Expr r = expr(b.right());
+    if (l instanceof Constant lc && r instanceof Constant rc) {
+      Object v = ConstantOps.binary(b.op(), lc.value(), rc.value());
+      if (v != ConstantOps.FAIL) {
+        return new Constant(v, b.line(), b.col());
       }
-      return new BinOp(l, b.op(), r, b.line(), b.col());
-    } else if (e instanceof UnaryOp u) {
+    }
+    return new BinOp(l, b.op(), r, b.line(), b.col());
+  }
+
+  private static Expr compound(Expr e) {
+    if (e instanceof UnaryOp u) {
       Expr operand = expr(u.operand());
       if (operand instanceof Constant c) {
         Object v = ConstantOps.unary(u.op(), c.value());
@@ -201,10 +222,6 @@ final class ConstantFolder {
         comparators.set(last, iterable(comparators.get(last)));
       }
       return new Compare(expr(c.left()), c.ops(), comparators, c.line(), c.col());
-    } else if (e instanceof Call c) {
-      return new Call(expr(c.func()), exprs(c.args()), keywords(c.keywords()), c.line(), c.col());
-    } else if (e instanceof Attribute a) {
-      return new Attribute(expr(a.value()), a.attr(), a.ctx(), a.line(), a.col());
     } else if (e instanceof BoolOp b) {
       return new BoolOp(b.isAnd(), exprs(b.values()), b.line(), b.col());
     } else if (e instanceof ListExpr l) {

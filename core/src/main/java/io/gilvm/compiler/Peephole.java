@@ -8,8 +8,8 @@ import static io.gilvm.bytecode.Opcode.*;
  * constant, threads jumps to unconditional jumps, turns a jump to a return into a return,
  * simplifies and/or jump chains, turns {@code a, b = b, a} into ROT_TWO, drops unreachable code
  * after a return, and skips "if True" tests. One forward pass, then the NOPs are removed and
- * jumps retargeted. Like CPython it leaves code alone when a line's instructions span more than
- * 255 bytes.
+ * jumps retargeted. Like CPython it leaves code alone when its line table would need a gap of
+ * more than 255 bytes between two line changes.
  */
 final class Peephole {
   private Peephole() {}

@@ -2,10 +2,13 @@ package io.gilvm.compiler;
 
 import io.gilvm.lang.Node;
 import io.gilvm.lang.Node.*;
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * CPython's symbol-table pass: one walk records how every block uses every name, then an analysis
@@ -19,7 +22,7 @@ final class Symtable {
   private Scope top;
   private Scope cur;
   private String privateName;
-  private final java.util.ArrayDeque<Scope> stack = new java.util.ArrayDeque<>();
+  private final ArrayDeque<Scope> stack = new ArrayDeque<>();
 
   private Symtable(Source source) {
     this.source = source;
@@ -322,33 +325,46 @@ final class Symtable {
     }
   }
 
+  /** Records an expression's names; the deepest-nesting nodes come first, with few locals. */
   private void expr(Expr e) {
     if (e instanceof Name n) {
-      addDef(n.id(), n.ctx() == Ctx.LOAD ? Scope.USE : Scope.DEF_LOCAL, n.line(), n.col());
-      // A bare super() needs the class cell, so a use of super counts as a use of __class__.
-      if (n.ctx() == Ctx.LOAD && cur.kind == Scope.Kind.FUNCTION && n.id().equals("super")) {
-        addDef("__class__", Scope.USE, n.line(), n.col());
-      }
-    } else if (e instanceof Constant) {
-      return;
+      name(n);
     } else if (e instanceof BinOp b) {
       expr(b.left());
       expr(b.right());
-    } else if (e instanceof UnaryOp u) {
+    } else if (e instanceof Attribute a) {
+      expr(a.value());
+    } else if (e instanceof Call c) {
+      call(c);
+    } else if (!(e instanceof Constant)) {
+      compound(e);
+    }
+  }
+
+  private void name(Name n) {
+    addDef(n.id(), n.ctx() == Ctx.LOAD ? Scope.USE : Scope.DEF_LOCAL, n.line(), n.col());
+    // A bare super() needs the class cell, so a use of super counts as a use of __class__.
+    if (n.ctx() == Ctx.LOAD && cur.kind == Scope.Kind.FUNCTION && n.id().equals("super")) {
+      addDef("__class__", Scope.USE, n.line(), n.col());
+    }
+  }
+
+  private void call(Call c) {
+    expr(c.func());
+    exprs(c.args());
+    for (Keyword k : c.keywords()) {
+      expr(k.value());
+    }
+  }
+
+  private void compound(Expr e) {
+    if (e instanceof UnaryOp u) {
       expr(u.operand());
     } else if (e instanceof BoolOp b) {
       exprs(b.values());
     } else if (e instanceof Compare c) {
       expr(c.left());
       exprs(c.comparators());
-    } else if (e instanceof Call c) {
-      expr(c.func());
-      exprs(c.args());
-      for (Keyword k : c.keywords()) {
-        expr(k.value());
-      }
-    } else if (e instanceof Attribute a) {
-      expr(a.value());
     } else if (e instanceof Subscript s) {
       expr(s.value());
       expr(s.slice());
@@ -356,7 +372,7 @@ final class Symtable {
       exprs(t.elts());
     } else if (e instanceof ListExpr l) {
       exprs(l.elts());
-    } else if (e instanceof Set s) {
+    } else if (e instanceof Node.Set s) {
       exprs(s.elts());
     } else if (e instanceof Dict d) {
       exprs(d.keys());
@@ -470,7 +486,7 @@ final class Symtable {
   private void extendNamedExprScope(Name target) {
     String name = target.id();
     Scope inner = cur;
-    java.util.Iterator<Scope> it = stack.iterator();
+    Iterator<Scope> it = stack.iterator();
     Scope s = cur;
     while (true) {
       if (s.comprehension) {
@@ -511,11 +527,11 @@ final class Symtable {
    * this block and its children that must come from further out are added to {@code free}.
    */
   private void analyze(
-      Scope s, java.util.Set<String> bound, java.util.Set<String> free, java.util.Set<String> global) {
-    java.util.Set<String> local = new HashSet<>();
-    java.util.Set<String> newGlobal = new HashSet<>();
-    java.util.Set<String> newFree = new HashSet<>();
-    java.util.Set<String> newBound = new HashSet<>();
+      Scope s, Set<String> bound, Set<String> free, Set<String> global) {
+    Set<String> local = new HashSet<>();
+    Set<String> newGlobal = new HashSet<>();
+    Set<String> newFree = new HashSet<>();
+    Set<String> newBound = new HashSet<>();
     // Class bindings are invisible to nested functions, so a class passes down what it received.
     if (s.kind == Scope.Kind.CLASS) {
       newGlobal.addAll(global);
@@ -537,9 +553,9 @@ final class Symtable {
     } else {
       newBound.add("__class__");
     }
-    java.util.Set<String> allFree = new HashSet<>();
+    Set<String> allFree = new HashSet<>();
     for (Scope child : s.children) {
-      java.util.Set<String> childFree = new HashSet<>(newFree);
+      Set<String> childFree = new HashSet<>(newFree);
       analyze(child, new HashSet<>(newBound), childFree, new HashSet<>(newGlobal));
       allFree.addAll(childFree);
     }
@@ -574,10 +590,10 @@ final class Symtable {
       Scope s,
       String name,
       int flags,
-      java.util.Set<String> bound,
-      java.util.Set<String> local,
-      java.util.Set<String> free,
-      java.util.Set<String> global) {
+      Set<String> bound,
+      Set<String> local,
+      Set<String> free,
+      Set<String> global) {
     if ((flags & Scope.DEF_GLOBAL) != 0) {
       if ((flags & Scope.DEF_NONLOCAL) != 0) {
         throw errorAtDirective(s, name, "name '" + name + "' is nonlocal and global");

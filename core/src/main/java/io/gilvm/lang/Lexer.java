@@ -959,8 +959,11 @@ final class Lexer {
 
   /** Decodes the backslash escapes of a str body. */
   private String decodeEscapes(int from, int to, Token errorAt) {
-    int bs = src.indexOf('\\', from);
-    if (bs < 0 || bs >= to) {
+    int bs = from;
+    while (bs < to && src.charAt(bs) != '\\') {
+      bs++;
+    }
+    if (bs == to) {
       return src.substring(from, to);
     }
     StringBuilder sb = new StringBuilder(to - from);

@@ -13,6 +13,7 @@ import io.gilvm.runtime.PyObject;
 import io.gilvm.runtime.PyTuple;
 import io.gilvm.runtime.ThreadState;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -560,7 +561,7 @@ final class MathModule {
           n = 0;
         } else {
           if (n == partials.length) {
-            partials = java.util.Arrays.copyOf(partials, n * 2);
+            partials = Arrays.copyOf(partials, n * 2);
           }
           partials[n++] = x;
         }

@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * {@code random}: CPython's {@code random.Random} over {@link MersenneTwister}, drawing values in
@@ -444,7 +446,7 @@ final class RandomModule {
         pool[j] = pool[(int) (n - i - 1)];
       }
     } else {
-      java.util.HashSet<Long> selected = new java.util.HashSet<>();
+      Set<Long> selected = new HashSet<>();
       for (int i = 0; i < k; i++) {
         long j = mt.below(n);
         while (!selected.add(j)) {

@@ -20,6 +20,7 @@ import io.gilvm.runtime.ThreadState;
 import io.gilvm.spi.InterpreterLock;
 import java.nio.ByteOrder;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /**
  * {@code sys}: the program's arguments and exit, reference counts, the interpreter lock's
@@ -211,7 +212,7 @@ final class SysModule {
   }
 
   private static PyTuple builtinModuleNames() {
-    java.util.TreeSet<String> names = new java.util.TreeSet<>(Modules.names());
+    TreeSet<String> names = new TreeSet<>(Modules.names());
     names.add("builtins");
     PyObject[] items = new PyObject[names.size()];
     int i = 0;

@@ -20,8 +20,10 @@ import io.gilvm.runtime.Refs;
 import io.gilvm.runtime.ThreadState;
 import io.gilvm.runtime.Traceback;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * {@code _thread}: starting interpreter threads, and the lock types {@code threading} is built
@@ -301,7 +303,7 @@ final class ThreadModule {
       PyObject func, PyTuple args, PyDict kwargs) {
     PyObject[] pos = args.items();
     int nkw = kwargs == null ? 0 : kwargs.size();
-    PyObject[] callArgs = java.util.Arrays.copyOf(pos, pos.length + nkw);
+    PyObject[] callArgs = Arrays.copyOf(pos, pos.length + nkw);
     String[] kwnames = null;
     if (nkw > 0) {
       kwnames = new String[nkw];
@@ -374,7 +376,7 @@ final class ThreadModule {
    */
   private static void start(
       ThreadState ts, Interpreter interp, AtomicInteger running, String name, boolean daemon,
-      PyObject[] held, java.util.function.Consumer<ThreadState> body, PyObject func) {
+      PyObject[] held, Consumer<ThreadState> body, PyObject func) {
     running.incrementAndGet();
     try {
       interp.startThread(name, daemon, child -> {

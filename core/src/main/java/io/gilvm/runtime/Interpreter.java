@@ -408,13 +408,30 @@ public final class Interpreter {
 
   // ---------------------------------------------------------------- modules
 
-  /** Imports a builtin module by its dotted name; ModuleNotFoundError if there is none. */
+  private final Map<String, java.util.concurrent.locks.ReentrantLock> importLocks =
+      new ConcurrentHashMap<>();
+
+  /**
+   * Imports a builtin module by its dotted name; ModuleNotFoundError if there is none. A module
+   * is made once even when threads import it at the same time: each name has its own import
+   * lock, and a thread waits for it with the interpreter lock released, since making a module
+   * may run bytecode (threading is written in Python) and so give the interpreter lock away.
+   */
   public PyModule importModule(ThreadState ts, String name) {
     PyModule m = modules.get(name);
     if (m != null) {
       return m;
     }
-    synchronized (modules) {
+    java.util.concurrent.locks.ReentrantLock importLock =
+        importLocks.computeIfAbsent(name, k -> new java.util.concurrent.locks.ReentrantLock());
+    if (!importLock.tryLock()) {
+      ts.blocking(
+          () -> {
+            importLock.lockInterruptibly();
+            return null;
+          });
+    }
+    try {
       m = modules.get(name);
       if (m == null) {
         m = Modules.create(ts, this, name);
@@ -426,6 +443,8 @@ public final class Interpreter {
         modules.put(name, m);
       }
       return m;
+    } finally {
+      importLock.unlock();
     }
   }
 

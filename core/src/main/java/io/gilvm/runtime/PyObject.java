@@ -250,7 +250,10 @@ public abstract class PyObject {
    */
   public PyObject lookupAttr(String name) {
     PyObject v = type().lookup(name);
-    return v == null ? null : v.bindTo(this, type());
+    if (v == null) {
+      return name.equals("__class__") ? type() : null;
+    }
+    return v.bindTo(this, type());
   }
 
   /** {@code self.name}; raises AttributeError when absent. */

@@ -96,6 +96,14 @@ public final class PyRange extends PyObject {
         "range indices must be integers or slices, not " + key.type().name());
   }
 
+  /** CPython hashes a range as the tuple (len, start, step), with None for what does not matter. */
+  @Override
+  public long hash() {
+    PyObject s = length == 0 ? PyNone.NONE : PyInt.of(start);
+    PyObject st = length <= 1 ? PyNone.NONE : PyInt.of(step);
+    return new PyTuple(new PyObject[] {PyInt.of(length), s, st}).hash();
+  }
+
   @Override
   public boolean eq(PyObject other) {
     if (!(other instanceof PyRange r)) {

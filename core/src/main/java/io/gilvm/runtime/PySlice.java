@@ -104,6 +104,20 @@ public final class PySlice extends PyObject {
   }
 
   @Override
+  public boolean eq(PyObject other) {
+    return other instanceof PySlice s
+        && Ops.eq(start, s.start) && Ops.eq(stop, s.stop) && Ops.eq(step, s.step);
+  }
+
+  @Override
+  public PyObject richCompare(PyObject other, int op) {
+    if (!(other instanceof PySlice) || (op != Ops.EQ && op != Ops.NE)) {
+      return null;
+    }
+    return PyBool.of(eq(other) == (op == Ops.EQ));
+  }
+
+  @Override
   protected void release() {
     ThreadState ts = ThreadState.current();
     Refs.decref(ts, start);

@@ -135,7 +135,10 @@ public final class PyStr extends PyObject {
   }
 
   private PyStr repeat(PyInt n) {
-    long k = n.isBig() ? (n.bigValue().signum() < 0 ? 0 : Long.MAX_VALUE) : n.longValue();
+    if (n.isBig() && n.bigValue().signum() > 0) {
+      throw PyException.overflowError("cannot fit 'int' into an index-sized integer");
+    }
+    long k = n.isBig() ? 0 : n.longValue();
     if (k <= 0 || value.isEmpty()) {
       return EMPTY;
     }

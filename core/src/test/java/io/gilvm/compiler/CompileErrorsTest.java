@@ -3,7 +3,9 @@ package io.gilvm.compiler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.gilvm.lang.Node;
 import io.gilvm.lang.PySyntaxError;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,5 +58,17 @@ class CompileErrorsTest {
   @Test
   void deadCodeIsStillChecked() {
     assertEquals("'break' outside loop", error("if 0:\n    break\n").getMessage());
+  }
+
+  @Test
+  void anAbsurdlyDeepExpressionIsARecursionErrorNotACrash() {
+    Node.Expr e = new Node.Name("a", Node.Ctx.LOAD, 1, 0);
+    for (int i = 0; i < 200_000; i++) {
+      e = new Node.BinOp(e, Node.BinOpKind.ADD, new Node.Name("a", Node.Ctx.LOAD, 1, 0), 1, 0);
+    }
+    Node.Module m = new Node.Module(List.of(new Node.ExprStmt(e, 1, 0)), 1, 0);
+    PySyntaxError err = assertThrows(PySyntaxError.class, () -> Compiler.compile(m, "deep.py"));
+    assertEquals("RecursionError", err.kind());
+    assertEquals("maximum recursion depth exceeded during compilation", err.getMessage());
   }
 }

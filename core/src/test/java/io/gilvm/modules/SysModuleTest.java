@@ -100,6 +100,8 @@ class SysModuleTest {
         "import sys\nprint(sys.exc_info())\ntry:\n  {}['k']\nexcept KeyError as err:\n"
             + "  t, v, tb = sys.exc_info()\n  print(t, v is err, tb, sys.exception() is err)\n"
             + "print(sys.exception())"));
+    assertEquals("KeyError('k')\n", PyRun.out(
+        "import sys\ntry:\n  {}['k']\nexcept KeyError:\n  print(repr(sys.exc_info()[1]))"));
   }
 
   @Test
