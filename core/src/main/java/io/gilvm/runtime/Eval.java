@@ -118,6 +118,11 @@ public final class Eval {
       }
       while (true) {
         try {
+          if (f.pendingThrow != null) {
+            PyBaseException thrown = f.pendingThrow;
+            f.pendingThrow = null;
+            throw new PyException(thrown);
+          }
           while (true) {
             final int op = code[pc];
             final int arg = code[pc + 1];

@@ -352,10 +352,11 @@ final class EvalSupport {
         }
       case Opcode.BUILD_TUPLE:
         {
-          PyObject[] items = Arrays.copyOfRange(stack, sp - arg, sp);
+          PyTuple t = ts.freeLists.newTuple(arg);
+          System.arraycopy(stack, sp - arg, t.items, 0, arg);
           Arrays.fill(stack, sp - arg, sp, null);
           sp -= arg;
-          return push(ts, stack, sp, PyTuple.stealing(items));
+          return push(ts, stack, sp, t);
         }
       case Opcode.BUILD_LIST:
         {

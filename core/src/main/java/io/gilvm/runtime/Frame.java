@@ -30,6 +30,8 @@ public final class Frame {
   PyGenerator generator;
   /** Set when the frame stopped at a yield rather than a return. */
   boolean yielded;
+  /** An exception to raise where the suspended frame stands when it resumes (generator.throw). */
+  PyBaseException pendingThrow;
 
   Frame(PyCode code, PyDict globals, PyDict builtins, PyDict locals) {
     this.code = code;

@@ -16,6 +16,10 @@ final class FreeLists {
   private int nLists;
   private final PyDict[] dicts = new PyDict[MAX];
   private int nDicts;
+  /** Tuples by size 1..MAX_TUPLE, each keeping its item array, as CPython keeps them by size. */
+  private static final int MAX_TUPLE = 8;
+  private final PyTuple[][] tuples = new PyTuple[MAX_TUPLE + 1][MAX];
+  private final int[] nTuples = new int[MAX_TUPLE + 1];
 
   /** Whether objects are reused at all; off in checked mode, so a use after free is caught. */
   boolean enabled = true;
@@ -41,7 +45,23 @@ final class FreeLists {
       if (nDicts < MAX) {
         dicts[nDicts++] = (PyDict) o;
       }
+    } else if (c == PyTuple.class) {
+      int n = ((PyTuple) o).items.length;
+      if (n >= 1 && n <= MAX_TUPLE && nTuples[n] < MAX) {
+        tuples[n][nTuples[n]++] = (PyTuple) o;
+      }
     }
+  }
+
+  /** A tuple of {@code n} null items for the caller to fill: reused or new. */
+  PyTuple newTuple(int n) {
+    if (n >= 1 && n <= MAX_TUPLE && nTuples[n] > 0) {
+      PyTuple t = tuples[n][--nTuples[n]];
+      tuples[n][nTuples[n]] = null;
+      revive(t);
+      return t;
+    }
+    return n == 0 ? PyTuple.EMPTY : new PyTuple(new PyObject[n]);
   }
 
   private static void revive(PyObject o) {

@@ -80,12 +80,70 @@ public final class PyGenerator extends PyObject {
     return resume(ThreadState.current(), PyNone.NONE);
   }
 
-  /** {@code gen.close()}: finishes the generator without resuming it. */
+  /**
+   * {@code gen.throw(exc)}: raises {@code exc} where the generator is suspended and runs it to its
+   * next yield (returned) or to its end (null; the exception propagates if not handled).
+   */
+  public PyObject throwInto(ThreadState ts, PyBaseException exc) {
+    Frame f = frame;
+    if (f == null) {
+      throw new PyException(exc);
+    }
+    if (running) {
+      throw PyException.valueError("generator already executing");
+    }
+    if (!started) {
+      // Never started: the exception is raised before the first instruction, with no handler.
+      frame = null;
+      f.clear(ts);
+      throw new PyException(exc);
+    }
+    f.pendingThrow = exc;
+    // The frame expects the sent value on its stack when it resumes; a throw sends none.
+    ts.refs.incref(PyNone.NONE);
+    f.stack[f.sp++] = PyNone.NONE;
+    running = true;
+    try {
+      PyObject v = Eval.execute(ts, f);
+      if (f.yielded) {
+        return v;
+      }
+      frame = null;
+      returnValue = v;
+      return null;
+    } catch (PyException e) {
+      frame = null;
+      throw e;
+    } finally {
+      running = false;
+    }
+  }
+
+  /**
+   * {@code gen.close()}: raises GeneratorExit where the generator is suspended, so its finally
+   * blocks and with statements run; RuntimeError if it yields again.
+   */
   public void close() {
     Frame f = frame;
-    if (f != null && !running) {
+    if (f == null || running) {
+      return;
+    }
+    ThreadState ts = ThreadState.current();
+    if (!started || f.nblocks == 0) {
+      // Nothing would catch GeneratorExit: finishing without resuming is the same.
       frame = null;
-      f.clear(ThreadState.current());
+      f.clear(ts);
+      return;
+    }
+    try {
+      PyObject v = throwInto(ts, PyBaseException.create(ExceptionTypes.GENERATOR_EXIT));
+      if (v != null) {
+        throw PyException.runtimeError("generator ignored GeneratorExit");
+      }
+    } catch (PyException e) {
+      if (!e.matches(ExceptionTypes.GENERATOR_EXIT) && !e.matches(ExceptionTypes.STOP_ITERATION)) {
+        throw e;
+      }
     }
   }
 

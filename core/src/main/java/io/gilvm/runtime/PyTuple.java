@@ -53,7 +53,12 @@ public final class PyTuple extends PyObject {
     ThreadState ts = ThreadState.current();
     PyObject[] it = items;
     for (int i = 0; i < it.length; i++) {
-      Refs.decref(ts, it[i]);
+      PyObject o = it[i];
+      // The array stays with the tuple for reuse from the free list; its slots let go.
+      it[i] = null;
+      if (o != null) {
+        Refs.decref(ts, o);
+      }
     }
   }
 

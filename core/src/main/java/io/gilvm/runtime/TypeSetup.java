@@ -57,6 +57,20 @@ final class TypeSetup {
       return v;
     });
     PyType.GENERATOR.method("__iter__", (ts, self, a, kw) -> self);
+    PyType.GENERATOR.method("throw", (ts, self, a, kw) -> {
+      ArgParser.arity("throw", a, kw, 1, 3);
+      PyObject x = a[0];
+      if (a.length >= 2 && x instanceof PyType t && a[1] != PyNone.NONE) {
+        x = a[1] instanceof PyBaseException ? a[1] : t.call(ts, new PyObject[] {a[1]}, null);
+      }
+      PyGenerator g = (PyGenerator) self;
+      PyObject v = g.throwInto(ts, Ops.toException(ts, x));
+      if (v == null) {
+        PyObject rv = g.returnValue();
+        throw PyException.stopIteration(rv == PyNone.NONE ? null : rv);
+      }
+      return v;
+    });
     PyType.GENERATOR.method("close", (ts, self, a, kw) -> {
       ((PyGenerator) self).close();
       return PyNone.NONE;

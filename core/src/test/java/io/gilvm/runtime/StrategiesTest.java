@@ -1,0 +1,135 @@
+package io.gilvm.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gilvm.spi.InterpreterLock;
+import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockStrategy;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Choosing strategies: flag, then system property, then the default; clear failures. */
+class StrategiesTest {
+
+  @Test
+  void explicitNameWins() {
+    Interpreter i = Interpreter.builder().gil("serial").memory("testplain").build();
+    assertEquals("serial", i.lockStrategy().name());
+    assertEquals("testplain", i.memoryStrategy().name());
+  }
+
+  @Test
+  void unknownLockNameListsWhatWasFound() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Interpreter.builder().gil("nosuch").build());
+    assertEquals("unknown lock strategy 'nosuch'; found: serial", e.getMessage());
+  }
+
+  @Test
+  void unknownMemoryNameListsWhatWasFound() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Interpreter.builder().gil("serial").memory("nosuch").build());
+    assertEquals("unknown memory strategy 'nosuch'; found: testplain", e.getMessage());
+  }
+
+  @Test
+  void systemPropertiesChooseWhenNoNameIsGiven() {
+    String oldGil = System.getProperty("gilvm.gil");
+    String oldMem = System.getProperty("gilvm.memory");
+    try {
+      System.setProperty("gilvm.gil", "serial");
+      System.setProperty("gilvm.memory", "testplain");
+      Interpreter i = Interpreter.builder().build();
+      assertEquals("serial", i.lockStrategy().name());
+      assertEquals("testplain", i.memoryStrategy().name());
+      System.setProperty("gilvm.gil", "nosuch");
+      assertEquals("serial", Interpreter.builder().gil("serial").build().lockStrategy().name());
+    } finally {
+      restore("gilvm.gil", oldGil);
+      restore("gilvm.memory", oldMem);
+    }
+  }
+
+  @Test
+  void theDefaultLockIsNewgil() {
+    String old = System.getProperty("gilvm.gil");
+    try {
+      System.clearProperty("gilvm.gil");
+      // Core's tests have no newgil on the class path: the failure names the default it looked for.
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Interpreter.builder().build());
+      assertTrue(e.getMessage().startsWith("unknown lock strategy 'newgil'"), e.getMessage());
+    } finally {
+      restore("gilvm.gil", old);
+    }
+  }
+
+  @Test
+  void theMemoryDefaultIsTheLocksOwnChoice() {
+    Interpreter i = Interpreter.builder().gil("serial").build();
+    assertEquals(i.lockStrategy().defaultMemory(), i.memoryStrategy().name());
+  }
+
+  @Test
+  void aProviderThatFailsToLoadIsReportedAndSkipped(@TempDir Path dir) throws IOException {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    Files.writeString(services.resolve(LockStrategy.class.getName()), Broken.class.getName() + "\n");
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      Strategies s = new Strategies(loader);
+      assertEquals("serial", s.lock("serial").name());
+      assertEquals(1, s.problems().size(), s.problems().toString());
+      assertTrue(s.problems().get(0).contains(Broken.class.getName()), s.problems().toString());
+    }
+  }
+
+  private static void restore(String key, String value) {
+    if (value == null) {
+      System.clearProperty(key);
+    } else {
+      System.setProperty(key, value);
+    }
+  }
+
+  /** A provider whose constructor fails, as a broken strategy jar's would. */
+  public static final class Broken implements LockStrategy {
+    public Broken() {
+      throw new IllegalStateException("this provider is broken on purpose");
+    }
+
+    @Override
+    public String name() {
+      return "broken";
+    }
+
+    @Override
+    public String description() {
+      return "";
+    }
+
+    @Override
+    public boolean isGlobal() {
+      return true;
+    }
+
+    @Override
+    public String defaultMemory() {
+      return "testplain";
+    }
+
+    @Override
+    public InterpreterLock create(LockConfig config) {
+      throw new UnsupportedOperationException("never created");
+    }
+  }
+}
