@@ -42,9 +42,15 @@ final class ProgramOptions {
       description = "Where the eval loop offers to switch: after every instruction (CPython 3.2-3.9, the default) or on backward jumps, calls and function entry (3.10+).")
   String checkpoints;
 
+  @Option(
+      names = "--check-memory",
+      description = "Checked mode: using an object after its reference count reached zero stops the program with 'Fatal Python error: use of a freed object' (exit 134), naming the thread that freed it. Freed objects are not reused in this mode.")
+  boolean checkMemory;
+
   /** The interpreter these options describe; UsageError for a bad value or an unknown name. */
   Interpreter build(List<String> argv) {
-    Interpreter.Builder b = Interpreter.builder().gil(gil).memory(memory).argv(argv);
+    Interpreter.Builder b =
+        Interpreter.builder().gil(gil).memory(memory).argv(argv).checkMemory(checkMemory);
     if (switchInterval != null) {
       b.switchIntervalNanos(parseDuration(switchInterval));
     }

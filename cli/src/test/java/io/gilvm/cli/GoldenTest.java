@@ -72,6 +72,19 @@ class GoldenTest {
 
   @TestFactory
   Stream<DynamicTest> goldenPrograms() throws IOException {
+    return programs(false);
+  }
+
+  /**
+   * The same programs in checked memory mode: any reference-count mistake in the interpreter
+   * that frees an object still in use stops the program with a fatal error and fails the test.
+   */
+  @TestFactory
+  Stream<DynamicTest> goldenProgramsWithCheckedMemory() throws IOException {
+    return programs(true);
+  }
+
+  private Stream<DynamicTest> programs(boolean checked) throws IOException {
     String dirs = System.getProperty("gilvm.golden.dirs");
     assertFalse(dirs == null || dirs.isBlank(), "gilvm.golden.dirs is not set");
     List<DynamicTest> tests = new ArrayList<>();
@@ -83,14 +96,14 @@ class GoldenTest {
             .filter(p -> p.toString().endsWith(".py"))
             .sorted()
             .forEach(p -> tests.add(
-                DynamicTest.dynamicTest(root.getFileName() + "/" + root.relativize(p), p.toUri(), () -> check(p))));
+                DynamicTest.dynamicTest(root.getFileName() + "/" + root.relativize(p), p.toUri(), () -> check(p, checked))));
       }
     }
     assertTrue(tests.size() >= 150, "expected at least 150 golden programs, found " + tests.size());
     return tests.stream();
   }
 
-  private static void check(Path file) throws IOException {
+  private static void check(Path file, boolean checked) throws IOException {
     String source = Files.readString(file, StandardCharsets.UTF_8);
     Expectations exp = parse(source);
     if (exp.stdout().isEmpty() && exp.error() == null && exp.stderr().isEmpty() && exp.exit() == null) {
@@ -106,6 +119,7 @@ class GoldenTest {
           Interpreter interp =
               Interpreter.builder()
                   .argv(List.of(name))
+                  .checkMemory(checked)
                   .out(new PrintStream(out, true, StandardCharsets.UTF_8))
                   .err(new PrintStream(err, true, StandardCharsets.UTF_8))
                   .build();

@@ -38,19 +38,19 @@ final class Lexer {
     Node.Expr parse(int start, int end, int line, int col);
   }
 
-  final String src;
-  final String filename;
+  private final String src;
+  private final String filename;
   private final int[] lineStarts;
   private final int limit;
   private final boolean fragment;
   private int pos;
   private int line;
   private int lineStart;
-  private final List<Token> tokens = new ArrayList<>();
-  private final int[] indents = new int[MAX_INDENT + 1];
-  private final int[] altIndents = new int[MAX_INDENT + 1];
+  private final List<Token> tokens;
+  private int[] indents = new int[8];
+  private int[] altIndents = new int[8];
   private int depth;
-  private final Token[] parens = new Token[MAX_PAREN];
+  private Token[] parens = new Token[8];
   private int level;
   private Token unclosed;
   private PySyntaxError error;
@@ -67,6 +67,7 @@ final class Lexer {
     this.line = line;
     this.lineStart = lineStarts[line - 1];
     this.fragment = frag;
+    this.tokens = new ArrayList<>(Math.max(8, (to - from) / 3));
   }
 
   /** A lexer for a whole file; line endings are normalized to {@code \n} as CPython does. */
@@ -342,7 +343,7 @@ final class Lexer {
         throw tabError();
       }
     } else if (col > indents[depth]) {
-      if (depth + 1 > MAX_INDENT - 1) {
+      if (depth + 1 >= MAX_INDENT) {
         throw late(syntaxError("IndentationError", "too many levels of indentation", line,
             here));
       }
@@ -350,28 +351,36 @@ final class Lexer {
         throw tabError();
       }
       depth++;
+      if (depth == indents.length) {
+        indents = Arrays.copyOf(indents, depth * 2);
+        altIndents = Arrays.copyOf(altIndents, depth * 2);
+      }
       indents[depth] = col;
       altIndents[depth] = alt;
       tokens.add(new Token(TokenKind.INDENT, "", null, line, here, line, here, pos, pos));
     } else {
-      while (depth > 0 && col < indents[depth]) {
-        depth--;
-        tokens.add(new Token(TokenKind.DEDENT, "", null, line, here, line, here, pos, pos));
+      int target = depth;
+      while (target > 0 && col < indents[target]) {
+        target--;
       }
-      if (col != indents[depth]) {
+      if (col != indents[target]) {
         throw late(syntaxError("IndentationError",
             "unindent does not match any outer indentation level", line,
             lineText(line).length()));
       }
-      if (alt != altIndents[depth]) {
+      if (alt != altIndents[target]) {
         throw tabError();
+      }
+      for (; depth > target; depth--) {
+        tokens.add(new Token(TokenKind.DEDENT, "", null, line, here, line, here, pos, pos));
       }
     }
     return true;
   }
 
   private PySyntaxError tabError() {
-    return late(syntaxError("TabError", "inconsistent use of tabs and spaces in indentation", line, 0));
+    return late(syntaxError(
+        "TabError", "inconsistent use of tabs and spaces in indentation", line, 0));
   }
 
   private void endOfFile() {
@@ -544,6 +553,9 @@ final class Lexer {
           throw error("too many nested parentheses", line, start - lineStart);
         }
         add(kind, kind.spelling, null, start, pos);
+        if (level == parens.length) {
+          parens = Arrays.copyOf(parens, level * 2);
+        }
         parens[level++] = tokens.get(tokens.size() - 1);
         return;
       }
@@ -1006,7 +1018,8 @@ final class Lexer {
           int v = 0;
           for (int k = 0; k < n; k++) {
             if (i >= to || !isHexDigit(src.charAt(i))) {
-              String shape = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
+              String shape =
+                  e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
               throw unicodeError(errorAt, from, esc, i, "truncated " + shape + " escape");
             }
             v = v * 16 + Character.digit(src.charAt(i++), 16);
@@ -1194,8 +1207,7 @@ final class Lexer {
       int exprStart = at;
       char quote = 0;
       boolean tripleQuote = false;
-      char[] stack = new char[MAX_PAREN];
-      int open = 0;
+      StringBuilder stack = new StringBuilder();
       while (at < end) {
         char c = src.charAt(at);
         if (c == '\\') {
@@ -1220,17 +1232,17 @@ final class Lexer {
           continue;
         }
         if (c == '(' || c == '[' || c == '{') {
-          if (open >= MAX_PAREN) {
+          if (stack.length() >= MAX_PAREN) {
             throw fail("f-string: too many nested parenthesis");
           }
-          stack[open++] = c;
+          stack.append(c);
           at++;
           continue;
         }
         if (c == '#') {
           throw fail("f-string expression part cannot include '#'");
         }
-        if (open == 0 && "!:}=<>".indexOf(c) >= 0) {
+        if (stack.length() == 0 && "!:}=<>".indexOf(c) >= 0) {
           char next = at + 1 < end ? src.charAt(at + 1) : '\0';
           if (next == '=' && c != ':' && c != '}') {
             at += 2;
@@ -1243,10 +1255,11 @@ final class Lexer {
           break;
         }
         if (c == ')' || c == ']' || c == '}') {
-          if (open == 0) {
+          if (stack.length() == 0) {
             throw fail("f-string: unmatched '" + c + "'");
           }
-          char opening = stack[--open];
+          char opening = stack.charAt(stack.length() - 1);
+          stack.setLength(stack.length() - 1);
           char expected = opening == '(' ? ')' : opening == '[' ? ']' : '}';
           if (c != expected) {
             throw fail("f-string: closing parenthesis '" + c
@@ -1259,8 +1272,8 @@ final class Lexer {
       if (quote != 0) {
         throw fail("f-string: unterminated string");
       }
-      if (open > 0) {
-        throw fail("f-string: unmatched '" + stack[open - 1] + "'");
+      if (stack.length() > 0) {
+        throw fail("f-string: unmatched '" + stack.charAt(stack.length() - 1) + "'");
       }
       if (at >= end) {
         throw fail("f-string: expecting '}'");

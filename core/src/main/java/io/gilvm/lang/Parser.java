@@ -25,6 +25,9 @@ import java.util.function.Supplier;
  */
 public final class Parser {
   private static final String NOT_SUPPORTED = " not supported by gilvm";
+  private static final Set<String> FUTURE_FEATURES = Set.of("nested_scopes", "generators",
+      "division", "absolute_import", "with_statement", "print_function", "unicode_literals",
+      "barry_as_FLUFL", "generator_stop", "annotations");
 
   /** Where a statement runs, for the checks CPython's compiler makes. */
   private enum Scope {
@@ -38,6 +41,20 @@ public final class Parser {
     STAR,
     FOR,
     DEL
+  }
+
+  /** The four comprehensions, named as CPython's errors name them. */
+  private enum CompKind {
+    LIST("list comprehension"),
+    SET("set comprehension"),
+    DICT("dict comprehension"),
+    GENERATOR("generator expression");
+
+    final String description;
+
+    CompKind(String description) {
+      this.description = description;
+    }
   }
 
   /** A yield not yet known to be inside a function, comprehension or lambda. */
@@ -79,8 +96,6 @@ public final class Parser {
   private int blockDepth;
   private int moduleStatements;
   private boolean futureOpen = true;
-  private PySyntaxError lastGeneric;
-  private Token lastErrorToken;
   private PySyntaxError unclosedError;
   private final Set<PySyntaxError> tokenizerErrors =
       Collections.newSetFromMap(new IdentityHashMap<>());
@@ -114,6 +129,11 @@ public final class Parser {
       }
     } catch (PySyntaxError e) {
       throw reconcile(e);
+    } catch (StackOverflowError e) {
+      // CPython gives up on such nesting too (MemoryError); a syntax error is what gilvm reports.
+      Token t = tokens.get(Math.min(furthest, tokens.size() - 1));
+      throw reconcile(lexer.syntaxError("SyntaxError", "expression nested too deeply to parse",
+          t.line(), t.col()));
     }
     if (futureError != null) {
       throw futureError;
@@ -323,17 +343,14 @@ public final class Parser {
   // ---------------------------------------------------------------- errors
 
   private PySyntaxError error(Token at, String message) {
-    lastErrorToken = at;
     return lexer.syntaxError("SyntaxError", message, at.line(), at.col());
   }
 
   private PySyntaxError errorAt(Node at, String message) {
-    lastErrorToken = null;
     return lexer.syntaxError("SyntaxError", message, at.line(), at.col());
   }
 
   private PySyntaxError indentationError(Token at, String message, int col) {
-    lastErrorToken = at;
     return lexer.syntaxError("IndentationError", message, at.line(), col);
   }
 
@@ -344,13 +361,11 @@ public final class Parser {
   /** CPython's fallback error, at the furthest token it had to look at. */
   private PySyntaxError invalidSyntax() {
     Token t = tokens.get(furthest);
-    PySyntaxError e = switch (t.kind()) {
+    return switch (t.kind()) {
       case INDENT -> indentationError(t, "unexpected indent", Math.max(0, t.col() - 1));
       case DEDENT -> indentationError(t, "unexpected unindent", t.col());
       default -> error(t, "invalid syntax");
     };
-    lastGeneric = e;
-    return e;
   }
 
   /** Records an error CPython's symbol table pass would raise; the earliest one wins. */
@@ -363,7 +378,11 @@ public final class Parser {
 
   /** Records an error CPython's compiler would raise; the earliest one wins. */
   private void compilerError(Node at, String message) {
-    PySyntaxError e = lexer.syntaxError("SyntaxError", message, at.line(), at.col());
+    compilerError(at.line(), at.col(), message);
+  }
+
+  private void compilerError(int line, int col, String message) {
+    PySyntaxError e = lexer.syntaxError("SyntaxError", message, line, col);
     if (compilerError == null || isBefore(e, compilerError)) {
       compilerError = e;
     }
@@ -606,10 +625,6 @@ public final class Parser {
     return s;
   }
 
-  private static final Set<String> FUTURE_FEATURES = Set.of("nested_scopes", "generators",
-      "division", "absolute_import", "with_statement", "print_function", "unicode_literals",
-      "barry_as_FLUFL", "generator_stop", "annotations");
-
   private void checkFuture(Stmt s, List<Node.Alias> names) {
     if (blockDepth > 0 || !futureOpen) {
       compilerError(s, "from __future__ imports must occur at the beginning of the file");
@@ -732,9 +747,9 @@ public final class Parser {
   private Stmt annotatedAssignment(Token start, Expr target) {
     boolean single = target instanceof Node.Name || target instanceof Node.Attribute
         || target instanceof Node.Subscript;
-    boolean expression = grouped.contains(target) || !(target instanceof Node.Starred
+    boolean isExpression = grouped.contains(target) || !(target instanceof Node.Starred
         || target instanceof Node.Yield || target instanceof Node.YieldFrom);
-    if (!single && (!expression || lookahead(() -> {
+    if (!single && (!isExpression || lookahead(() -> {
       advance();
       return expression();
     }) == null)) {
@@ -781,7 +796,6 @@ public final class Parser {
   private Stmt assignment(Token start, Expr first) {
     List<Expr> targets = new ArrayList<>();
     targets.add(first);
-    int firstEqual = pos;
     Token rhs = tokens.get(Math.min(pos + 1, tokens.size() - 1));
     if (invalidTarget(first, Targets.STAR) == null && !isBareYield(first)
         && (startsExpression(rhs, true) || rhs.is(TokenKind.YIELD))) {
@@ -952,7 +966,7 @@ public final class Parser {
   }
 
   /** CPython's name for a kind of expression in "cannot assign to …" messages. */
-  static String exprName(Expr e) {
+  private static String exprName(Expr e) {
     if (e instanceof Node.Constant c) {
       Object v = c.value();
       return v == null ? "None" : v == Node.ELLIPSIS ? "ellipsis"
@@ -1395,8 +1409,7 @@ public final class Parser {
       }
     }
     forcedColon();
-    Stmt header = new Node.Pass(t.line(), t.col());
-    checkParameters(args, header);
+    checkParameters(args, t);
     Scope savedScope = scope;
     int savedLoops = loopDepth;
     scope = Scope.FUNCTION;
@@ -1411,7 +1424,7 @@ public final class Parser {
   }
 
   /** Duplicate and {@code __debug__} parameters, which CPython finds after parsing. */
-  private void checkParameters(Node.Arguments args, Node at) {
+  private void checkParameters(Node.Arguments args, Token definition) {
     List<Arg> all = new ArrayList<>(args.posonly());
     all.addAll(args.args());
     all.addAll(args.kwonly());
@@ -1427,7 +1440,7 @@ public final class Parser {
         symtableError(a, "duplicate argument '" + a.name() + "' in function definition");
       }
       if (a.name().equals("__debug__")) {
-        compilerError(at, "cannot assign to __debug__");
+        compilerError(definition.line(), definition.col(), "cannot assign to __debug__");
       }
     }
   }
@@ -1473,6 +1486,7 @@ public final class Parser {
     Arg kwarg = null;
     boolean sawStar = false;
     boolean sawSlash = false;
+    int afterSlash = 0;
     while (!check(close)) {
       Token t = peek();
       if (kwarg != null) {
@@ -1538,12 +1552,16 @@ public final class Parser {
           if (value != null) {
             defaults.add(value);
           } else if (!defaults.isEmpty()) {
-            if (check(TokenKind.COMMA) || check(close)) {
+            // CPython names this only right after the defaults, or right after their '/'.
+            if ((check(TokenKind.COMMA) || check(close)) && afterSlash == 0) {
               throw errorAt(a, "non-default argument follows default argument");
             }
             throw invalidSyntax();
           }
           args.add(a);
+          if (sawSlash) {
+            afterSlash++;
+          }
         }
       } else if (t.is(TokenKind.LPAR) && !lambda && !sawStar && !sawSlash && defaults.isEmpty()
           && parenthesizedParameters()) {
@@ -1808,7 +1826,7 @@ public final class Parser {
     int bodyStart = peek().start();
     Expr body = expression();
     claimYields(bodyStart, previous().end(), 0, 0, null);
-    checkParameters(args, new Node.Pass(t.line(), t.col()));
+    checkParameters(args, t);
     return new Node.Lambda(args, body, t.line(), t.col());
   }
 
@@ -1816,7 +1834,8 @@ public final class Parser {
     Token start = peek();
     if (!checkInvalid && withoutInvalid) {
       plainDisjunctions.add(start.start());
-    } else if (checkInvalid && plainDisjunctions.contains(start.start())) {
+    } else if (checkInvalid && !plainDisjunctions.isEmpty()
+        && plainDisjunctions.contains(start.start())) {
       checkInvalid = false;
       try {
         return disjunction();
@@ -2072,7 +2091,7 @@ public final class Parser {
     }
     consume(TokenKind.RPAR);
     Node.Call call = new Node.Call(func, args, keywords, start.line(), start.col());
-    Set<String> names = new HashSet<>();
+    Set<String> names = keywords.isEmpty() ? Set.of() : new HashSet<>();
     for (Node.Keyword k : keywords) {
       if (k.name() != null && !names.add(k.name())) {
         compilerError(k, "keyword argument repeated: " + k.name());
@@ -2129,7 +2148,7 @@ public final class Parser {
           if (open == null) {
             throw invalidSyntax();
           }
-          Expr genexp = comprehension(t, open, e, null, "generator expression");
+          Expr genexp = comprehension(t, open, e, null, CompKind.GENERATOR);
           if (args.isEmpty() && keywords.isEmpty() && check(TokenKind.RPAR)) {
             args.add(genexp);
             return;
@@ -2277,7 +2296,7 @@ public final class Parser {
       if (first instanceof Node.Starred) {
         throw errorAt(first, "iterable unpacking cannot be used in comprehension");
       }
-      return comprehension(start, open, first, null, "generator expression");
+      return comprehension(start, open, first, null, CompKind.GENERATOR);
     }
     if (check(TokenKind.COMMA)) {
       List<Expr> elts = new ArrayList<>();
@@ -2292,11 +2311,19 @@ public final class Parser {
       parenTuples.add(tuple);
       return tuple;
     }
+    if (first instanceof Node.Starred) {
+      int star = indexOf(start);
+      Boolean closes = check(close) ? Boolean.TRUE : lookahead(() -> {
+        pos = star + 1;
+        expression();
+        return check(close);
+      });
+      if (closes != null && closes) {
+        throw errorAt(first, "cannot use starred expression here");
+      }
+    }
     if (!check(close)) {
       throw invalidSyntax();
-    }
-    if (first instanceof Node.Starred) {
-      throw errorAt(first, "cannot use starred expression here");
     }
     grouped.add(first);
     return first;
@@ -2331,7 +2358,7 @@ public final class Parser {
       if (first instanceof Node.Starred) {
         throw errorAt(first, "iterable unpacking cannot be used in comprehension");
       }
-      Expr comp = comprehension(start, open, first, null, "list comprehension");
+      Expr comp = comprehension(start, open, first, null, CompKind.LIST);
       consume(TokenKind.RSQB);
       return comp;
     }
@@ -2389,7 +2416,7 @@ public final class Parser {
       advance();
       Expr value = dictValue();
       if (check(TokenKind.FOR) || check(TokenKind.ASYNC)) {
-        Expr comp = comprehension(start, open, first, value, "dict comprehension");
+        Expr comp = comprehension(start, open, first, value, CompKind.DICT);
         consume(TokenKind.RBRACE);
         return comp;
       }
@@ -2399,7 +2426,7 @@ public final class Parser {
       if (first instanceof Node.Starred) {
         throw errorAt(first, "iterable unpacking cannot be used in comprehension");
       }
-      Expr comp = comprehension(start, open, first, null, "set comprehension");
+      Expr comp = comprehension(start, open, first, null, CompKind.SET);
       consume(TokenKind.RBRACE);
       return comp;
     }
@@ -2428,7 +2455,6 @@ public final class Parser {
       Expr key = expression();
       if (!check(TokenKind.COLON)) {
         Token last = previous();
-        lastErrorToken = null;
         throw lexer.syntaxError("SyntaxError", "':' expected after dictionary key",
             last.endLine(), Math.max(0, last.endCol() - 1));
       }
@@ -2454,18 +2480,19 @@ public final class Parser {
    * The 'for' clauses of a comprehension whose element ({@code key}, and {@code value} for a
    * dict) has been parsed; builds the node named by {@code kind}.
    */
-  private Expr comprehension(Token start, Token open, Expr key, Expr value, String kind) {
+  private Expr comprehension(
+      Token start, Token open, Expr key, Expr value, CompKind kind) {
     int[] firstIter = new int[2];
     List<Node.Comprehension> generators = forIfClauses(firstIter);
     int end = previous().end();
-    claimYields(start.start(), end, firstIter[0], firstIter[1], kind);
+    claimYields(start.start(), end, firstIter[0], firstIter[1], kind.description);
     int line = open.line();
     int col = open.col();
     return switch (kind) {
-      case "list comprehension" -> new Node.ListComp(key, generators, line, col);
-      case "set comprehension" -> new Node.SetComp(key, generators, line, col);
-      case "dict comprehension" -> new Node.DictComp(key, value, generators, line, col);
-      default -> new Node.GeneratorExp(key, generators, line, col);
+      case LIST -> new Node.ListComp(key, generators, line, col);
+      case SET -> new Node.SetComp(key, generators, line, col);
+      case DICT -> new Node.DictComp(key, value, generators, line, col);
+      case GENERATOR -> new Node.GeneratorExp(key, generators, line, col);
     };
   }
 

@@ -125,10 +125,6 @@ enum TokenKind {
     return KEYWORDS.getOrDefault(name, NAME);
   }
 
-  boolean isKeyword() {
-    return ordinal() >= FALSE.ordinal() && ordinal() <= YIELD.ordinal();
-  }
-
   /** The augmented-assignment operator this token spells, or null. */
   Node.BinOpKind augmentedOp() {
     return switch (this) {

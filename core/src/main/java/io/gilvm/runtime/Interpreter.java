@@ -50,7 +50,8 @@ public final class Interpreter {
     this.checkpoints = b.checkpoints;
     this.checkpointsEvery = b.checkpoints == Checkpoints.EVERY;
     this.lock = lockStrategy.create(new LockConfig(b.switchIntervalNanos, b.checkInterval, b.checkpoints));
-    this.refs = memoryStrategy.create();
+    this.checkMemory = b.checkMemory;
+    this.refs = b.checkMemory ? new CheckedRefCounts(memoryStrategy.create(), this) : memoryStrategy.create();
     this.out = b.out;
     this.err = b.err;
     this.argv = List.copyOf(b.argv);
@@ -64,12 +65,74 @@ public final class Interpreter {
     }
   }
 
+  /** Checked mode: a use of a freed object is fatal; see {@link CheckedRefCounts}. */
+  final boolean checkMemory;
+
+  /** Thread names by id, for naming the thread that freed an object in checked mode. */
+  private final Map<Long, String> threadNames = new ConcurrentHashMap<>();
+
+  /** Set when a thread stopped on a fatal error: the program's exit status becomes 134. */
+  private volatile boolean fatal;
+
+  /**
+   * Records which thread freed {@code o}, in the object itself: once dead, its owner field is not
+   * used for counting any more.
+   */
+  static void recordFree(PyObject o, ThreadState ts) {
+    o.ownerThread = ts.handle.id();
+  }
+
+  /** The name of the thread that freed {@code o}, or null. */
+  String freedBy(PyObject o) {
+    return threadNames.get(o.ownerThread);
+  }
+
+  /** Whether checked mode is on. */
+  public boolean checksMemory() {
+    return checkMemory;
+  }
+
+  /** Exit status after a bug in gilvm itself (EX_SOFTWARE). */
+  public static final int INTERNAL_ERROR = 70;
+
+  /** Set when a Java exception escaped an interpreter thread: a bug in gilvm, not the program. */
+  private volatile boolean internalError;
+
+  /** Reports a Java exception that escaped a thread, saying it is gilvm's bug, with its trace. */
+  int reportInternalError(String thread, Throwable e) {
+    try {
+      stdout.flush();
+    } catch (RuntimeException ignored) {
+      // Reporting the original error matters more than flushing.
+    }
+    synchronized (err) {
+      err.println("gilvm: internal error in thread " + thread + " (a bug in gilvm, not in your program):");
+      e.printStackTrace(err);
+      err.flush();
+    }
+    return INTERNAL_ERROR;
+  }
+
+  /** Prints a fatal error once per interpreter and marks the program as aborted. */
+  void reportFatal(FatalError e) {
+    synchronized (this) {
+      if (fatal) {
+        return;
+      }
+      fatal = true;
+    }
+    stdout.flush();
+    err.print(e.report());
+    err.flush();
+  }
+
   /** For {@link #detached()} only: no lock, plain counts. */
   private Interpreter() {
     this.lockStrategy = null;
     this.memoryStrategy = null;
     this.lock = new DetachedLock();
     this.refs = new DetachedCounts();
+    this.checkMemory = false;
     this.checkpoints = Checkpoints.EVERY;
     this.checkpointsEvery = true;
     this.out = System.out;
@@ -109,6 +172,13 @@ public final class Interpreter {
     private PrintStream out = System.out;
     private PrintStream err = System.err;
     private Strategies strategies;
+    private boolean checkMemory;
+
+    /** Checked mode ({@code --check-memory}): any use of a freed object is a fatal error. */
+    public Builder checkMemory(boolean on) {
+      this.checkMemory = on;
+      return this;
+    }
 
     /** The lock strategy by name; null means the system property gilvm.gil, else newgil. */
     public Builder gil(String name) {
@@ -207,7 +277,9 @@ public final class Interpreter {
 
   /** Makes the state of a new interpreter thread; the caller attaches it to the lock. */
   ThreadState newThreadState(Thread javaThread, String name) {
-    return new ThreadState(this, new ThreadHandle(nextThreadId.getAndIncrement(), name), javaThread);
+    ThreadState ts = new ThreadState(this, new ThreadHandle(nextThreadId.getAndIncrement(), name), javaThread);
+    threadNames.put(ts.handle.id(), name);
+    return ts;
   }
 
   /**
@@ -244,6 +316,11 @@ public final class Interpreter {
               lock.attach(ts.handle);
               try {
                 body.accept(ts);
+              } catch (FatalError e) {
+                reportFatal(e);
+              } catch (RuntimeException | Error e) {
+                internalError = true;
+                reportInternalError(me.getName(), e);
               } finally {
                 stdout.flushIfInteractive();
                 lock.detach(ts.handle);
@@ -290,7 +367,13 @@ public final class Interpreter {
     PyThread main =
         new PyThread(
             group,
-            () -> status[0] = runMainThread(source, filename),
+            () -> {
+              try {
+                status[0] = runMainThread(source, filename);
+              } catch (RuntimeException | Error e) {
+                status[0] = reportInternalError("MainThread", e);
+              }
+            },
             "MainThread");
     main.start();
     boolean interrupted = false;
@@ -316,8 +399,20 @@ public final class Interpreter {
     lock.attach(ts.handle);
     int status;
     try {
-      status = runModuleCode(ts, source, filename);
-      waitForNonDaemonThreads(ts);
+      try {
+        status = runModuleCode(ts, source, filename);
+      } catch (FatalError e) {
+        reportFatal(e);
+        return FatalError.STATUS;
+      }
+      if (!fatal) {
+        waitForNonDaemonThreads(ts);
+      }
+      if (fatal) {
+        status = FatalError.STATUS;
+      } else if (internalError) {
+        status = INTERNAL_ERROR;
+      }
     } finally {
       stdout.flush();
       err.flush();

@@ -47,6 +47,14 @@ public final class PyGenerator extends PyObject {
       ts.refs.incref(sent);
       f.stack[f.sp++] = sent;
     }
+    return run(ts, f);
+  }
+
+  /**
+   * Runs the frame to its next yield (returns the value) or its end (returns null, keeping the
+   * return value). A StopIteration escaping the frame becomes RuntimeError (PEP 479).
+   */
+  private PyObject run(ThreadState ts, Frame f) {
     running = true;
     try {
       PyObject v = Eval.execute(ts, f);
@@ -102,21 +110,7 @@ public final class PyGenerator extends PyObject {
     // The frame expects the sent value on its stack when it resumes; a throw sends none.
     ts.refs.incref(PyNone.NONE);
     f.stack[f.sp++] = PyNone.NONE;
-    running = true;
-    try {
-      PyObject v = Eval.execute(ts, f);
-      if (f.yielded) {
-        return v;
-      }
-      frame = null;
-      returnValue = v;
-      return null;
-    } catch (PyException e) {
-      frame = null;
-      throw e;
-    } finally {
-      running = false;
-    }
+    return run(ts, f);
   }
 
   /**

@@ -54,6 +54,9 @@ public final class Refs {
     }
     o.markDead();
     ts.deallocations++;
+    if (ts.interp.checkMemory) {
+      Interpreter.recordFree(o, ts);
+    }
     o.release();
     ts.freeLists.recycle(o);
   }

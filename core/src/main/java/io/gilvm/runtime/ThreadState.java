@@ -33,6 +33,8 @@ public final class ThreadState {
     this.lock = interp.lock;
     this.handle = handle;
     this.javaThread = javaThread;
+    // In checked mode a freed object must stay dead to be caught, so nothing is reused.
+    this.freeLists.enabled = !interp.checkMemory;
   }
 
   /** The state of the calling thread: the interpreter thread it is, or a detached one. */

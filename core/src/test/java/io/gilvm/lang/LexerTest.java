@@ -59,7 +59,8 @@ class LexerTest {
   void indentationProducesIndentAndDedent() {
     String src = "if a:\n    b\n    if c:\n        d\ne\n";
     assertEquals(
-        "if a : NEWLINE INDENT b NEWLINE if c : NEWLINE INDENT d NEWLINE DEDENT DEDENT e NEWLINE EOF",
+        "if a : NEWLINE INDENT b NEWLINE if c : NEWLINE INDENT d NEWLINE DEDENT DEDENT "
+            + "e NEWLINE EOF",
         kinds(src));
   }
 
@@ -170,7 +171,9 @@ class LexerTest {
   void numberFollowedByKeyword() {
     assertEquals("x = 1 if y else 2 NEWLINE EOF", kinds("x = 1if y else 2"));
     assertEquals("x = 1 or 2 NEWLINE EOF", kinds("x = 1or 2"));
-    assertEquals("invalid octal literal", assertThrows(PySyntaxError.class, () -> lex("0or 1")).getMessage());
+    // As in CPython, "0o" starts an octal literal even when "or" was meant.
+    assertEquals("invalid octal literal",
+        assertThrows(PySyntaxError.class, () -> lex("0or 1")).getMessage());
   }
 
   @Test

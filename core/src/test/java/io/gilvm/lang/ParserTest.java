@@ -10,7 +10,6 @@ import io.gilvm.lang.Node.Ctx;
 import io.gilvm.lang.Node.Expr;
 import io.gilvm.lang.Node.Stmt;
 import java.math.BigInteger;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -309,10 +308,11 @@ class ParserTest {
 
   @Test
   void fStringExpressionPositionsAreInTheSource() {
-    Node.JoinedStr j = (Node.JoinedStr) expr("x = 1\nf'ab{value}'".substring(6));
+    Node.JoinedStr j = (Node.JoinedStr) expr("f'ab{value}'");
     Node.FormattedValue fv = (Node.FormattedValue) j.values().get(1);
     assertEquals(1, fv.value().line());
     assertEquals(5, fv.value().col());
+    assertEquals(0, fv.col());
     Node.Assign a = (Node.Assign) stmt("s = f'''\n  {a +\n b}'''\n");
     Node.BinOp b = (Node.BinOp) ((Node.FormattedValue) ((Node.JoinedStr) a.value()).values()
         .get(1)).value();
@@ -381,8 +381,9 @@ class ParserTest {
     Node.FunctionDef g = (Node.FunctionDef) stmt("def g(x: int, *, y: str = 'a'): pass\n");
     assertEquals("int", sexp(g.args().args().get(0).annotation()));
     assertEquals("str", sexp(g.args().kwonly().get(0).annotation()));
-    assertEquals("(*)", params(((Node.FunctionDef) stmt("def h(*args): pass\n")).args())
-        .replace("args", ""));
+    Node.Arguments h = ((Node.FunctionDef) stmt("def h(*args): pass\n")).args();
+    assertEquals("args", h.vararg().name());
+    assertEquals(0, h.args().size());
   }
 
   @Test
@@ -491,8 +492,7 @@ class ParserTest {
     assertEquals(7, body.size());
     assertEquals("match!", sexp(((Node.Assign) body.get(0)).targets().get(0)));
     assertEquals("(call match x)", sexp(((Node.ExprStmt) body.get(3)).value()));
-    assertEquals("case", ((Node.Assign) stmt("case = _ = 1\n")).targets().get(0) instanceof
-        Node.Name n ? n.id() : "");
+    assertEquals("case! _!", all(((Node.Assign) stmt("case = _ = 1\n")).targets()));
   }
 
   // ---------------------------------------------------------------- positions
@@ -524,8 +524,11 @@ class ParserTest {
     assertEquals(0, b.col());
     assertEquals(0, b.left().col());
     assertEquals(1, ((Node.Attribute) b.left()).value().col());
-    Node.Tuple t = (Node.Tuple) expr("x = (1, 2)".substring(4));
+    Node.Tuple t = (Node.Tuple) expr("(1, 2)");
     assertEquals(0, t.col());
+    assertEquals(1, t.elts().get(0).col());
+    Node.Tuple bare = (Node.Tuple) expr("a, b");
+    assertEquals(0, bare.col());
     Node.Call call = (Node.Call) expr("f(x for x in y)");
     assertEquals(1, call.args().get(0).col());
     Node.Subscript sub = (Node.Subscript) expr("a[1:2]");
@@ -579,8 +582,9 @@ class ParserTest {
 
   // ---------------------------------------------------------------- scale
 
+  /** A large file parses whole; its speed is measured by the benchmarks, not asserted here. */
   @Test
-  void parsesFiveThousandLinesQuickly() {
+  void parsesFiveThousandLines() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 500; i++) {
       sb.append("def f").append(i).append("(a, b=1, *args, **kw):\n")
@@ -596,16 +600,11 @@ class ParserTest {
     }
     String source = sb.toString();
     assertEquals(5000, source.split("\n", -1).length - 1);
-    for (int i = 0; i < 50; i++) {
-      Parser.parse(source, "big.py");
-    }
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 10; i++) {
-      long start = System.nanoTime();
-      Parser.parse(source, "big.py");
-      best = Math.min(best, System.nanoTime() - start);
-    }
-    assertTrue(best < Duration.ofMillis(100).toNanos(), "best parse took " + best / 1_000_000
-        + " ms");
+    Node.Module m = Parser.parse(source, "big.py");
+    assertEquals(500, m.body().size());
+    Node.FunctionDef last = (Node.FunctionDef) m.body().get(499);
+    assertEquals("f499", last.name());
+    assertEquals(4991, last.line());
+    assertEquals(6, last.body().size());
   }
 }

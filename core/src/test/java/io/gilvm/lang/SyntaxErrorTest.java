@@ -322,6 +322,15 @@ class SyntaxErrorTest {
     assertSyntaxError("x = = 1\nif x:\n    a\n  b\n", "invalid syntax", 1, 4);
   }
 
+  @Test
+  void deepNestingIsAnErrorNotACrash() {
+    assertSyntaxError("x = " + "(".repeat(250) + "1" + ")".repeat(250) + "\n",
+        "too many nested parentheses", 1, 204);
+    PySyntaxError e = error("x = " + "-".repeat(300_000) + "1\n");
+    assertEquals("expression nested too deeply to parse", e.getMessage());
+    Parser.parse("x = " + "(".repeat(100) + "-1" + ")".repeat(100) + "\n", "t.py");
+  }
+
   // ---------------------------------------------------------------- more of CPython's messages
 
   static Stream<Arguments> moreErrors() {

@@ -1,0 +1,43 @@
+package io.gilvm.runtime;
+
+import io.gilvm.spi.RefCounts;
+
+/**
+ * Checked mode ({@code --check-memory}), around any memory strategy: touching an object after
+ * its count reached zero — an incref, a decref, a load, a call — is a fatal error naming the
+ * object and the thread that freed it. Free lists are off in this mode, so a freed object stays
+ * dead instead of coming back as another value.
+ */
+final class CheckedRefCounts implements RefCounts {
+  private final RefCounts inner;
+  private final Interpreter interp;
+
+  CheckedRefCounts(RefCounts inner, Interpreter interp) {
+    this.inner = inner;
+    this.interp = interp;
+  }
+
+  private void check(PyObject o) {
+    if (o.isDead()) {
+      ThreadState ts = ThreadState.current();
+      throw FatalError.useAfterFree(ts, o, interp.freedBy(o));
+    }
+  }
+
+  @Override
+  public void incref(PyObject o) {
+    check(o);
+    inner.incref(o);
+  }
+
+  @Override
+  public boolean decref(PyObject o) {
+    check(o);
+    return inner.decref(o);
+  }
+
+  @Override
+  public long count(PyObject o) {
+    return inner.count(o);
+  }
+}
