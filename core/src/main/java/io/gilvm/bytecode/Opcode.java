@@ -22,8 +22,8 @@ package io.gilvm.bytecode;
  *       truncating the stack to its level + 1, popping the saved exception into the thread's
  *       "handled exception" (sys.exc_info) and continuing; a SETUP_FINALLY block is taken: the
  *       stack is truncated to its level, an EXCEPT_HANDLER block is pushed at that level, then the
- *       VM pushes the previously handled exception (or None), then {@code tb} (a traceback
- *       placeholder: None), {@code value} (the exception) and {@code type} (its class), sets the
+ *       VM pushes the previously handled exception (or None), then {@code tb} (the exception's
+ *       traceback object), {@code value} (the exception) and {@code type} (its class), sets the
  *       handled exception to the new one, and jumps to the handler. Stack at the handler: {@code
  *       [..., prev, tb, value, type]}.
  *   <li>POP_EXCEPT pops the EXCEPT_HANDLER block and the {@code prev} slot (which must then be on
@@ -219,7 +219,10 @@ public final class Opcode {
    * arguments named by the tuple of str constants on top.
    */
   public static final int CALL_FUNCTION_KW = 141;
-  /** [f, args] or [f, args, kwargs] (arg &amp; 1) -> [f(*args, **kwargs)]; args is a tuple. */
+  /**
+   * [f, args] or [f, args, kwargs] (arg &amp; 1) -> [f(*args, **kwargs)]; args is any iterable
+   * (3.9 passes {@code a} of {@code f(*a)} as it is), kwargs a dict.
+   */
   public static final int CALL_FUNCTION_EX = 142;
   /**
    * [mgr] -> [exit, enter_result] with exit = bound mgr.__exit__, calls mgr.__enter__(), and

@@ -12,7 +12,8 @@ public final class PySyntaxError extends RuntimeException {
   private final String sourceLine;
 
   /**
-   * @param kind "SyntaxError", "IndentationError" or "TabError"
+   * @param kind "SyntaxError", "IndentationError" or "TabError"; "RecursionError" for source
+   *     nested too deeply to compile, as CPython reports it
    * @param line 1-based line number
    * @param col 0-based column of the offending character
    * @param sourceLine the text of that line, without its newline; may be null
