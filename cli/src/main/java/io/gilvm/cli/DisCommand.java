@@ -13,10 +13,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "dis",
     mixinStandardHelpOptions = true,
-    description = {
-      "Disassemble a program: the CPython-3.9-style bytecode gilvm runs, and so the",
-      "instruction boundaries where an interpreter lock can switch threads."
-    })
+    description =
+        "Disassemble a program: the CPython-3.9-style bytecode gilvm runs, and so the"
+            + " instruction boundaries where an interpreter lock can switch threads.")
 final class DisCommand implements Callable<Integer> {
 
   @Option(names = "-c", paramLabel = "CODE", description = "Disassemble this code instead of a file.")

@@ -13,10 +13,9 @@ import picocli.CommandLine.Command;
     name = "gilvm",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = {
-      "A Python-subset interpreter whose interpreter lock and memory management are swappable:",
-      "run one program under CPython 2's GIL, CPython 3's GIL, or no GIL, and see what changes."
-    },
+    description =
+        "A Python-subset interpreter whose interpreter lock and memory management are swappable:"
+            + " run one program under CPython 2's GIL or CPython 3's GIL and see what changes.",
     subcommands = {RunCommand.class, DisCommand.class, StrategiesCommand.class})
 public final class Main implements Runnable {
 

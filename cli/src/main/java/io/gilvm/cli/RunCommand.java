@@ -14,11 +14,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = {
-      "Run a Python program. Options go before the program; what follows it is the program's",
-      "own arguments (sys.argv[1:]). Exits with the program's status: 1 after an uncaught",
-      "exception or a syntax error, the sys.exit() code otherwise."
-    })
+    description =
+        "Run a Python program. Options go before the program; what follows it is the program's"
+            + " own arguments (sys.argv[1:]). Exits with the program's status: 1 after an uncaught"
+            + " exception or a syntax error, the sys.exit() code otherwise.")
 final class RunCommand implements Callable<Integer> {
 
   @Mixin ProgramOptions options = new ProgramOptions();
