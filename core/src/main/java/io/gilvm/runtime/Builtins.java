@@ -40,6 +40,7 @@ public final class Builtins {
     }
     d.putStr("EnvironmentError", ExceptionTypes.OS_ERROR);
     d.putStr("IOError", ExceptionTypes.OS_ERROR);
+    d.putStr("open", io.gilvm.modules.FileIO.OPEN);
 
     fn(d, "print", Builtins::print);
     fn(d, "len", (ts, a, kw) -> {

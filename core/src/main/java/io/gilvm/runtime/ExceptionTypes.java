@@ -49,6 +49,7 @@ public final class ExceptionTypes {
   public static final PyType FILE_NOT_FOUND_ERROR = make("FileNotFoundError", OS_ERROR);
   public static final PyType INTERRUPTED_ERROR = make("InterruptedError", OS_ERROR);
   public static final PyType IS_A_DIRECTORY_ERROR = make("IsADirectoryError", OS_ERROR);
+  public static final PyType NOT_A_DIRECTORY_ERROR = make("NotADirectoryError", OS_ERROR);
   public static final PyType PERMISSION_ERROR = make("PermissionError", OS_ERROR);
   public static final PyType TIMEOUT_ERROR = make("TimeoutError", OS_ERROR);
   public static final PyType RUNTIME_ERROR = make("RuntimeError", EXCEPTION);
