@@ -643,29 +643,10 @@ final class PySocket extends PyObject {
 
   /** A timeout argument in nanoseconds (-1 for None), with settimeout's errors. */
   static long timeoutArg(PyObject v) {
-    if (v == PyNone.NONE) {
-      return -1;
-    }
-    double d;
-    if (v instanceof PyFloat f) {
-      d = f.value();
-    } else if (v instanceof PyInt i) {
-      d = i.asDouble();
-    } else {
-      throw PyException.typeError(
-          "'" + v.type().name() + "' object cannot be interpreted as an integer");
-    }
-    if (Double.isNaN(d)) {
-      throw PyException.valueError("Invalid value NaN (not a number)");
-    }
-    if (d < 0) {
-      throw PyException.valueError("Timeout value out of range");
-    }
-    double nanos = Math.ceil(d * 1e9);
-    if (nanos >= 0x1p63) {
-      throw PyException.overflowError("timeout doesn't fit into C timeval");
-    }
-    return (long) nanos;
+    return Readiness.timeoutNanos(
+        v,
+        "'" + v.type().name() + "' object cannot be interpreted as an integer",
+        "Timeout value out of range");
   }
 
   static PyObject timeoutValue(long nanos) {

@@ -1,5 +1,10 @@
 package io.gilvm.modules;
 
+import io.gilvm.runtime.PyException;
+import io.gilvm.runtime.PyFloat;
+import io.gilvm.runtime.PyInt;
+import io.gilvm.runtime.PyNone;
+import io.gilvm.runtime.PyObject;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectableChannel;
@@ -125,5 +130,34 @@ final class Readiness {
     } finally {
       give(s);
     }
+  }
+
+  /**
+   * A timeout argument in nanoseconds, rounded up (-1 for None), with the caller's CPython
+   * messages for a value that is not a number and for a negative one.
+   */
+  static long timeoutNanos(PyObject v, String notANumber, String negative) {
+    if (v == PyNone.NONE) {
+      return -1;
+    }
+    double d;
+    if (v instanceof PyFloat f) {
+      d = f.value();
+    } else if (v instanceof PyInt i) {
+      d = i.asDouble();
+    } else {
+      throw PyException.typeError(notANumber);
+    }
+    if (Double.isNaN(d)) {
+      throw PyException.valueError("Invalid value NaN (not a number)");
+    }
+    if (d < 0) {
+      throw PyException.valueError(negative);
+    }
+    double nanos = Math.ceil(d * 1e9);
+    if (nanos >= 0x1p63) {
+      throw PyException.overflowError("timeout doesn't fit into C timeval");
+    }
+    return (long) nanos;
   }
 }

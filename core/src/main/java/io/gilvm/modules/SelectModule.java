@@ -151,28 +151,7 @@ final class SelectModule {
   }
 
   private static long timeoutArg(PyObject v) {
-    if (v == PyNone.NONE) {
-      return -1;
-    }
-    double d;
-    if (v instanceof PyFloat f) {
-      d = f.value();
-    } else if (v instanceof PyInt i) {
-      d = i.asDouble();
-    } else {
-      throw PyException.typeError("timeout must be a float or None");
-    }
-    if (Double.isNaN(d)) {
-      throw PyException.valueError("Invalid value NaN (not a number)");
-    }
-    if (d < 0) {
-      throw PyException.valueError("timeout must be non-negative");
-    }
-    double nanos = Math.ceil(d * 1e9);
-    if (nanos >= 0x1p63) {
-      throw PyException.overflowError("timeout doesn't fit into C timeval");
-    }
-    return (long) nanos;
+    return Readiness.timeoutNanos(v, "timeout must be a float or None", "timeout must be non-negative");
   }
 
   /**

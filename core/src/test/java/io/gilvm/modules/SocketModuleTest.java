@@ -190,26 +190,6 @@ class SocketModuleTest {
         """));
   }
 
-  @Test
-  void closingWakesAThreadBlockedInRecv() {
-    // Linux would leave the reader blocked; gilvm wakes it, so no thread outlives its socket.
-    assertEquals("OSError 9\n", run("""
-        import socket, threading, time
-        a, b = socket.socketpair()
-        out = []
-        def reader():
-            try:
-                a.recv(1)
-            except OSError as e:
-                out.append(e.errno)
-        t = threading.Thread(target=reader)
-        t.start()
-        time.sleep(0.1)
-        a.close()
-        t.join()
-        print('OSError', out[0])
-        """));
-  }
 
   @Test
   void droppedSocketIsClosed() {
