@@ -79,7 +79,9 @@ class ThreadModuleTest {
   void anExceptionInARawThreadIsReported() {
     PyRun.Result r = PyRun.run(
         "import _thread, time\ndef boom():\n  raise ValueError('bad')\n"
-            + "_thread.start_new_thread(boom, ())\ntime.sleep(0.2)\nprint('main goes on')");
+            + "_thread.start_new_thread(boom, ())\n"
+            // The count drops only after the thread has reported its exception: no timing guess.
+            + "while _thread._count():\n  time.sleep(0.001)\nprint('main goes on')");
     assertEquals("main goes on\n", r.out());
     assertTrue(r.err().startsWith("Exception ignored in thread started by: <function boom at 0x"), r.err());
     assertTrue(r.err().endsWith("    raise ValueError('bad')\nValueError: bad\n"), r.err());
