@@ -53,8 +53,7 @@ public final class Refs {
       return;
     }
     o.markDead();
-    ts.deallocations++;
-    if (ts.interp.checkMemory) {
+    if (ts.checkMemory) {
       Interpreter.recordFree(o, ts);
     }
     o.release();

@@ -14,8 +14,8 @@ public final class ThreadState {
   final InterpreterLock lock;
   public final ThreadHandle handle;
   final FreeLists freeLists = new FreeLists();
-  /** Objects this thread deallocated. */
-  long deallocations;
+  /** Checked memory mode (the interpreter's setting, kept here for the dealloc path). */
+  final boolean checkMemory;
   /** The innermost running Python frame, or null. */
   Frame frame;
   /** Python frames on this thread's stack. */
@@ -33,6 +33,7 @@ public final class ThreadState {
     this.lock = interp.lock;
     this.handle = handle;
     this.javaThread = javaThread;
+    this.checkMemory = interp.checkMemory;
     // In checked mode a freed object must stay dead to be caught, so nothing is reused.
     this.freeLists.enabled = !interp.checkMemory;
   }
