@@ -376,12 +376,22 @@ public final class PySet extends PyObject {
         r.addAll(other);
         break;
       case Ops.AND:
-        for (PyObject k : toArray()) {
-          if (other.contains(k)) {
-            r.add(k);
+        {
+          // As CPython: walk the smaller set (the right one on a tie) and keep its elements,
+          // which matters when equal elements differ ({1} & {True} is {True}).
+          PySet big = this;
+          PySet small = other;
+          if (small.used > big.used) {
+            big = other;
+            small = this;
           }
+          for (PyObject k : small.toArray()) {
+            if (big.contains(k)) {
+              r.add(k);
+            }
+          }
+          break;
         }
-        break;
       case Ops.SUB:
         for (PyObject k : toArray()) {
           if (!other.contains(k)) {

@@ -219,14 +219,18 @@ class LegacyGilTest {
           holding.countDown();
           // Hold the lock (no checkpoints, so no tick releases) until the waiter is parked in it.
           long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
-          Thread w;
-          while ((w = waiterThread.get()) == null || w.getState() != Thread.State.WAITING) {
-            if (System.nanoTime() - deadline > 0) {
+          // The state seen when the loop ends: read again, it may already have moved on (the
+          // interrupted waiter wakes and waits again by design).
+          Thread.State seen = null;
+          while (true) {
+            Thread w = waiterThread.get();
+            seen = w == null ? null : w.getState();
+            if (seen == Thread.State.WAITING || System.nanoTime() - deadline > 0) {
               break;
             }
             Thread.onSpinWait();
           }
-          waiterStates.set(w == null ? -1 : w.getState().ordinal());
+          waiterStates.set(seen == null ? -1 : seen.ordinal());
           holderOut.set(true);
           gil.detach(h);
         },
