@@ -222,10 +222,6 @@ public final class PyDict extends PyObject {
           values[ix] = null;
           used--;
           version++;
-          // Deleted entries at the end are reclaimed, so popitem() stays O(1) as in CPython.
-          while (nentries > 0 && keys[nentries - 1] == null) {
-            nentries--;
-          }
           ThreadState ts = ThreadState.current();
           Refs.decref(ts, k);
           Refs.release(ts, v);
