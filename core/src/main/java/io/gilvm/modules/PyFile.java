@@ -246,6 +246,13 @@ final class PyFile extends PyObject {
     rlen = 0;
   }
 
+  /** The file now stands at {@code pos}: what the read buffer held no longer follows it. */
+  private void repositioned(long pos) {
+    rawPos = pos;
+    rpos = 0;
+    rlen = 0;
+  }
+
   private void flushWrites(ThreadState ts) {
     if (wlen == 0) {
       return;
@@ -615,9 +622,7 @@ final class PyFile extends PyObject {
         f.seek(t);
         return t;
       });
-      rawPos = target;
-      rpos = 0;
-      rlen = 0;
+      repositioned(target);
       return target;
     } finally {
       lock.unlock();
@@ -641,9 +646,7 @@ final class PyFile extends PyObject {
         f.seek(at);
         return null;
       });
-      rawPos = at;
-      rpos = 0;
-      rlen = 0;
+      repositioned(at);
       return length;
     } finally {
       lock.unlock();
