@@ -47,6 +47,12 @@ final class ProgramOptions {
       description = "Checked mode: using an object after its reference count reached zero stops the program with 'Fatal Python error: use of a freed object' (exit 134), naming the thread that freed it. Freed objects are not reused in this mode.")
   boolean checkMemory;
 
+  @Option(
+      names = "--object-locks",
+      paramLabel = "on|off",
+      description = "Per-object locks on lists, dicts and sets under a lock that is not global (finegrained). 'off' is the no-lock-at-all configuration: shared containers may lose updates. Ignored under a global lock. Default: on.")
+  String objectLocks;
+
   /** The interpreter these options describe; UsageError for a bad value or an unknown name. */
   Interpreter build(List<String> argv) {
     Interpreter.Builder b =
@@ -59,6 +65,14 @@ final class ProgramOptions {
         throw new Main.UsageError("--check-interval must be at least 1, got " + checkInterval);
       }
       b.checkInterval(checkInterval);
+    }
+    if (objectLocks != null) {
+      switch (objectLocks) {
+        case "on" -> b.objectLocks(true);
+        case "off" -> b.objectLocks(false);
+        default -> throw new Main.UsageError(
+            "--object-locks must be 'on' or 'off', got '" + objectLocks + "'");
+      }
     }
     if (checkpoints != null) {
       try {

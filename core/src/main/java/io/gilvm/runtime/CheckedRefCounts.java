@@ -1,6 +1,8 @@
 package io.gilvm.runtime;
 
+import io.gilvm.spi.Deallocator;
 import io.gilvm.spi.RefCounts;
+import io.gilvm.spi.ThreadHandle;
 
 /**
  * Checked mode ({@code --check-memory}), around any memory strategy: touching an object after
@@ -39,5 +41,20 @@ final class CheckedRefCounts implements RefCounts {
   @Override
   public long count(PyObject o) {
     return inner.count(o);
+  }
+
+  @Override
+  public void attach(ThreadHandle thread) {
+    inner.attach(thread);
+  }
+
+  @Override
+  public void checkpoint(ThreadHandle thread, Deallocator dealloc) {
+    inner.checkpoint(thread, dealloc);
+  }
+
+  @Override
+  public void detach(ThreadHandle thread, Deallocator dealloc) {
+    inner.detach(thread, dealloc);
   }
 }

@@ -339,8 +339,11 @@ public final class Eval {
                   break;
                 }
               case Opcode.JUMP_ABSOLUTE:
-                if (!every && arg < pc) {
-                  lock.checkpoint(th);
+                if (arg < pc) {
+                  rc.checkpoint(th, ts.deallocator);
+                  if (!every) {
+                    lock.checkpoint(th);
+                  }
                 }
                 pc = arg;
                 break;

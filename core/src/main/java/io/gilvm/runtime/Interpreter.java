@@ -49,7 +49,7 @@ public final class Interpreter {
     this.memoryStrategy = memoryStrategy;
     this.checkpoints = b.checkpoints;
     this.checkpointsEvery = b.checkpoints == Checkpoints.EVERY;
-    this.lock = lockStrategy.create(new LockConfig(b.switchIntervalNanos, b.checkInterval, b.checkpoints));
+    this.lock = lockStrategy.create(new LockConfig(b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks));
     this.checkMemory = b.checkMemory;
     this.refs = b.checkMemory ? new CheckedRefCounts(memoryStrategy.create(), this) : memoryStrategy.create();
     this.out = b.out;
@@ -62,6 +62,10 @@ public final class Interpreter {
     if (memoryStrategy.needsGlobalLock() && !lockStrategy.isGlobal()) {
       warnings.add(
           "memory '" + memoryStrategy.name() + "' is not safe without a global lock");
+    }
+    if (!b.objectLocks && !lockStrategy.isGlobal()) {
+      warnings.add(
+          "object locks are off: lists, dicts and sets shared between threads may lose updates");
     }
   }
 
@@ -173,6 +177,17 @@ public final class Interpreter {
     private PrintStream err = System.err;
     private Strategies strategies;
     private boolean checkMemory;
+    private boolean objectLocks = true;
+
+    /**
+     * Object locks ({@code --object-locks}): whether a lock that is not global guards containers
+     * with per-object critical sections. On by default; off is the "no lock at all"
+     * configuration, which prints a warning. A global lock ignores it.
+     */
+    public Builder objectLocks(boolean on) {
+      this.objectLocks = on;
+      return this;
+    }
 
     /** Checked mode ({@code --check-memory}): any use of a freed object is a fatal error. */
     public Builder checkMemory(boolean on) {
@@ -290,13 +305,13 @@ public final class Interpreter {
   public ThreadState attachCurrentThread(String name) {
     ThreadState ts = newThreadState(Thread.currentThread(), name);
     ThreadState.bindToCurrentThread(ts);
-    lock.attach(ts.handle);
+    ts.attach();
     return ts;
   }
 
   /** Ends what {@link #attachCurrentThread} began. */
   public void detachCurrentThread(ThreadState ts) {
-    lock.detach(ts.handle);
+    ts.detach();
     ThreadState.bindToCurrentThread(null);
   }
 
@@ -313,7 +328,7 @@ public final class Interpreter {
               PyThread me = self[0];
               ThreadState ts = newThreadState(me, me.getName());
               me.state = ts;
-              lock.attach(ts.handle);
+              ts.attach();
               try {
                 body.accept(ts);
               } catch (FatalError e) {
@@ -323,7 +338,7 @@ public final class Interpreter {
                 reportInternalError(me.getName(), e);
               } finally {
                 stdout.flushIfInteractive();
-                lock.detach(ts.handle);
+                ts.detach();
                 synchronized (nonDaemon) {
                   nonDaemon.remove(me);
                   nonDaemon.notifyAll();
@@ -396,7 +411,7 @@ public final class Interpreter {
     ThreadState ts = newThreadState(me, "MainThread");
     me.state = ts;
     mainThreadId = ts.handle.id();
-    lock.attach(ts.handle);
+    ts.attach();
     int status;
     try {
       try {
@@ -416,7 +431,7 @@ public final class Interpreter {
     } finally {
       stdout.flush();
       err.flush();
-      lock.detach(ts.handle);
+      ts.detach();
     }
     return status;
   }

@@ -1,5 +1,6 @@
 package io.gilvm.runtime;
 
+import io.gilvm.spi.Deallocator;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.RefCounts;
 import io.gilvm.spi.ThreadHandle;
@@ -24,6 +25,8 @@ public final class ThreadState {
   PyBaseException handled;
   /** The Java thread this state belongs to. */
   final Thread javaThread;
+  /** Deallocates objects the memory strategy finds dead while merging counts. */
+  final Deallocator deallocator = o -> Refs.dealloc(this, o);
 
   private static final ThreadLocal<ThreadState> ATTACHED = new ThreadLocal<>();
 
@@ -56,8 +59,24 @@ public final class ThreadState {
     }
   }
 
+  /** Joins the interpreter lock and the memory strategy; once, by this thread, before running. */
+  void attach() {
+    lock.attach(handle);
+    refs.attach(handle);
+  }
+
+  /** Leaves what {@link #attach} joined; once, by this thread, after its last instruction. */
+  void detach() {
+    try {
+      refs.detach(handle, deallocator);
+    } finally {
+      lock.detach(handle);
+    }
+  }
+
   /** CPython's Py_BEGIN_ALLOW_THREADS: other threads may run bytecode until {@link #endBlocking}. */
   public void beginBlocking() {
+    refs.checkpoint(handle, deallocator);
     lock.beginBlocking(handle);
   }
 

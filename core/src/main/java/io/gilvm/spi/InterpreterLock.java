@@ -65,4 +65,15 @@ public interface InterpreterLock {
 
   /** The check interval in ticks; any thread, rarely. */
   int checkInterval();
+
+  /**
+   * Whether containers (list, dict, set, and so instance, class and module dicts) must take a
+   * per-object critical section around every operation: true for a lock that lets threads run
+   * bytecode in parallel, false under a global lock, which already serialises them. Read once per
+   * thread when it attaches. The critical sections themselves are the runtime's (CPython's
+   * {@code Py_BEGIN_CRITICAL_SECTION}): a thread suspends the ones it holds before it blocks.
+   */
+  default boolean usesObjectLocks() {
+    return false;
+  }
 }

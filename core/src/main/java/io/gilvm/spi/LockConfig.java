@@ -7,8 +7,12 @@ package io.gilvm.spi;
  * @param switchIntervalNanos CPython 3's switch interval: 5 ms by default
  * @param checkInterval CPython 2's check interval in ticks: 100 by default
  * @param checkpoints where the eval loop calls {@link InterpreterLock#checkpoint}
+ * @param objectLocks whether a lock that is not global guards containers with per-object
+ *     critical sections (on by default; off is the "no lock at all" configuration). A global lock
+ *     needs none and ignores it.
  */
-public record LockConfig(long switchIntervalNanos, int checkInterval, Checkpoints checkpoints) {
+public record LockConfig(
+    long switchIntervalNanos, int checkInterval, Checkpoints checkpoints, boolean objectLocks) {
 
   /** CPython 3's default switch interval, 5 ms. */
   public static final long DEFAULT_SWITCH_INTERVAL_NANOS = 5_000_000L;
@@ -26,7 +30,12 @@ public record LockConfig(long switchIntervalNanos, int checkInterval, Checkpoint
     java.util.Objects.requireNonNull(checkpoints, "checkpoints");
   }
 
-  /** CPython's defaults: 5 ms, 100 ticks, checkpoints at every instruction. */
+  /** The given settings, with object locks on. */
+  public LockConfig(long switchIntervalNanos, int checkInterval, Checkpoints checkpoints) {
+    this(switchIntervalNanos, checkInterval, checkpoints, true);
+  }
+
+  /** CPython's defaults: 5 ms, 100 ticks, checkpoints at every instruction, object locks on. */
   public static LockConfig defaults() {
     return new LockConfig(
         DEFAULT_SWITCH_INTERVAL_NANOS, DEFAULT_CHECK_INTERVAL, Checkpoints.EVERY);

@@ -28,4 +28,25 @@ public interface RefCounts {
    * argument's reference). Any thread; may be stale under concurrency.
    */
   long count(PyObject o);
+
+  /**
+   * A thread starts using these counts. Called once by that thread, before its first incref,
+   * right after it attaches to the interpreter lock; may set {@link ThreadHandle#memoryState}.
+   */
+  default void attach(ThreadHandle thread) {}
+
+  /**
+   * A point where the thread may do work other threads left for it (biased counting merges the
+   * counts queued for their owner here). Called by {@code thread} at its loop back edges and
+   * before each blocking call: the fast path must be a field read and a predictable branch.
+   * Objects whose merged count is zero go to {@code dealloc}.
+   */
+  default void checkpoint(ThreadHandle thread, Deallocator dealloc) {}
+
+  /**
+   * The thread stops using these counts; called once by that thread, after its last decref and
+   * before it detaches from the lock. Work left for it is done here (or handed on), as {@link
+   * #checkpoint} does.
+   */
+  default void detach(ThreadHandle thread, Deallocator dealloc) {}
 }

@@ -21,6 +21,13 @@ public final class ThreadHandle {
    */
   public Object lockState;
 
+  /**
+   * Per-thread state the memory strategy owns, set in {@link RefCounts#attach} and read by this
+   * handle's thread (and, for hand-offs, by threads that find it through their own tables). Null
+   * until then.
+   */
+  public Object memoryState;
+
   public ThreadHandle(long id, String name) {
     this.id = id;
     this.name = name;
