@@ -609,8 +609,8 @@ public final class Builtins {
 
   /** list.sort / sorted: computes keys first, then a stable sort. */
   static void sortList(ThreadState ts, PyList l, PyObject key, boolean reverse) {
-    int n = l.size();
     PyObject[] items = l.toArray();
+    int n = items.length;
     PyObject[] keys = null;
     if (key != null && key != PyNone.NONE) {
       keys = new PyObject[n];
@@ -619,8 +619,7 @@ public final class Builtins {
       }
     }
     Ops.sort(items, n, keys, reverse);
-    // Same objects, new order: the list's references are unchanged.
-    System.arraycopy(items, 0, l.items, 0, n);
+    l.reorder(items, n);
   }
 
   /** {@code __build_class__(func, name, *bases, **kwds)}: runs the class body, makes the type. */

@@ -58,32 +58,19 @@ final class DictMethods {
     });
     t.method("popitem", (ts, self, a, kw) -> {
       ArgParser.arity("dict.popitem", a, kw, 0, 0);
-      PyDict d = (PyDict) self;
-      // LIFO: the live entry stored last.
-      int e = Math.min(d.nentries, d.keys.length) - 1;
-      while (e >= 0 && d.keyAt(e) == null) {
-        e--;
-      }
-      if (e < 0) {
+      PyObject[] kv = ((PyDict) self).popLast();
+      if (kv == null) {
         throw PyException.keyError(new PyStr("popitem(): dictionary is empty"));
       }
-      PyObject key = d.keyAt(e);
-      ts.refs.incref(key);
-      PyObject value = d.remove(key);
-      PyTuple pair = PyTuple.of(key, value);
-      Refs.decref(ts, key);
+      // The dict's references pass to the pair: the tuple increfs, then the dict's are dropped.
+      PyTuple pair = PyTuple.of(kv[0], kv[1]);
+      Refs.decref(ts, kv[0]);
+      Refs.decref(ts, kv[1]);
       return pair;
     });
     t.method("setdefault", (ts, self, a, kw) -> {
       ArgParser.arity("setdefault", a, kw, 1, 2);
-      PyDict d = (PyDict) self;
-      PyObject v = d.get(a[0]);
-      if (v != null) {
-        return v;
-      }
-      PyObject dflt = a.length == 2 ? a[1] : PyNone.NONE;
-      d.put(a[0], dflt);
-      return dflt;
+      return ((PyDict) self).setDefault(a[0], a.length == 2 ? a[1] : PyNone.NONE);
     });
     t.method("update", (ts, self, a, kw) -> {
       updateFromCall((PyDict) self, a, kw, "update");

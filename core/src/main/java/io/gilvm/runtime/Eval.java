@@ -340,7 +340,7 @@ public final class Eval {
                 }
               case Opcode.JUMP_ABSOLUTE:
                 if (arg < pc) {
-                  rc.checkpoint(th, ts.deallocator);
+                  ts.backEdge();
                   if (!every) {
                     lock.checkpoint(th);
                   }

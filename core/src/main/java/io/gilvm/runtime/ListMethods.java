@@ -65,27 +65,15 @@ final class ListMethods {
     });
     t.method("pop", (ts, self, a, kw) -> {
       ArgParser.arity("pop", a, kw, 0, 1);
-      PyList l = (PyList) self;
-      long i = a.length == 0 ? -1 : NumberMethods.ssize(a[0]);
-      if (l.size() == 0) {
-        throw PyException.indexError("pop from empty list");
-      }
-      if (i < 0) {
-        i += l.size();
-      }
-      if (i < 0 || i >= l.size()) {
-        throw PyException.indexError("pop index out of range");
-      }
-      return l.removeAt((int) i);
+      return ((PyList) self).pop(a.length == 0 ? -1 : NumberMethods.ssize(a[0]));
     });
     t.method("remove", (ts, self, a, kw) -> {
       ArgParser.arity("list.remove", a, kw, 1, 1);
-      PyList l = (PyList) self;
-      int i = indexOf(l, a[0], 0, l.size());
-      if (i < 0) {
+      PyObject removed = ((PyList) self).removeFirst(a[0]);
+      if (removed == null) {
         throw PyException.valueError("list.remove(x): x not in list");
       }
-      NumberMethods.drop(l.removeAt(i));
+      NumberMethods.drop(removed);
       return PyNone.NONE;
     });
     t.method("index", (ts, self, a, kw) -> {
@@ -105,8 +93,7 @@ final class ListMethods {
       ArgParser.arity("list.count", a, kw, 1, 1);
       PyList l = (PyList) self;
       int n = 0;
-      for (int i = 0; i < l.size(); i++) {
-        PyObject o = l.get(i);
+      for (PyObject o : l.toArray()) {
         if (o == a[0] || Ops.eq(o, a[0])) {
           n++;
         }
@@ -137,14 +124,7 @@ final class ListMethods {
     });
     t.method("reverse", (ts, self, a, kw) -> {
       ArgParser.arity("list.reverse", a, kw, 0, 0);
-      PyList l = (PyList) self;
-      // Same objects, new order: the list's references are unchanged.
-      PyObject[] items = l.items;
-      for (int i = 0, j = l.size() - 1; i < j; i++, j--) {
-        PyObject x = items[i];
-        items[i] = items[j];
-        items[j] = x;
-      }
+      ((PyList) self).reverse();
       return PyNone.NONE;
     });
     t.method("copy", (ts, self, a, kw) -> {
@@ -171,7 +151,12 @@ final class ListMethods {
   private static int indexOf(PyList l, PyObject x, int start, int stop) {
     // The size is read each time: an __eq__ may shrink the list.
     for (int i = start; i < stop && i < l.size(); i++) {
-      PyObject o = l.get(i);
+      PyObject o;
+      try {
+        o = l.get(i);
+      } catch (PyException shrunk) {
+        return -1;
+      }
       if (o == x || Ops.eq(o, x)) {
         return i;
       }

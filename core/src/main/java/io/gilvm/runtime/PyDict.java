@@ -6,10 +6,13 @@ import java.util.Arrays;
  * {@code dict}: CPython's compact layout — an index table of slots pointing into dense entry
  * arrays kept in insertion order. Owns a reference to each key and value.
  *
- * <p>Every probe loop is bounded, so a table corrupted by unsynchronised writers (the "no lock
- * at all" configuration) raises RuntimeError instead of hanging.
+ * <p>Every operation on the table runs in a critical section on the dict ({@link
+ * CriticalSection}; free under a global lock); a key's hash is computed before it, and values
+ * read out are kept alive for the reader. Every probe loop is bounded, so a table corrupted by
+ * unsynchronised writers (the "no lock at all" configuration) raises RuntimeError instead of
+ * hanging.
  */
-public final class PyDict extends PyObject {
+public final class PyDict extends PyContainer {
   private static final int EMPTY = -1;
   private static final int DUMMY = -2;
   private static final int MIN_SIZE = 8;
@@ -101,14 +104,26 @@ public final class PyDict extends PyObject {
     if (key instanceof PyStr s) {
       return getStr(s.value());
     }
-    int ix = find(key, Ops.hash(key));
-    return ix < 0 ? null : values[ix];
+    long hash = Ops.hash(key);
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      int ix = find(key, hash);
+      return ix < 0 ? null : CriticalSection.keepAlive(cs, values[ix]);
+    } finally {
+      CriticalSection.end(cs);
+    }
   }
 
   /** The value for the str key {@code key} (borrowed), or null. */
   public PyObject getStr(String key) {
-    int ix = findStr(key, PyStr.hashOf(key));
-    return ix < 0 ? null : values[ix];
+    long hash = PyStr.hashOf(key);
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      int ix = findStr(key, hash);
+      return ix < 0 ? null : CriticalSection.keepAlive(cs, values[ix]);
+    } finally {
+      CriticalSection.end(cs);
+    }
   }
 
   public boolean containsKey(PyObject key) {
@@ -118,32 +133,79 @@ public final class PyDict extends PyObject {
   /** Stores {@code key: value}, increfing both (the key only if new) and decrefing a replaced value. */
   public void put(PyObject key, PyObject value) {
     long hash = Ops.hash(key);
-    int ix = key instanceof PyStr s ? findStr(s.value(), hash) : find(key, hash);
     Refs.incref(value);
+    PyObject old;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      old = putLocked(key, value, hash);
+    } finally {
+      CriticalSection.end(cs);
+    }
+    if (old != null) {
+      Refs.decref(old);
+    }
+  }
+
+  /**
+   * Stores {@code key: value} inside a section, taking over a reference to the value and
+   * increfing a new key; returns the replaced value, whose reference the caller drops.
+   */
+  private PyObject putLocked(PyObject key, PyObject value, long hash) {
+    int ix = key instanceof PyStr s ? findStr(s.value(), hash) : find(key, hash);
     if (ix >= 0) {
       PyObject old = values[ix];
       values[ix] = value;
-      Refs.decref(old);
-      return;
+      return old;
     }
     Refs.incref(key);
     insertNew(key, value, hash);
+    return null;
+  }
+
+  /**
+   * {@code dict.setdefault(key, dflt)}: the value for {@code key}, storing {@code dflt} first if
+   * there is none — looked up and stored in one step. Borrowed.
+   */
+  public PyObject setDefault(PyObject key, PyObject dflt) {
+    long hash = Ops.hash(key);
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      int ix = key instanceof PyStr s ? findStr(s.value(), hash) : find(key, hash);
+      if (ix >= 0) {
+        return CriticalSection.keepAlive(cs, values[ix]);
+      }
+      Refs.incref(dflt);
+      Refs.incref(key);
+      insertNew(key, dflt, hash);
+      return dflt;
+    } finally {
+      CriticalSection.end(cs);
+    }
   }
 
   /** Stores under a str key. */
   public void putStr(String key, PyObject value) {
     long hash = PyStr.hashOf(key);
-    int ix = findStr(key, hash);
     Refs.incref(value);
-    if (ix >= 0) {
-      PyObject old = values[ix];
-      values[ix] = value;
-      Refs.decref(old);
-      return;
+    PyObject old;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      int ix = findStr(key, hash);
+      if (ix >= 0) {
+        old = values[ix];
+        values[ix] = value;
+      } else {
+        old = null;
+        PyStr k = new PyStr(key);
+        Refs.incref(k);
+        insertNew(k, value, hash);
+      }
+    } finally {
+      CriticalSection.end(cs);
     }
-    PyStr k = new PyStr(key);
-    Refs.incref(k);
-    insertNew(k, value, hash);
+    if (old != null) {
+      Refs.decref(old);
+    }
   }
 
   private void insertNew(PyObject key, PyObject value, long hash) {
@@ -204,6 +266,24 @@ public final class PyDict extends PyObject {
   /** Removes {@code key}; returns its value handed over to the caller as floating, or null. */
   public PyObject remove(PyObject key) {
     long hash = Ops.hash(key);
+    PyObject[] kv;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      kv = removeLocked(key, hash);
+    } finally {
+      CriticalSection.end(cs);
+    }
+    if (kv == null) {
+      return null;
+    }
+    ThreadState ts = ThreadState.current();
+    Refs.decref(ts, kv[0]);
+    Refs.release(ts, kv[1]);
+    return kv[1];
+  }
+
+  /** Unlinks {@code key}'s entry; returns its key and value, whose references pass to the caller. */
+  private PyObject[] removeLocked(PyObject key, long hash) {
     int[] ind = indices;
     int mask = ind.length - 1;
     long perturb = hash;
@@ -222,10 +302,7 @@ public final class PyDict extends PyObject {
           values[ix] = null;
           used--;
           version++;
-          ThreadState ts = ThreadState.current();
-          Refs.decref(ts, k);
-          Refs.release(ts, v);
-          return v;
+          return new PyObject[] {k, v};
         }
       }
       perturb >>>= 5;
@@ -246,13 +323,38 @@ public final class PyDict extends PyObject {
     return true;
   }
 
+  /**
+   * {@code dict.popitem()}: removes the live entry stored last and returns its key and value,
+   * whose references pass to the caller; null when the dict is empty.
+   */
+  PyObject[] popLast() {
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      int e = Math.min(nentries, keys.length) - 1;
+      while (e >= 0 && keys[e] == null) {
+        e--;
+      }
+      return e < 0 ? null : removeLocked(keys[e], hashes[e]);
+    } finally {
+      CriticalSection.end(cs);
+    }
+  }
+
   /** Removes every entry. */
   public void clear() {
-    PyObject[] k = keys;
-    PyObject[] v = values;
-    int n = nentries;
-    allocate(MIN_SIZE);
-    version++;
+    PyObject[] k;
+    PyObject[] v;
+    int n;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      k = keys;
+      v = values;
+      n = nentries;
+      allocate(MIN_SIZE);
+      version++;
+    } finally {
+      CriticalSection.end(cs);
+    }
     ThreadState ts = ThreadState.current();
     for (int j = 0; j < n; j++) {
       if (k[j] != null) {
@@ -262,8 +364,8 @@ public final class PyDict extends PyObject {
     }
   }
 
-  /** Entry index of the first live entry at or after {@code from}, or -1. */
-  int nextEntry(int from) {
+  /** Entry index of the first live entry at or after {@code from}, or -1 (inside a section). */
+  private int nextEntryLocked(int from) {
     PyObject[] k = keys;
     int n = Math.min(nentries, k.length);
     for (int j = from; j < n; j++) {
@@ -274,39 +376,68 @@ public final class PyDict extends PyObject {
     return -1;
   }
 
-  PyObject keyAt(int e) {
-    return keys[e];
-  }
-
-  PyObject valueAt(int e) {
-    return values[e];
+  /**
+   * For iterators: the first live entry at or after {@code from}, its key and value stored in
+   * {@code out} (kept alive for the caller); returns its index, or -1 when there is none.
+   */
+  int nextEntry(int from, PyObject[] out) {
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      int e = nextEntryLocked(from);
+      if (e >= 0) {
+        out[0] = CriticalSection.keepAlive(cs, keys[e]);
+        out[1] = CriticalSection.keepAlive(cs, values[e]);
+      }
+      return e;
+    } finally {
+      CriticalSection.end(cs);
+    }
   }
 
   /** The keys, in insertion order (borrowed). */
   public PyObject[] keyArray() {
-    PyObject[] out = new PyObject[used];
-    int n = 0;
-    for (int e = nextEntry(0); e >= 0 && n < out.length; e = nextEntry(e + 1)) {
-      out[n++] = keys[e];
-    }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    return column(0);
   }
 
   /** The values, in insertion order (borrowed). */
   public PyObject[] valueArray() {
-    PyObject[] out = new PyObject[used];
-    int n = 0;
-    for (int e = nextEntry(0); e >= 0 && n < out.length; e = nextEntry(e + 1)) {
-      out[n++] = values[e];
+    return column(1);
+  }
+
+  /**
+   * The keys (0), values (1) or both interleaved (2), in insertion order, read in one section
+   * and kept alive for the caller.
+   */
+  private PyObject[] column(int which) {
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      PyObject[] out = new PyObject[which == 2 ? used * 2 : used];
+      int n = 0;
+      for (int e = nextEntryLocked(0); e >= 0 && n < out.length; e = nextEntryLocked(e + 1)) {
+        if (which != 1) {
+          out[n++] = CriticalSection.keepAlive(cs, keys[e]);
+        }
+        if (which != 0) {
+          out[n++] = CriticalSection.keepAlive(cs, values[e]);
+        }
+      }
+      return n == out.length ? out : Arrays.copyOf(out, n);
+    } finally {
+      CriticalSection.end(cs);
     }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  /** Keys and values interleaved ({@code k0, v0, k1, v1, …}), borrowed, in insertion order. */
+  public PyObject[] itemArray() {
+    return column(2);
   }
 
   /** A shallow copy. */
   public PyDict copy() {
     PyDict d = new PyDict();
-    for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
-      d.put(keys[e], values[e]);
+    PyObject[] kv = itemArray();
+    for (int i = 0; i < kv.length; i += 2) {
+      d.put(kv[i], kv[i + 1]);
     }
     return d;
   }
@@ -314,8 +445,31 @@ public final class PyDict extends PyObject {
   /** {@code self.update(other)} for a dict or an iterable of pairs. */
   public void update(PyObject other) {
     if (other instanceof PyDict d) {
-      for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
-        put(d.keys[e], d.values[e]);
+      if (d == this) {
+        return;
+      }
+      // One section on both dicts, the lower identity locked first: the merge is one step.
+      ThreadState ts = ThreadState.current();
+      ThreadState cs = CriticalSection.begin(this, d);
+      PyObject[] replaced = new PyObject[d.used];
+      int nReplaced = 0;
+      try {
+        for (int e = d.nextEntryLocked(0); e >= 0; e = d.nextEntryLocked(e + 1)) {
+          PyObject v = d.values[e];
+          ts.refs.incref(v);
+          PyObject old = putLocked(d.keys[e], v, d.hashes[e]);
+          if (old != null) {
+            if (nReplaced == replaced.length) {
+              replaced = Arrays.copyOf(replaced, nReplaced * 2 + 1);
+            }
+            replaced[nReplaced++] = old;
+          }
+        }
+      } finally {
+        CriticalSection.end(cs);
+      }
+      for (int i = 0; i < nReplaced; i++) {
+        Refs.decref(ts, replaced[i]);
       }
       return;
     }
@@ -366,13 +520,12 @@ public final class PyDict extends PyObject {
     }
     try {
       StringBuilder sb = new StringBuilder("{");
-      boolean first = true;
-      for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
-        if (!first) {
+      PyObject[] kv = itemArray();
+      for (int i = 0; i < kv.length; i += 2) {
+        if (i > 0) {
           sb.append(", ");
         }
-        first = false;
-        sb.append(Ops.repr(keys[e])).append(": ").append(Ops.repr(values[e]));
+        sb.append(Ops.repr(kv[i])).append(": ").append(Ops.repr(kv[i + 1]));
       }
       return sb.append('}').toString();
     } finally {
@@ -403,9 +556,13 @@ public final class PyDict extends PyObject {
     if (!(other instanceof PyDict d) || d.used != used) {
       return false;
     }
-    for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
-      PyObject v = d.get(keys[e]);
-      if (v == null || !Ops.eq(values[e], v)) {
+    PyObject[] kv = itemArray();
+    if (kv.length != 2 * d.used) {
+      return false;
+    }
+    for (int i = 0; i < kv.length; i += 2) {
+      PyObject v = d.get(kv[i]);
+      if (v == null || !Ops.eq(kv[i + 1], v)) {
         return false;
       }
     }

@@ -93,11 +93,10 @@ public final class PyIterators {
       if (l == null) {
         return null;
       }
-      PyObject[] items = l.items;
-      int k = i;
-      if (k < l.size && k < items.length) {
-        i = k + 1;
-        return items[k];
+      PyObject v = l.iterItem(i);
+      if (v != null) {
+        i++;
+        return v;
       }
       list = null;
       Refs.decref(l);
@@ -177,6 +176,7 @@ public final class PyIterators {
     private final PyDict d;
     private final int kind;
     private final int size;
+    private final PyObject[] entry = new PyObject[2];
     private int e;
 
     DictIterator(PyDict d, int kind) {
@@ -196,19 +196,24 @@ public final class PyIterators {
         e = -1;
         throw PyException.runtimeError("dictionary changed size during iteration");
       }
-      int j = d.nextEntry(e);
+      PyObject[] kv = entry;
+      int j = d.nextEntry(e, kv);
       if (j < 0) {
         e = -1;
         return null;
       }
       e = j + 1;
+      PyObject k = kv[0];
+      PyObject v = kv[1];
+      kv[0] = null;
+      kv[1] = null;
       switch (kind) {
         case KEYS:
-          return d.keyAt(j);
+          return k;
         case VALUES:
-          return d.valueAt(j);
+          return v;
         default:
-          return PyTuple.of(d.keyAt(j), d.valueAt(j));
+          return PyTuple.of(k, v);
       }
     }
 
@@ -222,6 +227,7 @@ public final class PyIterators {
   static final class SetIterator extends Base {
     private final PySet s;
     private final int size;
+    private final PyObject[] element = new PyObject[1];
     private int slot;
 
     SetIterator(PySet s) {
@@ -240,13 +246,16 @@ public final class PyIterators {
         slot = -1;
         throw PyException.runtimeError("Set changed size during iteration");
       }
-      int j = s.nextSlot(slot);
+      PyObject[] out = element;
+      int j = s.nextSlot(slot, out);
       if (j < 0) {
         slot = -1;
         return null;
       }
       slot = j + 1;
-      return s.table[j];
+      PyObject k = out[0];
+      out[0] = null;
+      return k;
     }
 
     @Override

@@ -2,8 +2,12 @@ package io.gilvm.runtime;
 
 import java.util.Arrays;
 
-/** {@code list}. Owns a reference to each item. */
-public final class PyList extends PyObject {
+/**
+ * {@code list}. Owns a reference to each item. Every operation on the items runs in a critical
+ * section on the list ({@link CriticalSection}; free under a global lock), and items read out of
+ * it are kept alive for the reader.
+ */
+public final class PyList extends PyContainer {
   PyObject[] items;
   int size;
 
@@ -39,14 +43,36 @@ public final class PyList extends PyObject {
     return size;
   }
 
-  /** The item at {@code i} (0 ≤ i &lt; size), borrowed. */
+  /**
+   * The item at {@code i}, borrowed (kept alive for the caller under object locks). IndexError
+   * when {@code i} is not below the size, which another thread may have just changed.
+   */
   public PyObject get(int i) {
-    return items[i];
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      if (i >= size) {
+        throw PyException.indexError("list index out of range");
+      }
+      return CriticalSection.keepAlive(cs, items[i]);
+    } finally {
+      CriticalSection.end(cs);
+    }
   }
 
-  /** A copy of the items (borrowed references). */
+  /** A copy of the items (borrowed references, kept alive for the caller under object locks). */
   public PyObject[] toArray() {
-    return Arrays.copyOf(items, size);
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      PyObject[] r = Arrays.copyOf(items, size);
+      if (cs != null) {
+        for (PyObject o : r) {
+          CriticalSection.keepAlive(cs, o);
+        }
+      }
+      return r;
+    } finally {
+      CriticalSection.end(cs);
+    }
   }
 
   /** Appends {@code o}, increfing it. */
@@ -57,40 +83,72 @@ public final class PyList extends PyObject {
 
   /** Appends {@code o}, taking over the caller's reference. */
   public void appendStealing(PyObject o) {
-    if (size == items.length) {
-      items = Arrays.copyOf(items, Math.max(4, size + (size >> 1) + 1));
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, Math.max(4, size + (size >> 1) + 1));
+      }
+      items[size++] = o;
+    } finally {
+      CriticalSection.end(cs);
     }
-    items[size++] = o;
   }
 
   /** Replaces item {@code i} (0 ≤ i &lt; size), increfing the new and decrefing the old. */
   public void set(int i, PyObject o) {
     Refs.incref(o);
-    PyObject old = items[i];
-    items[i] = o;
+    PyObject old;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      if (i >= size) {
+        Refs.decref(o);
+        throw PyException.indexError("list assignment index out of range");
+      }
+      old = items[i];
+      items[i] = o;
+    } finally {
+      CriticalSection.end(cs);
+    }
     Refs.decref(old);
   }
 
   /** Inserts before index {@code i} (clamped as list.insert does), increfing. */
   public void insert(int i, PyObject o) {
-    if (i < 0) {
-      i = Math.max(0, i + size);
-    }
-    i = Math.min(i, size);
     Refs.incref(o);
-    if (size == items.length) {
-      items = Arrays.copyOf(items, Math.max(4, size + (size >> 1) + 1));
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      if (i < 0) {
+        i = Math.max(0, i + size);
+      }
+      i = Math.min(i, size);
+      if (size == items.length) {
+        items = Arrays.copyOf(items, Math.max(4, size + (size >> 1) + 1));
+      }
+      System.arraycopy(items, i, items, i + 1, size - i);
+      items[i] = o;
+      size++;
+    } finally {
+      CriticalSection.end(cs);
     }
-    System.arraycopy(items, i, items, i + 1, size - i);
-    items[i] = o;
-    size++;
   }
 
   /**
    * Removes and returns the item at {@code i} (already normalised), handing the list's reference
-   * over to the caller as floating.
+   * over to the caller as floating. IndexError if the list has become shorter.
    */
   public PyObject removeAt(int i) {
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      return removeAtLocked(i, "pop index out of range");
+    } finally {
+      CriticalSection.end(cs);
+    }
+  }
+
+  private PyObject removeAtLocked(int i, String outOfRange) {
+    if (i < 0 || i >= size) {
+      throw PyException.indexError(outOfRange);
+    }
     PyObject o = items[i];
     System.arraycopy(items, i + 1, items, i, size - i - 1);
     items[--size] = null;
@@ -98,12 +156,90 @@ public final class PyList extends PyObject {
     return o;
   }
 
+  /**
+   * {@code list.pop(i)}: removes and returns the item at {@code i} (negative counts from the
+   * end), checked and removed in one step; the list's reference is handed over as floating.
+   */
+  public PyObject pop(long i) {
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      if (size == 0) {
+        throw PyException.indexError("pop from empty list");
+      }
+      if (i < 0) {
+        i += size;
+      }
+      return removeAtLocked(i < 0 || i >= size ? -1 : (int) i, "pop index out of range");
+    } finally {
+      CriticalSection.end(cs);
+    }
+  }
+
+  /**
+   * {@code list.remove(x)}: removes the first item equal to {@code x}, found and removed in one
+   * step; returns it floating, or null when there is none.
+   */
+  public PyObject removeFirst(PyObject x) {
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      // The size is read each time: an __eq__ may shrink the list.
+      for (int i = 0; i < size; i++) {
+        PyObject o = items[i];
+        if (o == x || Ops.eq(o, x)) {
+          return removeAtLocked(i, "list.remove(x): x not in list");
+        }
+      }
+      return null;
+    } finally {
+      CriticalSection.end(cs);
+    }
+  }
+
+  /** {@code list.reverse()}: the same objects in the opposite order. */
+  public void reverse() {
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      // Same objects, new order: the list's references are unchanged.
+      for (int i = 0, j = size - 1; i < j; i++, j--) {
+        PyObject x = items[i];
+        items[i] = items[j];
+        items[j] = x;
+      }
+    } finally {
+      CriticalSection.end(cs);
+    }
+  }
+
+  /**
+   * Puts the list's own items back in the order of {@code sorted} (a permutation of what {@link
+   * #toArray} returned); ValueError when the list was changed meanwhile, as CPython's sort.
+   */
+  void reorder(PyObject[] sorted, int n) {
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      if (size != n) {
+        throw PyException.valueError("list modified during sort");
+      }
+      // Same objects, new order: the list's references are unchanged.
+      System.arraycopy(sorted, 0, items, 0, n);
+    } finally {
+      CriticalSection.end(cs);
+    }
+  }
+
   /** Removes every item. */
   public void clear() {
-    PyObject[] old = items;
-    int n = size;
-    items = NO_ITEMS;
-    size = 0;
+    PyObject[] old;
+    int n;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      old = items;
+      n = size;
+      items = NO_ITEMS;
+      size = 0;
+    } finally {
+      CriticalSection.end(cs);
+    }
     ThreadState ts = ThreadState.current();
     for (int i = 0; i < n; i++) {
       Refs.decref(ts, old[i]);
@@ -116,10 +252,17 @@ public final class PyList extends PyObject {
     for (int i = 0; i < n; i++) {
       ts.refs.incref(newItems[i]);
     }
-    PyObject[] old = items;
-    int oldSize = size;
-    items = Arrays.copyOf(newItems, Math.max(n, 4));
-    size = n;
+    PyObject[] old;
+    int oldSize;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      old = items;
+      oldSize = size;
+      items = Arrays.copyOf(newItems, Math.max(n, 4));
+      size = n;
+    } finally {
+      CriticalSection.end(cs);
+    }
     for (int i = 0; i < oldSize; i++) {
       Refs.decref(ts, old[i]);
     }
@@ -128,9 +271,21 @@ public final class PyList extends PyObject {
   /** Appends every item of an iterable. */
   public void extend(PyObject iterable) {
     if (iterable instanceof PyList l) {
-      PyObject[] src = Arrays.copyOf(l.items, l.size);
+      PyObject[] src = l.toArray();
+      ThreadState ts = ThreadState.current();
       for (PyObject o : src) {
-        append(o);
+        ts.refs.incref(o);
+      }
+      ThreadState cs = CriticalSection.begin(this);
+      try {
+        int need = size + src.length;
+        if (need > items.length) {
+          items = Arrays.copyOf(items, Math.max(need, size + (size >> 1) + 1));
+        }
+        System.arraycopy(src, 0, items, size, src.length);
+        size = need;
+      } finally {
+        CriticalSection.end(cs);
       }
       return;
     }
@@ -169,11 +324,16 @@ public final class PyList extends PyObject {
     }
     try {
       StringBuilder sb = new StringBuilder("[");
+      // Item by item, re-reading the size: an item's __repr__ may change the list.
       for (int i = 0; i < size; i++) {
         if (i > 0) {
           sb.append(", ");
         }
-        sb.append(Ops.repr(items[i]));
+        PyObject o = itemOrNull(i);
+        if (o == null) {
+          break;
+        }
+        sb.append(Ops.repr(o));
       }
       return sb.append(']').toString();
     } finally {
@@ -196,6 +356,16 @@ public final class PyList extends PyObject {
     throw PyException.typeError("unhashable type: 'list'");
   }
 
+  /** The item at {@code i} kept alive for the caller, or null past the end. */
+  private PyObject itemOrNull(int i) {
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      return i < size ? CriticalSection.keepAlive(cs, items[i]) : null;
+    } finally {
+      CriticalSection.end(cs);
+    }
+  }
+
   @Override
   public boolean eq(PyObject other) {
     if (this == other) {
@@ -204,12 +374,18 @@ public final class PyList extends PyObject {
     if (!(other instanceof PyList l) || l.size != size) {
       return false;
     }
-    for (int i = 0; i < size && i < l.size; i++) {
-      if (!Ops.eq(items[i], l.items[i])) {
-        return false;
+    // Two-object section: both lists stay as they are while compared (unless an __eq__ blocks).
+    ThreadState cs = CriticalSection.begin(this, l);
+    try {
+      for (int i = 0; i < size && i < l.size; i++) {
+        if (!Ops.eq(items[i], l.items[i])) {
+          return false;
+        }
       }
+      return size == l.size;
+    } finally {
+      CriticalSection.end(cs);
     }
-    return true;
   }
 
   @Override
@@ -217,23 +393,26 @@ public final class PyList extends PyObject {
     if (!(other instanceof PyList l)) {
       return null;
     }
-    return Ops.compareSequences(items, size, l.items, l.size, op);
+    ThreadState cs = CriticalSection.begin(this, l);
+    try {
+      return Ops.compareSequences(items, size, l.items, l.size, op);
+    } finally {
+      CriticalSection.end(cs);
+    }
   }
 
   @Override
   public PyObject binaryOp(int op, PyObject other) {
     if (op == Ops.ADD && other instanceof PyList l) {
-      PyList r = new PyList();
-      for (int i = 0; i < size; i++) {
-        r.append(items[i]);
-      }
-      for (int i = 0; i < l.size; i++) {
-        r.append(l.items[i]);
-      }
-      return r;
+      PyObject[] a = toArray();
+      PyObject[] b = l.toArray();
+      PyObject[] both = Arrays.copyOf(a, a.length + b.length);
+      System.arraycopy(b, 0, both, a.length, b.length);
+      return of(both);
     }
     if (op == Ops.MUL && other instanceof PyInt n) {
-      return of(Ops.repeatArray(items, size, n));
+      PyObject[] a = toArray();
+      return of(Ops.repeatArray(a, a.length, n));
     }
     return null;
   }
@@ -241,7 +420,8 @@ public final class PyList extends PyObject {
   @Override
   public PyObject reflectedBinaryOp(int op, PyObject other) {
     if (op == Ops.MUL && other instanceof PyInt n) {
-      return of(Ops.repeatArray(items, size, n));
+      PyObject[] a = toArray();
+      return of(Ops.repeatArray(a, a.length, n));
     }
     return null;
   }
@@ -253,7 +433,8 @@ public final class PyList extends PyObject {
       return this;
     }
     if (op == Ops.MUL && other instanceof PyInt n) {
-      PyObject[] r = Ops.repeatArray(items, size, n);
+      PyObject[] a = toArray();
+      PyObject[] r = Ops.repeatArray(a, a.length, n);
       replaceAll(r, r.length);
       return this;
     }
@@ -262,22 +443,33 @@ public final class PyList extends PyObject {
 
   @Override
   public boolean contains(PyObject item) {
-    for (int i = 0; i < size; i++) {
-      PyObject o = items[i];
-      if (o == item || Ops.eq(o, item)) {
-        return true;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      for (int i = 0; i < size; i++) {
+        PyObject o = items[i];
+        if (o == item || Ops.eq(o, item)) {
+          return true;
+        }
       }
+      return false;
+    } finally {
+      CriticalSection.end(cs);
     }
-    return false;
   }
 
   @Override
   public PyObject getItem(PyObject key) {
     if (key instanceof PyInt i) {
-      return items[Ops.checkIndex(i, size, "list index out of range")];
+      ThreadState cs = CriticalSection.begin(this);
+      try {
+        return CriticalSection.keepAlive(cs, items[Ops.checkIndex(i, size, "list index out of range")]);
+      } finally {
+        CriticalSection.end(cs);
+      }
     }
     if (key instanceof PySlice s) {
-      return of(s.slice(items, size));
+      PyObject[] a = toArray();
+      return of(s.slice(a, a.length));
     }
     throw PyException.typeError(
         "list indices must be integers or slices, not " + key.type().name());
@@ -286,11 +478,15 @@ public final class PyList extends PyObject {
   @Override
   public void setItem(PyObject key, PyObject value) {
     if (key instanceof PyInt i) {
-      set(Ops.checkIndex(i, size, "list assignment index out of range"), value);
+      setIndexed(i, value);
       return;
     }
     if (key instanceof PySlice s) {
       PyObject[] src = Ops.toArray(value == this ? PyList.of(toArray()) : value);
+      // Slice assignment computes the new contents from a snapshot; under object locks a
+      // concurrent change between the snapshot and the store is lost, as a racing store would be.
+      PyObject[] items = toArray();
+      int size = items.length;
       int[] r = s.indices(size);
       if (r[2] == 1) {
         int start = r[0];
@@ -319,12 +515,22 @@ public final class PyList extends PyObject {
   @Override
   public void delItem(PyObject key) {
     if (key instanceof PyInt i) {
-      PyObject o = removeAt(Ops.checkIndex(i, size, "list assignment index out of range"));
+      PyObject o;
+      ThreadState cs = CriticalSection.begin(this);
+      try {
+        o = removeAtLocked(
+            Ops.checkIndex(i, size, "list assignment index out of range"),
+            "list assignment index out of range");
+      } finally {
+        CriticalSection.end(cs);
+      }
       Refs.incref(o);
       Refs.decref(o);
       return;
     }
     if (key instanceof PySlice s) {
+      PyObject[] items = toArray();
+      int size = items.length;
       int[] r = s.indices(size);
       boolean[] drop = new boolean[size];
       for (int k = 0, j = r[0]; k < r[3]; k++, j += r[2]) {
@@ -342,6 +548,32 @@ public final class PyList extends PyObject {
     }
     throw PyException.typeError(
         "list indices must be integers or slices, not " + key.type().name());
+  }
+
+  /** {@code self[i] = value} for an int index, checked and stored in one step. */
+  private void setIndexed(PyInt i, PyObject value) {
+    Refs.incref(value);
+    PyObject old;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      int k;
+      try {
+        k = Ops.checkIndex(i, size, "list assignment index out of range");
+      } catch (PyException e) {
+        Refs.decref(value);
+        throw e;
+      }
+      old = items[k];
+      items[k] = value;
+    } finally {
+      CriticalSection.end(cs);
+    }
+    Refs.decref(old);
+  }
+
+  /** The next item for an iterator at {@code i}, kept alive for it; null past the end. */
+  PyObject iterItem(int i) {
+    return itemOrNull(i);
   }
 
   @Override

@@ -3,9 +3,11 @@ package io.gilvm.runtime;
 /**
  * {@code set} and {@code frozenset}: CPython's open-addressing table (linear probes, then
  * perturbed jumps; the same growth rule), so sets of ints iterate in the order CPython's do.
- * Owns a reference to each element. Probe loops are bounded, as in {@link PyDict}.
+ * Owns a reference to each element. Every operation on the table runs in a critical section on
+ * the set ({@link CriticalSection}; free under a global lock), with hashes computed before it.
+ * Probe loops are bounded, as in {@link PyDict}.
  */
-public final class PySet extends PyObject {
+public final class PySet extends PyContainer {
   private static final int MIN_SIZE = 8;
   private static final int LINEAR_PROBES = 9;
   private static final PyObject DUMMY = new PyStr("<dummy>").immortalize();
@@ -54,6 +56,15 @@ public final class PySet extends PyObject {
   /** Adds {@code key}, increfing it if it was not there. Returns whether it was added. */
   public boolean add(PyObject key) {
     long hash = Ops.hash(key);
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      return addLocked(key, hash);
+    } finally {
+      CriticalSection.end(cs);
+    }
+  }
+
+  private boolean addLocked(PyObject key, long hash) {
     int mask = table.length - 1;
     int i = (int) (hash & mask);
     long perturb = hash;
@@ -139,8 +150,7 @@ public final class PySet extends PyObject {
     }
   }
 
-  private int find(PyObject key) {
-    long hash = Ops.hash(key);
+  private int find(PyObject key, long hash) {
     int mask = table.length - 1;
     int i = (int) (hash & mask);
     long perturb = hash;
@@ -165,50 +175,75 @@ public final class PySet extends PyObject {
 
   @Override
   public boolean contains(PyObject key) {
-    return find(key) >= 0;
+    long hash = Ops.hash(key);
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      return find(key, hash) >= 0;
+    } finally {
+      CriticalSection.end(cs);
+    }
   }
 
   /** Removes {@code key}; returns whether it was there. */
   public boolean discard(PyObject key) {
-    int j = find(key);
-    if (j < 0) {
-      return false;
+    long hash = Ops.hash(key);
+    PyObject k;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      int j = find(key, hash);
+      if (j < 0) {
+        return false;
+      }
+      k = table[j];
+      table[j] = DUMMY;
+      hashes[j] = -1;
+      used--;
+      version++;
+    } finally {
+      CriticalSection.end(cs);
     }
-    PyObject k = table[j];
-    table[j] = DUMMY;
-    hashes[j] = -1;
-    used--;
-    version++;
     Refs.decref(k);
     return true;
   }
 
   /** Removes and returns an arbitrary element (handed over as floating); null when empty. */
   public PyObject pop() {
-    if (used == 0) {
-      return null;
-    }
-    for (int j = 0; j < table.length; j++) {
-      PyObject k = table[j];
-      if (k != null && k != DUMMY) {
-        table[j] = DUMMY;
-        hashes[j] = -1;
-        used--;
-        version++;
-        Refs.release(ThreadState.current(), k);
-        return k;
+    PyObject k = null;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      for (int j = 0; used > 0 && j < table.length; j++) {
+        PyObject t = table[j];
+        if (t != null && t != DUMMY) {
+          table[j] = DUMMY;
+          hashes[j] = -1;
+          used--;
+          version++;
+          k = t;
+          break;
+        }
       }
+    } finally {
+      CriticalSection.end(cs);
     }
-    return null;
+    if (k != null) {
+      Refs.release(ThreadState.current(), k);
+    }
+    return k;
   }
 
   public void clear() {
-    PyObject[] old = table;
-    table = new PyObject[MIN_SIZE];
-    hashes = new long[MIN_SIZE];
-    fill = 0;
-    used = 0;
-    version++;
+    PyObject[] old;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      old = table;
+      table = new PyObject[MIN_SIZE];
+      hashes = new long[MIN_SIZE];
+      fill = 0;
+      used = 0;
+      version++;
+    } finally {
+      CriticalSection.end(cs);
+    }
     for (PyObject k : old) {
       if (k != null && k != DUMMY) {
         Refs.decref(k);
@@ -229,27 +264,41 @@ public final class PySet extends PyObject {
     }
   }
 
-  /** The elements in table order (borrowed). */
+  /** The elements in table order (borrowed; kept alive for the caller under object locks). */
   public PyObject[] toArray() {
-    PyObject[] out = new PyObject[used];
-    int n = 0;
-    for (PyObject k : table) {
-      if (k != null && k != DUMMY && n < out.length) {
-        out[n++] = k;
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      PyObject[] out = new PyObject[used];
+      int n = 0;
+      for (PyObject k : table) {
+        if (k != null && k != DUMMY && n < out.length) {
+          out[n++] = CriticalSection.keepAlive(cs, k);
+        }
       }
+      return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    } finally {
+      CriticalSection.end(cs);
     }
-    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
-  /** Index of the first element slot at or after {@code from}, or -1. */
-  int nextSlot(int from) {
-    PyObject[] t = table;
-    for (int j = from; j < t.length; j++) {
-      if (t[j] != null && t[j] != DUMMY) {
-        return j;
+  /**
+   * For iterators: the index of the first element slot at or after {@code from}, or -1; the
+   * element goes to {@code out[0]}, kept alive for the caller.
+   */
+  int nextSlot(int from, PyObject[] out) {
+    ThreadState cs = CriticalSection.begin(this);
+    try {
+      PyObject[] t = table;
+      for (int j = from; j < t.length; j++) {
+        if (t[j] != null && t[j] != DUMMY) {
+          out[0] = CriticalSection.keepAlive(cs, t[j]);
+          return j;
+        }
       }
+      return -1;
+    } finally {
+      CriticalSection.end(cs);
     }
-    return -1;
   }
 
   /** A new set (of the same kind) with this set's elements. */

@@ -20,7 +20,11 @@ public final class PyType extends PyObject {
 
   private final String name;
   private final PyType base;
-  private final Map<String, PyObject> dict = new LinkedHashMap<>();
+  /**
+   * The type's attributes. Copy-on-write: lookups (every method call) read it without a lock,
+   * from any thread; the rare writes copy it under the type's monitor and publish the copy.
+   */
+  private volatile Map<String, PyObject> dict = new LinkedHashMap<>();
   private final boolean builtin;
   private final boolean subclassable;
   private String module;
@@ -165,14 +169,33 @@ public final class PyType extends PyObject {
     if (builtin) {
       // Builtin types are JVM-wide and outlive every interpreter: so do their attributes.
       value.immortalize();
-      dict.put(attr, value);
+      putAttr(attr, value);
       return;
     }
     Refs.incref(value);
-    PyObject old = dict.put(attr, value);
+    PyObject old = putAttr(attr, value);
     if (old != null) {
       Refs.decref(old);
     }
+  }
+
+  /** Stores an attribute (copy-on-write); returns the value it replaced, or null. */
+  private synchronized PyObject putAttr(String attr, PyObject value) {
+    Map<String, PyObject> next = new LinkedHashMap<>(dict);
+    PyObject old = next.put(attr, value);
+    dict = next;
+    return old;
+  }
+
+  /** Removes an attribute (copy-on-write); returns its value, or null. */
+  private synchronized PyObject removeAttr(String attr) {
+    if (!dict.containsKey(attr)) {
+      return null;
+    }
+    Map<String, PyObject> next = new LinkedHashMap<>(dict);
+    PyObject old = next.remove(attr);
+    dict = next;
+    return old;
   }
 
   /** Defines a builtin method. */
@@ -240,7 +263,7 @@ public final class PyType extends PyObject {
       throw PyException.typeError(
           "cannot delete '" + attr + "' attribute of immutable type '" + name + "'");
     }
-    PyObject old = dict.remove(attr);
+    PyObject old = removeAttr(attr);
     if (old == null) {
       throw PyException.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
     }
@@ -309,7 +332,7 @@ public final class PyType extends PyObject {
       new PyMethodDescriptor(OBJECT, "__init__", (ts, self, a, kw) -> PyNone.NONE).immortalize();
 
   static {
-    OBJECT.dict.put("__init__", OBJECT_INIT);
+    OBJECT.putAttr("__init__", OBJECT_INIT);
     OBJECT.constructor = PyType::constructInstance;
   }
 

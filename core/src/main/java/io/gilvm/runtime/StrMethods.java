@@ -391,9 +391,8 @@ final class StrMethods {
     PyObject[] items;
     int n;
     if (iterable instanceof PyList l) {
-      // No Python code runs while joining, so the list's array can be read in place.
-      items = l.items;
-      n = l.size;
+      items = l.toArray();
+      n = items.length;
     } else if (iterable instanceof PyTuple tup) {
       items = tup.items;
       n = items.length;

@@ -25,6 +25,10 @@ public final class ThreadState {
   PyBaseException handled;
   /** The Java thread this state belongs to. */
   final Thread javaThread;
+  /** Whether containers take per-object critical sections (the lock is not global). */
+  final boolean objectLocks;
+  /** The critical sections this thread is in. */
+  final CriticalSection.Stack sections = new CriticalSection.Stack();
   /** Deallocates objects the memory strategy finds dead while merging counts. */
   final Deallocator deallocator = o -> Refs.dealloc(this, o);
 
@@ -37,6 +41,7 @@ public final class ThreadState {
     this.handle = handle;
     this.javaThread = javaThread;
     this.checkMemory = interp.checkMemory;
+    this.objectLocks = interp.lock.usesObjectLocks();
     // In checked mode a freed object must stay dead to be caught, so nothing is reused.
     this.freeLists.enabled = !interp.checkMemory;
   }
@@ -68,6 +73,9 @@ public final class ThreadState {
   /** Leaves what {@link #attach} joined; once, by this thread, after its last instruction. */
   void detach() {
     try {
+      if (sections.hasKept()) {
+        sections.releaseKept(this);
+      }
       refs.detach(handle, deallocator);
     } finally {
       lock.detach(handle);
@@ -77,12 +85,29 @@ public final class ThreadState {
   /** CPython's Py_BEGIN_ALLOW_THREADS: other threads may run bytecode until {@link #endBlocking}. */
   public void beginBlocking() {
     refs.checkpoint(handle, deallocator);
+    if (objectLocks) {
+      sections.suspendAll();
+    }
     lock.beginBlocking(handle);
   }
 
   /** CPython's Py_END_ALLOW_THREADS: waits until this thread may run bytecode again. */
   public void endBlocking() {
     lock.endBlocking(handle);
+    if (objectLocks) {
+      sections.resumeInnermost(this);
+    }
+  }
+
+  /**
+   * A loop's back edge: the memory strategy's checkpoint, and the values read out of containers
+   * under object locks are released ({@link CriticalSection#keepAlive}).
+   */
+  void backEdge() {
+    refs.checkpoint(handle, deallocator);
+    if (sections.hasKept()) {
+      sections.releaseKept(this);
+    }
   }
 
   /** An action that may block, run with the interpreter lock released. */

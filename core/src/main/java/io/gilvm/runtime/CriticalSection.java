@@ -1,0 +1,253 @@
+package io.gilvm.runtime;
+
+import java.util.Arrays;
+
+/**
+ * Per-object critical sections (CPython 3.13t's {@code Py_BEGIN_CRITICAL_SECTION}): what guards
+ * a list, dict or set when the interpreter lock lets threads run bytecode in parallel. Under a
+ * global lock they are off and cost one field read.
+ *
+ * <pre>
+ * ThreadState cs = CriticalSection.begin(this);   // null when object locks are off
+ * try {
+ *   ... read or change this container ...
+ * } finally {
+ *   CriticalSection.end(cs);
+ * }
+ * </pre>
+ *
+ * <p>Concurrency: each thread keeps a stack of the sections it is in ({@link Stack}). Sections
+ * nest (an operation calls back into Python, which touches other containers), and plain nested
+ * locking could deadlock when two threads take two objects' locks in opposite orders. So, as in
+ * CPython, a thread never waits for a mutex while holding one it could keep: when the mutex it
+ * wants is taken, or when it is about to block (I/O, sleep, a user lock, join), it first
+ * <em>suspends</em> every section it holds — releases their mutexes — and when it may run again
+ * it takes back only the innermost section's; an outer section is taken back when the sections
+ * inside it end. A two-object section takes the lower identity first and holds the first while
+ * waiting for the second, which cannot deadlock: a waiter holds at most the lower mutex of its
+ * innermost section. A section on an object the thread already holds takes nothing. The price,
+ * the same as under a GIL: an operation whose callback blocks may see its container changed by
+ * other threads meanwhile.
+ *
+ * <p>Values read out of a container are borrowed, and once the section ends another thread could
+ * remove and free them before the reader takes its reference. So a reader under object locks
+ * {@link #keepAlive keeps} such a value alive — one extra reference — until its thread's next
+ * back edge, blocking call or exit, where the kept references are dropped.
+ */
+public final class CriticalSection {
+  private CriticalSection() {}
+
+  /**
+   * Begins a section on {@code o} for the calling thread, waiting for its mutex; returns the
+   * thread's state to pass to {@link #end}, or null when object locks are off.
+   */
+  public static ThreadState begin(PyContainer o) {
+    ThreadState ts = ThreadState.current();
+    if (!ts.objectLocks) {
+      return null;
+    }
+    ts.sections.enter(ts, o, null);
+    return ts;
+  }
+
+  /**
+   * Begins one section on two containers (either may be another type, or the same object: only
+   * containers are locked). Returns what {@link #end} takes, or null when object locks are off.
+   */
+  public static ThreadState begin(PyObject a, PyObject b) {
+    ThreadState ts = ThreadState.current();
+    if (!ts.objectLocks) {
+      return null;
+    }
+    PyContainer ca = a instanceof PyContainer c ? c : null;
+    PyContainer cb = b instanceof PyContainer c && b != a ? c : null;
+    if (ca == null) {
+      ca = cb;
+      cb = null;
+    }
+    ts.sections.enter(ts, ca, cb);
+    return ts;
+  }
+
+  /** Ends the innermost section begun by {@link #begin}; does nothing for null. */
+  public static void end(ThreadState ts) {
+    if (ts != null) {
+      ts.sections.exit(ts);
+    }
+  }
+
+  /**
+   * Keeps {@code v}, just read out of a container inside a section, alive until the thread's
+   * next back edge, blocking call or exit; returns it. Does nothing when object locks are off.
+   */
+  static PyObject keepAlive(ThreadState cs, PyObject v) {
+    if (cs != null && v != null && !v.isImmortal()) {
+      cs.sections.keep(cs, v);
+    }
+    return v;
+  }
+
+  /** One thread's sections (CPython's {@code tstate->critical_section}) and kept values. */
+  static final class Stack {
+    private static final byte HOLDS_A = 1;
+    private static final byte HOLDS_B = 2;
+    private static final byte SUSPENDED = 4;
+
+    private PyContainer[] first = new PyContainer[8];
+    private PyContainer[] second = new PyContainer[8];
+    private byte[] flags = new byte[8];
+    private int depth;
+
+    private PyObject[] kept = new PyObject[16];
+    private int nkept;
+
+    /** Whether values read under a section wait to be released. */
+    boolean hasKept() {
+      return nkept != 0;
+    }
+
+    void enter(ThreadState ts, PyContainer a, PyContainer b) {
+      if (depth == first.length) {
+        first = Arrays.copyOf(first, depth * 2);
+        second = Arrays.copyOf(second, depth * 2);
+        flags = Arrays.copyOf(flags, depth * 2);
+      }
+      if (a == null) {
+        // Nothing to lock (neither operand is a container); still pushed, to pair with exit.
+        first[depth] = null;
+        second[depth] = null;
+        flags[depth++] = 0;
+        return;
+      }
+      if (b != null && b.identity() < a.identity()) {
+        PyContainer t = a;
+        a = b;
+        b = t;
+      }
+      byte f = 0;
+      if (a.csOwner != ts) {
+        if (!a.tryLock()) {
+          waitFor(ts, a, true);
+        }
+        a.csOwner = ts;
+        f |= HOLDS_A;
+      }
+      if (b != null && b.csOwner != ts) {
+        if (!b.tryLock()) {
+          waitFor(ts, b, true);
+        }
+        b.csOwner = ts;
+        f |= HOLDS_B;
+      }
+      first[depth] = a;
+      second[depth] = b;
+      flags[depth++] = f;
+    }
+
+    void exit(ThreadState ts) {
+      int i = --depth;
+      byte f = flags[i];
+      PyContainer a = first[i];
+      PyContainer b = second[i];
+      first[i] = null;
+      second[i] = null;
+      flags[i] = 0;
+      if ((f & HOLDS_B) != 0) {
+        release(b);
+      }
+      if ((f & HOLDS_A) != 0) {
+        release(a);
+      }
+      if (i > 0 && (flags[i - 1] & SUSPENDED) != 0) {
+        resumeInnermost(ts);
+      }
+    }
+
+    /** Releases every mutex this thread's sections hold: it is about to wait or block. */
+    void suspendAll() {
+      for (int i = 0; i < depth; i++) {
+        byte f = flags[i];
+        if ((f & SUSPENDED) != 0) {
+          continue;
+        }
+        if ((f & HOLDS_B) != 0) {
+          release(second[i]);
+        }
+        if ((f & HOLDS_A) != 0) {
+          release(first[i]);
+        }
+        flags[i] = SUSPENDED;
+      }
+    }
+
+    /** Takes back the innermost section's mutexes after a suspension. */
+    void resumeInnermost(ThreadState ts) {
+      if (depth == 0 || (flags[depth - 1] & SUSPENDED) == 0) {
+        return;
+      }
+      int i = depth - 1;
+      PyContainer a = first[i];
+      PyContainer b = second[i];
+      byte f = 0;
+      if (a != null && a.csOwner != ts) {
+        if (!a.tryLock()) {
+          waitFor(ts, a, false);
+        }
+        a.csOwner = ts;
+        f |= HOLDS_A;
+      }
+      if (b != null && b.csOwner != ts) {
+        if (!b.tryLock()) {
+          waitFor(ts, b, false);
+        }
+        b.csOwner = ts;
+        f |= HOLDS_B;
+      }
+      flags[i] = f;
+    }
+
+    /**
+     * Waits for a taken mutex as for any blocking call: the thread suspends its sections first
+     * (unless it is taking back the innermost one, when all are already suspended) and lets the
+     * interpreter lock know it is not running bytecode.
+     */
+    private void waitFor(ThreadState ts, PyContainer o, boolean suspend) {
+      if (suspend) {
+        suspendAll();
+      }
+      ts.lock.beginBlocking(ts.handle);
+      try {
+        o.lockContended();
+      } finally {
+        ts.lock.endBlocking(ts.handle);
+      }
+    }
+
+    private static void release(PyContainer o) {
+      o.csOwner = null;
+      o.unlock();
+    }
+
+    void keep(ThreadState ts, PyObject v) {
+      ts.refs.incref(v);
+      if (nkept == kept.length) {
+        kept = Arrays.copyOf(kept, nkept * 2);
+      }
+      kept[nkept++] = v;
+    }
+
+    /** Drops the references {@link #keep} took; at a back edge, a blocking call or exit. */
+    void releaseKept(ThreadState ts) {
+      int n = nkept;
+      nkept = 0;
+      for (int i = 0; i < n; i++) {
+        PyObject v = kept[i];
+        kept[i] = null;
+        Refs.decref(ts, v);
+      }
+      if (kept.length > 1024) {
+        kept = new PyObject[16];
+      }
+    }
+  }
+}
