@@ -88,6 +88,33 @@ class MainTest {
   }
 
   @Test
+  void unsafeCombinationsWarnOnceEach() {
+    Result safe = run("run", "--gil", "finegrained", "--memory", "atomic", "-c", "print(1)");
+    assertEquals(0, safe.status(), safe.err());
+    assertEquals("", safe.err());
+    Result plain = run("run", "--gil", "finegrained", "--memory", "plain", "-c", "print(1)");
+    assertEquals(0, plain.status(), plain.err());
+    assertEquals("gilvm: warning: memory 'plain' is not safe without a global lock\n", plain.err());
+    Result off =
+        run("run", "--gil", "finegrained", "--memory", "atomic", "--object-locks", "off", "-c", "print(1)");
+    assertEquals(0, off.status(), off.err());
+    assertEquals(
+        "gilvm: warning: object locks are off: lists, dicts and sets shared between threads may"
+            + " lose updates\n",
+        off.err());
+    // Under a global lock neither setting is unsafe: no warning.
+    Result global = run("run", "--gil", "newgil", "--object-locks", "off", "-c", "print(1)");
+    assertEquals("", global.err());
+  }
+
+  @Test
+  void badObjectLocksValueIsAUsageError() {
+    Result r = run("run", "--object-locks", "maybe", "-c", "pass");
+    assertEquals(2, r.status());
+    assertEquals("gilvm: --object-locks must be 'on' or 'off', got 'maybe'\n", r.err());
+  }
+
+  @Test
   void uncaughtExceptionPrintsATracebackAndExits1() {
     Result r = run("run", "-c", "def f():\n    1/0\nf()\n");
     assertEquals(1, r.status());

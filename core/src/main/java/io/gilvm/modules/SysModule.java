@@ -89,7 +89,10 @@ final class SysModule {
     m.function("getrefcount", (t, a, kw) -> {
       ArgParser.arity("getrefcount", a, kw, 1, 1);
       // The argument is still on the caller's stack, so the count already includes that reference.
-      return PyInt.of(a[0].isImmortal() ? IMMORTAL_REFCNT : t.refs.count(a[0]));
+      // References this thread holds only to keep values it read under object locks alive are
+      // the runtime's, not the program's: they are not shown.
+      return PyInt.of(
+          a[0].isImmortal() ? IMMORTAL_REFCNT : t.refs.count(a[0]) - t.keptReferences(a[0]));
     });
     m.function("getswitchinterval", (t, a, kw) -> {
       ArgParser.arity("getswitchinterval", a, kw, 0, 0);

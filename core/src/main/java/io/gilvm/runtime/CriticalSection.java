@@ -236,6 +236,17 @@ public final class CriticalSection {
       kept[nkept++] = v;
     }
 
+    /** How many of the kept references are to {@code v}. */
+    int keptCount(PyObject v) {
+      int n = 0;
+      for (int i = 0; i < nkept; i++) {
+        if (kept[i] == v) {
+          n++;
+        }
+      }
+      return n;
+    }
+
     /** Drops the references {@link #keep} took; at a back edge, a blocking call or exit. */
     void releaseKept(ThreadState ts) {
       int n = nkept;

@@ -566,6 +566,18 @@ public final class Eval {
           }
           pc = f.pc;
           sp = f.sp;
+        } catch (IndexOutOfBoundsException | NullPointerException | NegativeArraySizeException e) {
+          if (!ts.unguardedContainers) {
+            throw e;
+          }
+          f.pc = pc;
+          f.sp = sp;
+          PyException re = EvalSupport.dataRace(e);
+          if (!EvalSupport.unwind(ts, f, re)) {
+            throw re;
+          }
+          pc = f.pc;
+          sp = f.sp;
         } catch (StackOverflowError e) {
           f.pc = pc;
           f.sp = sp;

@@ -656,4 +656,30 @@ final class EvalSupport {
     f.sp = popN(ts, stack, sp, arg);
     return raised;
   }
+
+  /**
+   * The Python error for a Java exception that a container's internals threw while two threads
+   * changed it at once with object locks off (the "no lock at all" configuration): a
+   * RuntimeError naming the container, instead of a crash of the interpreter.
+   */
+  static PyException dataRace(RuntimeException e) {
+    String what = "a list, dict or set";
+    for (StackTraceElement el : e.getStackTrace()) {
+      String c = el.getClassName();
+      if (c.equals(PyList.class.getName())) {
+        what = "a list";
+        break;
+      }
+      if (c.equals(PyDict.class.getName())) {
+        what = "a dict";
+        break;
+      }
+      if (c.equals(PySet.class.getName())) {
+        what = "a set";
+        break;
+      }
+    }
+    return PyException.runtimeError(
+        what + " was changed by another thread in the middle of an operation (object locks are off)");
+  }
 }

@@ -338,7 +338,7 @@ public final class Interpreter {
                 reportInternalError(me.getName(), e);
               } finally {
                 stdout.flushIfInteractive();
-                ts.detach();
+                detachReportingFatal(ts);
                 synchronized (nonDaemon) {
                   nonDaemon.remove(me);
                   nonDaemon.notifyAll();
@@ -431,9 +431,21 @@ public final class Interpreter {
     } finally {
       stdout.flush();
       err.flush();
-      ts.detach();
+      detachReportingFatal(ts);
     }
-    return status;
+    return fatal ? FatalError.STATUS : status;
+  }
+
+  /**
+   * Detaches a thread whose last references (values kept alive for it, counts merged for it)
+   * are dropped on the way out: a use of a freed object found there is reported like any other.
+   */
+  private void detachReportingFatal(ThreadState ts) {
+    try {
+      ts.detach();
+    } catch (FatalError e) {
+      reportFatal(e);
+    }
   }
 
   volatile long mainThreadId;

@@ -27,6 +27,11 @@ public final class ThreadState {
   final Thread javaThread;
   /** Whether containers take per-object critical sections (the lock is not global). */
   final boolean objectLocks;
+  /**
+   * Whether containers are shared without any guard: neither a global lock nor object locks
+   * (the "no lock at all" configuration), where a data race may break a container's internals.
+   */
+  final boolean unguardedContainers;
   /** The critical sections this thread is in. */
   final CriticalSection.Stack sections = new CriticalSection.Stack();
   /** Deallocates objects the memory strategy finds dead while merging counts. */
@@ -42,6 +47,8 @@ public final class ThreadState {
     this.javaThread = javaThread;
     this.checkMemory = interp.checkMemory;
     this.objectLocks = interp.lock.usesObjectLocks();
+    this.unguardedContainers =
+        !objectLocks && interp.lockStrategy != null && !interp.lockStrategy.isGlobal();
     // In checked mode a freed object must stay dead to be caught, so nothing is reused.
     this.freeLists.enabled = !interp.checkMemory;
   }
@@ -130,6 +137,14 @@ public final class ThreadState {
     } finally {
       endBlocking();
     }
+  }
+
+  /**
+   * How many references this thread holds on {@code o} only to keep it alive after reading it
+   * out of a container under object locks ({@link CriticalSection#keepAlive}).
+   */
+  public int keptReferences(PyObject o) {
+    return sections.keptCount(o);
   }
 
   /** The exception being handled, or null. */
