@@ -1,11 +1,13 @@
 /**
- * The memory strategies {@code plain} and {@code atomic}: reference counting on {@link
- * io.gilvm.runtime.PyObject#refcnt}, skipping immortal objects.
+ * The memory strategies {@code plain}, {@code atomic} and {@code biased}: reference counting on
+ * {@link io.gilvm.runtime.PyObject#refcnt} (and, for biased, its shared count), skipping immortal
+ * objects.
  */
 module io.gilvm.refcount {
   requires io.gilvm.core;
 
   provides io.gilvm.spi.MemoryStrategy with
       io.gilvm.refcount.PlainMemory,
-      io.gilvm.refcount.AtomicMemory;
+      io.gilvm.refcount.AtomicMemory,
+      io.gilvm.refcount.BiasedMemory;
 }

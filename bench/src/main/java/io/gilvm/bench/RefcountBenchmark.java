@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class RefcountBenchmark {
 
-  @Param({"plain", "atomic"})
+  @Param({"plain", "atomic", "biased"})
   public String memory;
 
   private RefCounts refs;

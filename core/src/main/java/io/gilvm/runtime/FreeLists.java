@@ -64,10 +64,11 @@ final class FreeLists {
     return n == 0 ? PyTuple.EMPTY : new PyTuple(new PyObject[n]);
   }
 
+  /** Makes a freed object new again: floating, owned by the thread that reissues it. */
   private static void revive(PyObject o) {
     o.refcnt = 0;
     o.sharedRefcnt = 0;
-    o.ownerThread = 0;
+    o.ownerThread = Thread.currentThread().getId();
     o.markAlive();
   }
 

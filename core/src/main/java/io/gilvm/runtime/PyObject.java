@@ -24,11 +24,16 @@ public abstract class PyObject {
   public int refcnt;
 
   /**
-   * The shared count of biased reference counting (the part non-owner threads change), and
-   * the owning thread's id; unused by the other strategies.
+   * The shared count of biased reference counting: the part threads other than the owner change,
+   * atomically, with a merge state in its low two bits. Unused by the other strategies.
    */
   public int sharedRefcnt;
 
+  /**
+   * The Java thread that created the object ({@link Thread#getId()}): biased counting's owner;
+   * 0 once its counts are merged. Checked mode reuses it on dead objects to record who freed
+   * them.
+   */
   public long ownerThread;
 
   private static final byte IMMORTAL = 1;
@@ -53,6 +58,11 @@ public abstract class PyObject {
     }
   }
 
+  /** A new object, owned by the thread that makes it, with count zero (floating). */
+  protected PyObject() {
+    ownerThread = Thread.currentThread().getId();
+  }
+
   /** Atomically adds {@code delta} to {@link #refcnt}; returns the previous value. */
   public static int getAndAddRefcnt(PyObject o, int delta) {
     return (int) REFCNT.getAndAdd(o, delta);
@@ -66,6 +76,11 @@ public abstract class PyObject {
   /** Atomically adds {@code delta} to {@link #sharedRefcnt}; returns the previous value. */
   public static int getAndAddSharedRefcnt(PyObject o, int delta) {
     return (int) SHARED_REFCNT.getAndAdd(o, delta);
+  }
+
+  /** Reads {@link #sharedRefcnt} with volatile semantics. */
+  public static int getSharedRefcntVolatile(PyObject o) {
+    return (int) SHARED_REFCNT.getVolatile(o);
   }
 
   /** Compare-and-set on {@link #sharedRefcnt}. */

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 class MemoryStrategiesTest {
 
   @Test
-  void plainNeedsAGlobalLockAndAtomicDoesNot() {
+  void plainNeedsAGlobalLockAndAtomicAndBiasedDoNot() {
     assertEquals("plain", new PlainMemory().name());
     assertTrue(new PlainMemory().needsGlobalLock());
     assertEquals("atomic", new AtomicMemory().name());
     assertFalse(new AtomicMemory().needsGlobalLock());
+    assertEquals("biased", new BiasedMemory().name());
+    assertFalse(new BiasedMemory().needsGlobalLock());
   }
 }

@@ -1,0 +1,276 @@
+package io.gilvm.refcount;
+
+import io.gilvm.runtime.PyObject;
+import io.gilvm.spi.Deallocator;
+import io.gilvm.spi.MemoryStrategy;
+import io.gilvm.spi.RefCounts;
+import io.gilvm.spi.ThreadHandle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code biased}: PEP 703's biased reference counting, as in CPython's free-threading build.
+ * Most objects are only ever counted by the thread that made them, so that thread counts with
+ * plain writes and only the others pay for atomics.
+ *
+ * <p>Concurrency: each object has an owner, {@link PyObject#ownerThread} (the Java thread that
+ * made it, 0 once merged), a local count {@link PyObject#refcnt} that only the owner writes, and
+ * a shared count {@link PyObject#sharedRefcnt} that every other thread changes atomically. The
+ * shared word keeps the count in its upper bits (so one reference is {@link Counts#ONE}) and a
+ * merge state in its low two bits: {@link Counts#DEFAULT}, {@link Counts#QUEUED} or {@link
+ * Counts#MERGED}. The true count is local + shared.
+ *
+ * <ul>
+ *   <li>The owner increfs and decrefs the local count. When it reaches zero the owner gives up
+ *       ownership and marks the shared word MERGED; the object is dead iff the shared count is
+ *       zero too. If the object is QUEUED instead, whoever merges it decides.
+ *   <li>Another thread increfs with an atomic add and decrefs with a CAS. A decref that would
+ *       take a DEFAULT shared count below zero (the owner holds the references it gave away)
+ *       marks it QUEUED and hands the object to the owner's {@link OwnerQueue}; only the
+ *       decref that finds the state MERGED and leaves zero deallocates.
+ *   <li>The owner merges its queue at its checkpoints and when it detaches: shared + local
+ *       becomes the MERGED shared count, ownership ends, and a total of zero is deallocated.
+ *       When the owner has no open queue (it is not an interpreter thread, or it detached), the
+ *       thread that queued the object merges it at once, since the owner counts no more.
+ * </ul>
+ *
+ * <p>Each object goes DEFAULT → QUEUED at most once and reaches MERGED exactly once per life, so
+ * exactly one thread sees the zero: the owner in its merge, or the last MERGED decref.
+ */
+public final class BiasedMemory implements MemoryStrategy {
+
+  /** Public no-argument constructor, for {@link java.util.ServiceLoader}. */
+  public BiasedMemory() {}
+
+  @Override
+  public String name() {
+    return "biased";
+  }
+
+  @Override
+  public String description() {
+    return "PEP 703 biased counts: the owner thread counts without atomics, others atomically";
+  }
+
+  @Override
+  public boolean needsGlobalLock() {
+    return false;
+  }
+
+  /** A new instance per interpreter: it holds that interpreter's owner queues. */
+  @Override
+  public RefCounts create() {
+    return new Counts();
+  }
+
+  /** The counts of one interpreter, with the queue of each of its attached threads. */
+  static final class Counts implements RefCounts {
+    static final int DEFAULT = 0;
+    static final int QUEUED = 1;
+    static final int MERGED = 2;
+    static final int STATE_MASK = 3;
+    /** One reference in the shared word: the count sits above the two state bits. */
+    static final int ONE = 4;
+
+    /** The open queue of each attached thread, by Java thread id; changed at attach/detach. */
+    private final ConcurrentHashMap<Long, OwnerQueue> queues = new ConcurrentHashMap<>();
+
+    private static long currentThreadId() {
+      return Thread.currentThread().getId();
+    }
+
+    @Override
+    public void incref(PyObject o) {
+      if (o.isImmortal()) {
+        return;
+      }
+      if (o.ownerThread == currentThreadId()) {
+        o.refcnt++;
+      } else {
+        PyObject.getAndAddSharedRefcnt(o, ONE);
+      }
+    }
+
+    @Override
+    public boolean decref(PyObject o) {
+      if (o.isImmortal()) {
+        return false;
+      }
+      if (o.ownerThread == currentThreadId()) {
+        return --o.refcnt == 0 && mergeZeroLocal(o);
+      }
+      return decrefShared(o);
+    }
+
+    /**
+     * The owner's local count just reached zero: gives up ownership. Returns whether the object
+     * is dead. Called by the owner only.
+     */
+    private static boolean mergeZeroLocal(PyObject o) {
+      // NOTE: ownership ends before the CAS that publishes MERGED: once MERGED is visible another
+      // thread may free and reissue the object, so nothing may write to it after the CAS.
+      o.ownerThread = 0;
+      while (true) {
+        int s = PyObject.getSharedRefcntVolatile(o);
+        if ((s & STATE_MASK) == QUEUED) {
+          return false; // waiting in a queue: whoever merges it decides
+        }
+        if (PyObject.casSharedRefcnt(o, s, (s & ~STATE_MASK) | MERGED)) {
+          return s >> 2 == 0;
+        }
+      }
+    }
+
+    /** A decref by a thread that does not own {@code o}; returns whether the object is dead. */
+    private boolean decrefShared(PyObject o) {
+      while (true) {
+        int s = PyObject.getSharedRefcntVolatile(o);
+        int state = s & STATE_MASK;
+        int next = s - ONE;
+        if (state == DEFAULT && next < 0) {
+          if (PyObject.casSharedRefcnt(o, s, next | QUEUED)) {
+            return queueForOwner(o);
+          }
+        } else if (PyObject.casSharedRefcnt(o, s, next)) {
+          return state == MERGED && next >> 2 == 0;
+        }
+      }
+    }
+
+    /**
+     * Hands {@code o}, just marked QUEUED by the calling non-owner, to its owner; merges it here
+     * when the owner has no open queue. Returns whether the caller must deallocate it. This slow
+     * path (once per object life at most) may allocate: a boxed id, a queue slot.
+     */
+    private boolean queueForOwner(PyObject o) {
+      long owner = o.ownerThread;
+      if (owner == 0) {
+        // The owner gave up ownership when its local count reached zero, and counts no more.
+        return explicitMerge(o, 0);
+      }
+      OwnerQueue q = queues.get(owner);
+      if (q != null && q.offer(o)) {
+        return false;
+      }
+      // NOTE: the owner's last local count is visible here: it closed its queue under the
+      // queue's monitor (which offer took) before removing it from the map (which get read).
+      return explicitMerge(o, o.refcnt);
+    }
+
+    /**
+     * Merges a QUEUED object's local count into its shared count and ends its ownership; returns
+     * whether the total is zero. Called by the owner for the objects in its queue, or by the
+     * non-owner that queued the object when the owner counts no more; either way no thread
+     * writes the local count meanwhile.
+     */
+    static boolean explicitMerge(PyObject o, int local) {
+      // NOTE: ownership ends before the CAS, as in mergeZeroLocal; while QUEUED nobody frees it.
+      o.refcnt = 0;
+      o.ownerThread = 0;
+      while (true) {
+        int s = PyObject.getSharedRefcntVolatile(o);
+        int total = (s >> 2) + local;
+        if (PyObject.casSharedRefcnt(o, s, (total << 2) | MERGED)) {
+          return total == 0;
+        }
+      }
+    }
+
+    @Override
+    public long count(PyObject o) {
+      return (long) o.refcnt + (PyObject.getSharedRefcntVolatile(o) >> 2);
+    }
+
+    /** Opens the calling thread's queue, where other threads hand it objects to merge. */
+    @Override
+    public void attach(ThreadHandle thread) {
+      OwnerQueue q = new OwnerQueue(currentThreadId());
+      thread.memoryState = q;
+      queues.put(q.owner, q);
+    }
+
+    /** Fast path: one field read, a type check and a volatile read of the merge request. */
+    @Override
+    public void checkpoint(ThreadHandle thread, Deallocator dealloc) {
+      if (thread.memoryState instanceof OwnerQueue q && q.mergeRequested) {
+        mergeQueued(q, dealloc);
+      }
+    }
+
+    /**
+     * Merges what is queued until the queue is empty and closed under one monitor hold, as
+     * CPython's thread removal does: merging may free objects and so decref this thread's own
+     * objects, which stays local only while the queue is open.
+     */
+    @Override
+    public void detach(ThreadHandle thread, Deallocator dealloc) {
+      if (!(thread.memoryState instanceof OwnerQueue q)) {
+        return;
+      }
+      do {
+        mergeQueued(q, dealloc);
+      } while (!q.closeIfEmpty());
+      queues.remove(q.owner, q);
+      thread.memoryState = null;
+    }
+
+    /** Merges every object in the owner's queue; called by the owner. Reentrant. */
+    private static void mergeQueued(OwnerQueue q, Deallocator dealloc) {
+      for (List<PyObject> batch; (batch = q.take()) != null; ) {
+        for (PyObject o : batch) {
+          if (explicitMerge(o, o.refcnt)) {
+            dealloc.deallocate(o);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The objects other threads handed to one owner thread for merging (CPython's per-thread
+   * {@code objects_to_merge}). Non-owners {@link #offer}; the owner {@link #take}s and finally
+   * {@link #closeIfEmpty closes} it. Its monitor guards the list and the closed flag.
+   */
+  static final class OwnerQueue {
+    /** The owner's Java thread id. */
+    final long owner;
+
+    /** Set by a non-owner after adding; cleared by the owner as it takes a batch. */
+    volatile boolean mergeRequested;
+
+    private List<PyObject> objects = new ArrayList<>();
+    private boolean closed;
+
+    OwnerQueue(long owner) {
+      this.owner = owner;
+    }
+
+    /** Adds {@code o} for the owner to merge; false if the owner has closed the queue. */
+    synchronized boolean offer(PyObject o) {
+      if (closed) {
+        return false;
+      }
+      objects.add(o);
+      mergeRequested = true;
+      return true;
+    }
+
+    /** Takes everything queued so far, or null if nothing is; by the owner only. */
+    synchronized List<PyObject> take() {
+      mergeRequested = false;
+      if (objects.isEmpty()) {
+        return null;
+      }
+      List<PyObject> batch = objects;
+      objects = new ArrayList<>();
+      return batch;
+    }
+
+    /** Closes the queue unless something is waiting in it; by the owner, when it detaches. */
+    synchronized boolean closeIfEmpty() {
+      closed = objects.isEmpty();
+      return closed;
+    }
+  }
+}
