@@ -48,6 +48,11 @@ final class ProgramOptions {
   boolean checkMemory;
 
   @Option(
+      names = "--leaks",
+      description = "At exit, release every root (module globals, class attributes, raised exceptions) and report the objects whose reference counts never reached zero, by type, on stderr.")
+  boolean leaks;
+
+  @Option(
       names = "--object-locks",
       paramLabel = "on|off",
       description = "Per-object locks on lists, dicts and sets under a lock that is not global (finegrained). 'off' is the no-lock-at-all configuration: shared containers may lose updates. Ignored under a global lock. Default: on.")
@@ -56,7 +61,7 @@ final class ProgramOptions {
   /** The interpreter these options describe; UsageError for a bad value or an unknown name. */
   Interpreter build(List<String> argv) {
     Interpreter.Builder b =
-        Interpreter.builder().gil(gil).memory(memory).argv(argv).checkMemory(checkMemory);
+        Interpreter.builder().gil(gil).memory(memory).argv(argv).checkMemory(checkMemory).leaks(leaks);
     if (switchInterval != null) {
       b.switchIntervalNanos(parseDuration(switchInterval));
     }

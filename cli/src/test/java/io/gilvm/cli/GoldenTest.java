@@ -72,19 +72,32 @@ class GoldenTest {
 
   @TestFactory
   Stream<DynamicTest> goldenPrograms() throws IOException {
-    return programs(false);
+    return programs(false, null);
   }
 
   /**
-   * The same programs in checked memory mode: any reference-count mistake in the interpreter
-   * that frees an object still in use stops the program with a fatal error and fails the test.
+   * The same programs in checked memory mode and with the leak report: any reference-count
+   * mistake in the interpreter that frees an object still in use stops the program with a fatal
+   * error, and any that keeps a count too high shows up as a leaked object; either fails the
+   * test. (Objects held only in reference cycles are leaks of pure reference counting, not of
+   * the interpreter, and are allowed.)
    */
   @TestFactory
   Stream<DynamicTest> goldenProgramsWithCheckedMemory() throws IOException {
-    return programs(true);
+    return programs(true, null);
   }
 
-  private Stream<DynamicTest> programs(boolean checked) throws IOException {
+  /**
+   * The same programs without a GIL (finegrained, with its biased counts and object locks), in
+   * checked memory mode: threads run in parallel, and a container or count that the critical
+   * sections or the biased counts failed to protect shows up as a wrong output or a fatal error.
+   */
+  @TestFactory
+  Stream<DynamicTest> goldenProgramsWithoutAGil() throws IOException {
+    return programs(true, "finegrained");
+  }
+
+  private Stream<DynamicTest> programs(boolean checked, String gil) throws IOException {
     String dirs = System.getProperty("gilvm.golden.dirs");
     assertFalse(dirs == null || dirs.isBlank(), "gilvm.golden.dirs is not set");
     List<DynamicTest> tests = new ArrayList<>();
@@ -96,14 +109,14 @@ class GoldenTest {
             .filter(p -> p.toString().endsWith(".py"))
             .sorted()
             .forEach(p -> tests.add(
-                DynamicTest.dynamicTest(root.getFileName() + "/" + root.relativize(p), p.toUri(), () -> check(p, checked))));
+                DynamicTest.dynamicTest(root.getFileName() + "/" + root.relativize(p), p.toUri(), () -> check(p, checked, gil))));
       }
     }
     assertTrue(tests.size() >= 150, "expected at least 150 golden programs, found " + tests.size());
     return tests.stream();
   }
 
-  private static void check(Path file, boolean checked) throws IOException {
+  private static void check(Path file, boolean checked, String gil) throws IOException {
     String source = Files.readString(file, StandardCharsets.UTF_8);
     Expectations exp = parse(source);
     if (exp.stdout().isEmpty() && exp.error() == null && exp.stderr().isEmpty() && exp.exit() == null) {
@@ -119,7 +132,9 @@ class GoldenTest {
           Interpreter interp =
               Interpreter.builder()
                   .argv(List.of(name))
+                  .gil(gil)
                   .checkMemory(checked)
+                  .leaks(checked)
                   .out(new PrintStream(out, true, StandardCharsets.UTF_8))
                   .err(new PrintStream(err, true, StandardCharsets.UTF_8))
                   .build();
@@ -128,6 +143,9 @@ class GoldenTest {
         () -> name + " did not finish; stdout so far:\n" + out.toString(StandardCharsets.UTF_8));
     String stdout = out.toString(StandardCharsets.UTF_8);
     String stderr = err.toString(StandardCharsets.UTF_8);
+    if (checked) {
+      stderr = checkLeakReport(name, stderr);
+    }
     String context = "\n--- stdout ---\n" + stdout + "--- stderr ---\n" + stderr;
 
     List<String> lines = stdout.isEmpty() ? List.of() : List.of(stdout.split("\n", -1));
@@ -161,5 +179,40 @@ class GoldenTest {
     if (exp.error() == null && exp.stderr().isEmpty() && exp.exit() == null) {
       assertEquals("", stderr, name + ": unexpected stderr" + context);
     }
+  }
+
+  private static final java.util.regex.Pattern LEAKED =
+      java.util.regex.Pattern.compile("gilvm: (\\d+) objects? leaked .*");
+  private static final java.util.regex.Pattern IN_CYCLES =
+      java.util.regex.Pattern.compile("gilvm: (\\d+) of them only in reference cycles.*");
+
+  /**
+   * Checks the leak report at the end of stderr (every leaked object is in a reference cycle)
+   * and returns stderr without it.
+   */
+  private static String checkLeakReport(String name, String stderr) {
+    List<String> kept = new ArrayList<>();
+    long leaked = -1;
+    long inCycles = 0;
+    for (String line : stderr.split("\n", -1)) {
+      java.util.regex.Matcher m;
+      if (line.equals("gilvm: no objects leaked")
+          || line.startsWith("gilvm: no leak report: daemon threads")) {
+        leaked = 0;
+      } else if ((m = LEAKED.matcher(line)).matches()) {
+        leaked = Long.parseLong(m.group(1));
+      } else if ((m = IN_CYCLES.matcher(line)).matches()) {
+        inCycles = Long.parseLong(m.group(1));
+      } else {
+        kept.add(line);
+      }
+    }
+    String rest = String.join("\n", kept);
+    if (leaked < 0) {
+      // No report: the program ended by a fatal error, which the expectations check.
+      return rest;
+    }
+    assertEquals(leaked, inCycles, name + ": objects leaked outside reference cycles:\n" + stderr);
+    return rest;
   }
 }

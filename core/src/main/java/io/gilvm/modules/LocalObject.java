@@ -1,5 +1,6 @@
 package io.gilvm.modules;
 
+import io.gilvm.runtime.Ops;
 import io.gilvm.runtime.ExceptionTypes;
 import io.gilvm.runtime.PyDict;
 import io.gilvm.runtime.PyException;
@@ -100,7 +101,7 @@ final class LocalObject extends PyInstance {
     PyObject getattr = type.lookup("__getattr__");
     if (getattr != null) {
       try {
-        return getattr.bindTo(this, type).call(ts, new PyObject[] {new PyStr(name)}, null);
+        return Ops.callMethod(ts, getattr, this, type, new PyObject[] {new PyStr(name)}, null);
       } catch (PyException e) {
         if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
           return null;

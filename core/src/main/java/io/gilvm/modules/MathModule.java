@@ -86,7 +86,7 @@ final class MathModule {
       if (hook == null) {
         throw PyException.typeError("type " + x.type().name() + " doesn't define __trunc__ method");
       }
-      return hook.bindTo(x, x.type()).call(t, new PyObject[0], null);
+      return Ops.callMethod(t, hook, x, x.type(), new PyObject[0], null);
     });
     m.function("isnan", (t, a, kw) -> {
       ArgParser.arity("isnan", a, kw, 1, 1);
@@ -327,7 +327,7 @@ final class MathModule {
     }
     PyObject hook = o.type().lookup("__float__");
     if (hook != null) {
-      PyObject r = hook.bindTo(o, o.type()).call(ts, new PyObject[0], null);
+      PyObject r = Ops.callMethod(ts, hook, o, o.type(), new PyObject[0], null);
       if (r instanceof PyFloat f) {
         return f.value();
       }
@@ -391,7 +391,7 @@ final class MathModule {
     }
     PyObject h = x.type().lookup(hook);
     if (h != null) {
-      return h.bindTo(x, x.type()).call(ts, new PyObject[0], null);
+      return Ops.callMethod(ts, h, x, x.type(), new PyObject[0], null);
     }
     return PyFloat.of(f.applyAsDouble(toDouble(ts, x))).toInt();
   }

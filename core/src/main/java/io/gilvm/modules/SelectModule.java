@@ -109,11 +109,10 @@ final class SelectModule {
       return checkOpen(f.fileno(), f);
     }
     if (!(o instanceof PyInt)) {
-      PyObject fileno = o.lookupAttr("fileno");
-      if (fileno == null) {
+      fdObj = Ops.callAttr(ts, o, "fileno");
+      if (fdObj == null) {
         throw PyException.typeError("argument must be an int, or have a fileno() method.");
       }
-      fdObj = fileno.call(ts, new PyObject[0], null);
       if (!(fdObj instanceof PyInt)) {
         throw PyException.typeError("fileno() returned a non-integer");
       }

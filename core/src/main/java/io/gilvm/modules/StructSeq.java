@@ -50,6 +50,11 @@ final class StructSeq extends PyObject {
     Refs.decref(values);
   }
 
+  @Override
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    visit.accept(values);
+  }
+
   private static PyObject unwrap(PyObject o) {
     return o instanceof StructSeq s ? s.values : o;
   }

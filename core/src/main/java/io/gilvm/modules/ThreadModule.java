@@ -408,9 +408,7 @@ final class ThreadModule {
 
   /** Prints what CPython's unraisable hook prints for an exception that ended a raw thread. */
   private static void reportUnraisable(Interpreter interp, String header, PyException e) {
-    PrintStream err = interp.err();
-    err.print(header + "\n" + Traceback.format(e.value()));
-    err.flush();
+    interp.reportUnraisable(header, e);
   }
 
   /**

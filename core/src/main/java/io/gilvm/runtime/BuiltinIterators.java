@@ -5,21 +5,8 @@ final class BuiltinIterators {
   private BuiltinIterators() {}
 
   private abstract static class Owning extends PyIterators.Base {
-    private final PyObject[] owned;
-
     Owning(String name, PyObject... owned) {
-      super(name);
-      this.owned = owned;
-      for (PyObject o : owned) {
-        Refs.incref(o);
-      }
-    }
-
-    @Override
-    protected void release() {
-      for (PyObject o : owned) {
-        Refs.decref(o);
-      }
+      super(name, owned);
     }
   }
 

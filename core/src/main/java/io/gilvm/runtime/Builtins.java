@@ -158,7 +158,9 @@ public final class Builtins {
       ArgParser.arity("hasattr", a, kw, 2, 2);
       String name = attrName(a[1], "hasattr");
       try {
-        return PyBool.of(a[0].lookupAttr(name) != null);
+        PyObject v = a[0].lookupAttr(name);
+        Refs.discard(ts, v);
+        return PyBool.of(v != null);
       } catch (PyException e) {
         if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
           return PyBool.FALSE;
@@ -236,7 +238,12 @@ public final class Builtins {
       }
       PyObject it = p[0].iter();
       for (PyObject x; (x = it.next()) != null; ) {
-        acc = Ops.binary(acc, x, Ops.ADD);
+        PyObject next = Ops.binary(acc, x, Ops.ADD);
+        if (next != acc) {
+          // A partial sum nobody else took is dropped here, as CPython decrefs it.
+          Refs.discard(ts, acc);
+        }
+        acc = next;
       }
       return acc;
     });
@@ -245,22 +252,30 @@ public final class Builtins {
     fn(d, "any", (ts, a, kw) -> {
       ArgParser.arity("any", a, kw, 1, 1);
       PyObject it = a[0].iter();
-      for (PyObject x; (x = it.next()) != null; ) {
-        if (Ops.isTrue(x)) {
-          return PyBool.TRUE;
+      try {
+        for (PyObject x; (x = it.next()) != null; ) {
+          if (Ops.isTrue(x)) {
+            return PyBool.TRUE;
+          }
         }
+        return PyBool.FALSE;
+      } finally {
+        Refs.discard(ts, it);
       }
-      return PyBool.FALSE;
     });
     fn(d, "all", (ts, a, kw) -> {
       ArgParser.arity("all", a, kw, 1, 1);
       PyObject it = a[0].iter();
-      for (PyObject x; (x = it.next()) != null; ) {
-        if (!Ops.isTrue(x)) {
-          return PyBool.FALSE;
+      try {
+        for (PyObject x; (x = it.next()) != null; ) {
+          if (!Ops.isTrue(x)) {
+            return PyBool.FALSE;
+          }
         }
+        return PyBool.TRUE;
+      } finally {
+        Refs.discard(ts, it);
       }
-      return PyBool.TRUE;
     });
     fn(d, "sorted", (ts, a, kw) -> {
       PyObject[] p = ArgParser.parse("sorted", a, kw, new String[] {"iterable", "key", "reverse"}, 1, 1);
@@ -619,6 +634,11 @@ public final class Builtins {
       }
     }
     Ops.sort(items, n, keys, reverse);
+    if (keys != null) {
+      for (PyObject k : keys) {
+        Refs.discard(ts, k);
+      }
+    }
     l.reorder(items, n);
   }
 

@@ -115,7 +115,7 @@ final class DictMethods {
 
   /** {@code d.update(other)} for a mapping (anything with keys()) or an iterable of pairs. */
   static void update(PyDict d, PyObject other) {
-    if (other instanceof PyDict || other.lookupAttr("keys") != null) {
+    if (other instanceof PyDict || Ops.hasAttr(ThreadState.current(), other, "keys")) {
       d.update(other);
       return;
     }

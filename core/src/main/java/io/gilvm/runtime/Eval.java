@@ -95,6 +95,8 @@ public final class Eval {
     final Interpreter interp = ts.interp;
     if (++ts.depth > interp.recursionLimit) {
       ts.depth--;
+      // The frame never runs: it lets go of its arguments.
+      f.clear(ts);
       throw PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
     final PyCode co = f.code;

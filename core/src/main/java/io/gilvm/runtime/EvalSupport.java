@@ -436,7 +436,7 @@ final class EvalSupport {
       case Opcode.DICT_UPDATE:
         {
           PyObject m = stack[sp - 1];
-          if (!(m instanceof PyDict) && m.lookupAttr("keys") == null) {
+          if (!(m instanceof PyDict) && !Ops.hasAttr(ts, m, "keys")) {
             throw PyException.typeError("'" + m.type().name() + "' object is not a mapping");
           }
           ((PyDict) stack[sp - 1 - arg]).update(m);
@@ -535,8 +535,9 @@ final class EvalSupport {
             throw PyException.typeError(
                 "'" + mgr.type().name() + "' object does not support the context manager protocol");
           }
+          PyObject res = Ops.callMethod(ts, enter, mgr, mgr.type(), NO_ARGS, null);
+          // Bound only once __enter__ succeeded: nothing holds it if __enter__ raises.
           PyObject boundExit = exit.bindTo(mgr, mgr.type());
-          PyObject res = enter.bindTo(mgr, mgr.type()).call(ts, NO_ARGS, null);
           rc.incref(boundExit);
           stack[sp - 1] = boundExit;
           decref(ts, mgr);

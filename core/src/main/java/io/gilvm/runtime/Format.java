@@ -93,7 +93,8 @@ public final class Format {
     if (v instanceof PyInstance) {
       PyObject f = v.type().lookup("__format__");
       if (f != null) {
-        PyObject r = f.bindTo(v, v.type()).call(ThreadState.current(), new PyObject[] {new PyStr(spec)}, null);
+        PyObject r =
+            Ops.callMethod(ThreadState.current(), f, v, v.type(), new PyObject[] {new PyStr(spec)}, null);
         if (!(r instanceof PyStr s)) {
           throw PyException.typeError("__format__ must return a str, not " + r.type().name());
         }

@@ -51,7 +51,12 @@ public final class Interpreter {
     this.checkpointsEvery = b.checkpoints == Checkpoints.EVERY;
     this.lock = lockStrategy.create(new LockConfig(b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks));
     this.checkMemory = b.checkMemory;
-    this.refs = b.checkMemory ? new CheckedRefCounts(memoryStrategy.create(), this) : memoryStrategy.create();
+    this.leaks = b.leaks ? new LeakTracker() : null;
+    RefCounts counts = memoryStrategy.create();
+    if (leaks != null) {
+      counts = leaks.wrap(counts);
+    }
+    this.refs = b.checkMemory ? new CheckedRefCounts(counts, this) : counts;
     this.out = b.out;
     this.err = b.err;
     this.argv = List.copyOf(b.argv);
@@ -71,6 +76,9 @@ public final class Interpreter {
 
   /** Checked mode: a use of a freed object is fatal; see {@link CheckedRefCounts}. */
   final boolean checkMemory;
+
+  /** The leak report ({@code --leaks}), or null. */
+  final LeakTracker leaks;
 
   /** Thread names by id, for naming the thread that freed an object in checked mode. */
   private final Map<Long, String> threadNames = new ConcurrentHashMap<>();
@@ -117,6 +125,18 @@ public final class Interpreter {
     return INTERNAL_ERROR;
   }
 
+  /**
+   * Reports an exception that nothing can catch (raised while freeing an object, or by a thread's
+   * last resort): the header line, then the traceback, on stderr; the program goes on.
+   */
+  public void reportUnraisable(String header, PyException e) {
+    stdout.flush();
+    synchronized (err) {
+      err.print(header + "\n" + Traceback.format(e.value()));
+      err.flush();
+    }
+  }
+
   /** Prints a fatal error once per interpreter and marks the program as aborted. */
   void reportFatal(FatalError e) {
     synchronized (this) {
@@ -137,6 +157,7 @@ public final class Interpreter {
     this.lock = new DetachedLock();
     this.refs = new DetachedCounts();
     this.checkMemory = false;
+    this.leaks = null;
     this.checkpoints = Checkpoints.EVERY;
     this.checkpointsEvery = true;
     this.out = System.out;
@@ -178,6 +199,16 @@ public final class Interpreter {
     private Strategies strategies;
     private boolean checkMemory;
     private boolean objectLocks = true;
+    private boolean leaks;
+
+    /**
+     * The leak report ({@code --leaks}): at exit, after releasing every root, the objects whose
+     * counts never reached zero are counted by type and reported on stderr.
+     */
+    public Builder leaks(boolean on) {
+      this.leaks = on;
+      return this;
+    }
 
     /**
      * Object locks ({@code --object-locks}): whether a lock that is not global guards containers
@@ -423,6 +454,13 @@ public final class Interpreter {
       if (!fatal) {
         waitForNonDaemonThreads(ts);
       }
+      if (leaks != null && !fatal) {
+        try {
+          reportLeaks(ts);
+        } catch (FatalError e) {
+          reportFatal(e);
+        }
+      }
       if (fatal) {
         status = FatalError.STATUS;
       } else if (internalError) {
@@ -434,6 +472,34 @@ public final class Interpreter {
       detachReportingFatal(ts);
     }
     return fatal ? FatalError.STATUS : status;
+  }
+
+  /** Prints the leak report, unless threads still running would make it meaningless. */
+  private void reportLeaks(ThreadState ts) {
+    stdout.flush();
+    Thread[] threads = new Thread[group.activeCount() + 8];
+    int n = group.enumerate(threads);
+    for (int i = 0; i < n; i++) {
+      Thread t = threads[i];
+      if (t == Thread.currentThread()) {
+        continue;
+      }
+      if (t.isDaemon() && t.isAlive()) {
+        err.println("gilvm: no leak report: daemon threads are still running and hold references");
+        return;
+      }
+      // A finished thread may still be on its way out: let it drop its last references.
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    for (String line : leaks.report(this, ts).lines()) {
+      err.println(line);
+    }
+    err.flush();
   }
 
   /**

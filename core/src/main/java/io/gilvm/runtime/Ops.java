@@ -495,4 +495,54 @@ public final class Ops {
       v[o++] = tv[j++];
     }
   }
+
+  /**
+   * Calls the class attribute {@code descr} (a method found on {@code type}) with {@code self}
+   * bound, as {@code self.method(*args)} would, without leaving a bound-method object behind: a
+   * function gets {@code self} prepended, a builtin method descriptor is called with it, and
+   * anything else is bound, called, and the bound object released.
+   */
+  public static PyObject callMethod(
+      ThreadState ts, PyObject descr, PyObject self, PyType type, PyObject[] args, String[] kwnames) {
+    if (descr instanceof PyFunction fn) {
+      PyObject[] full = new PyObject[args.length + 1];
+      full[0] = self;
+      System.arraycopy(args, 0, full, 1, args.length);
+      return fn.call(ts, full, kwnames);
+    }
+    if (descr instanceof PyMethodDescriptor md) {
+      return md.callWith(ts, self, args, kwnames);
+    }
+    PyObject bound = descr.bindTo(self, type);
+    ts.refs.incref(bound);
+    try {
+      return bound.call(ts, args, kwnames);
+    } finally {
+      Refs.decref(ts, bound);
+    }
+  }
+
+  /** Whether {@code o} has the attribute {@code name}; the looked-up value is not kept. */
+  public static boolean hasAttr(ThreadState ts, PyObject o, String name) {
+    PyObject v = o.lookupAttr(name);
+    Refs.discard(ts, v);
+    return v != null;
+  }
+
+  /**
+   * {@code o.name(*args)}, or null when {@code o} has no such attribute; the bound method made
+   * for the call is not kept.
+   */
+  public static PyObject callAttr(ThreadState ts, PyObject o, String name, PyObject... args) {
+    PyObject m = o.lookupAttr(name);
+    if (m == null) {
+      return null;
+    }
+    ts.refs.incref(m);
+    try {
+      return m.call(ts, args, null);
+    } finally {
+      Refs.decref(ts, m);
+    }
+  }
 }

@@ -10,8 +10,10 @@ import java.util.List;
 public class PyBaseException extends PyInstance {
   private PyTuple args = PyTuple.EMPTY;
   private final List<TracebackEntry> traceback = new ArrayList<>();
-  PyBaseException cause;
-  PyBaseException context;
+  /** {@code __cause__} and {@code __context__}: owned references, or null. */
+  private PyBaseException cause;
+
+  private PyBaseException context;
   boolean suppressContext;
 
   /** One line of a traceback: where a frame was when the exception passed through it. */
@@ -96,14 +98,37 @@ public class PyBaseException extends PyInstance {
 
   /** {@code raise self from cause}: sets the cause and suppresses the context. */
   public void setCause(PyBaseException c) {
-    cause = c;
+    cause = swap(cause, c);
     suppressContext = true;
   }
 
   /** Implicit chaining: the exception being handled when this one was raised. */
   public void setContext(PyBaseException c) {
     if (c != this && context == null) {
-      context = c;
+      context = swap(null, c);
+    }
+  }
+
+  /** Takes a reference to {@code now} and drops the one to {@code old}; returns {@code now}. */
+  private static PyBaseException swap(PyBaseException old, PyBaseException now) {
+    if (now != null) {
+      Refs.incref(now);
+    }
+    if (old != null) {
+      Refs.decref(old);
+    }
+    return now;
+  }
+
+  @Override
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    super.traverse(visit);
+    visit.accept(args);
+    if (cause != null) {
+      visit.accept(cause);
+    }
+    if (context != null) {
+      visit.accept(context);
     }
   }
 
@@ -113,6 +138,8 @@ public class PyBaseException extends PyInstance {
     PyTuple a = args;
     args = PyTuple.EMPTY;
     Refs.decref(a);
+    cause = swap(cause, null);
+    context = swap(context, null);
   }
 
   @Override
@@ -158,11 +185,11 @@ public class PyBaseException extends PyInstance {
         setArgs(PyTuple.of(Ops.toArray(value)));
         return;
       case "__cause__":
-        cause = value == PyNone.NONE ? null : (PyBaseException) value;
+        cause = swap(cause, value == PyNone.NONE ? null : (PyBaseException) value);
         suppressContext = true;
         return;
       case "__context__":
-        context = value == PyNone.NONE ? null : (PyBaseException) value;
+        context = swap(context, value == PyNone.NONE ? null : (PyBaseException) value);
         return;
       case "__suppress_context__":
         suppressContext = value.isTrue();

@@ -27,6 +27,12 @@ public final class PyBoundMethod extends PyObject {
   }
 
   @Override
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    visit.accept(func);
+    visit.accept(self);
+  }
+
+  @Override
   protected void release() {
     ThreadState ts = ThreadState.current();
     Refs.decref(ts, func);

@@ -27,6 +27,13 @@ public final class PyCell extends PyObject {
   }
 
   @Override
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    if (contents != null) {
+      visit.accept(contents);
+    }
+  }
+
+  @Override
   protected void release() {
     PyObject old = contents;
     contents = null;

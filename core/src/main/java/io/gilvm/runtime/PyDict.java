@@ -473,9 +473,10 @@ public final class PyDict extends PyContainer {
       }
       return;
     }
-    PyObject keysMethod = other.lookupAttr("keys");
-    if (keysMethod != null) {
-      PyObject ks = Ops.iter(Ops.call(keysMethod));
+    ThreadState ts = ThreadState.current();
+    PyObject keys = Ops.callAttr(ts, other, "keys");
+    if (keys != null) {
+      PyObject ks = Ops.iter(keys);
       for (PyObject k; (k = ks.next()) != null; ) {
         put(k, other.getItem(k));
       }
@@ -491,6 +492,14 @@ public final class PyDict extends PyContainer {
                 + "; 2 is required");
       }
       put(kv[0], kv[1]);
+    }
+  }
+
+  @Override
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    for (int e = nextEntryLocked(0); e >= 0; e = nextEntryLocked(e + 1)) {
+      visit.accept(keys[e]);
+      visit.accept(values[e]);
     }
   }
 

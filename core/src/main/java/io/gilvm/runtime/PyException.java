@@ -18,8 +18,13 @@ public final class PyException extends RuntimeException {
   public PyException(PyBaseException value) {
     super(null, null, false, false);
     this.value = value;
-    // Never released: a raised exception object lives on (it may be chained, printed, re-raised).
-    Refs.incref(value);
+    // Never released while the program runs: a raised exception object lives on (it may be
+    // chained, printed, re-raised). The leak report releases it at exit.
+    ThreadState ts = ThreadState.current();
+    ts.refs.incref(value);
+    if (ts.interp.leaks != null) {
+      ts.interp.leaks.raised(value);
+    }
   }
 
   /** The Python exception object. */

@@ -57,6 +57,15 @@ public final class PyFunction extends PyObject {
   }
 
   @Override
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    for (PyObject o : new PyObject[] {defaults, kwdefaults, closure, attributes}) {
+      if (o != null) {
+        visit.accept(o);
+      }
+    }
+  }
+
+  @Override
   protected void release() {
     ThreadState ts = ThreadState.current();
     if (defaults != null) {

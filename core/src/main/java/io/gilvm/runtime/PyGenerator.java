@@ -69,7 +69,7 @@ public final class PyGenerator extends PyObject {
       if (e.matches(ExceptionTypes.STOP_ITERATION)) {
         PyException re = PyException.runtimeError("generator raised StopIteration");
         re.value().setContext(e.value());
-        re.value().cause = e.value();
+        re.value().setCause(e.value());
         throw re;
       }
       throw e;
@@ -141,9 +141,22 @@ public final class PyGenerator extends PyObject {
     }
   }
 
+  /**
+   * A generator freed while suspended is closed, as CPython's finalizer does; an exception from
+   * that is reported as unraisable ("Exception ignored in: …") and the frame is let go anyway.
+   */
   @Override
   protected void release() {
-    close();
+    try {
+      close();
+    } catch (PyException e) {
+      ThreadState.current().interp.reportUnraisable("Exception ignored in: " + repr(), e);
+    }
+    Frame f = frame;
+    if (f != null && !running) {
+      frame = null;
+      f.clear(ThreadState.current());
+    }
   }
 
   @Override

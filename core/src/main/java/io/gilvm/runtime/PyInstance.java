@@ -25,6 +25,11 @@ public class PyInstance extends PyObject {
   }
 
   @Override
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    visit.accept(dict);
+  }
+
+  @Override
   protected void release() {
     Refs.decref(dict);
   }
@@ -38,8 +43,7 @@ public class PyInstance extends PyObject {
     if (f == null || f == PyType.OBJECT.getOwn(name)) {
       return null;
     }
-    PyObject bound = f.bindTo(this, type);
-    return bound.call(ThreadState.current(), args, null);
+    return Ops.callMethod(ThreadState.current(), f, this, type, args, null);
   }
 
   @Override
@@ -66,7 +70,8 @@ public class PyInstance extends PyObject {
     PyObject getattr = type.lookup("__getattr__");
     if (getattr != null) {
       try {
-        return getattr.bindTo(this, type).call(ThreadState.current(), new PyObject[] {new PyStr(name)}, null);
+        return Ops.callMethod(
+            ThreadState.current(), getattr, this, type, new PyObject[] {new PyStr(name)}, null);
       } catch (PyException e) {
         if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
           return null;
@@ -86,7 +91,8 @@ public class PyInstance extends PyObject {
     }
     PyObject setattr = type.lookup("__setattr__");
     if (setattr != null && setattr != PyType.OBJECT.getOwn("__setattr__")) {
-      setattr.bindTo(this, type).call(ThreadState.current(), new PyObject[] {new PyStr(name), value}, null);
+      Ops.callMethod(
+          ThreadState.current(), setattr, this, type, new PyObject[] {new PyStr(name), value}, null);
       return;
     }
     dict.putStr(name, value);
@@ -145,7 +151,7 @@ public class PyInstance extends PyObject {
       throw PyException.typeError("unhashable type: '" + type.name() + "'");
     }
     if (f != null && f != PyType.OBJECT.getOwn("__hash__")) {
-      PyObject r = f.bindTo(this, type).call(ThreadState.current(), new PyObject[0], null);
+      PyObject r = Ops.callMethod(ThreadState.current(), f, this, type, new PyObject[0], null);
       if (!(r instanceof PyInt i)) {
         throw PyException.typeError("__hash__ method should return an integer");
       }
@@ -273,6 +279,6 @@ public class PyInstance extends PyObject {
     if (f == null) {
       return super.call(ts, args, kwnames);
     }
-    return f.bindTo(this, type).call(ts, args, kwnames);
+    return Ops.callMethod(ts, f, this, type, args, kwnames);
   }
 }

@@ -22,12 +22,49 @@ public final class PyIterators {
     });
   }
 
-  /** Base: an iterator's iter() is itself; its type is named after what it iterates. */
+  /**
+   * Base: an iterator's iter() is itself; its type is named after what it iterates. It owns a
+   * reference to each object it iterates until it is exhausted, as CPython's iterators do, so an
+   * iterator that a native runs to the end and drops holds nothing.
+   */
   abstract static class Base extends PyObject {
     private final String typeName;
+    private PyObject[] owned;
 
-    Base(String typeName) {
+    Base(String typeName, PyObject... owned) {
       this.typeName = typeName;
+      this.owned = owned;
+      for (PyObject o : owned) {
+        Refs.incref(o);
+      }
+    }
+
+    /** Lets go of what the iterator iterates, once; returns null, the end of iteration. */
+    protected final PyObject exhausted() {
+      PyObject[] o = owned;
+      owned = null;
+      if (o != null) {
+        ThreadState ts = ThreadState.current();
+        for (PyObject x : o) {
+          Refs.decref(ts, x);
+        }
+      }
+      return null;
+    }
+
+    @Override
+    protected void release() {
+      exhausted();
+    }
+
+    @Override
+    protected void traverse(java.util.function.Consumer<PyObject> visit) {
+      PyObject[] o = owned;
+      if (o != null) {
+        for (PyObject x : o) {
+          visit.accept(x);
+        }
+      }
     }
 
     @Override
@@ -48,31 +85,19 @@ public final class PyIterators {
 
   /** Over a tuple's items. */
   static final class ArrayIterator extends Base {
-    private PyObject owner;
     private final PyObject[] items;
     private final int n;
     private int i;
 
     ArrayIterator(PyObject owner, PyObject[] items, int n) {
-      super("tuple_iterator");
-      Refs.incref(owner);
-      this.owner = owner;
+      super("tuple_iterator", owner);
       this.items = items;
       this.n = n;
     }
 
     @Override
     public PyObject next() {
-      return i < n ? items[i++] : null;
-    }
-
-    @Override
-    protected void release() {
-      PyObject o = owner;
-      owner = null;
-      if (o != null) {
-        Refs.decref(o);
-      }
+      return i < n ? items[i++] : exhausted();
     }
   }
 
@@ -82,8 +107,7 @@ public final class PyIterators {
     private int i;
 
     ListIterator(PyList list) {
-      super("list_iterator");
-      Refs.incref(list);
+      super("list_iterator", list);
       this.list = list;
     }
 
@@ -99,17 +123,7 @@ public final class PyIterators {
         return v;
       }
       list = null;
-      Refs.decref(l);
-      return null;
-    }
-
-    @Override
-    protected void release() {
-      PyList l = list;
-      list = null;
-      if (l != null) {
-        Refs.decref(l);
-      }
+      return exhausted();
     }
   }
 
@@ -119,19 +133,13 @@ public final class PyIterators {
     private int i;
 
     StrIterator(PyStr s) {
-      super("str_ascii_iterator");
+      super("str_ascii_iterator", s);
       this.s = s;
-      Refs.incref(s);
     }
 
     @Override
     public PyObject next() {
-      return i < s.len() ? s.charAt(i++) : null;
-    }
-
-    @Override
-    protected void release() {
-      Refs.decref(s);
+      return i < s.len() ? s.charAt(i++) : exhausted();
     }
   }
 
@@ -180,8 +188,7 @@ public final class PyIterators {
     private int e;
 
     DictIterator(PyDict d, int kind) {
-      super(kind == KEYS ? "dict_keyiterator" : kind == VALUES ? "dict_valueiterator" : "dict_itemiterator");
-      Refs.incref(d);
+      super(kind == KEYS ? "dict_keyiterator" : kind == VALUES ? "dict_valueiterator" : "dict_itemiterator", d);
       this.d = d;
       this.kind = kind;
       this.size = d.size();
@@ -200,7 +207,7 @@ public final class PyIterators {
       int j = d.nextEntry(e, kv);
       if (j < 0) {
         e = -1;
-        return null;
+        return exhausted();
       }
       e = j + 1;
       PyObject k = kv[0];
@@ -217,10 +224,7 @@ public final class PyIterators {
       }
     }
 
-    @Override
-    protected void release() {
-      Refs.decref(d);
-    }
+
   }
 
   /** Over a set's elements; raises if the set changes size meanwhile. */
@@ -231,8 +235,7 @@ public final class PyIterators {
     private int slot;
 
     SetIterator(PySet s) {
-      super("set_iterator");
-      Refs.incref(s);
+      super("set_iterator", s);
       this.s = s;
       this.size = s.size();
     }
@@ -250,17 +253,12 @@ public final class PyIterators {
       int j = s.nextSlot(slot, out);
       if (j < 0) {
         slot = -1;
-        return null;
+        return exhausted();
       }
       slot = j + 1;
       PyObject k = out[0];
       out[0] = null;
       return k;
-    }
-
-    @Override
-    protected void release() {
-      Refs.decref(s);
     }
   }
 
@@ -271,8 +269,7 @@ public final class PyIterators {
     private boolean done;
 
     SequenceIterator(PyObject seq) {
-      super("iterator");
-      Refs.incref(seq);
+      super("iterator", seq);
       this.seq = seq;
     }
 
@@ -286,15 +283,10 @@ public final class PyIterators {
       } catch (PyException e) {
         if (e.matches(ExceptionTypes.INDEX_ERROR) || e.matches(ExceptionTypes.STOP_ITERATION)) {
           done = true;
-          return null;
+          return exhausted();
         }
         throw e;
       }
-    }
-
-    @Override
-    protected void release() {
-      Refs.decref(seq);
     }
   }
 }

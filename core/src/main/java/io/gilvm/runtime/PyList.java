@@ -302,6 +302,13 @@ public final class PyList extends PyContainer {
   }
 
   @Override
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    for (int i = 0; i < size; i++) {
+      visit.accept(items[i]);
+    }
+  }
+
+  @Override
   protected void release() {
     ThreadState ts = ThreadState.current();
     PyObject[] it = items;

@@ -36,6 +36,9 @@ public abstract class PyObject {
    */
   public long ownerThread;
 
+  /** Set once the leak report ({@code --leaks}) has recorded the object. */
+  boolean leakTracked;
+
   private static final byte IMMORTAL = 1;
   private static final byte DEAD = 2;
   private byte flags;
@@ -137,6 +140,13 @@ public abstract class PyObject {
    */
   protected void release() {}
 
+  /**
+   * Visits each object this one holds a counted reference to (CPython's tp_traverse). Used only
+   * by the leak report, at exit, to tell references held inside the leaked objects from counts
+   * that are simply too high; an object that does not override it is treated as holding none.
+   */
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {}
+
   // ---- the object protocol; defaults raise what CPython raises ----
 
   /** {@code repr(self)}. */
@@ -229,12 +239,16 @@ public abstract class PyObject {
   /** {@code item in self}. Default: iterate. */
   public boolean contains(PyObject item) {
     PyObject it = iter();
-    for (PyObject x; (x = it.next()) != null; ) {
-      if (x == item || x.eq(item)) {
-        return true;
+    try {
+      for (PyObject x; (x = it.next()) != null; ) {
+        if (x == item || x.eq(item)) {
+          return true;
+        }
       }
+      return false;
+    } finally {
+      Refs.discard(ThreadState.current(), it);
     }
-    return false;
   }
 
   /** {@code iter(self)}. */

@@ -311,6 +311,15 @@ public final class PySet extends PyContainer {
   }
 
   @Override
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    for (PyObject k : table) {
+      if (k != null && k != DUMMY) {
+        visit.accept(k);
+      }
+    }
+  }
+
+  @Override
   protected void release() {
     PyObject[] old = table;
     table = new PyObject[MIN_SIZE];

@@ -49,6 +49,15 @@ public final class PyTuple extends PyObject {
   }
 
   @Override
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    for (PyObject o : items) {
+      if (o != null) {
+        visit.accept(o);
+      }
+    }
+  }
+
+  @Override
   protected void release() {
     ThreadState ts = ThreadState.current();
     PyObject[] it = items;

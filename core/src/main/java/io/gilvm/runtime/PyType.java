@@ -67,6 +67,10 @@ public final class PyType extends PyObject {
     t.constructor = base.constructor;
     // Classes live as long as the program: their refcount is not modelled.
     t.immortalize();
+    LeakTracker leaks = ThreadState.current().interp.leaks;
+    if (leaks != null) {
+      leaks.definedClass(t);
+    }
     return t;
   }
 
@@ -176,6 +180,21 @@ public final class PyType extends PyObject {
     PyObject old = putAttr(attr, value);
     if (old != null) {
       Refs.decref(old);
+    }
+  }
+
+  /**
+   * Drops the references a class the program defined holds to its attributes; for the leak
+   * report at exit, which releases every root.
+   */
+  void releaseAttributes() {
+    Map<String, PyObject> old;
+    synchronized (this) {
+      old = dict;
+      dict = new LinkedHashMap<>();
+    }
+    for (PyObject v : old.values()) {
+      Refs.decref(v);
     }
   }
 

@@ -28,6 +28,18 @@ public final class Refs {
     }
   }
 
+  /**
+   * Drops an object a native got back and does not keep (a result it only tests, an iterator it
+   * leaves before the end): if nothing took a reference to it, it is deallocated now, releasing
+   * what it holds; otherwise nothing changes. Tolerates null.
+   */
+  public static void discard(ThreadState ts, PyObject o) {
+    if (o != null) {
+      ts.refs.incref(o);
+      decref(ts, o);
+    }
+  }
+
   /** {@link #decref} that tolerates null. */
   public static void xdecref(PyObject o) {
     if (o != null) {
