@@ -31,8 +31,9 @@ import java.util.Arrays;
  *
  * <p>Values read out of a container are borrowed, and once the section ends another thread could
  * remove and free them before the reader takes its reference. So a reader under object locks
- * {@link #keepAlive keeps} such a value alive — one extra reference — until its thread's next
- * back edge, blocking call or exit, where the kept references are dropped.
+ * {@link #keepAlive keeps} such a value alive — one extra reference — until the end of the
+ * instruction that read it (the eval loop's), its thread's next back edge, or its exit, where the
+ * kept references are dropped.
  */
 public final class CriticalSection {
   private CriticalSection() {}
@@ -77,8 +78,9 @@ public final class CriticalSection {
   }
 
   /**
-   * Keeps {@code v}, just read out of a container inside a section, alive until the thread's
-   * next back edge, blocking call or exit; returns it. Does nothing when object locks are off.
+   * Keeps {@code v}, just read out of a container inside a section, alive until the end of the
+   * current instruction, the thread's next back edge or its exit; returns it. Does nothing when
+   * object locks are off.
    */
   static PyObject keepAlive(ThreadState cs, PyObject v) {
     if (cs != null && v != null && !v.isImmortal()) {
@@ -247,7 +249,7 @@ public final class CriticalSection {
       return n;
     }
 
-    /** Drops the references {@link #keep} took; at a back edge, a blocking call or exit. */
+    /** Drops the references {@link #keep} took; at the end of an instruction, or exit. */
     void releaseKept(ThreadState ts) {
       int n = nkept;
       nkept = 0;

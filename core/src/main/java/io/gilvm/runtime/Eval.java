@@ -109,6 +109,8 @@ public final class Eval {
     final InterpreterLock lock = ts.lock;
     final ThreadHandle th = ts.handle;
     final boolean every = interp.checkpointsEvery;
+    final boolean keeps = ts.objectLocks;
+    final CriticalSection.Stack sections = ts.sections;
     f.back = ts.frame;
     ts.frame = f;
     f.yielded = false;
@@ -558,6 +560,11 @@ public final class Eval {
             }
             if (every) {
               lock.checkpoint(th);
+            }
+            if (keeps && sections.hasKept()) {
+              // What the instruction read out of containers is on the stack now, with its own
+              // references: the ones that kept it alive meanwhile are dropped.
+              sections.releaseKept(ts);
             }
           }
         } catch (PyException e) {

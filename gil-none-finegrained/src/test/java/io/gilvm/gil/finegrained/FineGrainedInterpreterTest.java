@@ -1,7 +1,9 @@
 package io.gilvm.gil.finegrained;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilvm.runtime.Interpreter;
 import java.io.ByteArrayOutputStream;
@@ -170,5 +172,71 @@ class FineGrainedInterpreterTest {
     Run r = run("atomic", true, "import sys", "print(sys._is_gil_enabled())");
     assertEquals(0, r.status(), r.err());
     assertEquals("False", r.out().trim());
+  }
+
+  private static final String[] SHARED_COUNTS = {
+    "import threading",
+    "shared = [[i] for i in range(50)]",
+    "def work(k):",
+    "    for r in range(20_000):",
+    "        x = shared[(r + k) % 50]",
+    "        y = x",
+    "        del x, y",
+    "ts = [threading.Thread(target=work, args=(k,)) for k in range(2)]",
+    "for t in ts: t.start()",
+    "for t in ts: t.join()",
+    "import sys",
+    "print(sum(sys.getrefcount(s) for s in shared) - 3 * len(shared))",
+  };
+
+  /**
+   * Non-atomic counts without a global lock: two threads taking and dropping references to the
+   * same objects lose count updates (the sum printed is then not 0, or a freed list made the run
+   * fail). Whether a run loses any is up to the scheduler, so the drift is reported, not
+   * asserted; what is asserted is that a lost count never breaks the interpreter: in checked
+   * mode a run either ends normally or stops with CPython's fatal error for a freed object (exit
+   * 134), never with an internal error.
+   */
+  @Test
+  void plainCountsWithoutAGilDriftAndCheckedModeCatchesTheFrees() {
+    int drifted = 0;
+    int fatal = 0;
+    int runs = 5;
+    for (int i = 0; i < runs; i++) {
+      Run r = assertTimeoutPreemptively(HANG, () -> run("plain", true, SHARED_COUNTS));
+      // Unchecked, a premature free is C's: a freed list may be reused and the program may see
+      // another value or raise; but the interpreter itself must not fail.
+      assertFalse(r.err().contains("internal error"), r.err());
+      if (r.status() != 0 || !r.out().trim().equals("0")) {
+        drifted++;
+      }
+      Run c = assertTimeoutPreemptively(HANG, () -> runChecked("plain", SHARED_COUNTS));
+      if (c.status() == 134) {
+        assertTrue(c.err().contains("Fatal Python error: use of a freed object: "), c.err());
+        fatal++;
+      } else {
+        assertEquals(0, c.status(), c.err());
+      }
+      assertFalse(c.err().contains("internal error"), c.err());
+    }
+    System.out.println("finegrained+plain, 2 threads x 20000 shared loads: counts drifted in "
+        + drifted + " of " + runs + " runs; checked mode stopped on a freed object in " + fatal
+        + " of " + runs + " runs");
+  }
+
+  static Run runChecked(String memory, String... lines) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        Interpreter.builder()
+            .gil("finegrained")
+            .memory(memory)
+            .checkMemory(true)
+            .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+            .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+            .build()
+            .runSource(String.join("\n", lines) + "\n", "test.py");
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }
