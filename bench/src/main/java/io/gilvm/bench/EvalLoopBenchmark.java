@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Xss64m")
 public class EvalLoopBenchmark {
 
-  @Param({"newgil", "legacy"})
+  @Param({"newgil", "legacy", "finegrained"})
   public String gil;
 
   /** countdown(100000), fib(20), 20000 method calls, dict and list work, string building. */

@@ -48,6 +48,41 @@ final class ProgramOptions {
   boolean checkMemory;
 
   @Option(
+      names = "--stats",
+      description = "At exit, print per thread the instructions executed and the time spent running, waiting for the lock and in blocking calls, and the lock's own counters (switches, drop requests, forced switches, re-acquisitions), on stderr.")
+  boolean stats;
+
+  @Option(
+      names = "--trace",
+      paramLabel = "FILE",
+      description = "Write the lock's events as Chrome trace-event JSON (open it in Perfetto or chrome://tracing): a track per thread.")
+  Path trace;
+
+  @Option(
+      names = "--timeline",
+      paramLabel = "FILE",
+      description = "Draw who held the lock when, as an SVG picture (or an HTML page if FILE ends in .html): a row per thread, running, waiting and blocking in colour, drop requests marked.")
+  Path timeline;
+
+  /** Whether any option needs the lock's events recorded. */
+  boolean records() {
+    return stats || trace != null || timeline != null;
+  }
+
+  /** Reports what the recorded events show; after the program ended. */
+  void observe(Interpreter interp) {
+    if (stats) {
+      Observations.printStats(interp, System.err);
+    }
+    if (trace != null) {
+      Observations.writeTrace(interp, trace);
+    }
+    if (timeline != null) {
+      Observations.writeTimeline(interp, timeline);
+    }
+  }
+
+  @Option(
       names = "--leaks",
       description = "At exit, release every root (module globals, class attributes, raised exceptions) and report the objects whose reference counts never reached zero, by type, on stderr.")
   boolean leaks;
@@ -61,7 +96,13 @@ final class ProgramOptions {
   /** The interpreter these options describe; UsageError for a bad value or an unknown name. */
   Interpreter build(List<String> argv) {
     Interpreter.Builder b =
-        Interpreter.builder().gil(gil).memory(memory).argv(argv).checkMemory(checkMemory).leaks(leaks);
+        Interpreter.builder().gil(gil).memory(memory).argv(argv).checkMemory(checkMemory).leaks(leaks).record(records());
+    for (Path out : new Path[] {trace, timeline}) {
+      Path dir = out == null ? null : out.toAbsolutePath().getParent();
+      if (dir != null && !Files.isDirectory(dir)) {
+        throw new Main.UsageError("can't write '" + out + "': no such directory " + dir);
+      }
+    }
     if (switchInterval != null) {
       b.switchIntervalNanos(parseDuration(switchInterval));
     }

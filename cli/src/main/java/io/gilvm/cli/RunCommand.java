@@ -47,6 +47,10 @@ final class RunCommand implements Callable<Integer> {
       argv.addAll(positional);
     }
     Interpreter interp = options.build(argv);
-    return interp.runSource(source, filename);
+    int status = interp.runSource(source, filename);
+    if (options.records()) {
+      options.observe(interp);
+    }
+    return status;
   }
 }

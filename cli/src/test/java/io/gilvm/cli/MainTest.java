@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +106,54 @@ class MainTest {
     // Under a global lock neither setting is unsafe: no warning.
     Result global = run("run", "--gil", "newgil", "--object-locks", "off", "-c", "print(1)");
     assertEquals("", global.err());
+  }
+
+  private static final String TWO_THREADS =
+      "import threading, time\n"
+          + "def work():\n"
+          + "    n = 0\n"
+          + "    for i in range(200_000):\n"
+          + "        n += i\n"
+          + "    time.sleep(0.01)\n"
+          + "ts = [threading.Thread(target=work, name=f'worker{k}') for k in range(2)]\n"
+          + "for t in ts: t.start()\n"
+          + "for t in ts: t.join()\n";
+
+  @Test
+  void statsTellEachThreadsTimeAndTheLocksCounters() {
+    Result r = run("run", "--stats", "-c", TWO_THREADS);
+    assertEquals(0, r.status(), r.err());
+    List<String> lines = r.err().lines().toList();
+    assertEquals("gilvm: stats (lock newgil, memory plain)", lines.get(0));
+    assertTrue(lines.get(1).contains("instructions") && lines.get(1).contains("acquisitions"), r.err());
+    for (String name : List.of("MainThread", "worker0", "worker1")) {
+      assertTrue(lines.stream().anyMatch(l -> l.trim().startsWith(name + " ")), name + " missing:\n" + r.err());
+    }
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("  lock: ") && l.contains(" switches, ")), r.err());
+  }
+
+  @Test
+  void traceAndTimelineDrawATrackPerThread(@TempDir Path dir) throws IOException {
+    Path trace = dir.resolve("out.json");
+    Path svg = dir.resolve("out.svg");
+    Result r = run("run", "--trace", trace.toString(), "--timeline", svg.toString(), "-c", TWO_THREADS);
+    assertEquals(0, r.status(), r.err());
+    String json = Files.readString(trace);
+    assertTrue(json.startsWith("{\"displayTimeUnit\":\"ms\""), json.substring(0, 80));
+    for (String name : List.of("MainThread", "worker0", "worker1")) {
+      assertTrue(json.contains("\"args\":{\"name\":\"" + name + "\"}"), name);
+      assertTrue(Files.readString(svg).contains(">" + name + "</text>"), name);
+    }
+    assertTrue(json.contains("\"name\":\"running\",\"cat\":\"lock\",\"ph\":\"X\""), "no running slice");
+    assertTrue(json.contains("\"name\":\"blocking call\""), "the sleeps are blocking calls");
+    assertTrue(json.trim().endsWith("]}"), "unterminated JSON");
+  }
+
+  @Test
+  void traceIntoAMissingDirectoryIsAUsageError() {
+    Result r = run("run", "--trace", "/no/such/dir/out.json", "-c", "pass");
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("gilvm: can't write '/no/such/dir/out.json': no such directory"), r.err());
   }
 
   @Test

@@ -217,11 +217,17 @@ public final class CriticalSection {
       if (suspend) {
         suspendAll();
       }
+      if (ts.events != null) {
+        ts.events.event(ts.handle, io.gilvm.spi.LockEvents.Kind.CONTENDED);
+      }
       ts.lock.beginBlocking(ts.handle);
       try {
         o.lockContended();
       } finally {
         ts.lock.endBlocking(ts.handle);
+        if (ts.events != null) {
+          ts.events.event(ts.handle, io.gilvm.spi.LockEvents.Kind.TOOK);
+        }
       }
     }
 

@@ -110,6 +110,8 @@ public final class Eval {
     final ThreadHandle th = ts.handle;
     final boolean every = interp.checkpointsEvery;
     final boolean keeps = ts.objectLocks;
+    final boolean counting = ts.events != null;
+    long executed = 0;
     final CriticalSection.Stack sections = ts.sections;
     f.back = ts.frame;
     ts.frame = f;
@@ -561,6 +563,9 @@ public final class Eval {
             if (every) {
               lock.checkpoint(th);
             }
+            if (counting) {
+              executed++;
+            }
             if (keeps && sections.hasKept()) {
               // What the instruction read out of containers is on the stack now, with its own
               // references: the ones that kept it alive meanwhile are dropped.
@@ -601,6 +606,9 @@ public final class Eval {
     } finally {
       ts.frame = f.back;
       ts.depth--;
+      if (counting) {
+        ts.instructions += executed;
+      }
     }
   }
 }

@@ -45,11 +45,13 @@ public final class Interpreter {
   final Stdout stdout;
 
   private Interpreter(Builder b, LockStrategy lockStrategy, MemoryStrategy memoryStrategy) {
+    this.recorder = b.record ? new Recorder() : null;
     this.lockStrategy = lockStrategy;
     this.memoryStrategy = memoryStrategy;
     this.checkpoints = b.checkpoints;
     this.checkpointsEvery = b.checkpoints == Checkpoints.EVERY;
-    this.lock = lockStrategy.create(new LockConfig(b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks));
+    this.lock = lockStrategy.create(new LockConfig(
+            b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks, recorder));
     this.checkMemory = b.checkMemory;
     this.leaks = b.leaks ? new LeakTracker() : null;
     RefCounts counts = memoryStrategy.create();
@@ -79,6 +81,14 @@ public final class Interpreter {
 
   /** The leak report ({@code --leaks}), or null. */
   final LeakTracker leaks;
+
+  /** The lock event recorder ({@code --stats}, {@code --trace}, {@code --timeline}), or null. */
+  final Recorder recorder;
+
+  /** The lock event recorder, or null when the interpreter records nothing. */
+  public Recorder recorder() {
+    return recorder;
+  }
 
   /** Thread names by id, for naming the thread that freed an object in checked mode. */
   private final Map<Long, String> threadNames = new ConcurrentHashMap<>();
@@ -158,6 +168,7 @@ public final class Interpreter {
     this.refs = new DetachedCounts();
     this.checkMemory = false;
     this.leaks = null;
+    this.recorder = null;
     this.checkpoints = Checkpoints.EVERY;
     this.checkpointsEvery = true;
     this.out = System.out;
@@ -200,6 +211,16 @@ public final class Interpreter {
     private boolean checkMemory;
     private boolean objectLocks = true;
     private boolean leaks;
+    private boolean record;
+
+    /**
+     * Records the lock's events (who wanted, took and released the lock when, drop requests,
+     * blocking calls) for {@link Interpreter#recorder()}; off by default, and free when off.
+     */
+    public Builder record(boolean on) {
+      this.record = on;
+      return this;
+    }
 
     /**
      * The leak report ({@code --leaks}): at exit, after releasing every root, the objects whose

@@ -2,6 +2,7 @@ package io.gilvm.runtime;
 
 import io.gilvm.spi.Deallocator;
 import io.gilvm.spi.InterpreterLock;
+import io.gilvm.spi.LockEvents;
 import io.gilvm.spi.RefCounts;
 import io.gilvm.spi.ThreadHandle;
 
@@ -34,6 +35,10 @@ public final class ThreadState {
   final boolean unguardedContainers;
   /** The critical sections this thread is in. */
   final CriticalSection.Stack sections = new CriticalSection.Stack();
+  /** Where lock events go ({@code --stats} and friends), or null. */
+  final LockEvents events;
+  /** Instructions executed, counted only while events are recorded. */
+  long instructions;
   /** Deallocates objects the memory strategy finds dead while merging counts. */
   final Deallocator deallocator = o -> Refs.dealloc(this, o);
 
@@ -47,6 +52,7 @@ public final class ThreadState {
     this.javaThread = javaThread;
     this.checkMemory = interp.checkMemory;
     this.objectLocks = interp.lock.usesObjectLocks();
+    this.events = interp.recorder;
     this.unguardedContainers =
         !objectLocks && interp.lockStrategy != null && !interp.lockStrategy.isGlobal();
     // In checked mode a freed object must stay dead to be caught, so nothing is reused.
@@ -73,7 +79,13 @@ public final class ThreadState {
 
   /** Joins the interpreter lock and the memory strategy; once, by this thread, before running. */
   void attach() {
+    if (events != null) {
+      events.event(handle, LockEvents.Kind.WANTS);
+    }
     lock.attach(handle);
+    if (events != null) {
+      events.event(handle, LockEvents.Kind.TOOK);
+    }
     refs.attach(handle);
   }
 
@@ -85,6 +97,10 @@ public final class ThreadState {
       }
       refs.detach(handle, deallocator);
     } finally {
+      if (events != null) {
+        ((Recorder.Track) handle.recording).instructions = instructions;
+        events.event(handle, LockEvents.Kind.RELEASED_EXIT);
+      }
       lock.detach(handle);
     }
   }
@@ -95,12 +111,22 @@ public final class ThreadState {
     if (objectLocks) {
       sections.suspendAll();
     }
+    if (events != null) {
+      events.event(handle, LockEvents.Kind.BLOCKING_BEGIN);
+    }
     lock.beginBlocking(handle);
   }
 
   /** CPython's Py_END_ALLOW_THREADS: waits until this thread may run bytecode again. */
   public void endBlocking() {
+    if (events != null) {
+      events.event(handle, LockEvents.Kind.BLOCKING_END);
+      events.event(handle, LockEvents.Kind.WANTS);
+    }
     lock.endBlocking(handle);
+    if (events != null) {
+      events.event(handle, LockEvents.Kind.TOOK);
+    }
     if (objectLocks) {
       sections.resumeInnermost(this);
     }

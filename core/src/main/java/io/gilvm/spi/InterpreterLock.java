@@ -76,4 +76,13 @@ public interface InterpreterLock {
   default boolean usesObjectLocks() {
     return false;
   }
+
+  /**
+   * The lock's counters for {@code --stats}, by name in the order to print them ("switches",
+   * "drop requests", …). Any thread, once the program ended; a lock without counters returns an
+   * empty map.
+   */
+  default java.util.Map<String, Long> statistics() {
+    return java.util.Map.of();
+  }
 }

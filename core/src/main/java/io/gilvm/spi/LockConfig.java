@@ -10,9 +10,14 @@ package io.gilvm.spi;
  * @param objectLocks whether a lock that is not global guards containers with per-object
  *     critical sections (on by default; off is the "no lock at all" configuration). A global lock
  *     needs none and ignores it.
+ * @param events where the lock reports events, or null when nobody records them
  */
 public record LockConfig(
-    long switchIntervalNanos, int checkInterval, Checkpoints checkpoints, boolean objectLocks) {
+    long switchIntervalNanos,
+    int checkInterval,
+    Checkpoints checkpoints,
+    boolean objectLocks,
+    LockEvents events) {
 
   /** CPython 3's default switch interval, 5 ms. */
   public static final long DEFAULT_SWITCH_INTERVAL_NANOS = 5_000_000L;
@@ -30,9 +35,15 @@ public record LockConfig(
     java.util.Objects.requireNonNull(checkpoints, "checkpoints");
   }
 
-  /** The given settings, with object locks on. */
+  /** The given settings, with no events recorded. */
+  public LockConfig(
+      long switchIntervalNanos, int checkInterval, Checkpoints checkpoints, boolean objectLocks) {
+    this(switchIntervalNanos, checkInterval, checkpoints, objectLocks, null);
+  }
+
+  /** The given settings, with object locks on and no events recorded. */
   public LockConfig(long switchIntervalNanos, int checkInterval, Checkpoints checkpoints) {
-    this(switchIntervalNanos, checkInterval, checkpoints, true);
+    this(switchIntervalNanos, checkInterval, checkpoints, true, null);
   }
 
   /** CPython's defaults: 5 ms, 100 ticks, checkpoints at every instruction, object locks on. */

@@ -2,6 +2,7 @@ package io.gilvm.gil.legacy;
 
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockEvents;
 import io.gilvm.spi.ThreadHandle;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
@@ -80,7 +81,11 @@ public final class LegacyGil implements InterpreterLock {
   public LegacyGil(LockConfig config) {
     this.checkInterval = config.checkInterval();
     this.switchIntervalNanos = config.switchIntervalNanos();
+    this.events = config.events();
   }
+
+  /** Where events go, or null. */
+  private final LockEvents events;
 
   // ---------------------------------------------------------------- the protocol
 
@@ -121,9 +126,18 @@ public final class LegacyGil implements InterpreterLock {
   private void tick(ThreadHandle thread) {
     thread.ticks = checkInterval;
     if (attached.get() > 1) {
+      if (events != null) {
+        events.event(thread, LockEvents.Kind.RELEASED_INTERVAL);
+      }
       release(thread, true);
       // Other threads may run now, if one of them gets the mutex before this thread does.
+      if (events != null) {
+        events.event(thread, LockEvents.Kind.WANTS);
+      }
       acquire(thread);
+      if (events != null) {
+        events.event(thread, LockEvents.Kind.TOOK);
+      }
     }
   }
 
@@ -249,5 +263,15 @@ public final class LegacyGil implements InterpreterLock {
     } finally {
       mutex.unlock();
     }
+  }
+
+  @Override
+  public java.util.Map<String, Long> statistics() {
+    Stats st = stats();
+    java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
+    m.put("acquisitions", st.acquisitions());
+    m.put("releases at the check interval", st.tickReleases());
+    m.put("re-acquired by the thread that released", st.reacquiredBySameThread());
+    return m;
   }
 }

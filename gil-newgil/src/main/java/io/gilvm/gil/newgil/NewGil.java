@@ -2,6 +2,7 @@ package io.gilvm.gil.newgil;
 
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockEvents;
 import io.gilvm.spi.ThreadHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -85,7 +86,11 @@ public final class NewGil implements InterpreterLock {
   public NewGil(LockConfig config) {
     this.intervalNanos = config.switchIntervalNanos();
     this.checkInterval = config.checkInterval();
+    this.events = config.events();
   }
+
+  /** Where events go, or null. */
+  private final LockEvents events;
 
   /** Package-private: tests read it to know that the next checkpoint will drop the lock. */
   boolean gilDropRequestOpaque() {
@@ -128,8 +133,17 @@ public final class NewGil implements InterpreterLock {
 
   /** The eval breaker's handler: give the lock to the waiter that asked, then queue for it. */
   private void yieldOnRequest(ThreadHandle thread) {
+    if (events != null) {
+      events.event(thread, LockEvents.Kind.FORCED_SWITCH);
+    }
     dropGil(thread, true);
+    if (events != null) {
+      events.event(thread, LockEvents.Kind.WANTS);
+    }
     takeGil(thread);
+    if (events != null) {
+      events.event(thread, LockEvents.Kind.TOOK);
+    }
   }
 
   @Override
@@ -176,6 +190,9 @@ public final class NewGil implements InterpreterLock {
         if (timedOut && locked && switchNumber == savedSwitchNumber) {
           setGilDropRequestOpaque(true);
           dropRequests++;
+          if (events != null) {
+            events.event(thread, LockEvents.Kind.DROP_REQUEST);
+          }
         }
       }
       // NOTE: lastHolder changes and switchCond is signalled under switchMutex, the mutex the
@@ -292,5 +309,15 @@ public final class NewGil implements InterpreterLock {
     } finally {
       mutex.unlock();
     }
+  }
+
+  @Override
+  public java.util.Map<String, Long> statistics() {
+    Stats st = stats();
+    java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
+    m.put("switches", st.switches());
+    m.put("drop requests", st.dropRequests());
+    m.put("forced switches", st.forcedSwitches());
+    return m;
   }
 }
