@@ -4,6 +4,7 @@
  */
 module io.gilvm.core {
   requires java.management;
+  requires jdk.jfr;
 
   exports io.gilvm.spi;
   exports io.gilvm.runtime;

@@ -5,6 +5,7 @@ import io.gilvm.lang.PySyntaxError;
 import io.gilvm.spi.Checkpoints;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockEvents;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.MemoryStrategy;
 import io.gilvm.spi.RefCounts;
@@ -46,12 +47,13 @@ public final class Interpreter {
 
   private Interpreter(Builder b, LockStrategy lockStrategy, MemoryStrategy memoryStrategy) {
     this.recorder = b.record ? new Recorder() : null;
+    this.events = events(recorder, lockStrategy.name());
     this.lockStrategy = lockStrategy;
     this.memoryStrategy = memoryStrategy;
     this.checkpoints = b.checkpoints;
     this.checkpointsEvery = b.checkpoints == Checkpoints.EVERY;
     this.lock = lockStrategy.create(new LockConfig(
-            b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks, recorder));
+            b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks, events));
     this.checkMemory = b.checkMemory;
     this.leaks = b.leaks ? new LeakTracker() : null;
     RefCounts counts = memoryStrategy.create();
@@ -84,6 +86,27 @@ public final class Interpreter {
 
   /** The lock event recorder ({@code --stats}, {@code --trace}, {@code --timeline}), or null. */
   final Recorder recorder;
+
+  /** Where lock events go: the recorder, JFR, both, or null. */
+  final LockEvents events;
+
+  /**
+   * The recorder's events, and JFR's when the JVM is already recording (so that a run under
+   * {@code -XX:StartFlightRecording} shows the lock in JDK Mission Control); null for neither.
+   */
+  private static LockEvents events(Recorder recorder, String lock) {
+    if (!JfrEvents.recording()) {
+      return recorder;
+    }
+    JfrEvents jfr = new JfrEvents(lock);
+    if (recorder == null) {
+      return jfr;
+    }
+    return (thread, kind) -> {
+      recorder.event(thread, kind);
+      jfr.event(thread, kind);
+    };
+  }
 
   /** The lock event recorder, or null when the interpreter records nothing. */
   public Recorder recorder() {
@@ -169,6 +192,7 @@ public final class Interpreter {
     this.checkMemory = false;
     this.leaks = null;
     this.recorder = null;
+    this.events = null;
     this.checkpoints = Checkpoints.EVERY;
     this.checkpointsEvery = true;
     this.out = System.out;

@@ -52,7 +52,7 @@ public final class ThreadState {
     this.javaThread = javaThread;
     this.checkMemory = interp.checkMemory;
     this.objectLocks = interp.lock.usesObjectLocks();
-    this.events = interp.recorder;
+    this.events = interp.events;
     this.unguardedContainers =
         !objectLocks && interp.lockStrategy != null && !interp.lockStrategy.isGlobal();
     // In checked mode a freed object must stay dead to be caught, so nothing is reused.
@@ -98,7 +98,9 @@ public final class ThreadState {
       refs.detach(handle, deallocator);
     } finally {
       if (events != null) {
-        ((Recorder.Track) handle.recording).instructions = instructions;
+        if (handle.recording instanceof Recorder.Track t) {
+          t.instructions = instructions;
+        }
         events.event(handle, LockEvents.Kind.RELEASED_EXIT);
       }
       lock.detach(handle);
