@@ -25,6 +25,10 @@ class FineGrainedInterpreterTest {
   record Run(int status, String out, String err) {}
 
   static Run run(String memory, boolean objectLocks, String... lines) {
+    return run(memory, objectLocks, false, lines);
+  }
+
+  static Run run(String memory, boolean objectLocks, boolean checked, String... lines) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
@@ -32,6 +36,7 @@ class FineGrainedInterpreterTest {
             .gil("finegrained")
             .memory(memory)
             .objectLocks(objectLocks)
+            .checkMemory(checked)
             .out(new PrintStream(out, true, StandardCharsets.UTF_8))
             .err(new PrintStream(err, true, StandardCharsets.UTF_8))
             .build()
@@ -210,7 +215,7 @@ class FineGrainedInterpreterTest {
       if (r.status() != 0 || !r.out().trim().equals("0")) {
         drifted++;
       }
-      Run c = assertTimeoutPreemptively(HANG, () -> runChecked("plain", SHARED_COUNTS));
+      Run c = assertTimeoutPreemptively(HANG, () -> run("plain", true, true, SHARED_COUNTS));
       if (c.status() == 134) {
         assertTrue(c.err().contains("Fatal Python error: use of a freed object: "), c.err());
         fatal++;
@@ -222,21 +227,5 @@ class FineGrainedInterpreterTest {
     System.out.println("finegrained+plain, 2 threads x 20000 shared loads: counts drifted in "
         + drifted + " of " + runs + " runs; checked mode stopped on a freed object in " + fatal
         + " of " + runs + " runs");
-  }
-
-  static Run runChecked(String memory, String... lines) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        Interpreter.builder()
-            .gil("finegrained")
-            .memory(memory)
-            .checkMemory(true)
-            .out(new PrintStream(out, true, StandardCharsets.UTF_8))
-            .err(new PrintStream(err, true, StandardCharsets.UTF_8))
-            .build()
-            .runSource(String.join("\n", lines) + "\n", "test.py");
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }
