@@ -18,6 +18,7 @@ import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * {@code time}: wall-clock, monotonic and CPU clocks, and {@code sleep}, which releases the
@@ -115,9 +116,14 @@ final class TimeModule {
         return null;
       }
       long deadline = System.nanoTime() + nanos;
-      // Thread.sleep may wake early by a hair; sleep again until the deadline has surely passed.
+      // NOTE: parkNanos, not Thread.sleep: before JDK 21, Thread.sleep(millis, nanos) rounds up
+      // to whole milliseconds, which made sleep(0.0001) last 1 ms instead of CPython's ~0.1 ms.
+      // A park may end early (spuriously, or by a hair); park again until the deadline passed.
       for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
-        Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        LockSupport.parkNanos(left);
+        if (Thread.interrupted()) {
+          throw new InterruptedException();
+        }
       }
       return null;
     });
