@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     description =
         "A Python-subset interpreter whose interpreter lock and memory management are swappable:"
             + " run one program under CPython 2's GIL or CPython 3's GIL and see what changes.",
-    subcommands = {RunCommand.class, DisCommand.class, StrategiesCommand.class})
+    subcommands = {RunCommand.class, DisCommand.class, StrategiesCommand.class, LabCommand.class})
 public final class Main implements Runnable {
 
   /** Exit status for a command-line mistake, as python3 and most CLIs use. */

@@ -22,7 +22,7 @@ import java.util.Map;
  * once the program has ended: a table on stderr, Chrome trace-event JSON (Perfetto,
  * chrome://tracing), and an SVG picture of who held the lock when.
  */
-final class Observations {
+public final class Observations {
   private Observations() {}
 
   /** Per thread: instructions, time running, waiting for the lock, blocked; and the lock's counters. */
@@ -120,7 +120,8 @@ final class Observations {
     return String.format(Locale.ROOT, "%.3f", nanos / 1000.0);
   }
 
-  static String json(String s) {
+  /** {@code s} as a JSON string literal. */
+  public static String json(String s) {
     StringBuilder sb = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -150,7 +151,7 @@ final class Observations {
    * request. Each pixel column shows what the thread did most in that slice of time, so a run of
    * any length draws the same number of rectangles at most.
    */
-  static void writeTimeline(Interpreter interp, Path file) {
+  public static void writeTimeline(Interpreter interp, Path file) {
     Recorder rec = interp.recorder();
     List<Track> tracks = rec.tracks();
     long start = Long.MAX_VALUE;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,15 +139,79 @@ class MainTest {
     Path svg = dir.resolve("out.svg");
     Result r = run("run", "--trace", trace.toString(), "--timeline", svg.toString(), "-c", TWO_THREADS);
     assertEquals(0, r.status(), r.err());
-    String json = Files.readString(trace);
-    assertTrue(json.startsWith("{\"displayTimeUnit\":\"ms\""), json.substring(0, 80));
+    Map<?, ?> json = (Map<?, ?>) Json.parse(Files.readString(trace));
+    // One track per thread: a thread_name record, and the thread's slices under the same tid.
+    Map<Object, Object> tracks = new java.util.HashMap<>();
+    java.util.Set<String> slices = new java.util.HashSet<>();
+    for (Object o : (List<?>) json.get("traceEvents")) {
+      Map<?, ?> ev = (Map<?, ?>) o;
+      if ("thread_name".equals(ev.get("name"))) {
+        assertEquals(null, tracks.put(ev.get("tid"), ((Map<?, ?>) ev.get("args")).get("name")), "two tracks, one tid");
+      } else {
+        assertTrue(tracks.containsKey(ev.get("tid")), "an event before its track: " + ev);
+        slices.add(tracks.get(ev.get("tid")) + ":" + ev.get("name"));
+      }
+    }
+    assertEquals(java.util.Set.of("MainThread", "worker0", "worker1"), new java.util.HashSet<>(tracks.values()));
     for (String name : List.of("MainThread", "worker0", "worker1")) {
-      assertTrue(json.contains("\"args\":{\"name\":\"" + name + "\"}"), name);
+      assertTrue(slices.contains(name + ":running"), name + " never ran: " + slices);
       assertTrue(Files.readString(svg).contains(">" + name + "</text>"), name);
     }
-    assertTrue(json.contains("\"name\":\"running\",\"cat\":\"lock\",\"ph\":\"X\""), "no running slice");
-    assertTrue(json.contains("\"name\":\"blocking call\""), "the sleeps are blocking calls");
-    assertTrue(json.trim().endsWith("]}"), "unterminated JSON");
+    assertTrue(slices.contains("worker0:blocking call"), "the sleeps are blocking calls: " + slices);
+  }
+
+  @Test
+  void theTimelinesBarsAgreeWithTheStats(@TempDir Path dir) throws Exception {
+    Path svg = dir.resolve("out.svg");
+    Result r = run("run", "--stats", "--timeline", svg.toString(), "-c", TWO_THREADS);
+    assertEquals(0, r.status(), r.err());
+    var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+    var texts = doc.getElementsByTagName("text");
+    var title = java.util.regex.Pattern.compile(", ([0-9.]+) s$").matcher(texts.item(0).getTextContent());
+    assertTrue(title.find(), texts.item(0).getTextContent());
+    double secondsPerPixel = Double.parseDouble(title.group(1)) / 1000;
+    var rects = doc.getElementsByTagName("rect");
+    for (String name : List.of("MainThread", "worker0", "worker1")) {
+      String rowY = null;
+      for (int i = 0; i < texts.getLength(); i++) {
+        var t = (org.w3c.dom.Element) texts.item(i);
+        if (t.getTextContent().equals(name)) {
+          rowY = String.valueOf(Integer.parseInt(t.getAttribute("y")) - 17);
+        }
+      }
+      assertTrue(rowY != null, name + " has no row");
+      int green = 0;
+      for (int i = 0; i < rects.getLength(); i++) {
+        var rect = (org.w3c.dom.Element) rects.item(i);
+        if (rect.getAttribute("y").equals(rowY) && rect.getAttribute("fill").equals("#2e9d4a")) {
+          green += Integer.parseInt(rect.getAttribute("width"));
+        }
+      }
+      var stat = java.util.regex.Pattern.compile("^  " + name + " +[0-9,]+ +([0-9.]+) s", java.util.regex.Pattern.MULTILINE)
+          .matcher(r.err());
+      assertTrue(stat.find(), r.err());
+      double running = Double.parseDouble(stat.group(1));
+      // Each pixel column shows what the thread did most in it, so the bar may differ from the
+      // exact time by a few columns at each change of state; 5 % of the width bounds that here.
+      assertEquals(running / secondsPerPixel, green, 50, name + ": " + green + " green pixels for " + running + " s running");
+    }
+  }
+
+  @Test
+  void labListsItsExperimentsAndRefusesAnUnknownOne() {
+    Result list = run("lab", "--list");
+    assertEquals(0, list.status(), list.err());
+    for (String name : List.of("cpu", "io", "lost-updates", "refcounts", "shared-dict", "convoy", "switch-interval",
+        "starvation")) {
+      assertTrue(list.out().lines().anyMatch(l -> l.startsWith(name + " ")), name + " missing:\n" + list.out());
+    }
+    Result bad = run("lab", "--only", "convoy,nosuch");
+    assertEquals(2, bad.status());
+    assertEquals("gilvm: no experiment 'nosuch'; the experiments are: cpu, io, lost-updates, refcounts, shared-dict,"
+        + " convoy, switch-interval, starvation\n", bad.err());
+    Result dir = run("lab", "--out", "/no/such/dir/report");
+    assertEquals(2, dir.status());
+    assertTrue(dir.err().startsWith("gilvm: can't write the report to '/no/such/dir/report'"), dir.err());
   }
 
   @Test

@@ -64,4 +64,49 @@ class RecorderTest {
     assertEquals((Recorder.MAX_EVENTS + 10) / 2, t.acquisitions());
     assertTrue(t.nanosIn(State.RUNNING) > 0);
   }
+
+  @Test
+  void concurrentProducersLoseNoEventTheyDoNotCountAsDropped() throws Exception {
+    Recorder rec = new Recorder();
+    int threads = 4;
+    int pairs = 200_000;
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<Thread> ts = new java.util.ArrayList<>();
+    for (int k = 0; k < threads; k++) {
+      io.gilvm.spi.ThreadHandle h = new io.gilvm.spi.ThreadHandle(k, "T" + k);
+      // One thread fills its buffer past the limit, so dropping is counted under contention too.
+      int mine = k == 0 ? Recorder.MAX_EVENTS / 2 + 1000 : pairs;
+      Thread t = new Thread(() -> {
+        try {
+          go.await();
+        } catch (InterruptedException e) {
+          throw new AssertionError(e);
+        }
+        for (int i = 0; i < mine; i++) {
+          rec.event(h, Kind.WANTS);
+          rec.event(h, Kind.TOOK);
+        }
+      });
+      t.start();
+      ts.add(t);
+    }
+    go.countDown();
+    for (Thread t : ts) {
+      t.join();
+    }
+    List<Track> tracks = rec.tracks();
+    assertEquals(threads, tracks.size());
+    for (Track t : tracks) {
+      long sent = 2L * (t.threadId() == 0 ? Recorder.MAX_EVENTS / 2 + 1000 : pairs);
+      assertEquals(sent, t.size() + t.dropped(), t.name());
+      assertEquals(sent / 2, t.acquisitions(), t.name());
+      for (int i = 0; i < t.size(); i++) {
+        assertEquals(i % 2 == 0 ? Kind.WANTS : Kind.TOOK, t.kind(i), t.name() + " event " + i);
+        if (i > 0) {
+          assertTrue(t.time(i) >= t.time(i - 1), t.name() + " out of order at " + i);
+        }
+      }
+    }
+    assertEquals(2000, tracks.stream().filter(t -> t.threadId() == 0).findFirst().orElseThrow().dropped());
+  }
 }

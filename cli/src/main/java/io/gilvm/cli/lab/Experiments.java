@@ -1,0 +1,488 @@
+package io.gilvm.cli.lab;
+
+import io.gilvm.runtime.Strategies;
+import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockStrategy;
+import io.gilvm.spi.MemoryStrategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lab's experiments, in the order the report shows them. Claims that the GIL literature makes
+ * about one of CPython's locks are attached to the strategy that models that lock, by name
+ * ({@code newgil}, {@code legacy}); the others follow from whether a lock is global, so a
+ * strategy of one's own gets the claims of its kind (or none, where a claim is about one
+ * algorithm).
+ */
+final class Experiments {
+  private Experiments() {}
+
+  /** All of them, in report order. */
+  static List<Experiment> all() {
+    return List.of(
+        new CpuBound(), new IoBound(), new LostUpdates(), new Refcounts(), new SharedDict(),
+        new Convoy(), new SwitchInterval(), new Starvation());
+  }
+
+  static final int CORES = Runtime.getRuntime().availableProcessors();
+
+  private static List<String> args(Object... xs) {
+    List<String> out = new ArrayList<>();
+    for (Object x : xs) {
+      out.add(String.valueOf(x));
+    }
+    return out;
+  }
+
+  static List<LockStrategy> globalLocks(Strategies found) {
+    return found.locks().stream().filter(LockStrategy::isGlobal).toList();
+  }
+
+  private static List<LockStrategy> otherLocks(Strategies found) {
+    return found.locks().stream().filter(l -> !l.isGlobal()).toList();
+  }
+
+  static Experiment.Row row(Experiment.Trial t, String claim, String measurement, Experiment.Verdict v,
+      Map<String, List<Double>> values, List<Experiment.Bar> bars) {
+    return new Experiment.Row(t.experiment().name, t.label(), claim, measurement, v, values, bars);
+  }
+
+  private static String count(double n) {
+    return String.format(Locale.ROOT, "%,d", Math.round(n));
+  }
+
+  // ---------------------------------------------------------------- 1. CPU-bound threads
+
+  /** count(n) twice in a row vs in two threads. */
+  static final class CpuBound extends Experiment {
+    CpuBound() {
+      super("cpu", "CPU-bound threads",
+          "Under a GIL, two CPU-bound threads are no faster than running the same work twice in a row;"
+              + " under CPython 2's GIL on a multicore machine they are slower; without a GIL they take"
+              + " about half the time on 2 cores.");
+    }
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      int n = size.pick(200_000, 2_000_000, 10_000_000);
+      List<Trial> out = new ArrayList<>();
+      for (LockStrategy l : found.locks()) {
+        out.add(new Trial(this, Config.of(l), "", "cpu", args(n, size.rounds), args(n / 5, 1), 1, false));
+      }
+      return out;
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      return List.of(speedupRow(t, runs.get(0)));
+    }
+  }
+
+  /** The CPU-bound experiment's row; the switch-interval experiment makes the same. */
+  static Experiment.Row speedupRow(Experiment.Trial t, Experiment.Outcome o) {
+    List<Double> seq = o.numbers("sequential");
+    List<Double> thr = o.numbers("threaded");
+    List<Double> speedup = Experiment.ratios(seq, thr);
+    String measured = String.format(Locale.ROOT, "sequential %s, threaded %s: threads %s as fast, %s",
+        Experiment.time(Experiment.median(seq)), Experiment.time(Experiment.median(thr)),
+        Experiment.factor(speedup), Experiment.rounds(speedup.size()));
+    LockStrategy lock = t.config().lock();
+    String claim;
+    Experiment.Verdict v;
+    if (lock.name().equals("legacy") && t.config().switchIntervalNanos() == null) {
+      claim = "On a multicore machine, two threads are slower than one after the other (Beazley's test,"
+          + " reproduced: 4.81 s sequential, 11.27 s threaded).";
+      v = CORES < 2 ? Experiment.Verdict.NOT_APPLICABLE : Experiment.everyRound(speedup, s -> s < 1.0);
+    } else if (lock.isGlobal()) {
+      claim = t.config().switchIntervalNanos() == null
+          ? "Two threads are no faster than one after the other: at most 1.2× (a published measurement"
+              + " on 4 cores: 1.53 s sequential, 1.57 s threaded)."
+          : "No switch interval makes two CPU-bound threads faster than one after the other: at most 1.2×.";
+      v = Experiment.everyRound(speedup, s -> s <= 1.2);
+    } else {
+      claim = "Without a GIL, two threads take about half the time on 2 cores: at least 1.6× as fast.";
+      v = CORES < 2 ? Experiment.Verdict.NOT_APPLICABLE : Experiment.everyRound(speedup, s -> s >= 1.6);
+    }
+    return row(t, claim, measured, v, Experiment.values("sequential", seq, "threaded", thr, "speedup", speedup),
+        List.of(new Experiment.Bar("sequential", seq), new Experiment.Bar("threaded", thr)));
+  }
+
+  // ---------------------------------------------------------------- 2. I/O-bound threads
+
+  /** Two select() timeouts in a row vs in two threads. */
+  static final class IoBound extends Experiment {
+    IoBound() {
+      super("io", "I/O-bound threads",
+          "Every lock lets threads overlap their blocking calls: two waits of t seconds take 2t one after"
+              + " the other and about t in two threads.");
+    }
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      double t = size.pick(0.02, 0.1, 0.2);
+      List<Trial> out = new ArrayList<>();
+      for (LockStrategy l : found.locks()) {
+        out.add(new Trial(this, Config.of(l), "", "io", args(t, size.rounds), args(t, 1), 1, false));
+      }
+      return out;
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      Outcome o = runs.get(0);
+      List<Double> seq = o.numbers("sequential");
+      List<Double> thr = o.numbers("threaded");
+      List<Double> speedup = ratios(seq, thr);
+      String measured = String.format(Locale.ROOT, "two waits of %s: sequential %s, threaded %s: %s as fast, %s",
+          time(Double.parseDouble(t.args().get(0))), time(median(seq)), time(median(thr)),
+          factor(speedup), rounds(speedup.size()));
+      return List.of(row(t, "Threads overlap their waits: at least 1.6× as fast as one after the other.",
+          measured, everyRound(speedup, s -> s >= 1.6),
+          values("sequential", seq, "threaded", thr, "speedup", speedup),
+          List.of(new Bar("sequential", seq), new Bar("threaded", thr))));
+    }
+  }
+
+  // ---------------------------------------------------------------- 3. lost += updates
+
+  /** Threads incrementing a global, bare and under a Lock, with both checkpoint placements. */
+  static final class LostUpdates extends Experiment {
+    LostUpdates() {
+      super("lost-updates", "Lost += updates",
+          "The GIL does not make n += 1 atomic: a switch can fall between its load and its store."
+              + " CPython 3.10+ offers switches only at back edges and calls, which happens to make it"
+              + " safe; a threading.Lock makes it safe everywhere.");
+    }
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      List<int[]> shapes = size.pick(
+          List.of(new int[] {4, 20_000}),
+          List.of(new int[] {4, 100_000}),
+          List.of(new int[] {4, 200_000}, new int[] {100, 5_000}));
+      List<Config> configs = new ArrayList<>();
+      for (LockStrategy l : found.locks()) {
+        if (l.isGlobal()) {
+          configs.add(Config.of(l).withCheckpoints("every"));
+          configs.add(Config.of(l).withCheckpoints("backedges"));
+        } else {
+          configs.add(Config.of(l));
+        }
+      }
+      List<Trial> out = new ArrayList<>();
+      for (Config c : configs) {
+        for (int[] s : shapes) {
+          String variant = shapes.size() == 1 ? "" : s[0] + " threads";
+          out.add(new Trial(this, c, variant, "lost", args(s[0], s[1], size.rounds),
+              args(s[0], Math.max(1, s[1] / 10), 1), 1, false));
+        }
+      }
+      return out;
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      Outcome o = runs.get(0);
+      long total = Long.parseLong(t.args().get(0)) * Long.parseLong(t.args().get(1));
+      List<Row> rows = new ArrayList<>();
+      List<Double> bare = o.numbers("lost_bare");
+      List<Double> locked = o.numbers("lost_locked");
+      String bareClaim;
+      boolean canLose;
+      if (!t.config().lock().isGlobal()) {
+        bareClaim = "Without a GIL, bare n += 1 loses updates.";
+        canLose = true;
+      } else if ("backedges".equals(t.config().checkpoints())) {
+        bareClaim = "With switches only at back edges and calls (CPython 3.10+), bare n += 1 loses nothing.";
+        canLose = false;
+      } else {
+        bareClaim = "The GIL does not make bare n += 1 atomic: it loses updates (CPython up to 3.9).";
+        canLose = true;
+      }
+      rows.add(lostRow(t, bareClaim, canLose, bare, total, "bare"));
+      rows.add(lostRow(t, "Under a threading.Lock, n += 1 loses nothing.", false, locked, total, "locked"));
+      return rows;
+    }
+
+    private Row lostRow(Trial t, String claim, boolean canLose, List<Double> lost, long total, String key) {
+      int seen = (int) lost.stream().filter(x -> x > 0).count();
+      String measured = seen == 0
+          ? String.format(Locale.ROOT, "none of %s lost, %s", count(total), rounds(lost.size()))
+          : String.format(Locale.ROOT, "lost %s of %s (median), lost in %d of %s",
+              count(median(lost)), count(total), seen, rounds(lost.size()));
+      return row(t, claim, measured, canLose ? canHappen(seen) : never(seen), values("lost_" + key, lost), List.of());
+    }
+  }
+
+  // ---------------------------------------------------------------- 4. what the GIL protects
+
+  private static final Pattern LEAKED = Pattern.compile("gilvm: ([\\d,]+) objects leaked");
+
+  /** Shared objects without a GIL, under each memory strategy, checked and leak-reported. */
+  static final class Refcounts extends Experiment {
+    /** The memory strategies that need a global lock, found when the trials were made. */
+    private final java.util.Set<String> unsafe = new java.util.HashSet<>();
+
+    Refcounts() {
+      super("refcounts", "What the GIL protects",
+          "Without a GIL, non-atomic reference counts lose updates: shared objects are freed while"
+              + " still in use, or never freed. Atomic or biased counts stay exact.");
+    }
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      int iterations = size.pick(500, 3000, 10_000);
+      List<Trial> out = new ArrayList<>();
+      for (LockStrategy l : otherLocks(found)) {
+        for (MemoryStrategy m : found.memories()) {
+          if (m.needsGlobalLock()) {
+            unsafe.add(m.name());
+          }
+          out.add(new Trial(this, Config.of(l).withMemory(m.name()), "", "refcounts", args(iterations),
+              args(Math.max(1, iterations / 5)), size.rounds, true));
+        }
+      }
+      return out;
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      int freed = 0;
+      int leakedRuns = 0;
+      int wrong = 0;
+      int bad = 0;
+      List<Double> leaked = new ArrayList<>();
+      for (Outcome o : runs) {
+        boolean f = o.status() == 134 && o.stderr().contains("use of a freed object");
+        Matcher m = LEAKED.matcher(o.stderr());
+        double n = m.find() ? Double.parseDouble(m.group(1).replace(",", "")) : 0;
+        boolean w = o.status() == 1 || o.numbers("intact").contains(0.0);
+        freed += f ? 1 : 0;
+        leakedRuns += n > 0 ? 1 : 0;
+        wrong += w ? 1 : 0;
+        leaked.add(n);
+        bad += (f || n > 0 || w) ? 1 : 0;
+      }
+      String measured = bad == 0
+          ? String.format(Locale.ROOT, "counts exact in %d of %d runs", runs.size(), runs.size())
+          : String.format(Locale.ROOT, "in %d runs: freed while in use in %d, leaked in %d%s, wrong values or an"
+              + " exception in %d", runs.size(), freed, leakedRuns, leakedRuns == 0 ? ""
+                  : " (" + count(leaked.stream().mapToDouble(Double::doubleValue).max().orElse(0)) + " objects at most)",
+              wrong);
+      boolean unsafe = this.unsafe.contains(t.config().memoryName());
+      String claim = unsafe
+          ? "Without a GIL, non-atomic counts lose updates: objects freed while in use, or never freed."
+          : "Counts stay exact: nothing freed early, nothing leaked.";
+      return List.of(row(t, claim, measured, unsafe ? canHappen(bad) : never(bad),
+          values("leaked", leaked), List.of()));
+    }
+  }
+
+  // ---------------------------------------------------------------- 5. shared dict
+
+  /** Three threads writing one dict. */
+  static final class SharedDict extends Experiment {
+    SharedDict() {
+      super("shared-dict", "Shared dict",
+          "With a GIL, or per-object locks, three threads writing one dict leave it consistent; with no"
+              + " lock at all they do not.");
+    }
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      int n = size.pick(2_000, 20_000, 100_000);
+      List<Config> configs = new ArrayList<>();
+      for (LockStrategy l : found.locks()) {
+        configs.add(Config.of(l));
+        if (!l.isGlobal()) {
+          configs.add(Config.of(l).withoutObjectLocks());
+        }
+      }
+      List<Trial> out = new ArrayList<>();
+      for (Config c : configs) {
+        out.add(new Trial(this, c, "", "shared_dict", args(n, size.rounds), args(Math.max(1, n / 10), 1), 1, false));
+      }
+      return out;
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      Outcome o = runs.get(0);
+      List<Double> missing = o.numbers("missing");
+      List<Double> errors = o.numbers("errors");
+      int seen = 0;
+      for (int i = 0; i < missing.size(); i++) {
+        seen += missing.get(i) > 0 || errors.get(i) > 0 ? 1 : 0;
+      }
+      String measured = seen == 0
+          ? "consistent in every one of " + rounds(missing.size())
+          : String.format(Locale.ROOT, "inconsistent in %d of %s: %s keys lost or wrong, %s writers raised (medians)",
+              seen, rounds(missing.size()), count(median(missing)), count(median(errors)));
+      boolean unlocked = Boolean.FALSE.equals(t.config().objectLocks());
+      String claim = unlocked
+          ? "With no lock at all, the dict is left inconsistent: keys lost, or an error raised."
+          : t.config().lock().isGlobal() ? "Under a GIL the dict stays consistent."
+          : "Per-object locks keep the dict consistent.";
+      return List.of(row(t, claim, measured, unlocked ? canHappen(seen) : never(seen),
+          values("missing", missing, "errors", errors), List.of()));
+    }
+  }
+
+  // ---------------------------------------------------------------- 6. convoy
+
+  /** The wait of a short blocking call, alone and beside a CPU-bound thread. */
+  static final class Convoy extends Experiment {
+    Convoy() {
+      super("convoy", "Convoy effect",
+          "Under CPython 3's GIL, an I/O thread gives the lock up at every blocking call and, beside a"
+              + " CPU-bound thread, waits up to a switch interval to get it back (bpo-7946).");
+    }
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      int calls = size.pick(10, 40, 100);
+      List<Trial> out = new ArrayList<>();
+      for (LockStrategy l : found.locks()) {
+        out.add(convoyTrial(this, Config.of(l), calls, size));
+      }
+      return out;
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      return List.of(convoyRow(t, runs.get(0)));
+    }
+  }
+
+  static final double IO_WAIT = 0.0001;
+
+  static Experiment.Trial convoyTrial(Experiment e, Config c, int calls, Experiment.Size size) {
+    return new Experiment.Trial(e, c, e instanceof Convoy ? "" : "convoy", "convoy",
+        args(calls, IO_WAIT, size.rounds), args(Math.max(4, calls / 4), IO_WAIT, 1), 1, false);
+  }
+
+  static Experiment.Row convoyRow(Experiment.Trial t, Experiment.Outcome o) {
+    int calls = Integer.parseInt(t.args().get(0));
+    List<Double> alone = o.numbers("alone");
+    List<Double> beside = o.numbers("beside");
+    List<Double> added = new ArrayList<>();
+    for (int i = 0; i < Math.min(alone.size(), beside.size()); i++) {
+      added.add((beside.get(i) - alone.get(i)) / calls);
+    }
+    double interval = (t.config().switchIntervalNanos() != null
+        ? t.config().switchIntervalNanos() : LockConfig.DEFAULT_SWITCH_INTERVAL_NANOS) / 1e9;
+    String measured = String.format(Locale.ROOT, "%d calls of %s: %s alone, %s beside a CPU thread: %s added a call"
+        + " (%s to %s), %s", calls, Experiment.time(IO_WAIT), Experiment.time(Experiment.median(alone)),
+        Experiment.time(Experiment.median(beside)), Experiment.time(Experiment.median(added)),
+        Experiment.time(java.util.Collections.min(added)), Experiment.time(java.util.Collections.max(added)),
+        Experiment.rounds(added.size()));
+    LockStrategy lock = t.config().lock();
+    String claim;
+    Experiment.Verdict v;
+    if (lock.name().equals("newgil")) {
+      claim = String.format(Locale.ROOT, "Each call waits about a switch interval (%s) for the lock: at least"
+          + " half of it added a call (bpo-7946).", Config.interval(Math.round(interval * 1e9)));
+      v = Experiment.everyRound(added, a -> a >= interval / 2);
+    } else if (!lock.isGlobal()) {
+      claim = "Without a global lock there is no convoy: under 1 ms added a call.";
+      v = Experiment.everyRound(added, a -> a < 0.001);
+    } else {
+      // CPython 2's lock included: bpo-7946 is about CPython 3's timed wait, and the literature
+      // gives no figure for an I/O thread beside a CPU-bound one under the lock with no hand-off.
+      claim = "(bpo-7946's claim is about CPython 3's GIL: none for this lock)";
+      v = Experiment.Verdict.NO_CLAIM;
+    }
+    return row(t, claim, measured, v, Experiment.values("alone", alone, "beside", beside, "added_per_call", added),
+        List.of(new Experiment.Bar("alone", alone), new Experiment.Bar("beside a CPU thread", beside)));
+  }
+
+  // ---------------------------------------------------------------- 7. switch interval
+
+  /** The convoy and the CPU-bound runs at switch intervals from 0.1 ms to 50 ms. */
+  static final class SwitchInterval extends Experiment {
+    SwitchInterval() {
+      super("switch-interval", "Switch interval",
+          "Under CPython 3's GIL the convoy's delay grows with the switch interval, while no interval"
+              + " makes CPU-bound threads faster.");
+    }
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      List<Double> millis = size.pick(List.of(1.0, 20.0), List.of(0.1, 5.0, 50.0), List.of(0.1, 1.0, 5.0, 20.0, 50.0));
+      int n = size.pick(200_000, 1_000_000, 5_000_000);
+      List<Trial> out = new ArrayList<>();
+      for (LockStrategy l : globalLocks(found)) {
+        if (l.name().equals("legacy")) {
+          continue; // CPython 2's lock has no switch interval: it switches by ticks.
+        }
+        for (double ms : millis) {
+          Config c = Config.of(l).withSwitchInterval(Math.round(ms * 1e6));
+          out.add(new Trial(this, c, "cpu", "cpu", args(n, size.rounds), args(n / 5, 1), 1, false));
+          // About 0.15 s of calls if each waits an interval, within 4 to 40 calls.
+          int calls = (int) Math.max(4, Math.min(size.pick(10, 40, 100), Math.round(150 / ms)));
+          out.add(convoyTrial(this, c, calls, size));
+        }
+      }
+      return out;
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      return List.of(t.program().equals("cpu") ? speedupRow(t, runs.get(0)) : convoyRow(t, runs.get(0)));
+    }
+  }
+
+  // ---------------------------------------------------------------- 8. starvation
+
+  static final String RELEASES = "releases at the check interval";
+  static final String REACQUIRED = "re-acquired by the thread that released";
+
+  /** How often the releasing thread takes the lock straight back, from the lock's counters. */
+  static final class Starvation extends Experiment {
+    Starvation() {
+      super("starvation", "Starvation under CPython 2's GIL",
+          "With no hand-off, the thread that releases the lock takes it straight back most of the time"
+              + " on a multicore machine, and the other thread starves.");
+    }
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      int n = size.pick(200_000, 1_000_000, 5_000_000);
+      List<Trial> out = new ArrayList<>();
+      for (LockStrategy l : globalLocks(found)) {
+        if (countsReacquisitions(l)) {
+          out.add(new Trial(this, Config.of(l), "", "starvation", args(n), args(n / 10), size.rounds, false));
+        }
+      }
+      return out;
+    }
+
+    /** Whether the lock's own counters say how often the releasing thread took it back. */
+    private static boolean countsReacquisitions(LockStrategy l) {
+      Map<String, Long> keys = l.create(LockConfig.defaults()).statistics();
+      return keys.containsKey(RELEASES) && keys.containsKey(REACQUIRED);
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      List<Double> fraction = new ArrayList<>();
+      double releases = 0;
+      for (Outcome o : runs) {
+        long r = o.stats().getOrDefault(RELEASES, 0L);
+        releases += r;
+        fraction.add(r == 0 ? 0.0 : (double) o.stats().getOrDefault(REACQUIRED, 0L) / r);
+      }
+      String measured = String.format(Locale.ROOT, "the releasing thread took it back in %.1f %% (%.1f–%.1f %%) of"
+          + " %s releases, %s", 100 * median(fraction), 100 * java.util.Collections.min(fraction),
+          100 * java.util.Collections.max(fraction), count(releases / runs.size()), rounds(runs.size()));
+      String claim = "On a multicore machine the thread that released the lock takes it straight back most of the"
+          + " time (over half of the releases).";
+      Verdict v = CORES < 2 ? Verdict.NOT_APPLICABLE : everyRound(fraction, f -> f > 0.5);
+      return List.of(row(t, claim, measured, v, values("reacquired_fraction", fraction), List.of()));
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package io.gilvm.cli.lab;
+
+import io.gilvm.cli.lab.Experiment.Outcome;
+import io.gilvm.cli.lab.Experiment.Row;
+import io.gilvm.cli.lab.Experiment.Size;
+import io.gilvm.cli.lab.Experiment.Trial;
+import io.gilvm.cli.lab.Experiment.Verdict;
+import io.gilvm.runtime.Strategies;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs experiments: each trial's rounds in fresh JVMs ({@link LabChild}), one after the other so
+ * that no run shares the machine with another, then judges them and writes the report.
+ */
+public final class Lab {
+  private final Size size;
+  private final Path out;
+  private final Progress progress;
+  private final Strategies found;
+
+  /** Where {@code --only} names no experiment. */
+  public static final class UnknownExperiment extends RuntimeException {
+    UnknownExperiment(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  Lab(Size size, Path out, Progress progress, Strategies found) {
+    this.size = size;
+    this.out = out;
+    this.progress = progress;
+    this.found = found;
+  }
+
+  /** The experiments' names, in report order. */
+  public static List<String> names() {
+    return Experiments.all().stream().map(e -> e.name).toList();
+  }
+
+  /** One line per experiment: its name, title and claim. */
+  public static List<String> descriptions() {
+    List<String> lines = new ArrayList<>();
+    for (Experiment e : Experiments.all()) {
+      lines.add(String.format("%-16s %s. %s", e.name, e.title, e.claim));
+    }
+    return lines;
+  }
+
+  /**
+   * Runs the named experiments (all when {@code only} is empty) at the given size, writes the
+   * report folder {@code out}, and returns the rows.
+   */
+  public static Result run(List<String> only, boolean quick, Path out, boolean terminal) {
+    return new Result(run(only, quick ? Size.QUICK : Size.FULL, out, new Progress(System.err, terminal),
+        Strategies.discover()));
+  }
+
+  /** What a lab run found. */
+  public static final class Result {
+    private final List<Row> rows;
+
+    Result(List<Row> rows) {
+      this.rows = rows;
+    }
+
+    /** The table for the terminal. */
+    public String table() {
+      return Report.table(rows);
+    }
+
+    /** How many claims got each verdict. */
+    public String summary() {
+      return Report.summary(rows);
+    }
+
+    /** Whether a run failed or timed out. */
+    public boolean failed() {
+      return rows.stream().anyMatch(r -> r.verdict() == Verdict.ERROR);
+    }
+  }
+
+  static List<Row> run(List<String> only, Size size, Path out, Progress progress, Strategies found) {
+    List<Experiment> chosen = choose(only);
+    Lab lab = new Lab(size, out, progress, found);
+    return lab.runAll(chosen);
+  }
+
+  static List<Experiment> choose(List<String> only) {
+    List<Experiment> all = Experiments.all();
+    if (only.isEmpty()) {
+      return all;
+    }
+    List<Experiment> chosen = new ArrayList<>();
+    for (Experiment e : all) {
+      if (only.contains(e.name)) {
+        chosen.add(e);
+      }
+    }
+    for (String name : only) {
+      if (all.stream().noneMatch(e -> e.name.equals(name))) {
+        throw new UnknownExperiment("no experiment '" + name + "'; the experiments are: " + String.join(", ", names()));
+      }
+    }
+    return chosen;
+  }
+
+  private List<Row> runAll(List<Experiment> chosen) {
+    try {
+      Files.createDirectories(out.resolve("timelines"));
+      Files.createDirectories(out.resolve("logs"));
+      Files.createDirectories(out.resolve("charts"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<Experiment, List<Trial>> plan = new LinkedHashMap<>();
+    int jvms = 0;
+    for (Experiment e : chosen) {
+      List<Trial> trials = e.trials(found, size);
+      plan.put(e, trials);
+      for (Trial t : trials) {
+        jvms += t.jvms();
+      }
+    }
+    progress.start(jvms);
+    long started = System.nanoTime();
+    List<Row> rows = new ArrayList<>();
+    Map<String, String> timelines = new LinkedHashMap<>();
+    for (Map.Entry<Experiment, List<Trial>> p : plan.entrySet()) {
+      for (Trial t : p.getValue()) {
+        rows.addAll(runTrial(t, timelines));
+      }
+    }
+    progress.finish();
+    Report.write(out, size, chosen, rows, timelines, (System.nanoTime() - started) / 1e9);
+    return rows;
+  }
+
+  private List<Row> runTrial(Trial t, Map<String, String> timelines) {
+    List<Outcome> outcomes = new ArrayList<>();
+    String timeline = "timelines/" + t.fileName() + ".svg";
+    String log = "logs/" + t.fileName() + ".txt";
+    StringBuilder logText = new StringBuilder();
+    String failure = null;
+    for (int k = 0; k < t.jvms(); k++) {
+      progress.step(t.experiment().name + ": " + t.label());
+      Outcome o = runChild(t, k == 0 ? out.resolve(timeline) : null, logText);
+      outcomes.add(o);
+      if (o.timedOut()) {
+        failure = "timed out after " + timeoutSeconds() + " s (see " + log + ")";
+        break;
+      }
+      boolean expected = o.status() == 0 || (t.checked() && (o.status() == 1 || o.status() == 134));
+      if (!expected) {
+        failure = "the run failed with exit status " + o.status() + " (see " + log + ")";
+        break;
+      }
+    }
+    // The rounds not run because of a failure still count for the progress bar.
+    for (int k = outcomes.size(); k < t.jvms(); k++) {
+      progress.step(t.experiment().name + ": " + t.label());
+    }
+    write(out.resolve(log), logText.toString());
+    if (Files.exists(out.resolve(timeline))) {
+      timelines.put(t.experiment().name + ": " + t.label(), timeline);
+    }
+    if (failure == null) {
+      try {
+        return t.experiment().judge(t, outcomes, size);
+      } catch (RuntimeException e) {
+        failure = "the run printed no usable figures (see " + log + ")";
+      }
+    }
+    return List.of(new Row(t.experiment().name, t.label(), "", failure, Verdict.ERROR, Map.of(), List.of()));
+  }
+
+  long timeoutSeconds() {
+    return size.pick(120L, 300L, 900L);
+  }
+
+  /** Runs one fresh JVM and reads what it printed. */
+  private Outcome runChild(Trial t, Path timeline, StringBuilder log) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvmOptions());
+    cmd.add("-cp");
+    cmd.add(classPath());
+    cmd.add(LabChild.class.getName());
+    cmd.add("program=" + t.program());
+    cmd.addAll(t.config().childSettings());
+    if (t.checked()) {
+      cmd.add("check-memory");
+      cmd.add("leaks");
+    }
+    if (timeline != null) {
+      cmd.add("timeline=" + timeline.toAbsolutePath());
+      cmd.add("picture=" + String.join(" ", t.pictureArgs()));
+      if (t.checked()) {
+        // A checked run may end in a fatal error, so the picture comes first.
+        cmd.add("picture-first");
+      }
+    }
+    cmd.add("--");
+    cmd.addAll(t.args());
+    log.append("$");
+    for (String a : cmd) {
+      log.append(' ').append(a.contains(" ") ? "'" + a + "'" : a);
+    }
+    log.append('\n');
+    try {
+      Path stdout = Files.createTempFile("gilvm-lab", ".out");
+      Path stderr = Files.createTempFile("gilvm-lab", ".err");
+      try {
+        Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        p.getOutputStream().close();
+        boolean ended = p.waitFor(timeoutSeconds(), TimeUnit.SECONDS);
+        if (!ended) {
+          p.destroyForcibly();
+          p.waitFor();
+        }
+        String o = Files.readString(stdout, StandardCharsets.UTF_8);
+        String e = Files.readString(stderr, StandardCharsets.UTF_8);
+        log.append(o).append(e.isEmpty() ? "" : "--- stderr ---\n" + e).append("--- exit status ")
+            .append(ended ? p.exitValue() : "(killed: timed out)").append(" ---\n\n");
+        return parse(ended ? p.exitValue() : -1, !ended, o, e);
+      } finally {
+        Files.deleteIfExists(stdout);
+        Files.deleteIfExists(stderr);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the lab was running", e);
+    }
+  }
+
+  static Outcome parse(int status, boolean timedOut, String stdout, String stderr) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    Map<String, Long> stats = new LinkedHashMap<>();
+    for (String line : stdout.split("\n")) {
+      if (!line.startsWith("@lab ")) {
+        continue;
+      }
+      String rest = line.substring(5).trim();
+      if (rest.startsWith("stat ")) {
+        int eq = rest.lastIndexOf('=');
+        stats.put(rest.substring(5, eq), Long.parseLong(rest.substring(eq + 1)));
+        continue;
+      }
+      int sp = rest.indexOf(' ');
+      if (sp > 0) {
+        values.computeIfAbsent(rest.substring(0, sp), k -> new ArrayList<>()).add(rest.substring(sp + 1).trim());
+      }
+    }
+    return new Outcome(status, timedOut, values, stats, stderr);
+  }
+
+  /** This JVM's options that a child should have too: memory and stack sizes, class-data sharing. */
+  private static List<String> jvmOptions() {
+    List<String> keep = new ArrayList<>();
+    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      boolean debugOrProfile = a.startsWith("-agentlib") || a.startsWith("-agentpath") || a.startsWith("-javaagent")
+          || a.startsWith("-Xrunjdwp") || a.startsWith("-Xdebug") || a.startsWith("-XX:StartFlightRecording")
+          || a.startsWith("-XX:FlightRecorderOptions");
+      // The configuration names its strategies itself; a default chosen by property must not leak in.
+      boolean strategyDefault = a.startsWith("-Dgilvm.");
+      if (!debugOrProfile && !strategyDefault) {
+        keep.add(a);
+      }
+    }
+    return keep;
+  }
+
+  private static String classPath() {
+    List<String> parts = new ArrayList<>();
+    for (String p : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!p.isEmpty()) {
+        parts.add(Path.of(p).toAbsolutePath().toString());
+      }
+    }
+    return String.join(File.pathSeparator, parts);
+  }
+
+  /** The source of the lab program {@code name}, from the class path. */
+  static String programSource(String name) {
+    InputStream in = Lab.class.getResourceAsStream("/io/gilvm/cli/lab/" + name + ".py");
+    if (in == null) {
+      throw new IllegalStateException("no lab program " + name);
+    }
+    return LabChild.read(in);
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
