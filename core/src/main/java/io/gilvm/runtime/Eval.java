@@ -228,6 +228,18 @@ public final class Eval {
                       r = ts.freeLists.intOf(s);
                     }
                   }
+                  if (r == null
+                      && a instanceof PyStr x
+                      && b instanceof PyStr y
+                      && code[pc] == Opcode.STORE_FAST
+                      && fast[code[pc + 1]] == a
+                      && !a.isImmortal()
+                      && rc.count(a) == 2) {
+                    // As CPython's unicode_concatenate: the stack and the variable about to be
+                    // overwritten are the string's only owners, so it grows where it is.
+                    x.appendInPlace(y.value());
+                    r = a;
+                  }
                   if (r == null) {
                     r = op == Opcode.BINARY_ADD ? Ops.binary(a, b, Ops.ADD) : Ops.inplace(a, b, Ops.ADD);
                   }
