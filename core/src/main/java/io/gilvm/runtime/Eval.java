@@ -54,7 +54,7 @@ public final class Eval {
    * takes its own references), releases the stack's references, and runs the body. Returns the
    * result (floating).
    */
-  private static PyObject callFromStack(
+  static PyObject callFromStack(
       ThreadState ts, PyFunction fn, PyObject[] stack, int off, int n, String[] kwnames) {
     Frame f = Args.bind(ts, fn, stack, off, n, kwnames);
     // As CPython 3.11, the callee owns its arguments: the caller's stack lets go before the body runs.
@@ -71,7 +71,7 @@ public final class Eval {
   }
 
   /** Pops the call's operands from {@code base} to {@code sp} and pushes {@code result}. */
-  private static int finishCall(ThreadState ts, PyObject[] stack, int base, int sp, PyObject result) {
+  static int finishCall(ThreadState ts, PyObject[] stack, int base, int sp, PyObject result) {
     RefCounts rc = ts.refs;
     rc.incref(result);
     for (int i = base; i < sp; i++) {
@@ -180,38 +180,11 @@ public final class Eval {
                   stack[sp - 2] = t;
                   break;
                 }
-              case Opcode.ROT_THREE:
-                {
-                  PyObject t = stack[sp - 1];
-                  stack[sp - 1] = stack[sp - 2];
-                  stack[sp - 2] = stack[sp - 3];
-                  stack[sp - 3] = t;
-                  break;
-                }
-              case Opcode.ROT_FOUR:
-                {
-                  PyObject t = stack[sp - 1];
-                  stack[sp - 1] = stack[sp - 2];
-                  stack[sp - 2] = stack[sp - 3];
-                  stack[sp - 3] = stack[sp - 4];
-                  stack[sp - 4] = t;
-                  break;
-                }
               case Opcode.DUP_TOP:
                 {
                   PyObject v = stack[sp - 1];
                   rc.incref(v);
                   stack[sp++] = v;
-                  break;
-                }
-              case Opcode.DUP_TOP_TWO:
-                {
-                  PyObject a = stack[sp - 2];
-                  PyObject b = stack[sp - 1];
-                  rc.incref(a);
-                  rc.incref(b);
-                  stack[sp++] = a;
-                  stack[sp++] = b;
                   break;
                 }
               case Opcode.BINARY_ADD:
@@ -227,6 +200,18 @@ public final class Eval {
                     if (((xv ^ s) & (yv ^ s)) >= 0) {
                       r = ts.freeLists.intOf(s);
                     }
+                  }
+                  if (r == null
+                      && a instanceof PyStr x
+                      && b instanceof PyStr y
+                      && code[pc] == Opcode.STORE_FAST
+                      && fast[code[pc + 1]] == a
+                      && !a.isImmortal()
+                      && rc.count(a) == 2) {
+                    // As CPython's unicode_concatenate: the stack and the variable about to be
+                    // overwritten are the string's only owners, so it grows where it is.
+                    x.appendInPlace(y.value());
+                    r = a;
                   }
                   if (r == null) {
                     r = op == Opcode.BINARY_ADD ? Ops.binary(a, b, Ops.ADD) : Ops.inplace(a, b, Ops.ADD);
@@ -329,21 +314,6 @@ public final class Eval {
                   }
                   break;
                 }
-              case Opcode.JUMP_IF_FALSE_OR_POP:
-              case Opcode.JUMP_IF_TRUE_OR_POP:
-                {
-                  PyObject v = stack[sp - 1];
-                  boolean t = Ops.isTrue(v);
-                  if (t == (op == Opcode.JUMP_IF_TRUE_OR_POP)) {
-                    pc = arg;
-                  } else {
-                    stack[--sp] = null;
-                    if (rc.decref(v)) {
-                      Refs.dealloc(ts, v);
-                    }
-                  }
-                  break;
-                }
               case Opcode.JUMP_ABSOLUTE:
                 if (arg < pc) {
                   ts.backEdge();
@@ -400,14 +370,6 @@ public final class Eval {
                   }
                   rc.incref(v);
                   stack[sp++] = v;
-                  break;
-                }
-              case Opcode.STORE_GLOBAL:
-                {
-                  PyObject v = stack[sp - 1];
-                  f.globals.putStr(names[arg], v);
-                  stack[--sp] = null;
-                  rc.decref(v);
                   break;
                 }
               case Opcode.LOAD_ATTR:
@@ -483,33 +445,6 @@ public final class Eval {
                   }
                   break;
                 }
-              case Opcode.CALL_FUNCTION_KW:
-                {
-                  int base = sp - arg - 2;
-                  PyObject callable = stack[base];
-                  String[] kwnames = EvalSupport.kwnames((PyTuple) stack[sp - 1]);
-                  PyObject r;
-                  if (callable instanceof PyFunction fn) {
-                    r = callFromStack(ts, fn, stack, base + 1, arg, kwnames);
-                  } else {
-                    r = callable.call(ts, EvalSupport.copyArgs(stack, base + 1, arg), kwnames);
-                  }
-                  sp = finishCall(ts, stack, base, sp, r);
-                  if (!every) {
-                    lock.checkpoint(th);
-                  }
-                  break;
-                }
-              case Opcode.CALL_FUNCTION_EX:
-                {
-                  int base = sp - ((arg & 1) != 0 ? 3 : 2);
-                  PyObject r = EvalSupport.callEx(ts, stack, base, arg);
-                  sp = finishCall(ts, stack, base, sp, r);
-                  if (!every) {
-                    lock.checkpoint(th);
-                  }
-                  break;
-                }
               case Opcode.RETURN_VALUE:
                 {
                   PyObject v = stack[--sp];
@@ -545,15 +480,6 @@ public final class Eval {
                   sp -= 1;
                   break;
                 }
-              case Opcode.SETUP_FINALLY:
-                f.pushBlock(Frame.SETUP_FINALLY, pc + arg, sp);
-                break;
-              case Opcode.POP_BLOCK:
-                f.nblocks--;
-                break;
-              case Opcode.POP_EXCEPT:
-                sp = EvalSupport.popExcept(ts, f, stack, sp);
-                break;
               default:
                 f.pc = pc;
                 sp = EvalSupport.execute(ts, f, stack, sp, op, arg);

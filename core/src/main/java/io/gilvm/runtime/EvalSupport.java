@@ -253,6 +253,90 @@ final class EvalSupport {
     RefCounts rc = ts.refs;
     PyCode co = f.code;
     switch (op) {
+      case Opcode.ROT_THREE:
+        {
+          PyObject t = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = stack[sp - 3];
+          stack[sp - 3] = t;
+          return sp;
+        }
+      case Opcode.ROT_FOUR:
+        {
+          PyObject t = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = stack[sp - 3];
+          stack[sp - 3] = stack[sp - 4];
+          stack[sp - 4] = t;
+          return sp;
+        }
+      case Opcode.DUP_TOP_TWO:
+        {
+          PyObject a = stack[sp - 2];
+          PyObject b = stack[sp - 1];
+          rc.incref(a);
+          rc.incref(b);
+          stack[sp++] = a;
+          stack[sp++] = b;
+          return sp;
+        }
+      case Opcode.JUMP_IF_FALSE_OR_POP:
+      case Opcode.JUMP_IF_TRUE_OR_POP:
+        {
+          PyObject v = stack[sp - 1];
+          if (Ops.isTrue(v) == (op == Opcode.JUMP_IF_TRUE_OR_POP)) {
+            f.pc = arg;
+            return sp;
+          }
+          stack[--sp] = null;
+          if (rc.decref(v)) {
+            Refs.dealloc(ts, v);
+          }
+          return sp;
+        }
+      case Opcode.STORE_GLOBAL:
+        {
+          PyObject v = stack[sp - 1];
+          f.globals.putStr(co.names[arg], v);
+          stack[--sp] = null;
+          rc.decref(v);
+          return sp;
+        }
+      case Opcode.CALL_FUNCTION_KW:
+        {
+          int base = sp - arg - 2;
+          PyObject callable = stack[base];
+          String[] kwnames = kwnames((PyTuple) stack[sp - 1]);
+          PyObject r;
+          if (callable instanceof PyFunction fn) {
+            r = Eval.callFromStack(ts, fn, stack, base + 1, arg, kwnames);
+          } else {
+            r = callable.call(ts, copyArgs(stack, base + 1, arg), kwnames);
+          }
+          sp = Eval.finishCall(ts, stack, base, sp, r);
+          if (!ts.interp.checkpointsEvery) {
+            ts.lock.checkpoint(ts.handle);
+          }
+          return sp;
+        }
+      case Opcode.CALL_FUNCTION_EX:
+        {
+          int base = sp - ((arg & 1) != 0 ? 3 : 2);
+          PyObject r = callEx(ts, stack, base, arg);
+          sp = Eval.finishCall(ts, stack, base, sp, r);
+          if (!ts.interp.checkpointsEvery) {
+            ts.lock.checkpoint(ts.handle);
+          }
+          return sp;
+        }
+      case Opcode.SETUP_FINALLY:
+        f.pushBlock(Frame.SETUP_FINALLY, f.pc + arg, sp);
+        return sp;
+      case Opcode.POP_BLOCK:
+        f.nblocks--;
+        return sp;
+      case Opcode.POP_EXCEPT:
+        return popExcept(ts, f, stack, sp);
       case Opcode.UNARY_POSITIVE:
         return replaceTop(ts, stack, sp, 1, Ops.unary(stack[sp - 1], Ops.POS));
       case Opcode.UNARY_NEGATIVE:

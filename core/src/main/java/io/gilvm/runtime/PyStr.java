@@ -5,16 +5,49 @@ package io.gilvm.runtime;
  * point for text in the Basic Multilingual Plane.
  */
 public final class PyStr extends PyObject {
-  private final String value;
+  /** The text the string was made with. */
+  private final String text;
+  /**
+   * The text grown by {@link #appendInPlace}, or null: only while the string has a single owner,
+   * so no other thread can see it change.
+   */
+  private StringBuilder grown;
+  /** {@link #grown} as a String, made when first asked for after the last append. */
+  private String grownText;
 
   public PyStr(String value) {
-    this.value = value;
+    this.text = value;
   }
 
   public static final PyStr EMPTY = new PyStr("").immortalize();
 
   public String value() {
-    return value;
+    StringBuilder g = grown;
+    if (g == null) {
+      return text;
+    }
+    String t = grownText;
+    if (t == null) {
+      t = g.toString();
+      grownText = t;
+    }
+    return t;
+  }
+
+  /**
+   * CPython's in-place concatenation ({@code s += t} with {@code s} referenced only by the
+   * variable it is stored back into): appends to this string instead of copying it, so a loop of
+   * such statements is linear, not quadratic. The eval loop calls it only when the reference
+   * count proves the string has no other owner.
+   */
+  void appendInPlace(String tail) {
+    StringBuilder g = grown;
+    if (g == null) {
+      g = new StringBuilder(Math.max(16, 2 * (text.length() + tail.length()))).append(text);
+      grown = g;
+    }
+    g.append(tail);
+    grownText = null;
   }
 
   @Override
@@ -24,12 +57,12 @@ public final class PyStr extends PyObject {
 
   @Override
   public String str() {
-    return value;
+    return value();
   }
 
   @Override
   public String repr() {
-    return repr(value);
+    return repr(value());
   }
 
   /** Python's repr of a string: quotes chosen as CPython chooses them, escapes for the rest. */
@@ -77,12 +110,12 @@ public final class PyStr extends PyObject {
 
   @Override
   public boolean isTrue() {
-    return !value.isEmpty();
+    return !value().isEmpty();
   }
 
   @Override
   public long hash() {
-    return hashOf(value);
+    return hashOf(value());
   }
 
   /** The hash of a str with this text; {@link PyDict} uses it for lookups by Java String. */
@@ -93,7 +126,7 @@ public final class PyStr extends PyObject {
 
   @Override
   public boolean eq(PyObject other) {
-    return other instanceof PyStr s ? value.equals(s.value) : false;
+    return other instanceof PyStr s ? value().equals(s.value()) : false;
   }
 
   @Override
@@ -101,19 +134,19 @@ public final class PyStr extends PyObject {
     if (!(other instanceof PyStr s)) {
       return null;
     }
-    return PyBool.of(Ops.compareResult(value.compareTo(s.value), op));
+    return PyBool.of(Ops.compareResult(value().compareTo(s.value()), op));
   }
 
   @Override
   public int len() {
-    return value.length();
+    return value().length();
   }
 
   @Override
   public PyObject binaryOp(int op, PyObject other) {
     if (op == Ops.ADD) {
       if (other instanceof PyStr s) {
-        return new PyStr(value.concat(s.value));
+        return new PyStr(value().concat(s.value()));
       }
       return null;
     }
@@ -121,7 +154,7 @@ public final class PyStr extends PyObject {
       return repeat(n);
     }
     if (op == Ops.MOD) {
-      return new PyStr(PercentFormat.format(value, other));
+      return new PyStr(PercentFormat.format(value(), other));
     }
     return null;
   }
@@ -139,13 +172,13 @@ public final class PyStr extends PyObject {
       throw PyException.overflowError("cannot fit 'int' into an index-sized integer");
     }
     long k = n.isBig() ? 0 : n.longValue();
-    if (k <= 0 || value.isEmpty()) {
+    if (k <= 0 || value().isEmpty()) {
       return EMPTY;
     }
-    if (k * value.length() > Integer.MAX_VALUE - 16) {
+    if (k * value().length() > Integer.MAX_VALUE - 16) {
       throw PyException.memoryError();
     }
-    return new PyStr(value.repeat((int) k));
+    return new PyStr(value().repeat((int) k));
   }
 
   @Override
@@ -154,13 +187,13 @@ public final class PyStr extends PyObject {
       throw PyException.typeError(
           "'in <string>' requires string as left operand, not " + item.type().name());
     }
-    return value.contains(s.value);
+    return value().contains(s.value());
   }
 
   @Override
   public PyObject getItem(PyObject key) {
     if (key instanceof PyInt i) {
-      int n = value.length();
+      int n = value().length();
       long k = i.isBig() ? Long.MAX_VALUE : i.longValue();
       if (k < 0) {
         k += n;
@@ -171,16 +204,16 @@ public final class PyStr extends PyObject {
       return charAt((int) k);
     }
     if (key instanceof PySlice sl) {
-      int[] r = sl.indices(value.length());
+      int[] r = sl.indices(value().length());
       int start = r[0];
       int stop = r[1];
       int step = r[2];
       if (step == 1) {
-        return start >= stop ? EMPTY : new PyStr(value.substring(start, stop));
+        return start >= stop ? EMPTY : new PyStr(value().substring(start, stop));
       }
       StringBuilder sb = new StringBuilder();
       for (int k = 0, j = start; k < r[3]; k++, j += step) {
-        sb.append(value.charAt(j));
+        sb.append(value().charAt(j));
       }
       return new PyStr(sb.toString());
     }
@@ -198,7 +231,7 @@ public final class PyStr extends PyObject {
 
   /** The one-character string at {@code i}; Latin-1 characters are cached, as in CPython. */
   public PyStr charAt(int i) {
-    char c = value.charAt(i);
+    char c = value().charAt(i);
     return c < 256 ? CHARS[c] : new PyStr(String.valueOf(c));
   }
 

@@ -1,0 +1,254 @@
+package io.gilvm.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * gilvm side by side with CPython ({@code bench/compare}): runs every program in {@code
+ * examples/} and {@code bench/programs/} under gilvm and, when a {@code python3} is on the path,
+ * under CPython, alternating, for several rounds, and prints a Markdown table of median times and
+ * ratios gilvm / CPython.
+ *
+ * <p>Each round, each program runs once under CPython (a fresh process, timed from compile to the
+ * end of the module) and once in a fresh JVM ({@link CompareRun}), where its first run is the
+ * cold figure and the best of the runs after it the warm one. Last, the whole-process time of a
+ * hello-world: {@code ./gilvm run -c 'print(1)'} against {@code python3 -c 'print(1)'}.
+ *
+ * <p>Options: {@code --rounds N} (5), {@code --warm SECONDS} of warm runs per JVM (2), {@code
+ * --max-runs N} per JVM (10), {@code --gil NAME} (newgil), {@code --only NAME,...} (programs by file name
+ * without {@code .py}), {@code --no-startup}.
+ */
+public final class Compare {
+  private Compare() {}
+
+  /** How CPython times a program: as {@link CompareRun} does, compile to end of module. */
+  private static final String PYTHON_HARNESS =
+      String.join(
+          "\n",
+          "import sys, time",
+          "path, out = sys.argv[1], sys.argv[2]",
+          "src = open(path).read()",
+          "sys.argv = [path]",
+          "g = {'__name__': '__main__', '__file__': path}",
+          "t = time.perf_counter()",
+          "exec(compile(src, path, 'exec'), g)",
+          "t = time.perf_counter() - t",
+          "open(out, 'w').write(f'{t}\\n')");
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(".").toAbsolutePath().normalize();
+    int rounds = 5;
+    double warm = 2;
+    int maxRuns = 10;
+    String gil = "newgil";
+    List<String> only = null;
+    boolean startup = true;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
+        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--warm" -> warm = Double.parseDouble(args[++i]);
+        case "--max-runs" -> maxRuns = Integer.parseInt(args[++i]);
+        case "--gil" -> gil = args[++i];
+        case "--only" -> only = Arrays.asList(args[++i].split(","));
+        case "--no-startup" -> startup = false;
+        default -> {
+          System.err.println("compare: unknown option " + args[i]);
+          System.exit(2);
+        }
+      }
+    }
+    List<Path> programs = new ArrayList<>();
+    for (String dir : List.of("bench/programs", "examples")) {
+      try (Stream<Path> s = Files.list(root.resolve(dir))) {
+        s.filter(p -> p.toString().endsWith(".py")).sorted().forEach(programs::add);
+      }
+    }
+    if (only != null) {
+      List<String> wanted = only;
+      programs.removeIf(p -> !wanted.contains(p.getFileName().toString().replaceFirst("\\.py$", "")));
+    }
+    String python = pythonVersion();
+    String java = javaCommand();
+    String classpath = System.getProperty("java.class.path");
+    Path tmp = Files.createTempFile("gilvm-compare", ".txt");
+
+    Map<Path, Series> results = new LinkedHashMap<>();
+    for (Path p : programs) {
+      results.put(p, new Series());
+    }
+    Series hello = new Series();
+    if (startup) {
+      // The launcher builds the jar when sources changed: that first call is not measured.
+      run(List.of(root.resolve("gilvm").toString(), "run", "-c", "pass"), root, "./gilvm run -c pass");
+    }
+    for (int r = 1; r <= rounds; r++) {
+      for (Path p : programs) {
+        Series s = results.get(p);
+        String name = root.relativize(p).toString();
+        if (python != null) {
+          run(List.of("python3", "-c", PYTHON_HARNESS, p.toString(), tmp.toString()), p.getParent(), "python3 " + name);
+          s.python.add(readTimes(tmp).get(0));
+        }
+        run(
+            List.of(java, "-cp", classpath, CompareRun.class.getName(), p.toString(), tmp.toString(), gil,
+                Double.toString(warm), Integer.toString(maxRuns)),
+            p.getParent(), "gilvm " + name);
+        List<Double> t = readTimes(tmp);
+        s.cold.add(t.get(0));
+        s.warm.add(t.subList(1, t.size()).stream().min(Double::compare).orElseThrow());
+        System.err.printf(
+            Locale.ROOT, "round %d/%d  %-32s CPython %s  gilvm cold %s  warm %s (%d runs)%n", r, rounds,
+            name, python == null ? "-" : seconds(last(s.python)), seconds(last(s.cold)),
+            seconds(last(s.warm)), t.size());
+      }
+      if (startup) {
+        if (python != null) {
+          hello.python.add(wallTime(List.of("python3", "-c", "print(1)"), root));
+        }
+        hello.cold.add(wallTime(List.of(root.resolve("gilvm").toString(), "run", "-c", "print(1)"), root));
+        System.err.printf(
+            Locale.ROOT, "round %d/%d  %-32s CPython %s  gilvm %s%n", r, rounds, "hello world (process)",
+            python == null ? "-" : seconds(last(hello.python)), seconds(last(hello.cold)));
+      }
+    }
+    Files.deleteIfExists(tmp);
+
+    System.out.printf(
+        Locale.ROOT, "%s, %d cores, %s %s, %s, lock %s, median of %d rounds%n%n", LocalDate.now(),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"), python == null ? "no python3" : python, gil, rounds);
+    System.out.println("| program | CPython | gilvm cold | gilvm warm | cold / CPython | warm / CPython |");
+    System.out.println("|---|---|---|---|---|---|");
+    List<double[]> typical = new ArrayList<>();
+    for (Map.Entry<Path, Series> e : results.entrySet()) {
+      Series s = e.getValue();
+      double py = median(s.python);
+      double cold = median(s.cold);
+      double hot = median(s.warm);
+      System.out.printf(
+          Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", root.relativize(e.getKey()), seconds(py),
+          seconds(cold), seconds(hot), ratio(cold, py), ratio(hot, py));
+      if (e.getKey().getParent().endsWith("programs") && py > 0) {
+        typical.add(new double[] {cold / py, hot / py});
+      }
+    }
+    if (!typical.isEmpty()) {
+      System.out.printf(
+          Locale.ROOT, "| typical programs (bench/programs), geometric mean | | | | %s | %s |%n",
+          ratio(geomean(typical, 0), 1), ratio(geomean(typical, 1), 1));
+    }
+    if (startup) {
+      double py = median(hello.python);
+      double g = median(hello.cold);
+      System.out.printf(
+          Locale.ROOT, "| hello world, whole process (`./gilvm run -c 'print(1)'`) | %s | %s | | %s | |%n",
+          seconds(py), seconds(g), ratio(g, py));
+    }
+  }
+
+  /** One program's measurements, one entry per round. */
+  private static final class Series {
+    final List<Double> python = new ArrayList<>();
+    final List<Double> cold = new ArrayList<>();
+    final List<Double> warm = new ArrayList<>();
+  }
+
+  private static void run(List<String> command, Path dir, String label) throws IOException, InterruptedException {
+    Path err = Files.createTempFile("gilvm-compare", ".err");
+    try {
+      Process p =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(err.toFile())
+              .start();
+      int status = p.waitFor();
+      if (status != 0) {
+        System.err.println("compare: " + label + " exited with status " + status + ":");
+        System.err.print(Files.readString(err));
+        System.exit(1);
+      }
+    } finally {
+      Files.deleteIfExists(err);
+    }
+  }
+
+  private static double wallTime(List<String> command, Path dir) throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    run(command, dir, String.join(" ", command));
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static List<Double> readTimes(Path file) throws IOException {
+    List<Double> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.isBlank()) {
+        out.add(Double.parseDouble(line.trim()));
+      }
+    }
+    Files.writeString(file, "");
+    return out;
+  }
+
+  /** "CPython 3.11.7", or null when there is no python3 on the path. */
+  private static String pythonVersion() {
+    try {
+      Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes()).trim();
+      return p.waitFor() == 0 ? out.replace("Python", "CPython") : null;
+    } catch (IOException | InterruptedException e) {
+      return null;
+    }
+  }
+
+  private static String javaCommand() {
+    return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
+        .toString();
+  }
+
+  private static double last(List<Double> xs) {
+    return xs.isEmpty() ? Double.NaN : xs.get(xs.size() - 1);
+  }
+
+  private static double median(List<Double> xs) {
+    if (xs.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int n = a.length;
+    return n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
+  }
+
+  private static double geomean(List<double[]> rows, int column) {
+    double log = 0;
+    for (double[] r : rows) {
+      log += Math.log(r[column]);
+    }
+    return Math.exp(log / rows.size());
+  }
+
+  private static String seconds(double s) {
+    if (Double.isNaN(s)) {
+      return "-";
+    }
+    return s < 1 ? String.format(Locale.ROOT, "%.0f ms", s * 1000) : String.format(Locale.ROOT, "%.2f s", s);
+  }
+
+  private static String ratio(double a, double b) {
+    if (Double.isNaN(a) || Double.isNaN(b) || b == 0) {
+      return "-";
+    }
+    return String.format(Locale.ROOT, "%.2f", a / b);
+  }
+}

@@ -1,0 +1,60 @@
+package io.gilvm.bench;
+
+import io.gilvm.runtime.Interpreter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One gilvm side of {@link Compare}, run in a fresh JVM: runs a program several times, each in a
+ * new interpreter, and writes how long each run took (source to exit, compile included) to a
+ * result file. The first run is the cold figure; the runs after it, once the JIT has seen the
+ * program, give the warm one. The program's output is discarded.
+ *
+ * <p>Arguments: {@code program.py result-file gil warm-seconds max-runs}.
+ */
+public final class CompareRun {
+  private CompareRun() {}
+
+  public static void main(String[] args) throws IOException {
+    Path program = Path.of(args[0]);
+    Path result = Path.of(args[1]);
+    String gil = args[2];
+    long warmNanos = (long) (Double.parseDouble(args[3]) * 1e9);
+    int maxRuns = Integer.parseInt(args[4]);
+    String source = Files.readString(program);
+    PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
+    List<Long> times = new ArrayList<>();
+    long warmStart = 0;
+    while (true) {
+      Interpreter interp =
+          Interpreter.builder().gil(gil).argv(List.of(program.toString())).out(sink).build();
+      long t0 = System.nanoTime();
+      int status = interp.runSource(source, program.toString());
+      long t1 = System.nanoTime();
+      if (status != 0) {
+        System.err.println("gilvm: " + program + " exited with status " + status);
+        System.exit(1);
+      }
+      times.add(t1 - t0);
+      if (times.size() == 1) {
+        warmStart = t1;
+      }
+      // At least two runs after the cold one, so that the best of them is past compilation.
+      boolean enough = times.size() >= 3 && t1 - warmStart >= warmNanos;
+      if (enough || times.size() >= maxRuns) {
+        break;
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (long t : times) {
+      sb.append(t / 1e9).append('\n');
+    }
+    Files.writeString(result, sb.toString());
+    System.exit(0);
+  }
+}
