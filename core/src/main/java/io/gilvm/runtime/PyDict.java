@@ -232,35 +232,60 @@ public final class PyDict extends PyContainer {
     version++;
   }
 
+  /**
+   * Rebuilds the table with room for more entries. NOTE: it builds in local arrays and publishes
+   * them at the end, and bounds its probing: with object locks off another thread may resize or
+   * insert at the same time, and a table it filled meanwhile must raise, not spin for ever.
+   */
   private void resize(int tableSize) {
     PyObject[] oldKeys = keys;
     PyObject[] oldValues = values;
     long[] oldHashes = hashes;
-    int oldN = nentries;
-    while (tableSize * 2 / 3 <= used) {
+    int oldN = Math.min(nentries, Math.min(oldKeys.length, Math.min(oldValues.length, oldHashes.length)));
+    int live = 0;
+    for (int j = 0; j < oldN; j++) {
+      live += oldKeys[j] == null ? 0 : 1;
+    }
+    while (tableSize * 2 / 3 <= live) {
       tableSize *= 2;
     }
-    allocate(tableSize);
+    int[] ind = new int[tableSize];
+    Arrays.fill(ind, EMPTY);
+    int cap = tableSize * 2 / 3;
+    PyObject[] nk = new PyObject[cap];
+    PyObject[] nv = new PyObject[cap];
+    long[] nh = new long[cap];
     int mask = tableSize - 1;
+    int e = 0;
     for (int j = 0; j < oldN; j++) {
       PyObject k = oldKeys[j];
       if (k == null) {
         continue;
       }
-      int e = nentries++;
-      keys[e] = k;
-      values[e] = oldValues[j];
+      if (e == cap) {
+        throw corrupted();
+      }
+      nk[e] = k;
+      nv[e] = oldValues[j];
       long h = oldHashes[j];
-      hashes[e] = h;
+      nh[e] = h;
       long perturb = h;
       int i = (int) (h & mask);
-      while (indices[i] != EMPTY) {
+      for (int probes = 0; ind[i] != EMPTY; probes++) {
+        if (probes > tableSize * 2 + 64) {
+          throw corrupted();
+        }
         perturb >>>= 5;
         i = (int) ((i * 5L + perturb + 1) & mask);
       }
-      indices[i] = e;
-      used++;
+      ind[i] = e++;
     }
+    indices = ind;
+    keys = nk;
+    values = nv;
+    hashes = nh;
+    nentries = e;
+    used = e;
   }
 
   /** Removes {@code key}; returns its value handed over to the caller as floating, or null. */

@@ -108,6 +108,11 @@ public final class PySet extends PyContainer {
     throw corrupted();
   }
 
+  /**
+   * Rebuilds the table. NOTE: it fills local arrays and publishes them at the end, and bounds its
+   * probing: with object locks off another thread may change the set at the same time, and a
+   * table it filled meanwhile must raise, not spin for ever.
+   */
   private void resize(int minused) {
     int newsize = MIN_SIZE;
     while (newsize <= minused) {
@@ -115,22 +120,27 @@ public final class PySet extends PyContainer {
     }
     PyObject[] oldTable = table;
     long[] oldHashes = hashes;
-    table = new PyObject[newsize];
-    hashes = new long[newsize];
-    fill = used;
+    PyObject[] nt = new PyObject[newsize];
+    long[] nh = new long[newsize];
     int mask = newsize - 1;
-    for (int j = 0; j < oldTable.length; j++) {
+    int n = 0;
+    for (int j = 0; j < Math.min(oldTable.length, oldHashes.length); j++) {
       PyObject k = oldTable[j];
       if (k != null && k != DUMMY) {
-        insertClean(k, oldHashes[j], mask);
+        insertClean(nt, nh, k, oldHashes[j], mask);
+        n++;
       }
     }
+    table = nt;
+    hashes = nh;
+    used = n;
+    fill = n;
   }
 
-  private void insertClean(PyObject key, long hash, int mask) {
+  private static void insertClean(PyObject[] table, long[] hashes, PyObject key, long hash, int mask) {
     long perturb = hash;
     int i = (int) (hash & mask);
-    while (true) {
+    for (int rounds = 0; rounds <= table.length + 64; rounds++) {
       if (table[i] == null) {
         table[i] = key;
         hashes[i] = hash;
@@ -148,6 +158,7 @@ public final class PySet extends PyContainer {
       perturb >>>= 5;
       i = (int) ((i * 5L + 1 + perturb) & mask);
     }
+    throw corrupted();
   }
 
   private int find(PyObject key, long hash) {
