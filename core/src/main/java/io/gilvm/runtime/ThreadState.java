@@ -37,6 +37,13 @@ public final class ThreadState {
   final CriticalSection.Stack sections = new CriticalSection.Stack();
   /** Where lock events go ({@code --stats} and friends), or null. */
   final LockEvents events;
+  /**
+   * Whether a reference count read by this thread is the whole truth: under a global lock every
+   * count change happened before this thread took the lock. Without one, another thread's share
+   * of a count (a biased count's shared part, a plain count's lost update) may not show, so a
+   * count of exactly what this thread holds does not prove it the only owner.
+   */
+  final boolean exactCounts;
   /** Instructions executed, counted only while events are recorded. */
   long instructions;
   /** Deallocates objects the memory strategy finds dead while merging counts. */
@@ -55,6 +62,7 @@ public final class ThreadState {
     this.events = interp.events;
     this.unguardedContainers =
         !objectLocks && interp.lockStrategy != null && !interp.lockStrategy.isGlobal();
+    this.exactCounts = interp.lockStrategy == null || interp.lockStrategy.isGlobal();
     // In checked mode a freed object must stay dead to be caught, so nothing is reused.
     this.freeLists.enabled = !interp.checkMemory;
   }
