@@ -1,9 +1,13 @@
 # The convoy effect (bpo-7946, David Beazley): a thread doing I/O gives the interpreter lock up
 # at every system call, even one that returns at once, and must then win it back from a
-# CPU-bound thread. Under the new GIL (3.2+) that costs up to a whole switch interval (5 ms)
-# per call, so many short recv() calls that never wait for data become far slower beside one
-# busy thread. The socketpair is filled before the reader starts, so recv() always has data.
-# Each time is the median of a few rounds: which thread wins the lock back is up to the OS.
+# CPU-bound thread. Under the new GIL (3.2+), each time the CPU-bound thread wins, the I/O thread
+# waits a whole switch interval (5 ms) before it may ask for the lock back. The socketpair is
+# filled before the reader starts, so recv() never waits; whether the busy thread wins the lock
+# during such a call is up to the OS scheduler, so the slowdown varies from run to run (CPython
+# 3.11 on a 2-core machine: 1x to 25x over four runs; gilvm's newgil: 1x to 7x over four). A call that
+# really waits, however briefly, loses the lock every time: `gilvm lab --only convoy` measures
+# that form, about one switch interval added to every call.
+# Each time is the median of a few rounds.
 import socket
 import threading
 import time

@@ -52,6 +52,8 @@ final class LabCommand implements Callable<Integer> {
     } catch (Lab.UnknownExperiment e) {
       throw new Main.UsageError(e.getMessage());
     }
+    System.out.println("gilvm lab: " + result.machine());
+    System.out.println();
     System.out.print(result.table());
     System.out.println();
     System.out.println(result.summary() + ". Report: " + out.resolve("index.html"));

@@ -29,6 +29,8 @@ public final class Lab {
   private final Path out;
   private final Progress progress;
   private final Strategies found;
+  /** The run's date, machine and duration, once it has run. */
+  private String machine;
 
   /** Where {@code --only} names no experiment. */
   public static final class UnknownExperiment extends RuntimeException {
@@ -63,16 +65,24 @@ public final class Lab {
    * report folder {@code out}, and returns the rows.
    */
   public static Result run(List<String> only, boolean quick, Path out, boolean terminal) {
-    return new Result(run(only, quick ? Size.QUICK : Size.FULL, out, new Progress(System.err, terminal),
-        Strategies.discover()));
+    Lab lab = new Lab(quick ? Size.QUICK : Size.FULL, out, new Progress(System.err, terminal), Strategies.discover());
+    List<Row> rows = lab.runAll(choose(only));
+    return new Result(rows, lab.machine);
   }
 
   /** What a lab run found. */
   public static final class Result {
     private final List<Row> rows;
+    private final String machine;
 
-    Result(List<Row> rows) {
+    Result(List<Row> rows, String machine) {
       this.rows = rows;
+      this.machine = machine;
+    }
+
+    /** The date, machine, JVM, mode and duration of the run. */
+    public String machine() {
+      return machine;
     }
 
     /** The table for the terminal. */
@@ -133,6 +143,14 @@ public final class Lab {
         jvms += t.jvms();
       }
     }
+    // A 1-minute load average: what else has been running. The lab's timings assume the
+    // machine is otherwise idle, so say so when it is not.
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (load >= cores / 2.0) {
+      progress.warn(String.format(java.util.Locale.ROOT,
+          "the machine is busy (load average %.1f on %d cores): timings will be noisy", load, cores));
+    }
     progress.start(jvms);
     long started = System.nanoTime();
     List<Row> rows = new ArrayList<>();
@@ -143,7 +161,8 @@ public final class Lab {
       }
     }
     progress.finish();
-    Report.write(out, size, chosen, rows, timelines, (System.nanoTime() - started) / 1e9);
+    machine = Report.machine(size, (System.nanoTime() - started) / 1e9, load);
+    Report.write(out, chosen, rows, timelines, machine);
     return rows;
   }
 

@@ -26,6 +26,12 @@ final class Progress {
     this.started = System.nanoTime();
   }
 
+  /** A warning line, before the runs begin. */
+  void warn(String message) {
+    err.println("gilvm lab: warning: " + message);
+    err.flush();
+  }
+
   /** A run begins. */
   void step(String what) {
     done++;

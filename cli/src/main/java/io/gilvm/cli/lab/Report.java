@@ -27,9 +27,11 @@ final class Report {
   private Report() {}
 
   /** The machine and run, one line: date, cores, JVM, mode. */
-  static String machine(Size size, double seconds) {
-    return String.format(Locale.ROOT, "%s, %d cores, %s %s, %s, %s", date(),
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), Runtime.version(),
+  static String machine(Size size, double seconds, double load) {
+    return String.format(Locale.ROOT, "%s, %d cores%s, %s %s, %s, %s", date(),
+        Runtime.getRuntime().availableProcessors(),
+        load < 0 ? "" : String.format(Locale.ROOT, " (load average %.1f at the start)", load),
+        System.getProperty("java.vm.name"), Runtime.version(),
         size == Size.QUICK ? "--quick" : size == Size.FULL ? "full" : "tiny", Experiment.time(seconds));
   }
 
@@ -75,9 +77,8 @@ final class Report {
     return rows.size() + " claims: " + String.join(", ", parts);
   }
 
-  static void write(Path out, Size size, List<Experiment> experiments, List<Row> rows, Map<String, String> timelines,
-      double seconds) {
-    String machine = machine(size, seconds);
+  static void write(Path out, List<Experiment> experiments, List<Row> rows, Map<String, String> timelines,
+      String machine) {
     List<String> charts = new ArrayList<>();
     for (Experiment e : experiments) {
       List<Row> timed = rows.stream().filter(r -> r.experiment().equals(e.name) && !r.bars().isEmpty()).toList();
@@ -87,20 +88,19 @@ final class Report {
         charts.add(file);
       }
     }
-    write(out.resolve("results.json"), json(machine, size, experiments, rows, timelines));
+    write(out.resolve("results.json"), json(machine, experiments, rows, timelines));
     write(out.resolve("index.html"), html(machine, experiments, rows, timelines, charts));
   }
 
   // ---------------------------------------------------------------- results.json
 
-  private static String json(String machine, Size size, List<Experiment> experiments, List<Row> rows,
+  private static String json(String machine, List<Experiment> experiments, List<Row> rows,
       Map<String, String> timelines) {
     StringBuilder sb = new StringBuilder("{\n");
     sb.append("  \"date\": ").append(q(date())).append(",\n");
     sb.append("  \"machine\": ").append(q(machine)).append(",\n");
     sb.append("  \"cores\": ").append(Runtime.getRuntime().availableProcessors()).append(",\n");
     sb.append("  \"java\": ").append(q(Runtime.version().toString())).append(",\n");
-    sb.append("  \"rounds\": ").append(size.rounds).append(",\n");
     sb.append("  \"rule\": ").append(q(Experiment.RULE)).append(",\n");
     sb.append("  \"experiments\": [\n");
     for (int i = 0; i < experiments.size(); i++) {

@@ -2,7 +2,8 @@
 # three write) in one dict; the program then checks that every key is there exactly once and
 # that every value is one its writers stored.
 # Usage: shared_dict.py N ROUNDS. Prints "@lab missing K" (keys lost or wrong, or a consistency
-# check that failed) and "@lab errors K" (exceptions raised inside the writers) per round.
+# check that failed) and "@lab errors K" (exceptions raised by the writers, or by freeing the
+# dict) per round.
 import sys
 import threading
 
@@ -44,6 +45,10 @@ def main(n, rounds):
             missing = check(d, n)
         except Exception:
             missing = 1
+        try:
+            del d  # without object locks, freeing a dict a race left broken may raise too
+        except Exception:
+            errors.append("free")
         print(f"@lab missing {missing}")
         print(f"@lab errors {len(errors)}")
 
