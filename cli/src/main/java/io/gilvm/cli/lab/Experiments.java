@@ -71,7 +71,7 @@ final class Experiments {
       int n = size.pick(200_000, 2_000_000, 10_000_000);
       List<Trial> out = new ArrayList<>();
       for (LockStrategy l : found.locks()) {
-        out.add(new Trial(this, Config.of(l), "", "cpu", args(n, size.rounds), args(n / 5, 1), 1, false));
+        out.add(new Trial(this, Config.of(l), "", "cpu", args(n, size.rounds, warmUp(size)), args(n / 5, 1, 0.2), 1, false));
       }
       return out;
     }
@@ -80,6 +80,14 @@ final class Experiments {
     List<Row> judge(Trial t, List<Outcome> runs, Size size) {
       return List.of(speedupRow(t, runs.get(0)));
     }
+  }
+
+  /**
+   * Seconds a CPU-bound program runs before it measures: the JIT compiles the eval loop on a
+   * core of its own for about a second, and a measurement taken meanwhile shares the machine.
+   */
+  static double warmUp(Experiment.Size size) {
+    return size.pick(0.2, 2.0, 2.0);
   }
 
   /** The CPU-bound experiment's row; the switch-interval experiment makes the same. */
@@ -421,7 +429,7 @@ final class Experiments {
         }
         for (double ms : millis) {
           Config c = Config.of(l).withSwitchInterval(Math.round(ms * 1e6));
-          out.add(new Trial(this, c, "cpu", "cpu", args(n, size.rounds), args(n / 5, 1), 1, false));
+          out.add(new Trial(this, c, "cpu", "cpu", args(n, size.rounds, warmUp(size)), args(n / 5, 1, 0.2), 1, false));
           // About 0.15 s of calls if each waits an interval, within 4 to 40 calls.
           int calls = (int) Math.max(4, Math.min(size.pick(10, 40, 100), Math.round(150 / ms)));
           out.add(convoyTrial(this, c, calls, size));

@@ -1,5 +1,5 @@
-# gilvm lab: CPU-bound threads. count(n) twice in a row, then in two threads at once.
-# Usage: cpu.py N ROUNDS. Prints "@lab sequential SECONDS" and "@lab threaded SECONDS" per round.
+# gilvm lab: CPU-bound threads. count(n) twice in a row in one thread, then in two threads at once.
+# Usage: cpu.py N ROUNDS [WARM_UP_SECONDS, default 2]. Prints "@lab sequential SECONDS" and "@lab threaded SECONDS" per round.
 import sys
 import threading
 import time
@@ -10,10 +10,18 @@ def count(n):
         n -= 1
 
 
+def twice(n):
+    count(n)
+    count(n)
+
+
 def sequential(n):
+    # In one thread of its own, so that both sides run the same code: the JVM may compile a loop
+    # the main thread runs differently from the same loop started by a new thread.
     start = time.perf_counter()
-    count(n)
-    count(n)
+    t = threading.Thread(target=twice, args=(n,))
+    t.start()
+    t.join()
     return time.perf_counter() - start
 
 
@@ -27,15 +35,18 @@ def threaded(n):
     return time.perf_counter() - start
 
 
-def warm_up():
-    # The JVM compiles what runs often, so the first calls are slower: run a while first.
+def warm_up(seconds):
+    # The JVM compiles what runs often, so the first calls are slower: run both sides a while
+    # first. Threads matter too: a loop compiled while the main thread ran it is not yet the
+    # code a new thread starts in.
     start = time.perf_counter()
-    while time.perf_counter() - start < 0.3:
-        count(100000)
+    while time.perf_counter() - start < seconds:
+        sequential(50000)
+        threaded(50000)
 
 
-def main(n, rounds):
-    warm_up()
+def main(n, rounds, warm_up_seconds):
+    warm_up(warm_up_seconds)
     for r in range(rounds):
         # Alternate the order, so that neither side always runs first.
         if r % 2 == 0:
@@ -48,4 +59,4 @@ def main(n, rounds):
         print(f"@lab threaded {thr:.6f}")
 
 
-main(int(sys.argv[1]), int(sys.argv[2]))
+main(int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]) if len(sys.argv) > 3 else 2.0)
