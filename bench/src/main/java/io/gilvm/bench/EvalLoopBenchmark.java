@@ -38,7 +38,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Xss64m")
 public class EvalLoopBenchmark {
 
-  @Param({"newgil", "legacy", "finegrained"})
+  /**
+   * A lock strategy, optionally with {@code +MEMORY} and {@code +no-object-locks}. The last is the
+   * lock-free minimum: no global lock, no per-object locks, plain counts (unsafe with threads,
+   * exact with one), which the global locks' single-thread cost is measured against.
+   */
+  @Param({"newgil", "legacy", "finegrained", "finegrained+plain+no-object-locks"})
   public String gil;
 
   /** countdown(100000), fib(20), 20000 method calls, dict and list work, string building. */
@@ -90,7 +95,16 @@ public class EvalLoopBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    interp = Interpreter.builder().gil(gil).build();
+    String[] parts = gil.split("\\+");
+    Interpreter.Builder b = Interpreter.builder().gil(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].equals("no-object-locks")) {
+        b.objectLocks(false);
+      } else {
+        b.memory(parts[i]);
+      }
+    }
+    interp = b.build();
     // Scope.Thread: JMH calls setup on the thread that runs the benchmark, which attaches here.
     ts = interp.attachCurrentThread("bench");
     PyCode code = Compiler.compile(PROGRAM, "bench.py");
