@@ -44,6 +44,11 @@ final class CheckedRefCounts implements RefCounts {
   }
 
   @Override
+  public boolean hasExactly(PyObject o, long n) {
+    return inner.hasExactly(o, n);
+  }
+
+  @Override
   public void attach(ThreadHandle thread) {
     inner.attach(thread);
   }

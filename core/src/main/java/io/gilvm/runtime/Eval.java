@@ -207,11 +207,11 @@ public final class Eval {
                       && code[pc] == Opcode.STORE_FAST
                       && fast[code[pc + 1]] == a
                       && !a.isImmortal()
-                      && ts.exactCounts
-                      && rc.count(a) == 2) {
+                      && (ts.exactCounts ? rc.count(a) == 2 : rc.hasExactly(a, 2))) {
                     // As CPython's unicode_concatenate: the stack and the variable about to be
                     // overwritten are the string's only owners, so it grows where it is. Only
-                    // under a global lock, where the count read is exact (see exactCounts).
+                    // where the count is certain: under a global lock, or when the memory
+                    // strategy can prove it for this thread (atomic, biased for the owner).
                     x.appendInPlace(y.value());
                     r = a;
                   }

@@ -189,6 +189,11 @@ final class LeakTracker {
     }
 
     @Override
+    public boolean hasExactly(PyObject o, long n) {
+      return inner.hasExactly(o, n);
+    }
+
+    @Override
     public void attach(ThreadHandle thread) {
       inner.attach(thread);
     }

@@ -30,6 +30,18 @@ public interface RefCounts {
   long count(PyObject o);
 
   /**
+   * Whether the calling thread can tell for certain, with no global lock held, that {@code o}
+   * has exactly {@code n} references (CPython's {@code _PyObject_IsUniquelyReferenced}, for any
+   * n). When it is sure and the caller holds those n references itself, no other thread can
+   * reach the object, and the caller may change it in place. The default is "cannot tell", the
+   * answer of counts that are exact only under a global lock; under one, the runtime reads
+   * {@link #count} instead.
+   */
+  default boolean hasExactly(PyObject o, long n) {
+    return false;
+  }
+
+  /**
    * A thread starts using these counts. Called once by that thread, before its first incref,
    * right after it attaches to the interpreter lock; may set {@link ThreadHandle#memoryState}.
    */

@@ -56,5 +56,11 @@ public final class AtomicMemory implements MemoryStrategy {
     public long count(PyObject o) {
       return PyObject.getRefcntVolatile(o);
     }
+
+    /** Every change is atomic, so the count read is the count. */
+    @Override
+    public boolean hasExactly(PyObject o, long n) {
+      return !o.isImmortal() && PyObject.getRefcntVolatile(o) == n;
+    }
   }
 }

@@ -108,6 +108,13 @@ public final class BiasedMemory implements MemoryStrategy {
      * is dead. Called by the owner only.
      */
     private static boolean mergeZeroLocal(PyObject o) {
+      // As CPython's _Py_MergeZeroLocalRefcount: a shared word of zero (no references held by
+      // other threads, nothing queued) means the object is dead, and no other thread can reach
+      // it to race with us, so it goes without the CAS. This is the common case: most objects
+      // never leave the thread that made them.
+      if (PyObject.getSharedRefcntVolatile(o) == 0) {
+        return true;
+      }
       // NOTE: ownership ends before the CAS that publishes MERGED: once MERGED is visible another
       // thread may free and reissue the object, so nothing may write to it after the CAS.
       o.ownerThread = 0;
@@ -180,6 +187,19 @@ public final class BiasedMemory implements MemoryStrategy {
     @Override
     public long count(PyObject o) {
       return (long) o.refcnt + (PyObject.getSharedRefcntVolatile(o) >> 2);
+    }
+
+    /**
+     * Exact only for the owner, and only while no other thread counts it: a shared word of zero
+     * (no references of theirs, nothing queued) and a local count of n, as CPython's
+     * {@code _PyObject_IsUniquelyReferenced}.
+     */
+    @Override
+    public boolean hasExactly(PyObject o, long n) {
+      return !o.isImmortal()
+          && o.ownerThread == currentThreadId()
+          && PyObject.getSharedRefcntVolatile(o) == 0
+          && o.refcnt == n;
     }
 
     /** Opens the calling thread's queue, where other threads hand it objects to merge. */

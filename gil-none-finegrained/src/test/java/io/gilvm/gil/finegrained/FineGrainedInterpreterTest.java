@@ -259,4 +259,48 @@ class FineGrainedInterpreterTest {
         + drifted + " of " + runs + " runs; checked mode stopped on a freed object in " + fatal
         + " of " + runs + " runs");
   }
+
+  /**
+   * {@code s += t} grows the string where it is only when the memory strategy proves the
+   * variable and the stack its only owners: biased for the thread that made it, atomic always.
+   * The id staying the same is what shows it. A string another name holds, or that another
+   * thread has counted, is copied, and its other owner keeps the old text.
+   */
+  @Test
+  void inPlaceConcatOnlyWhenProvablyUnshared() {
+    String[] program = {
+      "import threading",
+      "def grow(n):",
+      "    s = 'ab' * n",
+      "    before = id(s)",
+      "    s += 'c'",
+      "    print(id(s) == before, len(s))",
+      "    t = s",
+      "    s += 'd'",
+      "    print(id(s) == id(t), t[-1], s[-1])",
+      "grow(8)",
+      "box = []",
+      "taken = threading.Event(); go = threading.Event()",
+      "def other():",
+      "    v = box.pop()",
+      "    taken.set(); go.wait()",
+      "    print(len(v))",
+      "def main(n):",
+      "    s = 'xy' * n",
+      "    box.append(s)",
+      "    th = threading.Thread(target=other)",
+      "    th.start(); taken.wait()",
+      "    s += 'z'",
+      "    go.set(); th.join()",
+      "    print(len(s))",
+      "main(8)",
+    };
+    for (String memory : new String[] {"biased", "atomic"}) {
+      Run r = assertTimeoutPreemptively(HANG, () -> run(memory, true, true, program));
+      assertEquals(0, r.status(), memory + ": " + r.err());
+      assertEquals("True 17\nFalse c d\n16\n17", r.out().trim(), memory);
+    }
+    Run plain = assertTimeoutPreemptively(HANG, () -> run("plain", true, program));
+    assertEquals("False 17\nFalse c d\n16\n17", plain.out().trim(), "plain counts cannot prove it");
+  }
 }
