@@ -43,7 +43,11 @@ public final class CriticalSection {
    * thread's state to pass to {@link #end}, or null when object locks are off.
    */
   public static ThreadState begin(PyContainer o) {
-    ThreadState ts = ThreadState.current();
+    return begin(ThreadState.current(), o);
+  }
+
+  /** {@link #begin(PyContainer)} for the calling thread's state {@code ts}. */
+  static ThreadState begin(ThreadState ts, PyContainer o) {
     if (!ts.objectLocks) {
       return null;
     }

@@ -363,9 +363,9 @@ public final class Eval {
               case Opcode.LOAD_GLOBAL:
                 {
                   String name = names[arg];
-                  PyObject v = f.globals.getStr(name);
+                  PyObject v = f.globals.getStr(ts, name);
                   if (v == null) {
-                    v = f.builtins.getStr(name);
+                    v = f.builtins.getStr(ts, name);
                     if (v == null) {
                       throw EvalSupport.nameError(name);
                     }

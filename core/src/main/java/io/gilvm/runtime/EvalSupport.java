@@ -364,11 +364,11 @@ final class EvalSupport {
       case Opcode.LOAD_NAME:
         {
           String name = co.names[arg];
-          PyObject v = f.locals.getStr(name);
+          PyObject v = f.locals.getStr(ts, name);
           if (v == null) {
-            v = f.globals.getStr(name);
+            v = f.globals.getStr(ts, name);
             if (v == null) {
-              v = f.builtins.getStr(name);
+              v = f.builtins.getStr(ts, name);
               if (v == null) {
                 throw nameError(name);
               }
@@ -413,7 +413,7 @@ final class EvalSupport {
         {
           int ncells = co.cellvars.length;
           String name = arg < ncells ? co.cellvars[arg] : co.freevars[arg - ncells];
-          PyObject v = f.locals.getStr(name);
+          PyObject v = f.locals.getStr(ts, name);
           if (v == null) {
             v = ((PyCell) f.fast[f.cellBase() + arg]).contents;
             if (v == null) {
@@ -501,15 +501,17 @@ final class EvalSupport {
       case Opcode.LIST_APPEND:
         {
           PyObject v = stack[sp - 1];
-          ((PyList) stack[sp - 1 - arg]).appendStealing(v);
+          // The target is a display or comprehension under construction: only this frame's
+          // stack holds it, so it is changed without a critical section (as in CPython 3.13t).
+          ((PyList) stack[sp - 1 - arg]).appendToPrivate(v);
           stack[sp - 1] = null;
           return sp - 1;
         }
       case Opcode.SET_ADD:
-        ((PySet) stack[sp - 1 - arg]).add(stack[sp - 1]);
+        ((PySet) stack[sp - 1 - arg]).addToPrivate(stack[sp - 1]);
         return popN(ts, stack, sp, 1);
       case Opcode.MAP_ADD:
-        ((PyDict) stack[sp - 2 - arg]).put(stack[sp - 2], stack[sp - 1]);
+        ((PyDict) stack[sp - 2 - arg]).putToPrivate(stack[sp - 2], stack[sp - 1]);
         return popN(ts, stack, sp, 2);
       case Opcode.LIST_EXTEND:
         ((PyList) stack[sp - 1 - arg]).extend(stack[sp - 1]);

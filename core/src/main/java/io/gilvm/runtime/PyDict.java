@@ -116,8 +116,13 @@ public final class PyDict extends PyContainer {
 
   /** The value for the str key {@code key} (borrowed), or null. */
   public PyObject getStr(String key) {
+    return getStr(ThreadState.current(), key);
+  }
+
+  /** {@link #getStr(String)} by the thread {@code ts}, known to the caller (the eval loop). */
+  PyObject getStr(ThreadState ts, String key) {
     long hash = PyStr.hashOf(key);
-    ThreadState cs = CriticalSection.begin(this);
+    ThreadState cs = CriticalSection.begin(ts, this);
     try {
       int ix = findStr(key, hash);
       return ix < 0 ? null : CriticalSection.keepAlive(cs, values[ix]);
@@ -128,6 +133,19 @@ public final class PyDict extends PyContainer {
 
   public boolean containsKey(PyObject key) {
     return get(key) != null;
+  }
+
+  /**
+   * {@link #put} into a dict no other thread can reach yet (a comprehension being built on a
+   * frame's stack): no critical section, as CPython's free-threaded {@code MAP_ADD}.
+   */
+  void putToPrivate(PyObject key, PyObject value) {
+    long hash = Ops.hash(key);
+    Refs.incref(value);
+    PyObject old = putLocked(key, value, hash);
+    if (old != null) {
+      Refs.decref(old);
+    }
   }
 
   /** Stores {@code key: value}, increfing both (the key only if new) and decrefing a replaced value. */

@@ -82,6 +82,18 @@ public final class PyList extends PyContainer {
   }
 
   /** Appends {@code o}, taking over the caller's reference. */
+  /**
+   * Appends {@code o}, taking over the caller's reference, to a list no other thread can reach
+   * yet: a display or comprehension being built on a frame's stack. No critical section, as
+   * CPython's free-threaded {@code LIST_APPEND}, whose target the caller alone holds.
+   */
+  void appendToPrivate(PyObject o) {
+    if (size == items.length) {
+      items = Arrays.copyOf(items, Math.max(4, size + (size >> 1) + 1));
+    }
+    items[size++] = o;
+  }
+
   public void appendStealing(PyObject o) {
     ThreadState cs = CriticalSection.begin(this);
     try {

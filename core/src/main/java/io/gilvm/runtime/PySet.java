@@ -64,6 +64,14 @@ public final class PySet extends PyContainer {
     }
   }
 
+  /**
+   * {@link #add} to a set no other thread can reach yet (a display or comprehension being built
+   * on a frame's stack): no critical section, as CPython's free-threaded {@code SET_ADD}.
+   */
+  void addToPrivate(PyObject key) {
+    addLocked(key, Ops.hash(key));
+  }
+
   private boolean addLocked(PyObject key, long hash) {
     int mask = table.length - 1;
     int i = (int) (hash & mask);
