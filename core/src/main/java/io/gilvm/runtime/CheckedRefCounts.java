@@ -43,6 +43,16 @@ final class CheckedRefCounts implements RefCounts {
     return inner.count(o);
   }
 
+  /** A refusal is no use of the object; a reference taken to a dead one is. */
+  @Override
+  public boolean tryIncref(PyObject o) {
+    boolean took = inner.tryIncref(o);
+    if (took) {
+      check(o);
+    }
+    return took;
+  }
+
   @Override
   public boolean hasExactly(PyObject o, long n) {
     return inner.hasExactly(o, n);

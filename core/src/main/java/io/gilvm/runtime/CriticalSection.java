@@ -93,6 +93,17 @@ public final class CriticalSection {
     return v;
   }
 
+  /**
+   * {@link #keepAlive} for a value read without a section, to which the reader already took a
+   * reference: that reference is the one kept.
+   */
+  static void keepTaken(ThreadState ts, PyObject v) {
+    if (v.isImmortal()) {
+      return;
+    }
+    ts.sections.keepOwned(v);
+  }
+
   /** One thread's sections (CPython's {@code tstate->critical_section}) and kept values. */
   static final class Stack {
     private static final byte HOLDS_A = 1;
@@ -242,6 +253,11 @@ public final class CriticalSection {
 
     void keep(ThreadState ts, PyObject v) {
       ts.refs.incref(v);
+      keepOwned(v);
+    }
+
+    /** Keeps {@code v} with a reference the caller already took. */
+    void keepOwned(PyObject v) {
       if (nkept == kept.length) {
         kept = Arrays.copyOf(kept, nkept * 2);
       }

@@ -184,6 +184,11 @@ final class LeakTracker {
     }
 
     @Override
+    public boolean tryIncref(PyObject o) {
+      return inner.tryIncref(o);
+    }
+
+    @Override
     public long count(PyObject o) {
       return inner.count(o);
     }

@@ -8,9 +8,14 @@ import java.lang.invoke.VarHandle;
  * lock asks for them (list, dict, set — and through dict, instance, class and module
  * namespaces). Holds the object's mutex: CPython's {@code ob_mutex}.
  *
- * <p>Concurrency: the mutex is an int, 0 when free, with a LOCKED bit and a PARKED bit ("a
- * thread may be waiting"). Locking is a compare-and-set from 0 to LOCKED; unlocking a
- * compare-and-set from LOCKED to 0. A thread that finds the mutex locked spins briefly, then
+ * <p>Concurrency: the mutex is an int with a LOCKED bit, a PARKED bit ("a thread may be
+ * waiting") and, above them, a sequence number that every unlock advances. Locking is a
+ * compare-and-set that adds LOCKED to a free word; unlocking a compare-and-set to the next
+ * sequence number with both bits clear. The sequence makes the mutex a sequence lock as well:
+ * a reader may read without locking between {@link #readStamp} and a successful {@link
+ * #validate}, which fails if any critical section on the object began or ended in between (the
+ * optimistic read of {@link java.util.concurrent.locks.StampedLock}); such a reader must bear
+ * torn state and take nothing on trust until it validates. A thread that finds the mutex locked spins briefly, then
  * parks on one of a fixed set of monitors chosen by the object's identity hash (a parking lot,
  * as CPython's), after setting PARKED under that monitor; an unlock that sees PARKED clears the
  * mutex under the same monitor and wakes every thread parked there, and each re-checks. No
@@ -48,9 +53,29 @@ public abstract class PyContainer extends PyObject {
    */
   ThreadState csOwner;
 
+  /** One step of the sequence number, above the two flag bits. */
+  private static final int SEQ_ONE = 4;
+
   /** Takes the mutex if it is free; never blocks. */
   final boolean tryLock() {
-    return MUTEX.compareAndSet(this, 0, LOCKED);
+    int s = mutex;
+    return (s & LOCKED) == 0 && MUTEX.compareAndSet(this, s, s | LOCKED);
+  }
+
+  /**
+   * Begins an optimistic read: the current stamp, or -1 when a critical section holds the
+   * object (the reader must then lock). Reads after this see every write of the sections that
+   * ended before it.
+   */
+  final int readStamp() {
+    int s = mutex;
+    return (s & LOCKED) == 0 ? s : -1;
+  }
+
+  /** Whether no critical section on the object began since {@code stamp} was read. */
+  final boolean validate(int stamp) {
+    VarHandle.acquireFence();
+    return mutex == stamp;
   }
 
   /** Takes the mutex, waiting as long as it takes; the caller has released what it holds. */
@@ -90,13 +115,20 @@ public abstract class PyContainer extends PyObject {
 
   /** Releases the mutex, waking parked threads if any. */
   final void unlock() {
-    if (!MUTEX.compareAndSet(this, LOCKED, 0)) {
+    int s = mutex;
+    if ((s & PARKED) != 0 || !MUTEX.compareAndSet(this, s, next(s))) {
       Object bucket = bucket();
       synchronized (bucket) {
-        MUTEX.setVolatile(this, 0);
+        // Only PARKED can have changed meanwhile, and only under this monitor.
+        MUTEX.setVolatile(this, next(mutex));
         bucket.notifyAll();
       }
     }
+  }
+
+  /** The free word that follows the locked word {@code s}. */
+  private static int next(int s) {
+    return (s & ~(LOCKED | PARKED)) + SEQ_ONE;
   }
 
   private Object bucket() {

@@ -122,6 +122,12 @@ public final class PyDict extends PyContainer {
   /** {@link #getStr(String)} by the thread {@code ts}, known to the caller (the eval loop). */
   PyObject getStr(ThreadState ts, String key) {
     long hash = PyStr.hashOf(key);
+    if (ts.objectLocks) {
+      PyObject v = getStrOptimistic(ts, key, hash);
+      if (v != LOCK_TO_READ) {
+        return v;
+      }
+    }
     ThreadState cs = CriticalSection.begin(ts, this);
     try {
       int ix = findStr(key, hash);
@@ -129,6 +135,45 @@ public final class PyDict extends PyContainer {
     } finally {
       CriticalSection.end(cs);
     }
+  }
+
+  /** What {@link #getStrOptimistic} returns when the reader must take the lock after all. */
+  private static final PyObject LOCK_TO_READ = new PyStr("<lock to read>");
+
+  /**
+   * A str-keyed lookup without the dict's critical section, as CPython 3.13t's lock-free dict
+   * reads: reads the table between a stamp and its validation (the mutex's sequence), takes a
+   * reference to the value found with {@link io.gilvm.spi.RefCounts#tryIncref}, and keeps it
+   * only if no section on the dict began meanwhile, so the value was in the dict, and alive,
+   * when the reference was taken. Torn reads of a table being changed (an exception, a bounded
+   * probe running out) and every failed step return {@link #LOCK_TO_READ}. Str keys only: their
+   * comparison runs no Python code. The value is kept alive for the reader as {@link
+   * CriticalSection#keepAlive} does, with the reference taken here.
+   */
+  private PyObject getStrOptimistic(ThreadState ts, String key, long hash) {
+    int stamp = readStamp();
+    if (stamp == -1) {
+      return LOCK_TO_READ;
+    }
+    PyObject v;
+    try {
+      int ix = findStr(key, hash);
+      v = ix < 0 ? null : values[ix];
+    } catch (RuntimeException torn) {
+      return LOCK_TO_READ;
+    }
+    if (v == null) {
+      return validate(stamp) ? null : LOCK_TO_READ;
+    }
+    if (!ts.refs.tryIncref(v)) {
+      return LOCK_TO_READ;
+    }
+    if (!validate(stamp)) {
+      Refs.decref(ts, v);
+      return LOCK_TO_READ;
+    }
+    CriticalSection.keepTaken(ts, v);
+    return v;
   }
 
   public boolean containsKey(PyObject key) {

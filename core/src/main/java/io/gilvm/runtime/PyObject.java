@@ -76,6 +76,11 @@ public abstract class PyObject {
     return (int) REFCNT.getVolatile(o);
   }
 
+  /** Compare-and-set on {@link #refcnt}. */
+  public static boolean casRefcnt(PyObject o, int expect, int update) {
+    return REFCNT.compareAndSet(o, expect, update);
+  }
+
   /** Atomically adds {@code delta} to {@link #sharedRefcnt}; returns the previous value. */
   public static int getAndAddSharedRefcnt(PyObject o, int delta) {
     return (int) SHARED_REFCNT.getAndAdd(o, delta);

@@ -30,6 +30,18 @@ public interface RefCounts {
   long count(PyObject o);
 
   /**
+   * Adds a reference to {@code o}, which the caller read out of a container without holding
+   * the container's lock, so that {@code o} may have died meanwhile: refuses (returns false,
+   * changing nothing) when it may be dead. CPython's {@code _Py_TryIncref}. The caller checks
+   * afterwards that the container still held {@code o} when the reference was taken, and drops
+   * it with {@link #decref} if not. The default refuses always: the caller then reads under the
+   * lock.
+   */
+  default boolean tryIncref(PyObject o) {
+    return false;
+  }
+
+  /**
    * Whether the calling thread can tell for certain, with no global lock held, that {@code o}
    * has exactly {@code n} references (CPython's {@code _PyObject_IsUniquelyReferenced}, for any
    * n). When it is sure and the caller holds those n references itself, no other thread can

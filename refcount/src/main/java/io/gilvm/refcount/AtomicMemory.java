@@ -57,6 +57,23 @@ public final class AtomicMemory implements MemoryStrategy {
       return PyObject.getRefcntVolatile(o);
     }
 
+    /** A count of zero is a dead object, which stays dead. */
+    @Override
+    public boolean tryIncref(PyObject o) {
+      if (o.isImmortal()) {
+        return true;
+      }
+      while (true) {
+        int c = PyObject.getRefcntVolatile(o);
+        if (c <= 0) {
+          return false;
+        }
+        if (PyObject.casRefcnt(o, c, c + 1)) {
+          return true;
+        }
+      }
+    }
+
     /** Every change is atomic, so the count read is the count. */
     @Override
     public boolean hasExactly(PyObject o, long n) {

@@ -190,6 +190,32 @@ public final class BiasedMemory implements MemoryStrategy {
     }
 
     /**
+     * As CPython's {@code _Py_TryIncrefFast} and {@code _Py_TryIncRefShared}: the owner's own
+     * object cannot die while the owner is busy reading (others only queue their decrefs to it),
+     * so the owner counts locally; anyone else adds to the shared count unless it is zero with
+     * no owner left to hold references (DEFAULT or MERGED: dead, or about to be).
+     */
+    @Override
+    public boolean tryIncref(PyObject o) {
+      if (o.isImmortal()) {
+        return true;
+      }
+      if (o.ownerThread == currentThreadId()) {
+        o.refcnt++;
+        return true;
+      }
+      while (true) {
+        int s = PyObject.getSharedRefcntVolatile(o);
+        if (s == DEFAULT || s == MERGED) {
+          return false;
+        }
+        if (PyObject.casSharedRefcnt(o, s, s + ONE)) {
+          return true;
+        }
+      }
+    }
+
+    /**
      * Exact only for the owner, and only while no other thread counts it: a shared word of zero
      * (no references of theirs, nothing queued) and a local count of n, as CPython's
      * {@code _PyObject_IsUniquelyReferenced}.

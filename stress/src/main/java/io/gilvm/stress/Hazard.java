@@ -17,7 +17,8 @@ public enum Hazard {
   ATTRIBUTE_ADD("`self.value += 1`", "AttributeAddTest", Guard.NOTHING, false),
   DICT_GET_ADD("`d[k] = d.get(k, 0) + 1`", "DictGetAddTest", Guard.NOTHING, true),
   LIST_APPEND("list: two appends", "ListAppendTest", Guard.CONTAINERS, true),
-  DICT_STORE("dict: two stores", "DictStoreTest", Guard.CONTAINERS, true);
+  DICT_STORE("dict: two stores", "DictStoreTest", Guard.CONTAINERS, true),
+  READ_WHILE_REPLACED("read while replaced", "ReadWhileReplacedTest", Guard.CONTAINERS, true);
 
   /** What guards a hazard, if anything does. */
   private enum Guard {
@@ -30,7 +31,10 @@ public enum Hazard {
   private final String title;
   private final String testName;
   private final Guard guard;
-  /** Whether both threads may change a container's structure (a new key, a new slot). */
+  /**
+   * Whether, with no lock guarding the container, the hazard breaks the container or what it
+   * holds (a new key or slot written twice, a value freed while read), not only an update.
+   */
   private final boolean reshapesContainer;
 
   Hazard(String title, String testName, Guard guard, boolean reshapesContainer) {

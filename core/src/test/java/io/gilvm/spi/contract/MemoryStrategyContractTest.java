@@ -130,6 +130,53 @@ public abstract class MemoryStrategyContractTest {
   }
 
   @Test
+  void tryIncrefAddsOneToALiveObjectOrChangesNothing() {
+    RefCounts rc = strategy().create();
+    Probe o = new Probe();
+    rc.incref(o);
+    boolean took = rc.tryIncref(o);
+    assertEquals(took ? 2 : 1, rc.count(o), "tryIncref returned " + took);
+    if (took) {
+      assertFalse(rc.decref(o), "the taken reference is one of two");
+    }
+    assertTrue(rc.decref(o), "the last reference");
+  }
+
+  /**
+   * An object whose last reference another thread dropped may be dead: a reader that found it
+   * in a container without the container's lock must not bring it back.
+   */
+  @Test
+  void tryIncrefRefusesAnObjectAnotherThreadLetDie() throws Exception {
+    RefCounts rc = strategy().create();
+    Probe o = new Probe();
+    rc.incref(o);
+    boolean[] zero = new boolean[1];
+    Concurrently.run(() -> zero[0] = rc.decref(o));
+    if (!zero[0]) {
+      // Biased counting: a non-owner's last decref waits for the owner to merge. Until then the
+      // object is not dead, and may be taken.
+      return;
+    }
+    assertFalse(rc.tryIncref(o), "tryIncref revived a dead object");
+    assertEquals(0, rc.count(o));
+  }
+
+  @Test
+  void hasExactlyIsNeverWrong() {
+    RefCounts rc = strategy().create();
+    Probe o = new Probe();
+    rc.incref(o);
+    rc.incref(o);
+    assertFalse(rc.hasExactly(o, 1), "two references are not one");
+    assertFalse(rc.hasExactly(o, 3), "two references are not three");
+    if (rc.hasExactly(o, 2)) {
+      assertEquals(2, rc.count(o));
+    }
+    assertFalse(rc.hasExactly(new Probe().immortalize(), 0), "an immortal object's count is not known");
+  }
+
+  @Test
   void countsStayExactUnderContentionWithoutAGlobalLock() throws Exception {
     assumeFalse(strategy().needsGlobalLock(), "exact only under a global lock");
     RefCounts rc = strategy().create();
