@@ -45,6 +45,15 @@ public final class Compare {
           "t = time.perf_counter() - t",
           "open(out, 'w').write(f'{t}\\n')");
 
+  private static final String USAGE = String.join("\n",
+      "usage: bench/compare [--rounds N] [--warm SECONDS] [--max-runs N] [--gil CONFIG] [--only NAME,...] [--no-startup]",
+      "  --rounds N        rounds, alternating gilvm and CPython (5); medians are printed",
+      "  --warm SECONDS    how long each fresh JVM keeps rerunning a program for the warm figure (2)",
+      "  --max-runs N      at most this many runs per JVM (10)",
+      "  --gil CONFIG      lock[+memory][+no-object-locks], e.g. finegrained+atomic (newgil)",
+      "  --only NAME,...   programs by file name without .py (all of bench/programs/ and examples/)",
+      "  --no-startup      leave out the hello-world process time");
+
   public static void main(String[] args) throws Exception {
     Path root = Path.of(".").toAbsolutePath().normalize();
     int rounds = 5;
@@ -62,8 +71,12 @@ public final class Compare {
         case "--gil" -> gil = args[++i];
         case "--only" -> only = Arrays.asList(args[++i].split(","));
         case "--no-startup" -> startup = false;
+        case "--help", "-h" -> {
+          System.out.println(USAGE);
+          System.exit(0);
+        }
         default -> {
-          System.err.println("compare: unknown option " + args[i]);
+          System.err.println("compare: unknown option " + args[i] + " (bench/compare --help)");
           System.exit(2);
         }
       }

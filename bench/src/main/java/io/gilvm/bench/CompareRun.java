@@ -15,7 +15,8 @@ import java.util.List;
  * result file. The first run is the cold figure; the runs after it, once the JIT has seen the
  * program, give the warm one. The program's output is discarded.
  *
- * <p>Arguments: {@code program.py result-file gil warm-seconds max-runs}.
+ * <p>Arguments: {@code program.py result-file config warm-seconds max-runs}, where the
+ * configuration is {@code lock[+memory][+no-object-locks]}.
  */
 public final class CompareRun {
   private CompareRun() {}
@@ -32,7 +33,7 @@ public final class CompareRun {
     long warmStart = 0;
     while (true) {
       Interpreter interp =
-          Interpreter.builder().gil(gil).argv(List.of(program.toString())).out(sink).build();
+          Configs.builder(gil).argv(List.of(program.toString())).out(sink).build();
       long t0 = System.nanoTime();
       int status = interp.runSource(source, program.toString());
       long t1 = System.nanoTime();

@@ -95,16 +95,7 @@ public class EvalLoopBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    String[] parts = gil.split("\\+");
-    Interpreter.Builder b = Interpreter.builder().gil(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      if (parts[i].equals("no-object-locks")) {
-        b.objectLocks(false);
-      } else {
-        b.memory(parts[i]);
-      }
-    }
-    interp = b.build();
+    interp = Configs.builder(gil).build();
     // Scope.Thread: JMH calls setup on the thread that runs the benchmark, which attaches here.
     ts = interp.attachCurrentThread("bench");
     PyCode code = Compiler.compile(PROGRAM, "bench.py");

@@ -31,13 +31,14 @@ class HazardTest {
     return m;
   }
 
-  // Columns: incref/decref, loads and pops, n += 1, with lock, self.value, d.get, list, dict.
+  // Columns: incref/decref, loads and pops, n += 1, with lock, self.value, d.get, list, dict,
+  // read while replaced.
 
   @Test
   void aGlobalLockKeepsCountsAndContainersButNoStatement() {
     assertEquals(
         expect(Promise.SAFE, Promise.SAFE, Promise.RACY, Promise.SAFE, Promise.RACY, Promise.RACY,
-            Promise.SAFE, Promise.SAFE),
+            Promise.SAFE, Promise.SAFE, Promise.SAFE),
         promises(GLOBAL));
   }
 
@@ -45,7 +46,7 @@ class HazardTest {
   void exactCountsAndObjectLocksWithoutAGlobalLock() {
     assertEquals(
         expect(Promise.SAFE, Promise.SAFE, Promise.RACY, Promise.SAFE, Promise.RACY, Promise.RACY,
-            Promise.SAFE, Promise.SAFE),
+            Promise.SAFE, Promise.SAFE, Promise.SAFE),
         promises(FREE_EXACT));
   }
 
@@ -53,7 +54,7 @@ class HazardTest {
   void withoutObjectLocksContainersAreUnguarded() {
     assertEquals(
         expect(Promise.SAFE, Promise.SAFE, Promise.RACY, Promise.SAFE, Promise.RACY, Promise.UNGUARDED,
-            Promise.UNGUARDED, Promise.UNGUARDED),
+            Promise.UNGUARDED, Promise.UNGUARDED, Promise.UNGUARDED),
         promises(FREE_EXACT_NO_OBJECT_LOCKS));
   }
 
@@ -63,7 +64,7 @@ class HazardTest {
     // itself, loaded outside them, can be lost and the object freed while in use.
     assertEquals(
         expect(Promise.UNSAFE, Promise.UNSAFE, Promise.UNSAFE, Promise.UNSAFE, Promise.UNSAFE, Promise.UNSAFE,
-            Promise.UNSAFE, Promise.UNSAFE),
+            Promise.UNSAFE, Promise.UNSAFE, Promise.UNSAFE),
         promises(FREE_PLAIN));
   }
 

@@ -1,0 +1,126 @@
+package io.gilvm.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * {@code bench/profile}: where gilvm's time goes on one program. Runs it over and over in a
+ * fresh JVM for a number of seconds (each run in a new interpreter, as {@link CompareRun} does)
+ * with JDK Flight Recorder sampling, then prints the methods the samples fell in (self time,
+ * inlined methods named as themselves) and the source lines, with their share of the samples.
+ * The first, cold run is a small part of the recording; nothing is excluded.
+ *
+ * <p>Options: {@code --gil NAME} (newgil), {@code --memory NAME}, {@code --seconds S} (10),
+ * {@code --top N} (15), {@code --keep FILE.jfr} (keep the recording, for JDK Mission Control).
+ */
+public final class Profile {
+  private Profile() {}
+
+  private static final String USAGE = String.join("\n",
+      "usage: bench/profile [--gil NAME] [--memory NAME] [--seconds S] [--top N] [--keep FILE.jfr] PROGRAM.py",
+      "  --gil NAME        the lock strategy (newgil)",
+      "  --memory NAME     the memory strategy (the lock's default)",
+      "  --seconds S       how long to keep rerunning the program, each time in a new interpreter (10)",
+      "  --top N           rows per table (15)",
+      "  --keep FILE.jfr   keep the recording, to open in JDK Mission Control");
+
+  public static void main(String[] args) throws Exception {
+    String gil = "newgil";
+    double seconds = 10;
+    int top = 15;
+    Path keep = null;
+    Path program = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--gil" -> gil = args[++i];
+        case "--memory" -> gil = gil + "+" + args[++i];
+        case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+        case "--top" -> top = Integer.parseInt(args[++i]);
+        case "--keep" -> keep = Path.of(args[++i]);
+        case "--help", "-h" -> {
+          System.out.println(USAGE);
+          System.exit(0);
+        }
+        default -> {
+          if (args[i].startsWith("-") || program != null) {
+            System.err.println("profile: unknown option " + args[i] + " (bench/profile --help)");
+            System.exit(2);
+          }
+          program = Path.of(args[i]).toAbsolutePath();
+        }
+      }
+    }
+    if (program == null || !Files.isRegularFile(program)) {
+      System.err.println("profile: name a program to profile, e.g. bench/profile bench/programs/fib.py");
+      System.exit(2);
+    }
+    Path jfr = keep != null ? keep.toAbsolutePath() : Files.createTempFile("gilvm-profile", ".jfr");
+    Path times = Files.createTempFile("gilvm-profile", ".txt");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = List.of(
+        java, "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile", "-Xlog:disable",
+        "-Xss64m", "-cp", System.getProperty("java.class.path"), CompareRun.class.getName(),
+        program.toString(), times.toString(), gil, Double.toString(seconds), "1000000");
+    Process p = new ProcessBuilder(command).inheritIO().start();
+    if (p.waitFor() != 0) {
+      System.err.println("profile: the run failed (exit " + p.exitValue() + ")");
+      System.exit(1);
+    }
+    List<String> runs = Files.readAllLines(times);
+    Files.deleteIfExists(times);
+
+    Map<String, Integer> byMethod = new HashMap<>();
+    Map<String, Integer> byLine = new HashMap<>();
+    int samples = 0;
+    for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+      if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
+        continue;
+      }
+      List<RecordedFrame> frames = e.getStackTrace().getFrames();
+      if (frames.isEmpty()) {
+        continue;
+      }
+      RecordedFrame f = frames.get(0);
+      String method = shortName(f.getMethod().getType().getName()) + "." + f.getMethod().getName();
+      byMethod.merge(method, 1, Integer::sum);
+      byLine.merge(method + ":" + f.getLineNumber(), 1, Integer::sum);
+      samples++;
+    }
+    if (keep == null) {
+      Files.deleteIfExists(jfr);
+    }
+    double best = runs.stream().skip(1).mapToDouble(Double::parseDouble).min().orElse(Double.NaN);
+    System.out.printf(Locale.ROOT, "%s under %s: %d runs in %.0f s (cold %.3f s, best warm %.3f s), %d samples%n",
+        program.getFileName(), gil, runs.size(), seconds, Double.parseDouble(runs.get(0)), best, samples);
+    print("self time by method (inlined methods count as themselves)", byMethod, samples, top);
+    print("self time by source line", byLine, samples, top);
+    if (keep != null) {
+      System.out.println("\nrecording kept: " + jfr);
+    }
+  }
+
+  private static String shortName(String className) {
+    return className.replaceFirst("^io\\.gilvm\\.", "").replaceFirst("^java\\.lang\\.", "");
+  }
+
+  private static void print(String title, Map<String, Integer> counts, int samples, int top) {
+    System.out.println();
+    System.out.println("| " + title + " | samples | share |");
+    System.out.println("|---|---|---|");
+    List<Map.Entry<String, Integer>> rows = new ArrayList<>(counts.entrySet());
+    rows.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()));
+    for (Map.Entry<String, Integer> r : rows.subList(0, Math.min(top, rows.size()))) {
+      System.out.printf(Locale.ROOT, "| `%s` | %d | %.1f %% |%n", r.getKey(), r.getValue(), 100.0 * r.getValue() / samples);
+    }
+  }
+}
