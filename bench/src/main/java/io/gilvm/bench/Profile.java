@@ -21,7 +21,8 @@ import jdk.jfr.consumer.RecordingFile;
  * The first, cold run is a small part of the recording; nothing is excluded.
  *
  * <p>Options: {@code --gil NAME} (newgil), {@code --memory NAME}, {@code --seconds S} (10),
- * {@code --top N} (15), {@code --keep FILE.jfr} (keep the recording, for JDK Mission Control).
+ * {@code --top N} (15), {@code --keep FILE.jfr} (keep the recording, for JDK Mission Control),
+ * {@code --root DIR} (the checkout, to show each line's source; the script passes it).
  */
 public final class Profile {
   private Profile() {}
@@ -40,6 +41,7 @@ public final class Profile {
     int top = 15;
     Path keep = null;
     Path program = null;
+    Path root = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--gil" -> gil = args[++i];
@@ -47,6 +49,7 @@ public final class Profile {
         case "--seconds" -> seconds = Double.parseDouble(args[++i]);
         case "--top" -> top = Integer.parseInt(args[++i]);
         case "--keep" -> keep = Path.of(args[++i]);
+        case "--root" -> root = Path.of(args[++i]);
         case "--help", "-h" -> {
           System.out.println(USAGE);
           System.exit(0);
@@ -71,7 +74,11 @@ public final class Profile {
         java, "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile", "-Xlog:disable",
         "-Xss64m", "-cp", System.getProperty("java.class.path"), CompareRun.class.getName(),
         program.toString(), times.toString(), gil, Double.toString(seconds), "1000000");
-    Process p = new ProcessBuilder(command).inheritIO().start();
+    // The program's output is discarded by the runner; JFR's start-up line goes with it.
+    Process p = new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
     if (p.waitFor() != 0) {
       System.err.println("profile: the run failed (exit " + p.exitValue() + ")");
       System.exit(1);
@@ -81,6 +88,7 @@ public final class Profile {
 
     Map<String, Integer> byMethod = new HashMap<>();
     Map<String, Integer> byLine = new HashMap<>();
+    Map<String, String> lineText = new HashMap<>();
     int samples = 0;
     for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
       if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
@@ -93,7 +101,10 @@ public final class Profile {
       RecordedFrame f = frames.get(0);
       String method = shortName(f.getMethod().getType().getName()) + "." + f.getMethod().getName();
       byMethod.merge(method, 1, Integer::sum);
-      byLine.merge(method + ":" + f.getLineNumber(), 1, Integer::sum);
+      String line = method + ":" + f.getLineNumber();
+      if (byLine.merge(line, 1, Integer::sum) == 1 && root != null) {
+        lineText.put(line, sourceLine(root, f.getMethod().getType().getName(), f.getLineNumber()));
+      }
       samples++;
     }
     if (keep == null) {
@@ -102,8 +113,8 @@ public final class Profile {
     double best = runs.stream().skip(1).mapToDouble(Double::parseDouble).min().orElse(Double.NaN);
     System.out.printf(Locale.ROOT, "%s under %s: %d runs in %.0f s (cold %.3f s, best warm %.3f s), %d samples%n",
         program.getFileName(), gil, runs.size(), seconds, Double.parseDouble(runs.get(0)), best, samples);
-    print("self time by method (inlined methods count as themselves)", byMethod, samples, top);
-    print("self time by source line", byLine, samples, top);
+    print("self time by method (inlined methods count as themselves)", byMethod, Map.of(), samples, top);
+    print("self time by source line", byLine, lineText, samples, top);
     if (keep != null) {
       System.out.println("\nrecording kept: " + jfr);
     }
@@ -113,14 +124,38 @@ public final class Profile {
     return className.replaceFirst("^io\\.gilvm\\.", "").replaceFirst("^java\\.lang\\.", "");
   }
 
-  private static void print(String title, Map<String, Integer> counts, int samples, int top) {
+  /** The text of line {@code n} of the class's source under {@code root}, or "". */
+  private static String sourceLine(Path root, String className, int n) {
+    if (n <= 0 || !className.startsWith("io.gilvm.")) {
+      return "";
+    }
+    String file = className.replaceFirst("\\$.*", "").replace('.', '/') + ".java";
+    try (var modules = Files.list(root)) {
+      for (Path m : (Iterable<Path>) modules::iterator) {
+        Path src = m.resolve("src/main/java").resolve(file);
+        if (Files.isRegularFile(src)) {
+          List<String> lines = Files.readAllLines(src);
+          return n <= lines.size() ? lines.get(n - 1).strip() : "";
+        }
+      }
+    } catch (IOException e) {
+      return "";
+    }
+    return "";
+  }
+
+  private static void print(
+      String title, Map<String, Integer> counts, Map<String, String> text, int samples, int top) {
+    boolean withText = !text.isEmpty();
     System.out.println();
-    System.out.println("| " + title + " | samples | share |");
-    System.out.println("|---|---|---|");
+    System.out.println("| " + title + " | samples | share |" + (withText ? " source |" : ""));
+    System.out.println("|---|---|---|" + (withText ? "---|" : ""));
     List<Map.Entry<String, Integer>> rows = new ArrayList<>(counts.entrySet());
     rows.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()));
     for (Map.Entry<String, Integer> r : rows.subList(0, Math.min(top, rows.size()))) {
-      System.out.printf(Locale.ROOT, "| `%s` | %d | %.1f %% |%n", r.getKey(), r.getValue(), 100.0 * r.getValue() / samples);
+      String src = text.getOrDefault(r.getKey(), "");
+      System.out.printf(Locale.ROOT, "| `%s` | %d | %.1f %% |%s%n", r.getKey(), r.getValue(),
+          100.0 * r.getValue() / samples, withText ? (src.isEmpty() ? " |" : " `" + src.replace("|", "\\|") + "` |") : "");
     }
   }
 }
