@@ -95,7 +95,10 @@ public final class Interpreter {
    * {@code -XX:StartFlightRecording} shows the lock in JDK Mission Control); null for neither.
    */
   private static LockEvents events(Recorder recorder, String lock) {
-    if (!JfrEvents.recording()) {
+    // NOTE: asked here, not in JfrEvents: loading that class loads the JFR event classes it
+    // declares, which costs a start-up that records nothing some milliseconds.
+    if (!jdk.jfr.FlightRecorder.isInitialized()
+        || jdk.jfr.FlightRecorder.getFlightRecorder().getRecordings().isEmpty()) {
       return recorder;
     }
     JfrEvents jfr = new JfrEvents(lock);

@@ -5,7 +5,6 @@ import io.gilvm.spi.ThreadHandle;
 import jdk.jfr.Category;
 import jdk.jfr.Description;
 import jdk.jfr.Event;
-import jdk.jfr.FlightRecorder;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
 
@@ -26,11 +25,6 @@ final class JfrEvents implements LockEvents {
 
   JfrEvents(String lock) {
     this.lock = lock;
-  }
-
-  /** Whether a flight recording is running now (without starting the recorder if it is not). */
-  static boolean recording() {
-    return FlightRecorder.isInitialized() && !FlightRecorder.getFlightRecorder().getRecordings().isEmpty();
   }
 
   @Override
