@@ -43,9 +43,15 @@ final class CheckedRefCounts implements RefCounts {
     return inner.count(o);
   }
 
-  /** A refusal is no use of the object; a reference taken to a dead one is. */
+  /**
+   * A reader that found {@code o} without its container's lock may find it dead: that is no
+   * use, and is refused; a reference taken to a dead object would be one.
+   */
   @Override
   public boolean tryIncref(PyObject o) {
+    if (o.isDead()) {
+      return false;
+    }
     boolean took = inner.tryIncref(o);
     if (took) {
       check(o);

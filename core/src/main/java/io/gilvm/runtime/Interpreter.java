@@ -124,15 +124,17 @@ public final class Interpreter {
 
   /**
    * Records which thread freed {@code o}, in the object itself: once dead, its owner field is not
-   * used for counting any more.
+   * used for counting any more. Stored complemented, so negative: the field otherwise holds a
+   * Java thread id (biased counting's owner), and a freed object must never look owned by a
+   * live thread whose id happens to equal an interpreter thread's number.
    */
   static void recordFree(PyObject o, ThreadState ts) {
-    o.ownerThread = ts.handle.id();
+    o.ownerThread = ~ts.handle.id();
   }
 
   /** The name of the thread that freed {@code o}, or null. */
   String freedBy(PyObject o) {
-    return threadNames.get(o.ownerThread);
+    return threadNames.get(~o.ownerThread);
   }
 
   /** Whether checked mode is on. */

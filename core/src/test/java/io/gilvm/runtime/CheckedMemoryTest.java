@@ -35,6 +35,29 @@ class CheckedMemoryTest {
     }
   }
 
+  /**
+   * Biased counting tells an object's owner by Java thread id, and a reader without a lock may
+   * try to count an object that has just died: the freed object must look owned by no thread,
+   * whatever number the interpreter gave the thread that freed it, or the reader whose Java id
+   * equals that number would count the dead object as its own.
+   */
+  @Test
+  void aFreedObjectLooksOwnedByNoThread() {
+    Interpreter interp = Interpreter.builder().gil("serial").memory("testplain").checkMemory(true).build();
+    ThreadState ts = interp.attachCurrentThread("Worker-1");
+    try {
+      PyList l = new PyList();
+      Refs.incref(l);
+      Refs.decref(l);
+      assertTrue(l.isDead());
+      assertTrue(l.ownerThread <= 0, "owner field " + l.ownerThread + " could be a live thread's id");
+      FatalError e = assertThrows(FatalError.class, () -> Refs.incref(l));
+      assertTrue(e.getMessage().endsWith("(freed by Worker-1)"), e.getMessage());
+    } finally {
+      interp.detachCurrentThread(ts);
+    }
+  }
+
   @Test
   void withoutCheckedModeAFreedIntIsReused() {
     Interpreter interp = Interpreter.builder().gil("serial").memory("testplain").build();
