@@ -225,7 +225,8 @@ public final class Compare {
     }
   }
 
-  private static String javaCommand() {
+  /** The java launcher of the running JVM, for the runs it starts. */
+  static String javaCommand() {
     return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
         .toString();
   }

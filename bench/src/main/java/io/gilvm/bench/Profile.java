@@ -69,9 +69,8 @@ public final class Profile {
     }
     Path jfr = keep != null ? keep.toAbsolutePath() : Files.createTempFile("gilvm-profile", ".jfr");
     Path times = Files.createTempFile("gilvm-profile", ".txt");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = List.of(
-        java, "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile", "-Xlog:disable",
+        Compare.javaCommand(), "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile", "-Xlog:disable",
         "-Xss64m", "-cp", System.getProperty("java.class.path"), CompareRun.class.getName(),
         program.toString(), times.toString(), gil, Double.toString(seconds), "1000000");
     // The program's output is discarded by the runner; JFR's start-up line goes with it.
