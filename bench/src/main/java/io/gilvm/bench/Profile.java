@@ -37,6 +37,7 @@ public final class Profile {
 
   public static void main(String[] args) throws Exception {
     String gil = "newgil";
+    String memory = null;
     double seconds = 10;
     int top = 15;
     Path keep = null;
@@ -45,7 +46,7 @@ public final class Profile {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--gil" -> gil = args[++i];
-        case "--memory" -> gil = gil + "+" + args[++i];
+        case "--memory" -> memory = args[++i];
         case "--seconds" -> seconds = Double.parseDouble(args[++i]);
         case "--top" -> top = Integer.parseInt(args[++i]);
         case "--keep" -> keep = Path.of(args[++i]);
@@ -66,6 +67,9 @@ public final class Profile {
     if (program == null || !Files.isRegularFile(program)) {
       System.err.println("profile: name a program to profile, e.g. bench/profile bench/programs/fib.py");
       System.exit(2);
+    }
+    if (memory != null) {
+      gil = gil + "+" + memory;
     }
     Path jfr = keep != null ? keep.toAbsolutePath() : Files.createTempFile("gilvm-profile", ".jfr");
     Path times = Files.createTempFile("gilvm-profile", ".txt");
