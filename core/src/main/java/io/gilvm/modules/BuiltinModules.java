@@ -6,7 +6,7 @@ import io.gilvm.runtime.Modules;
 public final class BuiltinModules {
   private BuiltinModules() {}
 
-  /** Registers sys, time, math, random, dis, _thread, threading, socket, select and io. */
+  /** Registers sys, time, math, random, dis, _thread, socket, select and io (threading is a library module in Python: see {@link Modules}). */
   public static void registerAll() {
     Modules.register("sys", SysModule::create);
     Modules.register("time", TimeModule::create);
@@ -14,7 +14,6 @@ public final class BuiltinModules {
     Modules.register("random", RandomModule::create);
     Modules.register("dis", DisModule::create);
     Modules.register("_thread", ThreadModule::create);
-    Modules.register("threading", ThreadingModule::create);
     Modules.register("socket", SocketModule::create);
     Modules.register("select", SelectModule::create);
     Modules.register("io", FileIO::createIo);

@@ -673,17 +673,46 @@ public final class Interpreter {
       m = modules.get(name);
       if (m == null) {
         m = Modules.create(ts, this, name);
-        if (m == null) {
-          throw new PyException(
-              PyBaseException.create(
-                  ExceptionTypes.MODULE_NOT_FOUND_ERROR, new PyStr("No module named '" + name + "'")));
+        if (m != null) {
+          modules.put(name, m);
+        } else {
+          m = importLibrary(ts, name);
         }
-        modules.put(name, m);
       }
       return m;
     } finally {
       importLock.unlock();
     }
+  }
+
+  /**
+   * Runs one of gilvm's library modules written in Python. The module is in {@link #modules}
+   * while its body runs, as CPython's partially initialised module is, and removed again when
+   * the body raises.
+   */
+  private PyModule importLibrary(ThreadState ts, String name) {
+    Modules.LibrarySource src = Modules.findLibrary(name);
+    if (src == null) {
+      throw new PyException(
+          PyBaseException.create(
+              ExceptionTypes.MODULE_NOT_FOUND_ERROR, new PyStr("No module named '" + name + "'")));
+    }
+    PyCode code = Modules.libraryCode(name, src);
+    PyModule m = new PyModule(name);
+    m.put("__file__", new PyStr(src.filename(name)));
+    int dot = name.lastIndexOf('.');
+    m.put("__package__", new PyStr(src.isPackage() ? name : dot < 0 ? "" : name.substring(0, dot)));
+    if (src.isPackage()) {
+      m.put("__path__", new PyList());
+    }
+    modules.put(name, m);
+    try {
+      Eval.runModule(ts, code, m.dict());
+    } catch (RuntimeException | Error e) {
+      modules.remove(name, m);
+      throw e;
+    }
+    return m;
   }
 
   /** The output stream behind {@code sys.stdout}. */
