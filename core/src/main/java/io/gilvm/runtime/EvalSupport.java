@@ -313,21 +313,13 @@ final class EvalSupport {
           } else {
             r = callable.call(ts, copyArgs(stack, base + 1, arg), kwnames);
           }
-          sp = Eval.finishCall(ts, stack, base, sp, r);
-          if (!ts.interp.checkpointsEvery) {
-            ts.lock.checkpoint(ts.handle);
-          }
-          return sp;
+          return Eval.finishCall(ts, stack, base, sp, r);
         }
       case Opcode.CALL_FUNCTION_EX:
         {
           int base = sp - ((arg & 1) != 0 ? 3 : 2);
           PyObject r = callEx(ts, stack, base, arg);
-          sp = Eval.finishCall(ts, stack, base, sp, r);
-          if (!ts.interp.checkpointsEvery) {
-            ts.lock.checkpoint(ts.handle);
-          }
-          return sp;
+          return Eval.finishCall(ts, stack, base, sp, r);
         }
       case Opcode.SETUP_FINALLY:
         f.pushBlock(Frame.SETUP_FINALLY, f.pc + arg, sp);
