@@ -494,33 +494,14 @@ public final class Eval {
               sections.releaseKept(ts);
             }
           }
-        } catch (PyException e) {
+        } catch (PyException
+            | IndexOutOfBoundsException
+            | NullPointerException
+            | NegativeArraySizeException
+            | StackOverflowError e) {
           f.pc = pc;
           f.sp = sp;
-          if (!EvalSupport.unwind(ts, f, e)) {
-            throw e;
-          }
-          pc = f.pc;
-          sp = f.sp;
-        } catch (IndexOutOfBoundsException | NullPointerException | NegativeArraySizeException e) {
-          if (!ts.unguardedContainers) {
-            throw e;
-          }
-          f.pc = pc;
-          f.sp = sp;
-          PyException re = EvalSupport.dataRace(e);
-          if (!EvalSupport.unwind(ts, f, re)) {
-            throw re;
-          }
-          pc = f.pc;
-          sp = f.sp;
-        } catch (StackOverflowError e) {
-          f.pc = pc;
-          f.sp = sp;
-          PyException re = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-          if (!EvalSupport.unwind(ts, f, re)) {
-            throw re;
-          }
+          EvalSupport.handleOrThrow(ts, f, e);
           pc = f.pc;
           sp = f.sp;
         }
