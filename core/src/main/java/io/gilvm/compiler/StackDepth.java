@@ -151,6 +151,7 @@ final class StackDepth {
       case IS_OP:
       case CONTAINS_OP:
       case IMPORT_NAME:
+      case IMPORT_STAR:
       case POP_JUMP_IF_FALSE:
       case POP_JUMP_IF_TRUE:
       case LIST_APPEND:

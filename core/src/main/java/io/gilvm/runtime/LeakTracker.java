@@ -84,11 +84,17 @@ final class LeakTracker {
    */
   Report report(Interpreter interp, ThreadState ts) {
     // __main__ first, as CPython tears modules down, then the others.
-    List<PyModule> modules = new ArrayList<>(interp.modules.values());
+    List<PyModule> modules = new ArrayList<>();
+    for (PyObject m : interp.modules().valueArray()) {
+      if (m instanceof PyModule pm) {
+        modules.add(pm);
+      }
+    }
     modules.sort((a, b) -> Boolean.compare(!a.name().equals("__main__"), !b.name().equals("__main__")));
     for (PyModule m : modules) {
       m.dict().clear();
     }
+    interp.modules().clear();
     for (PyType t; (t = classes.poll()) != null; ) {
       t.releaseAttributes();
     }
