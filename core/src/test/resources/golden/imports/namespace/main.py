@@ -1,0 +1,14 @@
+# A directory without __init__.py is a namespace package, as in CPython.
+import ns.inner.leaf
+from ns import top
+D = __file__.rpartition("/")[0]
+print(ns.inner.leaf.LEAF, top.TOP)
+print(getattr(ns, "__file__", None), [p.replace(D, "<dir>") for p in ns.__path__])
+print(ns.__spec__.origin, ns.__spec__.name, ns.inner.__package__)
+print(ns.__spec__.submodule_search_locations is not None)
+
+# CPython 3.11's output:
+# expect: leaf in a namespace package top
+# expect: None ['<dir>/ns']
+# expect: None ns ns.inner
+# expect: True
