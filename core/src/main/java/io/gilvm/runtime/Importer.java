@@ -50,6 +50,28 @@ public final class Importer {
     this.interp = interp;
   }
 
+  /**
+   * Every module this interpreter made from source, in sys.modules or not (one whose body
+   * raised was removed): the leak report releases what each one's globals hold.
+   */
+  private final List<PyModule> made = new ArrayList<>();
+
+  /** A new module, remembered for {@link #madeModules}. */
+  PyModule newModule(String name) {
+    PyModule m = new PyModule(name);
+    synchronized (made) {
+      made.add(m);
+    }
+    return m;
+  }
+
+  /** The modules made by {@link #newModule}. */
+  List<PyModule> madeModules() {
+    synchronized (made) {
+      return new ArrayList<>(made);
+    }
+  }
+
   // ---------------------------------------------------------------- sys.path
 
   /** Where gilvm's library modules stand in {@code sys.path}: the library's own location. */
@@ -504,16 +526,18 @@ public final class Importer {
     }
     PyList locations = null;
     if (found.isPackage) {
+      // The spec shares __path__ and lives as long as the program: both are immortal, and so
+      // are the entries they start with.
       locations = new PyList().immortalize();
       for (String l : found.searchLocations) {
-        locations.append(new PyStr(l));
+        locations.append(new PyStr(l).immortalize());
       }
     }
     ModuleSpec spec =
         new ModuleSpec(
             name, found.kind == Kind.NAMESPACE ? null : found.file, found.kind == Kind.SOURCE,
             locations);
-    PyModule m = new PyModule(name);
+    PyModule m = newModule(name);
     m.put("__doc__", PyNone.NONE);
     m.put("__package__", new PyStr(spec.parent()));
     m.put("__spec__", spec);

@@ -666,7 +666,7 @@ public final class Interpreter {
 
   /** Makes {@code __main__} and puts it in sys.modules. */
   private PyModule mainModule(ThreadState ts, String file, ModuleSpec spec) {
-    PyModule main = new PyModule("__main__");
+    PyModule main = importer.newModule("__main__");
     main.put("__doc__", PyNone.NONE);
     main.put("__package__", spec == null ? PyNone.NONE : new PyStr(spec.parent()));
     main.put("__spec__", spec == null ? PyNone.NONE : spec);
