@@ -587,6 +587,13 @@ public final class Importer {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
+      if (s.indexOf('\0') >= 0) {
+        // What CPython's import says of a binary file: no file or line, just this.
+        throw new PyException(
+            PyBaseException.create(
+                ExceptionTypes.SYNTAX_ERROR,
+                new PyStr("source code string cannot contain null bytes")));
+      }
       return s.startsWith("\uFEFF") ? s.substring(1) : s;
     } catch (MalformedInputException e) {
       int bad = badUtf8Offset(bytes);

@@ -728,11 +728,17 @@ public final class Interpreter {
 
   /**
    * Imports a module by its absolute dotted name, as {@code importlib.import_module} does, and
-   * returns it (borrowed); ModuleNotFoundError if there is none. A module's body runs once even
-   * when threads import it at the same time: see {@link Importer}.
+   * returns it (borrowed); ModuleNotFoundError if there is none, ImportError if sys.modules holds
+   * something else than a module under that name. A module's body runs once even when threads
+   * import it at the same time: see {@link Importer}.
    */
-  public PyObject importModule(ThreadState ts, String name) {
-    return importer.importModule(ts, name);
+  public PyModule importModule(ThreadState ts, String name) {
+    PyObject m = importer.importModule(ts, name);
+    if (m instanceof PyModule pm) {
+      return pm;
+    }
+    throw PyException.of(
+        ExceptionTypes.IMPORT_ERROR, "sys.modules[" + PyStr.repr(name) + "] is not a module");
   }
 
   /** {@code PYTHONPATH}, or null. */
