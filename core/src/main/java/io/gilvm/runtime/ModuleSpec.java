@@ -35,6 +35,11 @@ public final class ModuleSpec extends PyObject {
     return hasLocation;
   }
 
+  /** Whether the module is built into gilvm (written in Java). */
+  boolean isBuiltin() {
+    return "built-in".equals(origin) && !hasLocation;
+  }
+
   /** Whether this is a namespace package: a directory without {@code __init__.py}. */
   boolean isNamespace() {
     return origin == null && searchLocations != null;

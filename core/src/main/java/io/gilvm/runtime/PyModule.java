@@ -80,10 +80,19 @@ public final class PyModule extends PyObject {
     if (file instanceof PyStr f) {
       return "<module " + PyStr.repr(name) + " from " + PyStr.repr(f.value()) + ">";
     }
-    if (dict.getStr("__spec__") instanceof ModuleSpec spec && spec.isNamespace()) {
-      return "<module " + PyStr.repr(name) + " (namespace)>";
+    if (dict.getStr("__spec__") instanceof ModuleSpec spec) {
+      if (spec.isNamespace()) {
+        return "<module " + PyStr.repr(name) + " (namespace)>";
+      }
+      if (spec.isBuiltin()) {
+        return "<module " + PyStr.repr(name) + " (built-in)>";
+      }
     }
-    return "<module " + PyStr.repr(name) + " (built-in)>";
+    if (name.equals("__main__")) {
+      // python3 -c: CPython's __main__ then has the built-in importer as its loader.
+      return "<module '__main__' (built-in)>";
+    }
+    return "<module " + PyStr.repr(name) + ">";
   }
 
   @Override
