@@ -18,5 +18,6 @@ public final class BuiltinModules {
     Modules.register("select", SelectModule::create);
     Modules.register("io", FileIO::createIo);
     Modules.register("importlib", ImportlibModule::create);
+    Modules.register("importlib.util", ImportlibModule::createUtil);
   }
 }

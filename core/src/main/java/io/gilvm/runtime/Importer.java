@@ -524,29 +524,8 @@ public final class Importer {
       }
       Traceback.registerSource(found.file, source);
     }
-    PyList locations = null;
-    if (found.isPackage) {
-      // The spec shares __path__ and lives as long as the program: both are immortal, and so
-      // are the entries they start with.
-      locations = new PyList().immortalize();
-      for (String l : found.searchLocations) {
-        locations.append(new PyStr(l).immortalize());
-      }
-    }
-    ModuleSpec spec =
-        new ModuleSpec(
-            name, found.kind == Kind.NAMESPACE ? null : found.file, found.kind == Kind.SOURCE,
-            locations);
-    PyModule m = newModule(name);
-    m.put("__doc__", PyNone.NONE);
-    m.put("__package__", new PyStr(spec.parent()));
-    m.put("__spec__", spec);
-    if (locations != null) {
-      m.put("__path__", locations);
-    }
-    if (found.file != null) {
-      m.put("__file__", new PyStr(found.file));
-    }
+    ModuleSpec spec = specOf(name, found);
+    PyModule m = moduleFromSpec(spec);
     if (code == null) {
       modules.putStr(name, m);
       return m;
@@ -570,6 +549,110 @@ public final class Importer {
           name, null);
     }
     return now;
+  }
+
+  /** The spec of a module found by {@link #find}. */
+  private static ModuleSpec specOf(String name, Found found) {
+    PyList locations = null;
+    if (found.isPackage) {
+      locations = locations(found.searchLocations);
+    }
+    return new ModuleSpec(
+        name, found.kind == Kind.NAMESPACE ? null : found.file, found.kind == Kind.SOURCE,
+        locations, found.kind == Kind.SOURCE);
+  }
+
+  /**
+   * A package's {@code __path__}. The spec shares it and lives as long as the program: both are
+   * immortal, and so are the entries they start with.
+   */
+  static PyList locations(List<String> paths) {
+    PyList locations = new PyList().immortalize();
+    for (String l : paths) {
+      locations.append(new PyStr(l).immortalize());
+    }
+    return locations;
+  }
+
+  /**
+   * {@code importlib.util.module_from_spec}: a new module whose attributes say where it comes
+   * from (its body has not run).
+   */
+  public PyModule moduleFromSpec(ModuleSpec spec) {
+    PyModule m = newModule(spec.name());
+    m.put("__doc__", PyNone.NONE);
+    m.put("__package__", new PyStr(spec.parent()));
+    if (spec.loader() != null) {
+      m.put("__loader__", spec.loader());
+    }
+    m.put("__spec__", spec);
+    if (spec.searchLocations() != null) {
+      m.put("__path__", spec.searchLocations());
+    }
+    if (spec.hasLocation()) {
+      m.put("__file__", new PyStr(spec.origin()));
+    }
+    return m;
+  }
+
+  /**
+   * {@code importlib.util.find_spec(name)} for an absolute name: the module's {@code __spec__}
+   * if it is imported already, else where the finders would find it (importing its parent
+   * packages first), or None.
+   */
+  public PyObject findSpec(ThreadState ts, String name) {
+    PyObject existing = modules.getStr(name);
+    if (existing != null) {
+      PyObject spec = existing.lookupAttr("__spec__");
+      if (spec == null || spec == PyNone.NONE) {
+        throw PyException.valueError(name + ".__spec__ is None");
+      }
+      return spec;
+    }
+    int dot = name.lastIndexOf('.');
+    PyObject searchPath = null;
+    if (dot >= 0) {
+      String parent = name.substring(0, dot);
+      PyObject parentModule = importModule(ts, parent);
+      if (Modules.isBuiltin(name)) {
+        return new ModuleSpec(name, "built-in", false, null);
+      }
+      searchPath = parentModule.lookupAttr("__path__");
+      if (searchPath == null) {
+        throw importError(
+            ExceptionTypes.MODULE_NOT_FOUND_ERROR,
+            "__path__ attribute not found on " + PyStr.repr(parent) + " while trying to find "
+                + PyStr.repr(name),
+            name, null);
+      }
+    } else if (CPYTHON_BUILTINS.contains(name) && Modules.isBuiltin(name)) {
+      return new ModuleSpec(name, "built-in", false, null);
+    }
+    Found found = find(name, searchPath);
+    if (found == null) {
+      return PyNone.NONE;
+    }
+    if (found.kind == Kind.BUILTIN) {
+      return new ModuleSpec(name, "built-in", false, null);
+    }
+    return specOf(name, found);
+  }
+
+  /** {@code importlib.util.spec_from_file_location(name, location)}: a source file's spec. */
+  public PyObject specFromFileLocation(String name, String location, PyObject searchLocations) {
+    if (!location.endsWith(".py")) {
+      return PyNone.NONE;
+    }
+    String file = absolute(location);
+    PyList locations = null;
+    if (searchLocations != null && searchLocations != PyNone.NONE) {
+      List<String> paths = new ArrayList<>();
+      for (PyObject p : Ops.toArray(searchLocations)) {
+        paths.add(Ops.str(p));
+      }
+      locations = locations(paths);
+    }
+    return new ModuleSpec(name, file, true, locations, true);
   }
 
   /** A source file's text, decoded as UTF-8. */
@@ -781,7 +864,8 @@ public final class Importer {
       throw syntaxError(e);
     }
     return new MainModule(
-        code, found.file, new ModuleSpec(name, found.file, found.kind == Kind.SOURCE, null));
+        code, found.file,
+        new ModuleSpec(name, found.file, found.kind == Kind.SOURCE, null, found.kind == Kind.SOURCE));
   }
 
   // ---------------------------------------------------------------- errors

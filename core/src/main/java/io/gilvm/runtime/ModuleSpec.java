@@ -15,15 +15,39 @@ public final class ModuleSpec extends PyObject {
   private final boolean hasLocation;
   /** The package's {@code __path__}, or null for a module that is not a package. */
   private final PyList searchLocations;
+  /** The loader ({@code spec.loader}), or null. */
+  private final SourceLoader loader;
   /** Set while the module's body runs: the module is only partially initialised. */
   volatile boolean initializing;
 
   ModuleSpec(String name, String origin, boolean hasLocation, PyList searchLocations) {
+    this(name, origin, hasLocation, searchLocations, false);
+  }
+
+  /** A spec; {@code withLoader} gives a module found in a source file its SourceFileLoader. */
+  ModuleSpec(
+      String name, String origin, boolean hasLocation, PyList searchLocations, boolean withLoader) {
     this.name = name;
     this.origin = origin;
     this.hasLocation = hasLocation;
     this.searchLocations = searchLocations;
+    this.loader = withLoader ? new SourceLoader(name, origin) : null;
     immortalize();
+  }
+
+  /** The loader, or null. */
+  SourceLoader loader() {
+    return loader;
+  }
+
+  /** {@code spec.origin}, or null. */
+  String origin() {
+    return origin;
+  }
+
+  /** {@code spec.submodule_search_locations}, or null. */
+  PyList searchLocations() {
+    return searchLocations;
   }
 
   public String name() {
@@ -73,6 +97,7 @@ public final class ModuleSpec extends PyObject {
       case "parent":
         return new PyStr(parent());
       case "loader":
+        return loader == null ? PyNone.NONE : loader;
       case "loader_state":
       case "cached":
         return PyNone.NONE;
@@ -91,7 +116,7 @@ public final class ModuleSpec extends PyObject {
   @Override
   public String repr() {
     StringBuilder sb = new StringBuilder("ModuleSpec(name=").append(PyStr.repr(name));
-    sb.append(", loader=None");
+    sb.append(", loader=").append(loader == null ? "None" : loader.repr());
     if (origin != null) {
       sb.append(", origin=").append(PyStr.repr(origin));
     }
