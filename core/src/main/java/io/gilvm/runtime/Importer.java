@@ -345,8 +345,15 @@ public final class Importer {
    */
   public PyObject importModule(ThreadState ts, String name) {
     PyObject m = modules.getStr(name);
-    if (m == null || isInitializing(m)) {
+    if (m == null) {
       m = findAndLoad(ts, name);
+    } else if (isInitializing(m)) {
+      // Another thread is running its body (or this one is: a circular import, which takes the
+      // partial module at once). Wait for that import to end, then take the module seen, as
+      // CPython does, even if its import failed meanwhile.
+      if (acquire(ts, name)) {
+        release(name);
+      }
     }
     if (m == PyNone.NONE) {
       throw importError(
