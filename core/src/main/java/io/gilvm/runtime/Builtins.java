@@ -386,7 +386,7 @@ public final class Builtins {
       }
       return l;
     });
-    fn(d, "__build_class__", Builtins::buildClass);
+    fn(d, "__build_class__", ClassBuilder::buildClass);
     return d;
   }
 
@@ -640,51 +640,5 @@ public final class Builtins {
       }
     }
     l.reorder(items, n);
-  }
-
-  /** {@code __build_class__(func, name, *bases, **kwds)}: runs the class body, makes the type. */
-  private static PyObject buildClass(ThreadState ts, PyObject[] a, String[] kw) {
-    if (kw != null && kw.length > 0) {
-      if (java.util.Arrays.asList(kw).contains("metaclass")) {
-        throw PyException.typeError("gilvm does not support metaclasses");
-      }
-      throw PyException.typeError("gilvm does not support class keyword arguments");
-    }
-    if (a.length < 2 || !(a[0] instanceof PyFunction body) || !(a[1] instanceof PyStr name)) {
-      throw PyException.typeError("__build_class__: func and name are required");
-    }
-    if (a.length > 3) {
-      throw PyException.typeError("gilvm supports single inheritance only");
-    }
-    PyType base = PyType.OBJECT;
-    if (a.length == 3) {
-      if (!(a[2] instanceof PyType b)) {
-        throw PyException.typeError("bases must be types");
-      }
-      base = b;
-    }
-    PyDict ns = new PyDict();
-    Refs.incref(ns);
-    try {
-      PyObject cell = Eval.execute(ts, Args.bindClassBody(ts, body, ns));
-      PyObject modName = ns.getStr("__module__");
-      PyType cls = PyType.userClass(name.value(), base, modName instanceof PyStr s ? s.value() : null);
-      for (PyObject k : ns.keyArray()) {
-        String attr = ((PyStr) k).value();
-        if (!attr.equals("__classcell__")) {
-          cls.define(attr, ns.get(k));
-        }
-      }
-      if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) {
-        // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
-        cls.define("__hash__", PyNone.NONE);
-      }
-      if (cell instanceof PyCell c) {
-        c.set(cls);
-      }
-      return cls;
-    } finally {
-      Refs.decref(ts, ns);
-    }
   }
 }

@@ -3,7 +3,7 @@ package io.gilvm.runtime;
 import java.util.Arrays;
 
 /** {@code bytes}: an immutable byte array. */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
   private final byte[] value;
 
   public PyBytes(byte[] value) {

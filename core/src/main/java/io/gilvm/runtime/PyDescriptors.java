@@ -129,6 +129,18 @@ public final class PyDescriptors {
     }
 
     @Override
+    public void deleteThrough(PyObject obj) {
+      if (fdel == null) {
+        String name = fget instanceof PyFunction f ? f.name() : null;
+        throw PyException.attributeError(
+            name == null
+                ? "can't delete attribute"
+                : "property '" + name + "' of '" + obj.type().name() + "' object has no deleter");
+      }
+      fdel.call(ThreadState.current(), new PyObject[] {obj}, null);
+    }
+
+    @Override
     public PyObject lookupAttr(String attr) {
       switch (attr) {
         case "setter":
@@ -141,6 +153,8 @@ public final class PyDescriptors {
           return fget == null ? PyNone.NONE : fget;
         case "fset":
           return fset == null ? PyNone.NONE : fset;
+        case "fdel":
+          return fdel == null ? PyNone.NONE : fdel;
         default:
           return super.lookupAttr(attr);
       }

@@ -3,7 +3,7 @@ package io.gilvm.runtime;
 import java.util.Arrays;
 
 /** {@code tuple}. Owns a reference to each item. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
   PyObject[] items;
 
   public static final PyTuple EMPTY = new PyTuple(new PyObject[0]).immortalize();
