@@ -758,7 +758,7 @@ final class NumberMethods {
   /** {@code float(x)} with one argument. */
   static PyFloat toFloat(PyObject x) {
     if (x instanceof PyFloat f) {
-      return f;
+      return f.getClass() == PyFloat.class ? f : PyFloat.of(f.value());
     }
     if (x instanceof PyInt i) {
       return PyFloat.of(i.asDouble());

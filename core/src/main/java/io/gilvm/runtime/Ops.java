@@ -198,7 +198,8 @@ public final class Ops {
 
   /** {@code a < b} as a Java boolean (sorting, min, max). */
   public static boolean lessThan(PyObject a, PyObject b) {
-    if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+        && a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
       return x.longValue() < y.longValue();
     }
     return isTrue(compare(a, b, LT));

@@ -484,6 +484,30 @@ public final class PyType extends PyObject {
   }
 
   @Override
+  public PyObject getItem(PyObject key) {
+    // A metaclass's __getitem__ first, then the class's own __class_getitem__.
+    PyType meta = type();
+    if (meta != TYPE) {
+      PyObject f = Derived.override(meta, "__getitem__");
+      if (f != null) {
+        return Ops.callMethod(ThreadState.current(), f, this, meta, new PyObject[] {key}, null);
+      }
+    }
+    PyObject cg = lookup("__class_getitem__");
+    if (cg != null) {
+      PyObject bound = cg.bindTo(null, this);
+      ThreadState ts = ThreadState.current();
+      ts.refs.incref(bound);
+      try {
+        return bound.call(ts, new PyObject[] {key}, null);
+      } finally {
+        Refs.decref(ts, bound);
+      }
+    }
+    throw PyException.typeError("type '" + name + "' is not subscriptable");
+  }
+
+  @Override
   public PyException noAttribute(String attr) {
     return PyException.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
   }

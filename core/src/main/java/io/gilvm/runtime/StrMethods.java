@@ -266,7 +266,7 @@ final class StrMethods {
 
   /** {@code str(o)}. */
   static PyStr asStr(PyObject o) {
-    return o instanceof PyStr s ? s : new PyStr(o.str());
+    return o.getClass() == PyStr.class ? (PyStr) o : new PyStr(o.str());
   }
 
   // ---------------------------------------------------------------- split and join
