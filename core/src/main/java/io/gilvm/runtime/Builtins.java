@@ -365,7 +365,7 @@ public final class Builtins {
         }
       } else {
         PyObject o = a[0];
-        if (o instanceof PyInstance inst) {
+        if (o instanceof PyInstance inst && inst.dict() != null) {
           for (PyObject k : inst.dict().keyArray()) {
             names.add(Ops.str(k));
           }
@@ -463,11 +463,7 @@ public final class Builtins {
 
   private static PyObject radix(PyObject[] a, String[] kw, String name, int radix, String prefix) {
     ArgParser.arity(name, a, kw, 1, 1);
-    if (!(a[0] instanceof PyInt i)) {
-      throw PyException.typeError(
-          "'" + a[0].type().name() + "' object cannot be interpreted as an integer");
-    }
-    java.math.BigInteger b = i.bigValue();
+    java.math.BigInteger b = NumberMethods.index(a[0]).bigValue();
     String s = b.abs().toString(radix);
     return new PyStr((b.signum() < 0 ? "-" : "") + prefix + s);
   }

@@ -158,6 +158,23 @@ final class ClassBuilder {
       }
       cls.setQualname(q.value());
     }
+    PyObject slots = ns.getStr("__slots__");
+    if (slots != null) {
+      List<String> names = new ArrayList<>();
+      PyObject[] items = slots instanceof PyStr ? new PyObject[] {slots} : Ops.toArray(slots);
+      for (PyObject o : items) {
+        if (!(o instanceof PyStr sn)) {
+          throw PyException.typeError(
+              "__slots__ items must be strings, not '" + o.type().name() + "'");
+        }
+        if (ns.getStr(sn.value()) != null) {
+          throw PyException.valueError(
+              "'" + sn.value() + "' in __slots__ conflicts with class variable");
+        }
+        names.add(sn.value());
+      }
+      cls.declareSlots(names);
+    }
     PyObject[] keys = ns.keyArray();
     for (PyObject k : keys) {
       if (!(k instanceof PyStr attr)) {

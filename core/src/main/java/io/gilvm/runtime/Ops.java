@@ -104,6 +104,24 @@ public final class Ops {
     throw unsupported(a, b, SYMBOLS[op]);
   }
 
+  /**
+   * An index given as an object of a class with {@code __index__} (a sequence subscript): its
+   * int value, or null when the object has no {@code __index__}.
+   */
+  static PyInt asIndex(PyObject key) {
+    if (key instanceof PyInstance inst) {
+      PyObject r = inst.callDunder("__index__");
+      if (r == null) {
+        return null;
+      }
+      if (r instanceof PyInt i) {
+        return i;
+      }
+      throw PyException.typeError("__index__ returned non-int (type " + r.type().name() + ")");
+    }
+    return null;
+  }
+
   /** Whether {@code o} is an instance of a class the program defined. */
   static boolean isProgramObject(PyObject o) {
     return o instanceof PyInstance || o instanceof Derived.Instance;

@@ -147,6 +147,10 @@ public class PyBytes extends PyObject {
       }
       return new PyBytes(out);
     }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      return getItem(ix);
+    }
     throw PyException.typeError(
         "byte indices must be integers or slices, not " + key.type().name());
   }

@@ -6,12 +6,27 @@ package io.gilvm.runtime;
  */
 public class PyInstance extends PyObject {
   private final PyType type;
-  final PyDict dict = new PyDict();
+  /** The attribute dict; null for a class whose {@code __slots__} leave it out. */
+  final PyDict dict;
+  /** The values of the class's {@code __slots__}, by name (not visible as {@code __dict__}). */
+  final PyDict slots;
 
   public PyInstance(PyType type) {
     this.type = type;
     // The instance owns its dict: `obj.__dict__` hands it out, and dropping that must not free it.
-    Refs.incref(dict);
+    this.dict = type.instancesHaveDict() ? new PyDict() : null;
+    this.slots = type.hasSlots() ? new PyDict() : null;
+    if (dict != null) {
+      Refs.incref(dict);
+    }
+    if (slots != null) {
+      Refs.incref(slots);
+    }
+  }
+
+  /** The values of the instance's slots, or null when its class has none. */
+  PyDict slotValues() {
+    return slots;
   }
 
   @Override
@@ -26,12 +41,22 @@ public class PyInstance extends PyObject {
 
   @Override
   protected void traverse(java.util.function.Consumer<PyObject> visit) {
-    visit.accept(dict);
+    if (dict != null) {
+      visit.accept(dict);
+    }
+    if (slots != null) {
+      visit.accept(slots);
+    }
   }
 
   @Override
   protected void release() {
-    Refs.decref(dict);
+    if (dict != null) {
+      Refs.decref(dict);
+    }
+    if (slots != null) {
+      Refs.decref(slots);
+    }
   }
 
   /**

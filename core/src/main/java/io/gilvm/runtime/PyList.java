@@ -492,6 +492,10 @@ public class PyList extends PyContainer {
       PyObject[] a = toArray();
       return of(s.slice(a, a.length));
     }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      return getItem(ix);
+    }
     throw PyException.typeError(
         "list indices must be integers or slices, not " + key.type().name());
   }
@@ -527,6 +531,11 @@ public class PyList extends PyContainer {
       for (int k = 0, j = r[0]; k < r[3]; k++, j += r[2]) {
         set(j, src[k]);
       }
+      return;
+    }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      setItem(ix, value);
       return;
     }
     throw PyException.typeError(
@@ -565,6 +574,11 @@ public class PyList extends PyContainer {
         }
       }
       replaceAll(keep, n);
+      return;
+    }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      delItem(ix);
       return;
     }
     throw PyException.typeError(

@@ -217,6 +217,10 @@ public class PyStr extends PyObject {
       }
       return new PyStr(sb.toString());
     }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      return getItem(ix);
+    }
     throw PyException.typeError(
         "string indices must be integers, not '" + key.type().name() + "'");
   }

@@ -187,6 +187,10 @@ public class PyTuple extends PyObject {
     if (key instanceof PySlice s) {
       return of(s.slice(items, items.length));
     }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      return getItem(ix);
+    }
     throw PyException.typeError(
         "tuple indices must be integers or slices, not " + key.type().name());
   }

@@ -58,6 +58,15 @@ public final class PyType extends PyObject {
   private final List<PyType> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
   /** Whether the class (or a base) overrides {@code __getattribute__}. */
   private boolean customGetAttribute;
+  /** Whether instances have an attribute dict ({@code __slots__} without {@code __dict__}: no). */
+  private boolean instancesHaveDict = true;
+  /** Whether the class or a base declares {@code __slots__} with names. */
+  private boolean hasSlots;
+  /**
+   * The class that last changed the instance layout: the builtin type, or the latest class that
+   * declared slots. Bases whose layouts are not on one line cannot be combined.
+   */
+  private PyType layout;
 
   private PyType(String name, PyType base, boolean builtin, boolean subclassable) {
     this.name = name;
@@ -74,6 +83,7 @@ public final class PyType extends PyObject {
     }
     this.mro = chain.toArray(new PyType[0]);
     this.solid = this;
+    this.layout = this;
     if (builtin) {
       immortalize();
     }
@@ -91,9 +101,11 @@ public final class PyType extends PyObject {
     this.module = module;
     this.mro = c3(this, bases);
     this.solid = base.solid;
+    this.layout = base.layout;
     this.customGetAttribute = base.customGetAttribute;
     for (PyType b : bases) {
       customGetAttribute |= b.customGetAttribute;
+      hasSlots |= b.hasSlots;
     }
   }
 
@@ -110,6 +122,7 @@ public final class PyType extends PyObject {
   /** Makes this builtin type's instances use its base's layout (the exception classes). */
   public PyType sameLayoutAsBase() {
     this.solid = base.solid;
+    this.layout = base.layout;
     return this;
   }
 
@@ -140,7 +153,7 @@ public final class PyType extends PyObject {
     PyType winner = null;
     PyType best = null;
     for (PyType b : bases) {
-      PyType candidate = b.solid;
+      PyType candidate = b.layout;
       if (winner == null) {
         winner = candidate;
         best = b;
@@ -267,6 +280,55 @@ public final class PyType extends PyObject {
   /** The bases the class was defined with ({@code __bases__}). */
   public PyType[] bases() {
     return bases;
+  }
+
+  boolean instancesHaveDict() {
+    return instancesHaveDict;
+  }
+
+  boolean hasSlots() {
+    return hasSlots;
+  }
+
+  /**
+   * Applies the class body's {@code __slots__}, before the namespace is copied: the named slots
+   * become member descriptors, and instances get no dict unless {@code __dict__} is named or a
+   * base gives them one.
+   */
+  void declareSlots(List<String> names) {
+    boolean wantDict = false;
+    List<String> real = new ArrayList<>();
+    for (String n : names) {
+      if (n.equals("__dict__")) {
+        if (wantDict || instancesHaveDictFromBases()) {
+          throw PyException.typeError("__dict__ slot disallowed: we already got one");
+        }
+        wantDict = true;
+      } else if (!n.equals("__weakref__")) {
+        real.add(n);
+      }
+    }
+    instancesHaveDict = wantDict || instancesHaveDictFromBases();
+    if (!real.isEmpty()) {
+      if (solid != OBJECT) {
+        throw PyException.typeError(
+            "gilvm does not support nonempty __slots__ in a subclass of '" + solid.name + "'");
+      }
+      hasSlots = true;
+      layout = this;
+      for (String n : real) {
+        define(n, new PyDescriptors.Slot(this, n));
+      }
+    }
+  }
+
+  private boolean instancesHaveDictFromBases() {
+    for (PyType b : bases) {
+      if (b.instancesHaveDict && (!b.builtin || b.solid != OBJECT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void setQualname(String q) {
