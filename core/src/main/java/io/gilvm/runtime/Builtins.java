@@ -118,7 +118,8 @@ public final class Builtins {
       boolean c = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
           || o instanceof PyBoundMethod || o instanceof PyMethodDescriptor
           || o instanceof PyMethodDescriptor.Bound || o instanceof PyDescriptors.StaticMethod
-          || (o instanceof PyInstance && o.type().lookup("__call__") != null);
+          || o instanceof PyGenericAlias g && !g.isUnion()
+          || (Ops.isProgramObject(o) && o.type().lookup("__call__") != null);
       return PyBool.of(c);
     });
     fn(d, "isinstance", (ts, a, kw) -> {
@@ -438,9 +439,30 @@ public final class Builtins {
       }
       return false;
     }
+    if (cls instanceof PyGenericAlias g) {
+      if (g.isUnion()) {
+        for (PyObject c : g.unionMembers()) {
+          if (isInstance(o, c, fname)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      throw PyException.typeError(fname + "() argument 2 cannot be a parameterized generic");
+    }
     if (!(cls instanceof PyType t)) {
       throw PyException.typeError(
           fname + "() arg 2 must be a type, a tuple of types, or a union");
+    }
+    if (o.type() == t) {
+      return true;
+    }
+    if (t.type() != PyType.TYPE) {
+      // A metaclass's __instancecheck__ decides (abstract base classes).
+      PyObject f = Derived.override(t.type(), "__instancecheck__");
+      if (f != null) {
+        return Derived.truthOf(Ops.callMethod(ThreadState.current(), f, t, t.type(), new PyObject[] {o}, null));
+      }
     }
     return o.type().isSubtypeOf(t);
   }
@@ -454,9 +476,26 @@ public final class Builtins {
       }
       return false;
     }
+    if (cls instanceof PyGenericAlias g) {
+      if (g.isUnion()) {
+        for (PyObject c : g.unionMembers()) {
+          if (isSubclass(t, c)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      throw PyException.typeError("issubclass() argument 2 cannot be a parameterized generic");
+    }
     if (!(cls instanceof PyType c)) {
       throw PyException.typeError(
           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+    if (c.type() != PyType.TYPE) {
+      PyObject f = Derived.override(c.type(), "__subclasscheck__");
+      if (f != null) {
+        return Derived.truthOf(Ops.callMethod(ThreadState.current(), f, c, c.type(), new PyObject[] {t}, null));
+      }
     }
     return t.isSubtypeOf(c);
   }

@@ -283,6 +283,13 @@ final class ClassBuilder {
       }
       return PyBool.of(t.isSubtypeOf((PyType) self));
     });
+    for (PyType t : new PyType[] {PyType.LIST, PyType.DICT, PyType.TUPLE, PyType.SET, PyType.FROZENSET, PyType.TYPE}) {
+      t.define("__class_getitem__", new PyDescriptors.ClassMethod(new PyBuiltinFunction(
+          "__class_getitem__", null, (ts, a, kw) -> {
+            ArgParser.arity("__class_getitem__", a, kw, 2, 2);
+            return PyGenericAlias.of(a[0], a[1]);
+          })));
+    }
     PyType.TYPE.define("__prepare__", new PyDescriptors.ClassMethod(
         new PyBuiltinFunction("__prepare__", null, (ts, a, kw) -> new PyDict())));
     PyType.OBJECT.define("__init_subclass__", new PyDescriptors.ClassMethod(
@@ -306,7 +313,7 @@ final class ClassBuilder {
    * their constructors are installed.
    */
   static void installBuiltinNew() {
-    PyType.LIST.installNew((ts, cls, a, kw) -> cls == PyType.LIST ? new PyList() : new Derived.ListSub(cls));
+    PyType.LIST.installNew((ts, cls, a, kw) -> cls == PyType.LIST ? new PyList() : Derived.ListSub.make(cls));
     PyType.LIST.method("__init__", (ts, self, a, kw) -> {
       if (NumberMethods.hasKeywords(kw)) {
         throw PyException.typeError("list() takes no keyword arguments");
@@ -319,12 +326,12 @@ final class ClassBuilder {
       }
       return PyNone.NONE;
     });
-    PyType.DICT.installNew((ts, cls, a, kw) -> cls == PyType.DICT ? new PyDict() : new Derived.DictSub(cls));
+    PyType.DICT.installNew((ts, cls, a, kw) -> cls == PyType.DICT ? new PyDict() : Derived.DictSub.make(cls));
     PyType.DICT.method("__init__", (ts, self, a, kw) -> {
       DictMethods.updateFromCall((PyDict) self, a, kw, "dict");
       return PyNone.NONE;
     });
-    PyType.SET.installNew((ts, cls, a, kw) -> cls == PyType.SET ? new PySet(false) : new Derived.SetSub(cls, false));
+    PyType.SET.installNew((ts, cls, a, kw) -> cls == PyType.SET ? new PySet(false) : Derived.SetSub.make(cls, false));
     PyType.SET.method("__init__", (ts, self, a, kw) -> {
       if (NumberMethods.hasKeywords(kw)) {
         throw PyException.typeError("set() takes no keyword arguments");
@@ -342,7 +349,7 @@ final class ClassBuilder {
       if (cls == PyType.FROZENSET) {
         return v;
       }
-      Derived.SetSub s = new Derived.SetSub(cls, true);
+      PySet s = (PySet) Derived.SetSub.make(cls, true);
       s.addAll(v);
       Refs.discard(ts, v);
       return s;
@@ -357,23 +364,23 @@ final class ClassBuilder {
         ts.refs.incref(o);
       }
       Refs.discard(ts, v);
-      return new Derived.TupleSub(cls, items);
+      return Derived.TupleSub.make(cls, items);
     });
     PyType.STR.installNew((ts, cls, a, kw) -> {
       PyObject v = PyType.STR.constructor().construct(ts, PyType.STR, a, kw);
-      return cls == PyType.STR ? v : new Derived.StrSub(cls, ((PyStr) v).value());
+      return cls == PyType.STR ? v : Derived.StrSub.make(cls, ((PyStr) v).value());
     });
     PyType.BYTES.installNew((ts, cls, a, kw) -> {
       PyObject v = PyType.BYTES.constructor().construct(ts, PyType.BYTES, a, kw);
-      return cls == PyType.BYTES ? v : new Derived.BytesSub(cls, ((PyBytes) v).value());
+      return cls == PyType.BYTES ? v : Derived.BytesSub.make(cls, ((PyBytes) v).value());
     });
     PyType.INT.installNew((ts, cls, a, kw) -> {
       PyObject v = PyType.INT.constructor().construct(ts, PyType.INT, a, kw);
-      return cls == PyType.INT ? v : new Derived.IntSub(cls, (PyInt) v);
+      return cls == PyType.INT ? v : Derived.IntSub.make(cls, (PyInt) v);
     });
     PyType.FLOAT.installNew((ts, cls, a, kw) -> {
       PyObject v = PyType.FLOAT.constructor().construct(ts, PyType.FLOAT, a, kw);
-      return cls == PyType.FLOAT ? v : new Derived.FloatSub(cls, ((PyFloat) v).value());
+      return cls == PyType.FLOAT ? v : Derived.FloatSub.make(cls, ((PyFloat) v).value());
     });
     ExceptionTypes.BASE_EXCEPTION.installNew((ts, cls, a, kw) -> {
       PyBaseException e = new PyBaseException(cls);

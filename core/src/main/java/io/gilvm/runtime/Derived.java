@@ -318,7 +318,15 @@ public final class Derived {
     private final PyType cls;
     private final PyDict dict = new PyDict();
 
-    ListSub(PyType cls) {
+    /**
+     * A new instance, typed as a plain object so that callers do not make the JVM load this
+     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     */
+    static PyObject make(PyType cls) {
+      return new ListSub(cls);
+    }
+
+    private ListSub(PyType cls) {
       super();
       this.cls = cls;
       Refs.incref(dict);
@@ -533,7 +541,15 @@ public final class Derived {
     private final PyType cls;
     private final PyDict dict = new PyDict();
 
-    DictSub(PyType cls) {
+    /**
+     * A new instance, typed as a plain object so that callers do not make the JVM load this
+     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     */
+    static PyObject make(PyType cls) {
+      return new DictSub(cls);
+    }
+
+    private DictSub(PyType cls) {
       super();
       this.cls = cls;
       Refs.incref(dict);
@@ -748,7 +764,15 @@ public final class Derived {
     private final PyType cls;
     private final PyDict dict = new PyDict();
 
-    SetSub(PyType cls, boolean frozen) {
+    /**
+     * A new instance, typed as a plain object so that callers do not make the JVM load this
+     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     */
+    static PyObject make(PyType cls, boolean frozen) {
+      return new SetSub(cls, frozen);
+    }
+
+    private SetSub(PyType cls, boolean frozen) {
       super(frozen);
       this.cls = cls;
       Refs.incref(dict);
@@ -963,7 +987,15 @@ public final class Derived {
     private final PyType cls;
     private final PyDict dict = new PyDict();
 
-    TupleSub(PyType cls, PyObject[] items) {
+    /**
+     * A new instance, typed as a plain object so that callers do not make the JVM load this
+     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     */
+    static PyObject make(PyType cls, PyObject[] items) {
+      return new TupleSub(cls, items);
+    }
+
+    private TupleSub(PyType cls, PyObject[] items) {
       super(items);
       this.cls = cls;
       Refs.incref(dict);
@@ -1178,7 +1210,15 @@ public final class Derived {
     private final PyType cls;
     private final PyDict dict = new PyDict();
 
-    StrSub(PyType cls, String value) {
+    /**
+     * A new instance, typed as a plain object so that callers do not make the JVM load this
+     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     */
+    static PyObject make(PyType cls, String value) {
+      return new StrSub(cls, value);
+    }
+
+    private StrSub(PyType cls, String value) {
       super(value);
       this.cls = cls;
       Refs.incref(dict);
@@ -1393,7 +1433,15 @@ public final class Derived {
     private final PyType cls;
     private final PyDict dict = new PyDict();
 
-    IntSub(PyType cls, PyInt value) {
+    /**
+     * A new instance, typed as a plain object so that callers do not make the JVM load this
+     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     */
+    static PyObject make(PyType cls, PyInt value) {
+      return new IntSub(cls, value);
+    }
+
+    private IntSub(PyType cls, PyInt value) {
       super(0L);
       this.value = value.value;
       this.big = value.big;
@@ -1610,7 +1658,15 @@ public final class Derived {
     private final PyType cls;
     private final PyDict dict = new PyDict();
 
-    FloatSub(PyType cls, double value) {
+    /**
+     * A new instance, typed as a plain object so that callers do not make the JVM load this
+     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     */
+    static PyObject make(PyType cls, double value) {
+      return new FloatSub(cls, value);
+    }
+
+    private FloatSub(PyType cls, double value) {
       super(value);
       this.cls = cls;
       Refs.incref(dict);
@@ -1825,7 +1881,15 @@ public final class Derived {
     private final PyType cls;
     private final PyDict dict = new PyDict();
 
-    BytesSub(PyType cls, byte[] value) {
+    /**
+     * A new instance, typed as a plain object so that callers do not make the JVM load this
+     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     */
+    static PyObject make(PyType cls, byte[] value) {
+      return new BytesSub(cls, value);
+    }
+
+    private BytesSub(PyType cls, byte[] value) {
       super(value);
       this.cls = cls;
       Refs.incref(dict);

@@ -546,6 +546,72 @@ public final class PyType extends PyObject {
   }
 
   @Override
+  public PyObject binaryOp(int op, PyObject other) {
+    PyType meta = type();
+    if (meta != TYPE) {
+      PyObject f = Derived.override(meta, Ops.BINARY_DUNDERS[op]);
+      if (f != null) {
+        return Derived.notImplementedToNull(
+            Ops.callMethod(ThreadState.current(), f, this, meta, new PyObject[] {other}, null));
+      }
+    }
+    return op == Ops.OR && PyGenericAlias.unionable(other) ? PyGenericAlias.union(this, other) : null;
+  }
+
+  @Override
+  public PyObject reflectedBinaryOp(int op, PyObject other) {
+    PyType meta = type();
+    if (meta != TYPE) {
+      PyObject f = Derived.override(meta, Ops.REFLECTED_DUNDERS[op]);
+      if (f != null) {
+        return Derived.notImplementedToNull(
+            Ops.callMethod(ThreadState.current(), f, this, meta, new PyObject[] {other}, null));
+      }
+    }
+    return op == Ops.OR && PyGenericAlias.unionable(other) ? PyGenericAlias.union(other, this) : null;
+  }
+
+  /** A metaclass's own method for a protocol dunder, or null. */
+  private PyObject metaOverride(String dunder) {
+    PyType meta = type();
+    return meta == TYPE ? null : Derived.override(meta, dunder);
+  }
+
+  private PyObject callMeta(PyObject f, PyObject... args) {
+    return Ops.callMethod(ThreadState.current(), f, this, type(), args, null);
+  }
+
+  @Override
+  public PyObject iter() {
+    PyObject f = metaOverride("__iter__");
+    if (f == null) {
+      return super.iter();
+    }
+    return Derived.iterResult(callMeta(f));
+  }
+
+  @Override
+  public int len() {
+    PyObject f = metaOverride("__len__");
+    return f == null ? super.len() : Derived.lenResult(callMeta(f));
+  }
+
+  @Override
+  public boolean contains(PyObject item) {
+    PyObject f = metaOverride("__contains__");
+    return f == null ? super.contains(item) : Derived.truthOf(callMeta(f, item));
+  }
+
+  @Override
+  public boolean isTrue() {
+    PyObject f = metaOverride("__bool__");
+    if (f != null) {
+      return Derived.truth(callMeta(f));
+    }
+    return metaOverride("__len__") == null || len() != 0;
+  }
+
+  @Override
   public PyObject getItem(PyObject key) {
     // A metaclass's __getitem__ first, then the class's own __class_getitem__.
     PyType meta = type();
@@ -576,7 +642,17 @@ public final class PyType extends PyObject {
 
   @Override
   public String repr() {
+    PyObject f = metaOverride("__repr__");
+    if (f != null) {
+      return Derived.text(callMeta(f), "__repr__");
+    }
     return "<class '" + qualifiedName() + "'>";
+  }
+
+  @Override
+  public String str() {
+    PyObject f = metaOverride("__str__");
+    return f == null ? repr() : Derived.text(callMeta(f), "__str__");
   }
 
   @Override
