@@ -703,11 +703,12 @@ final class EvalSupport {
     PyTuple closure = null;
     PyDict kwdefaults = null;
     PyTuple defaults = null;
+    PyTuple annotations = null;
     if ((flags & 0x08) != 0) {
       closure = (PyTuple) stack[--i];
     }
     if ((flags & 0x04) != 0) {
-      --i;
+      annotations = (PyTuple) stack[--i];
     }
     if ((flags & 0x02) != 0) {
       kwdefaults = (PyDict) stack[--i];
@@ -716,6 +717,9 @@ final class EvalSupport {
       defaults = (PyTuple) stack[--i];
     }
     PyFunction fn = new PyFunction(code, f.globals, ((PyStr) qualname).value(), defaults, kwdefaults, closure);
+    if (annotations != null) {
+      fn.setAnnotations(annotations);
+    }
     return replaceTop(ts, stack, sp, sp - i, fn);
   }
 

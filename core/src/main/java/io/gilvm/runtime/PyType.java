@@ -233,6 +233,15 @@ public final class PyType extends PyObject {
 
   @Override
   public PyObject lookupAttr(String attr) {
+    if (attr.equals("__annotations__") && !builtin) {
+      // A class's own annotations only, never a base's: made empty on first use, as CPython.
+      PyObject own = dict.get(attr);
+      if (own == null) {
+        own = new PyDict();
+        define(attr, own);
+      }
+      return own;
+    }
     // Attributes of the class itself (and its bases), bound as a class would bind them.
     PyObject v = lookup(attr);
     if (v != null) {
@@ -287,6 +296,33 @@ public final class PyType extends PyObject {
       throw PyException.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
     }
     Refs.decref(old);
+  }
+
+  /** {@code list[int]}: builtin containers make generic aliases, for annotations. */
+  @Override
+  public PyObject getItem(PyObject key) {
+    if (this == LIST || this == DICT || this == TUPLE || this == SET || this == FROZENSET
+        || this == TYPE) {
+      return PyGenericAlias.of(this, key);
+    }
+    return super.getItem(key);
+  }
+
+  /** {@code int | None}: a union, for annotations. */
+  @Override
+  public PyObject binaryOp(int op, PyObject other) {
+    if (op == Ops.OR && PyGenericAlias.unionable(other)) {
+      return PyGenericAlias.union(this, other);
+    }
+    return super.binaryOp(op, other);
+  }
+
+  @Override
+  public PyObject reflectedBinaryOp(int op, PyObject other) {
+    if (op == Ops.OR && PyGenericAlias.unionable(other)) {
+      return PyGenericAlias.union(other, this);
+    }
+    return super.reflectedBinaryOp(op, other);
   }
 
   @Override
