@@ -80,6 +80,8 @@ public final class Compiler {
   private CodeBuilder cb;
   /** {@code from __future__ import annotations}: annotations are strings, made before folding. */
   private boolean futureAnnotations;
+  /** Mode "single": the module's expression statements print their values. */
+  private boolean interactive;
 
   private Compiler(Source source, Symtable symtable) {
     this.source = source;
@@ -89,6 +91,49 @@ public final class Compiler {
   /** Parses and compiles a source file to its module code object. */
   public static PyCode compile(String source, String filename) {
     return compile(Parser.parse(source, filename), new Source(filename, source));
+  }
+
+  /**
+   * {@code compile(source, filename, mode)}: mode "exec" (a module), "eval" (one expression,
+   * whose value the code returns) or "single" (one interactive statement, whose expressions'
+   * values are printed). {@code futureAnnotations} is the caller's flag CO_FUTURE_ANNOTATIONS.
+   */
+  public static PyCode compile(
+      String source, String filename, String mode, boolean futureAnnotations) {
+    Node.Module m = Parser.parse(source, filename);
+    Source src = new Source(filename, source);
+    if (mode.equals("eval")) {
+      if (m.body().size() != 1 || !(m.body().get(0) instanceof ExprStmt)) {
+        Node at = m.body().size() > 1 ? m.body().get(1) : m.body().isEmpty() ? null : m.body().get(0);
+        throw src.error("invalid syntax", at == null ? 0 : at.line(), at == null ? 0 : at.col());
+      }
+    } else if (mode.equals("single") && m.body().size() > 1) {
+      throw src.error("multiple statements found while compiling a single statement",
+          m.body().get(0).line(), m.body().get(0).col());
+    }
+    try {
+      futureAnnotations |= FutureAnnotations.declared(m);
+      if (futureAnnotations) {
+        m = FutureAnnotations.stringify(m);
+      }
+      Node.Module folded = ConstantFolder.fold(m);
+      Symtable st = Symtable.build(folded, src);
+      Compiler c = new Compiler(src, st);
+      c.futureAnnotations = futureAnnotations;
+      if (mode.equals("eval")) {
+        c.enterScope("<module>", UnitType.MODULE, folded, 1);
+        c.expr(((ExprStmt) folded.body().get(0)).value());
+        c.cb.emit(RETURN_VALUE);
+        PyCode co = c.assemble(true);
+        c.exitScope();
+        return co;
+      }
+      c.interactive = mode.equals("single");
+      return c.module(folded);
+    } catch (StackOverflowError e) {
+      throw new PySyntaxError("RecursionError",
+          "maximum recursion depth exceeded during compilation", filename, 1, 0, null);
+    }
   }
 
   /** Compiles a parsed module to its code object ({@code <module>}). */
@@ -235,12 +280,10 @@ public final class Compiler {
       setLoc(stmts.get(0));
     }
     if (findAnnotation(stmts)) {
-      // CPython's SETUP_ANNOTATIONS: the body's annotated names are recorded in this dict.
-      cb.emit(BUILD_MAP, 0);
-      nameop("__annotations__", Ctx.STORE);
+      cb.emit(SETUP_ANNOTATIONS);
     }
     int i = 0;
-    if (ConstantFolder.docstring(stmts) != null) {
+    if (!interactive && ConstantFolder.docstring(stmts) != null) {
       i = 1;
       expr(((ExprStmt) stmts.get(0)).value());
       nameop("__doc__", Ctx.STORE);
@@ -259,6 +302,11 @@ public final class Compiler {
   private void stmt(Stmt s) {
     setLoc(s);
     if (s instanceof ExprStmt e) {
+      if (interactive && u.type == UnitType.MODULE) {
+        expr(e.value());
+        cb.emit(PRINT_EXPR);
+        return;
+      }
       // A constant statement (a string used as a comment, "...") compiles to nothing.
       if (!(e.value() instanceof Constant)) {
         expr(e.value());
@@ -941,9 +989,9 @@ public final class Compiler {
     return 0x04;
   }
 
-  private int argAnnotations(List<Arg> args) {
+  private int argAnnotations(List<Node.Arg> args) {
     int n = 0;
-    for (Arg arg : args) {
+    for (Node.Arg arg : args) {
       if (arg.annotation() != null) {
         cb.loadConst(mangle(arg.name()));
         expr(arg.annotation());

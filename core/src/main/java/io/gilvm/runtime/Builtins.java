@@ -387,6 +387,7 @@ public final class Builtins {
       return l;
     });
     fn(d, "__build_class__", Builtins::buildClass);
+    ExecBuiltins.install(d);
     return d;
   }
 
@@ -398,27 +399,42 @@ public final class Builtins {
     return r;
   }
 
-  private static PyDict locals(ThreadState ts) {
+  /** {@code locals()}: the frame's own dict, or for a function a new dict of its variables. */
+  static PyDict locals(ThreadState ts) {
     Frame f = ts.frame;
     if (f.locals != null) {
       return f.locals;
     }
-    PyDict d = new PyDict();
+    PyDict d = f.localsSnapshot;
+    if (d == null) {
+      d = new PyDict();
+      Refs.incref(d);
+      f.localsSnapshot = d;
+    }
     PyCode co = f.code;
     for (int i = 0; i < co.varnames.length; i++) {
-      if (f.fast[i] != null) {
-        d.putStr(co.varnames[i], f.fast[i]);
-      }
+      snapshot(d, co.varnames[i], f.fast[i]);
     }
     int base = co.varnames.length;
     String[] cells = co.cellvars;
     for (int i = 0; i < cells.length; i++) {
-      PyObject c = ((PyCell) f.fast[base + i]).contents;
-      if (c != null) {
-        d.putStr(cells[i], c);
-      }
+      snapshot(d, cells[i], ((PyCell) f.fast[base + i]).contents);
+    }
+    base += cells.length;
+    String[] free = co.freevars;
+    for (int i = 0; i < free.length; i++) {
+      snapshot(d, free[i], f.fast[base + i] instanceof PyCell cell ? cell.contents : null);
     }
     return d;
+  }
+
+  /** One variable into a locals() dict: its value, or no key while it is unbound. */
+  private static void snapshot(PyDict d, String name, PyObject value) {
+    if (value != null) {
+      d.putStr(name, value);
+    } else {
+      d.delete(new PyStr(name));
+    }
   }
 
   private static String attrName(PyObject o, String fname) {

@@ -559,6 +559,14 @@ final class EvalSupport {
           }
           return popN(ts, stack, sp, 1);
         }
+      case Opcode.PRINT_EXPR:
+        ExecBuiltins.displayHook(ts, stack[sp - 1]);
+        return popN(ts, stack, sp, 1);
+      case Opcode.SETUP_ANNOTATIONS:
+        if (f.locals.getStr(ts, "__annotations__") == null) {
+          f.locals.putStr("__annotations__", new PyDict());
+        }
+        return sp;
       case Opcode.LIST_TO_TUPLE:
         return replaceTop(ts, stack, sp, 1, PyTuple.of(((PyList) stack[sp - 1]).toArray()));
       case Opcode.UNPACK_SEQUENCE:
