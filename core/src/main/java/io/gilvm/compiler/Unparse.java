@@ -369,6 +369,9 @@ final class Unparse {
         sb.append(new PyBytes(b).repr());
       } else if (v instanceof Double d) {
         sb.append(Double.isInfinite(d) ? (d > 0 ? "1e309" : "-1e309") : PyFloat.repr(d));
+      } else if (v instanceof Node.Complex c) {
+        sb.append(new io.gilvm.runtime.PyComplex(c.real(), c.imag()).repr()
+            .replace("inf", "1e309"));
       } else {
         sb.append(v);
       }

@@ -182,9 +182,13 @@ public sealed interface Node {
 
   /**
    * A literal: value is a Java {@code java.math.BigInteger} or {@code Long} (int), Double
-   * (float), String (str), byte[] (bytes), Boolean, null for None, or {@link #ELLIPSIS}.
+   * (float), {@link Complex}, String (str), byte[] (bytes), Boolean, null for None, or {@link
+   * #ELLIPSIS}.
    */
   record Constant(Object value, int line, int col) implements Expr {}
+
+  /** A complex constant in {@link Constant#value()}: {@code 2j}, or folded {@code 1+2j}. */
+  record Complex(double real, double imag) {}
 
   /** The marker for the {@code ...} literal in {@link Constant#value()}. */
   Object ELLIPSIS = new Object() {

@@ -75,6 +75,9 @@ public final class Builtins {
       if (x instanceof PyFloat f) {
         return PyFloat.of(Math.abs(f.value()));
       }
+      if (x instanceof PyComplex c) {
+        return PyFloat.of(c.abs());
+      }
       if (x instanceof PyInt i) {
         return i.isBig() ? PyInt.of(i.bigValue().abs()) : (i.longValue() < 0 ? Ops.unary(i, Ops.NEG) : PyInt.of(i.longValue()));
       }
@@ -363,6 +366,15 @@ public final class Builtins {
         for (PyObject k : locals(ts).keyArray()) {
           names.add(Ops.str(k));
         }
+      } else if (!(a[0] instanceof PyType) && a[0].type().lookup("__dir__") != null) {
+        // A class's own __dir__ decides; dir() sorts what it answers.
+        PyObject r = Ops.callMethod(ts, a[0], "__dir__");
+        PyList l = new PyList();
+        for (PyObject x : Ops.toArray(r)) {
+          l.append(x);
+        }
+        Ops.callMethod(ts, l, "sort");
+        return l;
       } else {
         PyObject o = a[0];
         if (o instanceof PyInstance inst) {

@@ -22,6 +22,7 @@ final class ExecBuiltins {
   }
 
   static void install(PyDict d) {
+    d.putStr("complex", PyComplex.TYPE);
     fn(d, "compile", ExecBuiltins::compile);
     fn(d, "exec", (ts, a, kw) -> {
       run(ts, "exec", a, kw);

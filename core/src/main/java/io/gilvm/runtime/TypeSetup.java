@@ -110,6 +110,7 @@ final class TypeSetup {
     TupleMethods.install();
     BytesMethods.install();
     RangeMethods.install();
+    LanguageTypes.install();
     io.gilvm.modules.BuiltinModules.registerAll();
   }
 

@@ -577,7 +577,6 @@ class ParserTest {
     assertUnsupported("star imports are not supported by gilvm", 1, 15, "from os import *\n");
     assertUnsupported("relative imports are not supported by gilvm", 1, 5, "from . import x\n");
     assertUnsupported("relative imports are not supported by gilvm", 1, 5, "from .m import x\n");
-    assertUnsupported("complex numbers are not supported by gilvm", 1, 8, "x = 1 + 2j\n");
   }
 
   // ---------------------------------------------------------------- scale
