@@ -23,6 +23,8 @@ final class ExecBuiltins {
 
   static void install(PyDict d) {
     d.putStr("complex", PyComplex.TYPE);
+    d.putStr("bytearray", PyByteArray.TYPE);
+    d.putStr("memoryview", PyMemoryView.TYPE);
     fn(d, "compile", ExecBuiltins::compile);
     fn(d, "exec", (ts, a, kw) -> {
       run(ts, "exec", a, kw);
