@@ -368,12 +368,23 @@ public final class Builtins {
         }
       } else if (!(a[0] instanceof PyType) && a[0].type().lookup("__dir__") != null) {
         // A class's own __dir__ decides; dir() sorts what it answers.
-        PyObject r = Ops.callMethod(ts, a[0], "__dir__");
+        PyObject r = Ops.callAttr(ts, a[0], "__dir__");
+        ts.refs.incref(r);
         PyList l = new PyList();
-        for (PyObject x : Ops.toArray(r)) {
-          l.append(x);
+        try {
+          for (PyObject x : Ops.toArray(r)) {
+            l.append(x);
+          }
+        } finally {
+          Refs.decref(ts, r);
         }
-        Ops.callMethod(ts, l, "sort");
+        // Held while the bound sort method lives, then handed back floating.
+        ts.refs.incref(l);
+        try {
+          Refs.discard(ts, Ops.callAttr(ts, l, "sort"));
+        } finally {
+          Refs.release(ts, l);
+        }
         return l;
       } else {
         PyObject o = a[0];
@@ -387,9 +398,12 @@ public final class Builtins {
             names.add(Ops.str(k));
           }
         }
-        PyType t = o instanceof PyType tt ? tt : o.type();
-        for (PyType c : t.mro()) {
-          names.addAll(c.ownAttributes().keySet());
+        // A module lists its own namespace only; anything else its class's attributes too.
+        if (!(o instanceof PyModule)) {
+          PyType t = o instanceof PyType tt ? tt : o.type();
+          for (PyType c : t.mro()) {
+            names.addAll(c.ownAttributes().keySet());
+          }
         }
       }
       PyList l = new PyList();

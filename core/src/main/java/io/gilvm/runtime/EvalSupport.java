@@ -583,22 +583,31 @@ final class EvalSupport {
           PyObject m = stack[sp - 1];
           PyObject callable = stack[sp - 3 - arg];
           PyObject[] keys;
+          PyObject keysObject = null;
           if (m instanceof PyDict src) {
             keys = src.keyArray();
           } else if (Ops.hasAttr(ts, m, "keys")) {
-            keys = Ops.toArray(Ops.callMethod(ts, m, "keys"));
+            keysObject = Ops.callAttr(ts, m, "keys");
+            ts.refs.incref(keysObject);
+            keys = Ops.toArray(keysObject);
           } else {
             throw PyException.typeError(Ops.callableName(callable)
                 + " argument after ** must be a mapping, not " + m.type().name());
           }
-          for (PyObject k : keys) {
-            if (target.containsKey(k)) {
-              throw PyException.typeError(Ops.callableName(callable)
-                  + " got multiple values for keyword argument '" + Ops.str(k) + "'");
+          try {
+            for (PyObject k : keys) {
+              if (target.containsKey(k)) {
+                throw PyException.typeError(Ops.callableName(callable)
+                    + " got multiple values for keyword argument '" + Ops.str(k) + "'");
+              }
+              PyObject v = m instanceof PyDict src ? src.get(k) : m.getItem(k);
+              if (v != null) {
+                target.put(k, v);
+              }
             }
-            PyObject v = m instanceof PyDict src ? src.get(k) : m.getItem(k);
-            if (v != null) {
-              target.put(k, v);
+          } finally {
+            if (keysObject != null) {
+              Refs.decref(ts, keysObject);
             }
           }
           return popN(ts, stack, sp, 1);
