@@ -75,6 +75,9 @@ public final class Builtins {
       if (x instanceof PyFloat f) {
         return PyFloat.of(Math.abs(f.value()));
       }
+      if (x instanceof PyComplex c) {
+        return PyFloat.of(c.abs());
+      }
       if (x instanceof PyInt i) {
         return i.isBig() ? PyInt.of(i.bigValue().abs()) : (i.longValue() < 0 ? Ops.unary(i, Ops.NEG) : PyInt.of(i.longValue()));
       }
@@ -364,6 +367,26 @@ public final class Builtins {
         for (PyObject k : locals(ts).keyArray()) {
           names.add(Ops.str(k));
         }
+      } else if (!(a[0] instanceof PyType) && a[0].type().lookup("__dir__") != null) {
+        // A class's own __dir__ decides; dir() sorts what it answers.
+        PyObject r = Ops.callAttr(ts, a[0], "__dir__");
+        ts.refs.incref(r);
+        PyList l = new PyList();
+        try {
+          for (PyObject x : Ops.toArray(r)) {
+            l.append(x);
+          }
+        } finally {
+          Refs.decref(ts, r);
+        }
+        // Held while the bound sort method lives, then handed back floating.
+        ts.refs.incref(l);
+        try {
+          Refs.discard(ts, Ops.callAttr(ts, l, "sort"));
+        } finally {
+          Refs.release(ts, l);
+        }
+        return l;
       } else {
         PyObject o = a[0];
         if (o instanceof PyInstance inst && inst.dict() != null) {
@@ -376,9 +399,12 @@ public final class Builtins {
             names.add(Ops.str(k));
           }
         }
-        PyType t = o instanceof PyType tt ? tt : o.type();
-        for (PyType c : t.mro()) {
-          names.addAll(c.ownAttributes().keySet());
+        // A module lists its own namespace only; anything else its class's attributes too.
+        if (!(o instanceof PyModule)) {
+          PyType t = o instanceof PyType tt ? tt : o.type();
+          for (PyType c : t.mro()) {
+            names.addAll(c.ownAttributes().keySet());
+          }
         }
       }
       PyList l = new PyList();
@@ -396,6 +422,7 @@ public final class Builtins {
       return ts.interp.importer.importName(
           ts, name, p[1] == null ? PyNone.NONE : p[1], p[3], (int) Math.max(Integer.MIN_VALUE, Math.min(level, Integer.MAX_VALUE)));
     });
+    ExecBuiltins.install(d);
     return d;
   }
 
@@ -407,27 +434,42 @@ public final class Builtins {
     return r;
   }
 
-  private static PyDict locals(ThreadState ts) {
+  /** {@code locals()}: the frame's own dict, or for a function a new dict of its variables. */
+  static PyDict locals(ThreadState ts) {
     Frame f = ts.frame;
     if (f.locals != null) {
       return f.locals;
     }
-    PyDict d = new PyDict();
+    PyDict d = f.localsSnapshot;
+    if (d == null) {
+      d = new PyDict();
+      Refs.incref(d);
+      f.localsSnapshot = d;
+    }
     PyCode co = f.code;
     for (int i = 0; i < co.varnames.length; i++) {
-      if (f.fast[i] != null) {
-        d.putStr(co.varnames[i], f.fast[i]);
-      }
+      snapshot(d, co.varnames[i], f.fast[i]);
     }
     int base = co.varnames.length;
     String[] cells = co.cellvars;
     for (int i = 0; i < cells.length; i++) {
-      PyObject c = ((PyCell) f.fast[base + i]).contents;
-      if (c != null) {
-        d.putStr(cells[i], c);
-      }
+      snapshot(d, cells[i], ((PyCell) f.fast[base + i]).contents);
+    }
+    base += cells.length;
+    String[] free = co.freevars;
+    for (int i = 0; i < free.length; i++) {
+      snapshot(d, free[i], f.fast[base + i] instanceof PyCell cell ? cell.contents : null);
     }
     return d;
+  }
+
+  /** One variable into a locals() dict: its value, or no key while it is unbound. */
+  private static void snapshot(PyDict d, String name, PyObject value) {
+    if (value != null) {
+      d.putStr(name, value);
+    } else {
+      d.delete(new PyStr(name));
+    }
   }
 
   private static String attrName(PyObject o, String fname) {

@@ -436,12 +436,20 @@ public final class Ops {
   }
 
   /** The name CPython uses for a callable in argument errors. */
+  /** How CPython names a callable in its call errors: {@code __main__.C.m()}, {@code print()}. */
   static String callableName(PyObject f) {
+    if (f instanceof PyBoundMethod m) {
+      f = m.func;
+    }
     if (f instanceof PyFunction fn) {
-      return fn.qualname + "()";
+      return fn.module == null || fn.module.equals("builtins")
+          ? fn.qualname + "()" : fn.module + "." + fn.qualname + "()";
     }
     if (f instanceof PyBuiltinFunction b) {
       return b.name() + "()";
+    }
+    if (f instanceof PyType t) {
+      return t.qualifiedName() + "()";
     }
     return f.type().name() + " object";
   }

@@ -466,6 +466,15 @@ public final class PyType extends PyObject {
 
   @Override
   public PyObject lookupAttr(String attr) {
+    if (attr.equals("__annotations__") && !builtin) {
+      // A class's own annotations only, never a base's: made empty on first use, as CPython.
+      PyObject own = dict.get(attr);
+      if (own == null) {
+        own = new PyDict();
+        define(attr, own);
+      }
+      return own;
+    }
     switch (attr) {
       case "__name__":
         return new PyStr(name);
