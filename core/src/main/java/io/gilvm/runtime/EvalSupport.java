@@ -299,7 +299,10 @@ final class EvalSupport {
           PyObject v = stack[sp - 1];
           f.globals.putStr(co.names[arg], v);
           stack[--sp] = null;
-          rc.decref(v);
+          // Another thread may have replaced the global already: this can be the last reference.
+          if (rc.decref(v)) {
+            Refs.dealloc(ts, v);
+          }
           return sp;
         }
       case Opcode.CALL_FUNCTION_KW:
