@@ -322,7 +322,14 @@ public final class PyType extends PyObject {
   public static PyObject constructInstance(
       ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
     PyInstance self = new PyInstance(type);
-    initInstance(ts, type, self, args, kwnames);
+    try {
+      initInstance(ts, type, self, args, kwnames);
+    } catch (PyException e) {
+      // The instance never reaches the caller: unless __init__ stored it somewhere, it goes now
+      // with what __init__ put in its dict.
+      Refs.discard(ts, self);
+      throw e;
+    }
     return self;
   }
 
