@@ -137,11 +137,6 @@ public final class Interpreter {
     return threadNames.get(~o.ownerThread);
   }
 
-  /** Whether checked mode is on. */
-  public boolean checksMemory() {
-    return checkMemory;
-  }
-
   /** Exit status after a bug in gilvm itself (EX_SOFTWARE). */
   public static final int INTERNAL_ERROR = 70;
 
@@ -363,10 +358,6 @@ public final class Interpreter {
   /** Warnings about the chosen combination (an unsafe memory strategy), one line each. */
   public List<String> warnings() {
     return List.copyOf(warnings);
-  }
-
-  PyDict builtinsDict() {
-    return builtins;
   }
 
   // ---------------------------------------------------------------- threads
