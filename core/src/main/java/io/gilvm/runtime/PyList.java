@@ -310,8 +310,12 @@ public class PyList extends PyContainer {
       return;
     }
     PyObject it = Ops.iter(iterable);
-    for (PyObject x; (x = it.next()) != null; ) {
-      append(x);
+    try {
+      for (PyObject x; (x = it.next()) != null; ) {
+        append(x);
+      }
+    } finally {
+      Refs.dropIterator(ThreadState.current(), it, iterable);
     }
   }
 
