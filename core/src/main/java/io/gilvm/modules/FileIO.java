@@ -157,7 +157,7 @@ public final class FileIO {
       ThreadState ts, String path, PyFile.Options o, boolean creating, boolean truncating) {
     record Opened(RandomAccessFile file, long position) {}
     Opened opened = OsErrors.run(ts, path, () -> {
-      File f = new File(path);
+      File f = PosixModule.resolve(path).toFile();
       if (creating) {
         Files.createFile(f.toPath());
       }
