@@ -18,5 +18,6 @@ public final class BuiltinModules {
     Modules.register("select", SelectModule::create);
     Modules.register("io", FileIO::createIo);
     Modules.register("posix", PosixModule::create);
+    Modules.register("_re", ReModule::create);
   }
 }
