@@ -19,5 +19,6 @@ public final class BuiltinModules {
     Modules.register("io", FileIO::createIo);
     Modules.register("posix", PosixModule::create);
     Modules.register("_re", ReModule::create);
+    Modules.register("_json", JsonModule::create);
   }
 }
