@@ -194,6 +194,18 @@ final class TimeModule {
     "October", "November", "December",
   };
 
+  static {
+    STRUCT_TIME.setConstructor((ts, type, a, kw) -> {
+      ArgParser.arity("struct_time", a, kw, 1, 1);
+      PyObject[] items = io.gilvm.runtime.Ops.toArray(a[0]);
+      if (items.length != 9) {
+        throw PyException.typeError(
+            "time.struct_time() takes a 9-sequence (" + items.length + "-sequence given)");
+      }
+      return new StructSeq(STRUCT_TIME, "time.struct_time", TM_FIELDS, items);
+    });
+  }
+
   static StructSeq structTime(ZonedDateTime z) {
     boolean dst = z.getZone().getRules().isDaylightSavings(z.toInstant());
     return new StructSeq(STRUCT_TIME, "time.struct_time", TM_FIELDS,
