@@ -322,7 +322,13 @@ public final class PyType extends PyObject {
   public static PyObject constructInstance(
       ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
     PyInstance self = new PyInstance(type);
-    initInstance(ts, type, self, args, kwnames);
+    try {
+      initInstance(ts, type, self, args, kwnames);
+    } catch (RuntimeException | Error e) {
+      // The instance never reached the caller: free it unless __init__ stored it somewhere.
+      Refs.discard(ts, self);
+      throw e;
+    }
     return self;
   }
 
