@@ -26,13 +26,6 @@ print(e, e == u, e.strftime("%H:%M %z %Z"), hash(e) == hash(u), datetime.fromtim
 print(datetime.combine(date(2020, 1, 2), time(3, 4)), time(12, 30), repr(time(12, 30)), repr(time(1, 2, 3, 4)), time(1, 2, 3, 4).isoformat("milliseconds"), time.fromisoformat("10:20:30"))
 print(date(2024, 1, 1) < date(2024, 1, 2), datetime(2024, 1, 1) == date(2024, 1, 1), date.max, datetime.min, time.max)
 print(isinstance(dt, date), type(dtmod.datetime.now()).__name__, datetime.now().year >= 2024, date.today() <= datetime.now().date(), dtmod.MAXYEAR)
-for bad in [lambda: date(2023, 2, 29), lambda: date(2024, 13, 1), lambda: time(24), lambda: datetime(2024, 1, 1) < u,
-            lambda: datetime(2024, 1, 1) - u, lambda: datetime.strptime("2024-13", "%Y-%m"), lambda: datetime.strptime("2024-01x", "%Y-%m"),
-            lambda: date.fromisoformat("2024/01/01"), lambda: date(2024, 1, 1) < datetime(2024, 1, 1), lambda: date(2024, 1, 1.5)]:
-    try:
-        bad()
-    except (ValueError, TypeError) as e:
-        print(type(e).__name__, e)
 
 # expect: 2024-02-28 datetime.date(2024, 2, 28) 2024-03-01 423 days, 0:00:00 2 3 (2024, 9, 3)
 # expect: 738944 2024-02-28 2024-02-01 Wednesday 28 February 2024 059 2024/02/28 Wed Feb 28 00:00:00 2024
@@ -53,13 +46,3 @@ for bad in [lambda: date(2023, 2, 29), lambda: date(2024, 13, 1), lambda: time(2
 # expect: 2020-01-02 03:04:00 12:30:00 datetime.time(12, 30) datetime.time(1, 2, 3, 4) 01:02:03.000 10:20:30
 # expect: True False 9999-12-31 0001-01-01 00:00:00 23:59:59.999999
 # expect: True datetime True True 9999
-# expect: ValueError day is out of range for month
-# expect: ValueError month must be in 1..12
-# expect: ValueError hour must be in 0..23
-# expect: TypeError can't compare offset-naive and offset-aware datetimes
-# expect: TypeError can't subtract offset-naive and offset-aware datetimes
-# expect: ValueError unconverted data remains: 3
-# expect: ValueError unconverted data remains: x
-# expect: ValueError Invalid isoformat string: '2024/01/01'
-# expect: TypeError can't compare datetime.datetime to datetime.date
-# expect: TypeError 'float' object cannot be interpreted as an integer

@@ -272,8 +272,7 @@ final class TimeModule {
       String fmt = ArgParser.asStr(a[0], "strftime");
       int[] f;
       if (a.length == 1) {
-        ZonedDateTime z = ZonedDateTime.now(ZoneId.systemDefault());
-        f = fields(structTime(z), "strftime");
+        f = nowFields(t, ZonedDateTime.now(ZoneId.systemDefault()));
       } else {
         f = fields(a[1], "strftime");
         checkRanges(f);
@@ -282,14 +281,13 @@ final class TimeModule {
     });
     m.function("asctime", (t, a, kw) -> {
       ArgParser.arity("asctime", a, kw, 0, 1);
-      int[] f = a.length == 0 ? fields(structTime(ZonedDateTime.now()), "asctime")
-          : fields(a[0], "asctime");
+      int[] f = a.length == 0 ? nowFields(t, ZonedDateTime.now()) : fields(a[0], "asctime");
       return new PyStr(strftime("%a %b %e %H:%M:%S %Y", f, ZoneId.systemDefault()));
     });
     m.function("ctime", (t, a, kw) -> {
       ArgParser.arity("ctime", a, kw, 0, 1);
-      int[] f = fields(structTime(ZonedDateTime.ofInstant(secondsArg(a, "ctime"),
-          ZoneId.systemDefault())), "ctime");
+      int[] f = nowFields(t, ZonedDateTime.ofInstant(secondsArg(a, "ctime"),
+          ZoneId.systemDefault()));
       return new PyStr(strftime("%a %b %e %H:%M:%S %Y", f, ZoneId.systemDefault()));
     });
     ZoneId zone = ZoneId.systemDefault();
@@ -305,6 +303,16 @@ final class TimeModule {
     String stdName = zoneName(janOff <= julOff ? jan : jul);
     String dstName = zoneName(janOff <= julOff ? jul : jan);
     m.put("tzname", PyTuple.of(new PyStr(stdName), new PyStr(dstName)));
+  }
+
+  /** The fields of {@code z}, through a struct_time that is dropped again. */
+  private static int[] nowFields(ThreadState ts, ZonedDateTime z) {
+    StructSeq st = structTime(z);
+    try {
+      return fields(st, "strftime");
+    } finally {
+      io.gilvm.runtime.Refs.discard(ts, st);
+    }
   }
 
   private static String zoneName(ZonedDateTime z) {

@@ -646,9 +646,9 @@ class time:
     """A time of day, with an optional tzinfo."""
 
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        self._hour, self._minute, self._second, self._microsecond = _check_time(
-            hour, minute, second, microsecond, fold)
+        hms = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
+        self._hour, self._minute, self._second, self._microsecond = hms
         self._tzinfo = tzinfo
         self._fold = fold
 
@@ -827,10 +827,12 @@ class datetime(date):
 
     def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0,
                  tzinfo=None, *, fold=0):
-        date.__init__(self, year, month, day)
-        self._hour, self._minute, self._second, self._microsecond = _check_time(
-            hour, minute, second, microsecond, fold)
+        # Everything is checked before the first attribute is set.
+        ymd = _check_date(year, month, day)
+        hms = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
+        self._year, self._month, self._day = ymd
+        self._hour, self._minute, self._second, self._microsecond = hms
         self._tzinfo = tzinfo
         self._fold = fold
 
