@@ -144,7 +144,7 @@ class GoldenTest {
     String stdout = out.toString(StandardCharsets.UTF_8);
     String stderr = err.toString(StandardCharsets.UTF_8);
     if (checked) {
-      stderr = checkLeakReport(name, stderr);
+      stderr = checkLeakReport(name, stderr, status[0]);
     }
     String context = "\n--- stdout ---\n" + stdout + "--- stderr ---\n" + stderr;
 
@@ -190,7 +190,7 @@ class GoldenTest {
    * Checks the leak report at the end of stderr (every leaked object is in a reference cycle)
    * and returns stderr without it.
    */
-  private static String checkLeakReport(String name, String stderr) {
+  private static String checkLeakReport(String name, String stderr, int status) {
     List<String> kept = new ArrayList<>();
     long leaked = -1;
     long inCycles = 0;
@@ -209,7 +209,8 @@ class GoldenTest {
     }
     String rest = String.join("\n", kept);
     if (leaked < 0) {
-      // No report: the program ended by a fatal error, which the expectations check.
+      // Only a fatal error (exit 134, which the expectations check) ends a run without a report.
+      assertEquals(134, status, name + ": no leak report at exit:\n" + stderr);
       return rest;
     }
     assertEquals(leaked, inCycles, name + ": objects leaked outside reference cycles:\n" + stderr);

@@ -133,6 +133,45 @@ class MainTest {
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("  lock: ") && l.contains(" switches, ")), r.err());
   }
 
+  /** The MainThread row's instruction count from {@code --stats} for a countdown of n. */
+  private static long mainThreadInstructions(int n) {
+    Result r = run("run", "--stats", "-c", COUNT_LOOP.formatted(n));
+    assertEquals(0, r.status(), r.err());
+    String row = r.err().lines().filter(l -> l.trim().startsWith("MainThread ")).findFirst().orElseThrow();
+    return Long.parseLong(row.trim().split("\\s+")[1].replace(",", ""));
+  }
+
+  private static final String COUNT_LOOP =
+      "def f(n):\n    while n > 0:\n        n -= 1\nf(%d)\n";
+
+  /**
+   * --stats counts every instruction, those after which no lock may switch included: the loop's
+   * iterations add exactly the instructions that dis shows between the loop's head and its jump
+   * back.
+   */
+  @Test
+  void statsCountEveryInstructionOfALoop() {
+    Result dis = run("dis", "-c", COUNT_LOOP.formatted(1));
+    assertEquals(0, dis.status(), dis.err());
+    List<String> listing = dis.out().lines().toList();
+    int head = -1;
+    int back = -1;
+    for (int i = 0; i < listing.size(); i++) {
+      String l = listing.get(i);
+      if (l.contains("Disassembly of <code object f")) {
+        head = -2;
+      } else if (head == -2 && l.contains(">>")) {
+        head = i;
+      } else if (head >= 0 && back < 0 && l.contains("JUMP_ABSOLUTE")) {
+        back = i;
+      }
+    }
+    assertTrue(head >= 0 && back > head, dis.out());
+    long perIteration = listing.subList(head, back + 1).stream().filter(l -> !l.isBlank()).count();
+    assertTrue(perIteration >= 6, dis.out());
+    assertEquals(1000 * perIteration, mainThreadInstructions(2000) - mainThreadInstructions(1000));
+  }
+
   @Test
   void traceAndTimelineDrawATrackPerThread(@TempDir Path dir) throws IOException {
     Path trace = dir.resolve("out.json");

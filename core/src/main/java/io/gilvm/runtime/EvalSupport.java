@@ -189,6 +189,30 @@ final class EvalSupport {
   }
 
   /**
+   * The eval loop's one exception path: turns what an instruction threw into a Python exception
+   * (a RecursionError for a Java stack overflow; a RuntimeError for a container broken by
+   * another thread when object locks are off), and moves the frame to its handler; throws when
+   * the frame has none (after clearing it), and rethrows anything that is an interpreter bug.
+   */
+  static void handleOrThrow(ThreadState ts, Frame f, Throwable t) {
+    PyException e;
+    if (t instanceof PyException pe) {
+      e = pe;
+    } else if (t instanceof StackOverflowError) {
+      e = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+    } else if (t instanceof RuntimeException re && ts.unguardedContainers) {
+      e = dataRace(re);
+    } else if (t instanceof RuntimeException re) {
+      throw re;
+    } else {
+      throw (Error) t;
+    }
+    if (!unwind(ts, f, e)) {
+      throw e;
+    }
+  }
+
+  /**
    * Finds a handler for {@code e} in the frame's block stack. Returns true with the frame's pc
    * and sp set to the handler; false after clearing the frame (the exception propagates).
    */
@@ -313,21 +337,13 @@ final class EvalSupport {
           } else {
             r = callable.call(ts, copyArgs(stack, base + 1, arg), kwnames);
           }
-          sp = Eval.finishCall(ts, stack, base, sp, r);
-          if (!ts.interp.checkpointsEvery) {
-            ts.lock.checkpoint(ts.handle);
-          }
-          return sp;
+          return Eval.finishCall(ts, stack, base, sp, r);
         }
       case Opcode.CALL_FUNCTION_EX:
         {
           int base = sp - ((arg & 1) != 0 ? 3 : 2);
           PyObject r = callEx(ts, stack, base, arg);
-          sp = Eval.finishCall(ts, stack, base, sp, r);
-          if (!ts.interp.checkpointsEvery) {
-            ts.lock.checkpoint(ts.handle);
-          }
-          return sp;
+          return Eval.finishCall(ts, stack, base, sp, r);
         }
       case Opcode.SETUP_FINALLY:
         f.pushBlock(Frame.SETUP_FINALLY, f.pc + arg, sp);

@@ -2,6 +2,7 @@ package io.gilvm.runtime;
 
 import io.gilvm.compiler.Compiler;
 import io.gilvm.lang.PySyntaxError;
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.Checkpoints;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
@@ -122,24 +123,15 @@ public final class Interpreter {
   /** Set when a thread stopped on a fatal error: the program's exit status becomes 134. */
   private volatile boolean fatal;
 
-  /**
-   * Records which thread freed {@code o}, in the object itself: once dead, its owner field is not
-   * used for counting any more. Stored complemented, so negative: the field otherwise holds a
-   * Java thread id (biased counting's owner), and a freed object must never look owned by a
-   * live thread whose id happens to equal an interpreter thread's number.
-   */
+  /** Records which thread freed {@code o}, in checked mode's own field of the object. */
   static void recordFree(PyObject o, ThreadState ts) {
-    o.ownerThread = ~ts.handle.id();
+    long id = ts.handle.id();
+    o.freedBy = id >= 0 && id < Short.MAX_VALUE ? (short) (id + 1) : 0;
   }
 
   /** The name of the thread that freed {@code o}, or null. */
   String freedBy(PyObject o) {
-    return threadNames.get(~o.ownerThread);
-  }
-
-  /** Whether checked mode is on. */
-  public boolean checksMemory() {
-    return checkMemory;
+    return o.freedBy == 0 ? null : threadNames.get((long) o.freedBy - 1);
   }
 
   /** Exit status after a bug in gilvm itself (EX_SOFTWARE). */
@@ -363,10 +355,6 @@ public final class Interpreter {
   /** Warnings about the chosen combination (an unsafe memory strategy), one line each. */
   public List<String> warnings() {
     return List.copyOf(warnings);
-  }
-
-  PyDict builtinsDict() {
-    return builtins;
   }
 
   // ---------------------------------------------------------------- threads
@@ -725,20 +713,20 @@ public final class Interpreter {
   /** Plain counting for code that runs outside any interpreter thread (setup, plain Java). */
   private static final class DetachedCounts implements RefCounts {
     @Override
-    public void incref(PyObject o) {
+    public void incref(ObjectHeader o) {
       if (!o.isImmortal()) {
-        o.refcnt++;
+        o.incrementRefcntPlain();
       }
     }
 
     @Override
-    public boolean decref(PyObject o) {
-      return !o.isImmortal() && --o.refcnt == 0;
+    public boolean decref(ObjectHeader o) {
+      return !o.isImmortal() && o.decrementRefcntPlain() == 0;
     }
 
     @Override
-    public long count(PyObject o) {
-      return o.refcnt;
+    public long count(ObjectHeader o) {
+      return o.refcntPlain();
     }
   }
 

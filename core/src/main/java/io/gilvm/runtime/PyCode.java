@@ -132,11 +132,6 @@ public final class PyCode extends PyObject {
     return lines[i];
   }
 
-  /** Number of fast local slots (varnames). */
-  public int nlocals() {
-    return varnames.length;
-  }
-
   @Override
   public String repr() {
     return "<code object " + name + " at 0x" + Long.toHexString(Builtins.id(this))

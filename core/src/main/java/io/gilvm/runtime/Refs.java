@@ -40,13 +40,6 @@ public final class Refs {
     }
   }
 
-  /** {@link #decref} that tolerates null. */
-  public static void xdecref(PyObject o) {
-    if (o != null) {
-      decref(o);
-    }
-  }
-
   /**
    * Hands a reference over to a caller: decrements without deallocating at zero, leaving the
    * object floating for the caller to incref (a value returned from a frame, an item popped off
