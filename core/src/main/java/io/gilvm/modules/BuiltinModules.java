@@ -20,5 +20,6 @@ public final class BuiltinModules {
     Modules.register("posix", PosixModule::create);
     Modules.register("_re", ReModule::create);
     Modules.register("_json", JsonModule::create);
+    Modules.register("_traceback", TracebackModule::create);
   }
 }
