@@ -181,10 +181,10 @@ class TracebackException:
         return cls(type(exc), exc, None, *args, **kwargs)
 
     def format(self, *, chain=True):
-        return iter(format_exception(self._exc, chain=chain))
+        yield from format_exception(self._exc, chain=chain)
 
     def format_exception_only(self):
-        return iter(format_exception_only(self._exc))
+        yield from format_exception_only(self._exc)
 
     def print(self, *, file=None, chain=True):
         print_exception(self._exc, file=file, chain=chain)
