@@ -17,5 +17,6 @@ public final class BuiltinModules {
     Modules.register("socket", SocketModule::create);
     Modules.register("select", SelectModule::create);
     Modules.register("io", FileIO::createIo);
+    Modules.register("_collections", CollectionsModule::create);
   }
 }
