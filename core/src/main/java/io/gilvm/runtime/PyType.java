@@ -329,7 +329,13 @@ public final class PyType extends PyObject {
   public static PyObject constructInstance(
       ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
     PyInstance self = new PyInstance(type);
-    initInstance(ts, type, self, args, kwnames);
+    try {
+      initInstance(ts, type, self, args, kwnames);
+    } catch (PyException e) {
+      // Nothing took the new instance: it dies here, releasing its dict.
+      Refs.discard(ts, self);
+      throw e;
+    }
     return self;
   }
 
