@@ -18,5 +18,7 @@ public final class BuiltinModules {
     Modules.register("select", SelectModule::create);
     Modules.register("io", FileIO::createIo);
     Modules.register("_collections", CollectionsModule::create);
+    Modules.register("_functools", FunctoolsModule::create);
+    Modules.register("_copy", CopyModule::create);
   }
 }

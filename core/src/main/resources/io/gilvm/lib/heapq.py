@@ -47,6 +47,8 @@ def heappush(heap, item):
 
 def heappop(heap):
     """Pops and returns the smallest item; IndexError if the heap is empty."""
+    if not heap:
+        raise IndexError("index out of range")
     last = heap.pop()
     if heap:
         smallest = heap[0]

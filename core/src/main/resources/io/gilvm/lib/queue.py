@@ -17,6 +17,9 @@ __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"
 class Empty(Exception):
     """Raised by get(block=False), get_nowait() and a get() whose timeout passed, on an empty queue."""
 
+    # CPython defines it in its C module _queue, and tracebacks name it so.
+    __module__ = "_queue"
+
 
 class Full(Exception):
     """Raised by put(block=False), put_nowait() and a put() whose timeout passed, on a full queue."""
