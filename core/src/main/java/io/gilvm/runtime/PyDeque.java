@@ -134,7 +134,7 @@ public final class PyDeque extends PyContainer {
     } finally {
       CriticalSection.end(cs);
     }
-    Refs.release(ThreadState.current(), o);
+    CriticalSection.handOver(ThreadState.current(), o);
     return o;
   }
 
@@ -154,7 +154,7 @@ public final class PyDeque extends PyContainer {
     } finally {
       CriticalSection.end(cs);
     }
-    Refs.release(ThreadState.current(), o);
+    CriticalSection.handOver(ThreadState.current(), o);
     return o;
   }
 

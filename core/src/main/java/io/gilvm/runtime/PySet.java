@@ -245,7 +245,7 @@ public final class PySet extends PyContainer {
       CriticalSection.end(cs);
     }
     if (k != null) {
-      Refs.release(ThreadState.current(), k);
+      CriticalSection.handOver(ThreadState.current(), k);
     }
     return k;
   }
