@@ -571,6 +571,24 @@ public final class Builtins {
     return new PyStr((b.signum() < 0 ? "-" : "") + prefix + s);
   }
 
+  /**
+   * Calls method {@code name} of {@code o} for its effect: the bound method, the argument and the
+   * result are dropped after, so that none of them (nor {@code o}, which a bound method holds)
+   * outlives the call unless the method kept it.
+   */
+  private static void callAndDrop(ThreadState ts, PyObject o, String name, PyObject... args) {
+    PyObject m = o.getAttr(name);
+    ts.refs.incref(m);
+    try {
+      Refs.discard(ts, m.call(ts, args, null));
+    } finally {
+      Refs.decref(ts, m);
+      for (PyObject arg : args) {
+        Refs.discard(ts, arg);
+      }
+    }
+  }
+
   private static PyObject print(ThreadState ts, PyObject[] a, String[] kw) {
     int nkw = kw == null ? 0 : kw.length;
     int npos = a.length - nkw;
@@ -606,14 +624,23 @@ public final class Builtins {
     }
     sb.append(end);
     if (file == PyNone.NONE) {
+      // sys.stdout, when the program replaced it (contextlib.redirect_stdout): print writes there.
+      if (ts.interp.modules().getStr("sys") instanceof PyModule sys) {
+        PyObject out = sys.dict().getStr("stdout");
+        if (out != null && out != PyNone.NONE && out != sys.dict().getStr("__stdout__")) {
+          file = out;
+        }
+      }
+    }
+    if (file == PyNone.NONE) {
       ts.interp.stdout.write(sb.toString());
       if (flush) {
         ts.interp.stdout.flush();
       }
     } else {
-      Ops.callMethod(ts, file, "write", new PyStr(sb.toString()));
+      callAndDrop(ts, file, "write", new PyStr(sb.toString()));
       if (flush) {
-        Ops.callMethod(ts, file, "flush");
+        callAndDrop(ts, file, "flush");
       }
     }
     return PyNone.NONE;

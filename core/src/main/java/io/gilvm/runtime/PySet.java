@@ -250,7 +250,7 @@ public class PySet extends PyContainer {
       CriticalSection.end(cs);
     }
     if (k != null) {
-      Refs.release(ThreadState.current(), k);
+      CriticalSection.handOver(ThreadState.current(), k);
     }
     return k;
   }
