@@ -6,6 +6,7 @@ import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.Checkpoints;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockEvents;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.MemoryStrategy;
@@ -814,20 +815,16 @@ public final class Interpreter {
     @Override
     public void endBlocking(ThreadHandle thread) {}
 
-    @Override
-    public void setSwitchIntervalNanos(long nanos) {}
+    private final LockIntervals intervals =
+        new LockIntervals(
+            new LockConfig(
+                LockConfig.DEFAULT_SWITCH_INTERVAL_NANOS,
+                LockConfig.DEFAULT_CHECK_INTERVAL,
+                Checkpoints.EVERY));
 
     @Override
-    public long switchIntervalNanos() {
-      return LockConfig.DEFAULT_SWITCH_INTERVAL_NANOS;
-    }
-
-    @Override
-    public void setCheckInterval(int ticks) {}
-
-    @Override
-    public int checkInterval() {
-      return LockConfig.DEFAULT_CHECK_INTERVAL;
+    public LockIntervals intervals() {
+      return intervals;
     }
   }
 }
