@@ -144,19 +144,6 @@ public class PyList extends PyContainer {
     }
   }
 
-  /**
-   * Removes and returns the item at {@code i} (already normalised), handing the list's reference
-   * over to the caller as floating. IndexError if the list has become shorter.
-   */
-  public PyObject removeAt(int i) {
-    ThreadState cs = CriticalSection.begin(this);
-    try {
-      return removeAtLocked(i, "pop index out of range");
-    } finally {
-      CriticalSection.end(cs);
-    }
-  }
-
   private PyObject removeAtLocked(int i, String outOfRange) {
     if (i < 0 || i >= size) {
       throw PyException.indexError(outOfRange);
