@@ -102,6 +102,11 @@ final class EvalSupport {
     return replaceTop(ts, stack, sp, 2, r);
   }
 
+  private static boolean hasInstanceAttr(PyObject o, String name) {
+    PyDict d = o.instanceDict();
+    return d != null && d.getStr(name) != null;
+  }
+
   /** LOAD_METHOD: [o] -> [meth, o] for a plain method found on the type, else [NULL, o.name]. */
   static int loadMethod(ThreadState ts, PyObject[] stack, int sp, String name) {
     PyObject o = stack[sp - 1];
@@ -109,7 +114,7 @@ final class EvalSupport {
       PyObject m = o.type().lookup(name);
       if (m != null
           && m.isMethodDescriptor()
-          && !(o instanceof PyInstance inst && inst.dict.getStr(name) != null)) {
+          && !hasInstanceAttr(o, name)) {
         ts.refs.incref(m);
         stack[sp - 1] = m;
         stack[sp] = o;

@@ -105,18 +105,38 @@ final class TypeSetup {
     PyType.OBJECT.method("__hash__", (ts, self, a, kw) -> PyInt.of(Builtins.id(self) >>> 4));
     PyType.OBJECT.method("__setattr__", (ts, self, a, kw) -> {
       ArgParser.arity("__setattr__", a, kw, 2, 2);
-      if (self instanceof PyInstance inst) {
-        inst.dict().putStr(ArgParser.asStr(a[0], "__setattr__"), a[1]);
-        return PyNone.NONE;
+      String name = ArgParser.asStr(a[0], "__setattr__");
+      if (self instanceof PyInstance || self instanceof Derived.Instance) {
+        Derived.genericSetAttr(self, self.type(), self.instanceDict(), name, a[1]);
+      } else {
+        self.setAttr(name, a[1]);
       }
-      self.setAttr(ArgParser.asStr(a[0], "__setattr__"), a[1]);
+      return PyNone.NONE;
+    });
+    PyType.OBJECT.method("__delattr__", (ts, self, a, kw) -> {
+      ArgParser.arity("__delattr__", a, kw, 1, 1);
+      String name = ArgParser.asStr(a[0], "__delattr__");
+      if (self instanceof PyInstance || self instanceof Derived.Instance) {
+        Derived.genericDelAttr(self, self.type(), self.instanceDict(), name);
+      } else {
+        self.delAttr(name);
+      }
       return PyNone.NONE;
     });
     PyType.OBJECT.method("__getattribute__", (ts, self, a, kw) -> {
       ArgParser.arity("__getattribute__", a, kw, 1, 1);
-      return self.getAttr(ArgParser.asStr(a[0], "__getattribute__"));
+      String name = ArgParser.asStr(a[0], "__getattribute__");
+      if (self instanceof PyInstance || self instanceof Derived.Instance) {
+        PyObject v = Derived.genericGetAttr(self, self.type(), self.instanceDict(), name);
+        if (v == null) {
+          throw self.noAttribute(name);
+        }
+        return v;
+      }
+      return self.getAttr(name);
     });
     NumberMethods.install();
+    ClassBuilder.install();
     StrMethods.install();
     ListMethods.install();
     DictMethods.install();
@@ -124,6 +144,7 @@ final class TypeSetup {
     TupleMethods.install();
     BytesMethods.install();
     RangeMethods.install();
+    ClassBuilder.installBuiltinNew();
     io.gilvm.modules.BuiltinModules.registerAll();
   }
 
