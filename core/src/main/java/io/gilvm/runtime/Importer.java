@@ -160,7 +160,7 @@ public final class Importer {
         throw new PyException(
             PyBaseException.create(
                 ExceptionTypes.KEY_ERROR,
-                new PyStr("'" + top + "' not in sys.modules as expected")));
+                new PyStr(PyStr.repr(top) + " not in sys.modules as expected")));
       }
       return m;
     }
@@ -408,7 +408,8 @@ public final class Importer {
       if (searchPath == null) {
         throw importError(
             ExceptionTypes.MODULE_NOT_FOUND_ERROR,
-            "No module named '" + name + "'; '" + parent + "' is not a package", name, null);
+            "No module named " + PyStr.repr(name) + "; " + PyStr.repr(parent) + " is not a package",
+            name, null);
       }
     } else if (CPYTHON_BUILTINS.contains(name) && Modules.isBuiltin(name)) {
       return loadBuiltin(ts, name, null);
@@ -416,7 +417,7 @@ public final class Importer {
     Found found = find(name, searchPath);
     if (found == null) {
       throw importError(
-          ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'", name, null);
+          ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named " + PyStr.repr(name), name, null);
     }
     PyObject m = found.kind == Kind.BUILTIN ? loadBuiltin(ts, name, null) : load(ts, name, found);
     if (parentModule != null) {
@@ -448,6 +449,11 @@ public final class Importer {
   private Found find(String name, PyObject searchPath) {
     PyObject path = searchPath != null ? searchPath : sysPath();
     String tail = name.substring(name.lastIndexOf('.') + 1);
+    if (tail.isEmpty() || tail.indexOf('/') >= 0 || tail.indexOf('\0') >= 0
+        || tail.indexOf(java.io.File.separatorChar) >= 0) {
+      // No file name in a directory listing is like that.
+      return null;
+    }
     List<String> portions = new ArrayList<>();
     for (PyObject e : Ops.toArray(path)) {
       if (!(e instanceof PyStr s)) {
