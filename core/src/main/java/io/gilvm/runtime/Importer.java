@@ -539,6 +539,10 @@ public final class Importer {
     }
     ModuleSpec spec = specOf(name, found);
     PyModule m = moduleFromSpec(spec);
+    if (found.kind == Kind.LIBRARY) {
+      // Not a path in the file system, but what tracebacks name the library's code by.
+      m.put("__file__", new PyStr(found.file));
+    }
     if (code == null) {
       modules.putStr(name, m);
       return m;
