@@ -19,5 +19,6 @@ public final class BuiltinModules {
     Modules.register("io", FileIO::createIo);
     Modules.register("importlib", ImportlibModule::create);
     Modules.register("importlib.util", ImportlibModule::createUtil);
+    Modules.register("runpy", RunpyModule::create);
   }
 }

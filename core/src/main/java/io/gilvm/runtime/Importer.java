@@ -810,7 +810,34 @@ public final class Importer {
   }
 
   /** What {@code -m} runs as {@code __main__}: its code, its file and its spec. */
-  record MainModule(PyCode code, String file, ModuleSpec spec) {}
+  public record MainModule(PyCode code, String file, ModuleSpec spec) {}
+
+  /**
+   * {@code runpy.run_module}'s search: {@link #findMain}, with its reasons raised as the
+   * ImportError runpy raises.
+   */
+  public MainModule findModuleToRun(ThreadState ts, String name) {
+    try {
+      return findMain(ts, name);
+    } catch (NotRunnable e) {
+      throw PyException.of(ExceptionTypes.IMPORT_ERROR, e.getMessage());
+    }
+  }
+
+  /**
+   * A file's code for {@code runpy.run_path}: read (an OSError if it cannot be), compiled under
+   * its name, its source registered for tracebacks.
+   */
+  public PyCode fileCode(String file) {
+    String source = readSource(Path.of(file));
+    try {
+      PyCode code = Compiler.compile(source, file);
+      Traceback.registerSource(file, source);
+      return code;
+    } catch (PySyntaxError e) {
+      throw syntaxError(e);
+    }
+  }
 
   /**
    * Finds the module {@code python3 -m name} runs, importing its parent packages (which runs

@@ -1,0 +1,2 @@
+print("pk main", __name__, __package__)
+RESULT = 1
