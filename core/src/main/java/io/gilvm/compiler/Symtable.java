@@ -162,6 +162,9 @@ final class Symtable {
       exprs(f.args().defaults());
       exprs(f.args().kwDefaults());
       annotations(f.args());
+      if (f.returns() != null) {
+        expr(f.returns());
+      }
       exprs(f.decorators());
       enter(Scope.Kind.FUNCTION, f.name(), f, f.line(), f.col());
       params(f.args());

@@ -1396,6 +1396,7 @@ public final class Parser {
     advance();
     Node.Arguments args = parameters(false);
     consume(TokenKind.RPAR);
+    Expr returns = null;
     if (check(TokenKind.RARROW)) {
       // The ':' after the annotation is required at once, before any closer look at errors.
       Mark beforeArrow = mark();
@@ -1403,7 +1404,7 @@ public final class Parser {
       boolean saved = checkInvalid;
       checkInvalid = false;
       try {
-        expression();
+        returns = expression();
       } catch (PySyntaxError e) {
         if (!isGeneric(e)) {
           throw e;
@@ -1423,7 +1424,8 @@ public final class Parser {
     loopDepth = 0;
     try {
       List<Stmt> body = block("function definition", t);
-      return new Node.FunctionDef(name.text(), args, body, decorators, t.line(), t.col());
+      return new Node.FunctionDef(
+          name.text(), args, body, decorators, returns, false, t.line(), t.col());
     } finally {
       scope = savedScope;
       loopDepth = savedLoops;

@@ -145,6 +145,7 @@ final class TypeSetup {
     BytesMethods.install();
     RangeMethods.install();
     ClassBuilder.installBuiltinNew();
+    LanguageTypes.install();
     io.gilvm.modules.BuiltinModules.registerAll();
   }
 

@@ -592,7 +592,6 @@ class ParserTest {
         "def f():\n  return await g()\n");
     assertUnsupported("'except*' is not supported by gilvm", 3, 0,
         "try:\n  pass\nexcept* E:\n  pass\n");
-    assertUnsupported("complex numbers are not supported by gilvm", 1, 8, "x = 1 + 2j\n");
   }
 
   // ---------------------------------------------------------------- scale
