@@ -27,16 +27,18 @@ except OSError as e:
 # CPython 3.11's output:
 
 # CPython 3.11's output:
+
+# CPython 3.11's output:
 # expect: tool tool tool.py  tool yes
 # expect: 5 tool ['__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__name__', '__package__', '__spec__']
 # expect: tool __main__ tool.py  tool 1
 # expect: __main__ tool False
 # expect: pk init
-# expect: pk main pk.__main__ pk
+# expect: pk main pk.__main__ 'pk'
 # expect: 1 pk.__main__
 # expect: tool <run_path> tool.py  None 2
 # expect: 5 <run_path> <dir>/tool.py  None
-# expect: pk main __main__
+# expect: pk main __main__ ''
 # expect: __main__ False
 # expect: ImportError No module named nosuch
 # expect: ImportError No module named pk.nothing
