@@ -18,6 +18,7 @@ public final class BuiltinModules {
     Modules.register("select", SelectModule::create);
     Modules.register("importlib", ImportlibModule::create);
     Modules.register("importlib.util", ImportlibModule::createUtil);
+    Modules.register("runpy", RunpyModule::create);
     Modules.register("_io", FileIO::createIo);
     Modules.register("posix", PosixModule::create);
     Modules.register("_re", ReModule::create);

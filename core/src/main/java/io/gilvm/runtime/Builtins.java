@@ -431,7 +431,10 @@ public final class Builtins {
     fn(d, "__import__", (ts, a, kw) -> {
       PyObject[] p = ArgParser.parse("__import__", a, kw,
           new String[] {"name", "globals", "locals", "fromlist", "level"}, 1, 5);
-      String name = ArgParser.asStr(p[0], "__import__");
+      if (!(p[0] instanceof PyStr nameStr)) {
+        throw PyException.typeError("module name must be a string");
+      }
+      String name = nameStr.value();
       long level = p[4] == null ? 0 : ArgParser.asLong(p[4], "level");
       return ts.interp.importer.importName(
           ts, name, p[1] == null ? PyNone.NONE : p[1], p[3], (int) Math.max(Integer.MIN_VALUE, Math.min(level, Integer.MAX_VALUE)));
