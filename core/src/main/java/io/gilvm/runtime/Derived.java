@@ -21,6 +21,9 @@ public final class Derived {
   interface Instance {
     /** The builtin type's own implementation of a protocol method, ignoring the class's. */
     PyObject baseSlot(int slot, int op, PyObject a, PyObject b);
+
+    /** {@code self.__class__ = t}, already checked. */
+    void setClass(PyType t);
   }
 
   static final int REPR = 0;
@@ -262,6 +265,10 @@ public final class Derived {
 
   /** {@code object.__setattr__(self, name, value)}: a data descriptor, else the instance dict. */
   static void genericSetAttr(PyObject self, PyType type, PyDict dict, String name, PyObject value) {
+    if (name.equals("__class__")) {
+      setClass(self, type, value);
+      return;
+    }
     PyObject cls = type.lookup(name);
     if (cls != null && cls.isDataDescriptor()) {
       cls.setThrough(self, value);
@@ -276,6 +283,28 @@ public final class Derived {
           "'" + type.name() + "' object has no attribute '" + name + "'");
     }
     dict.putStr(name, value);
+  }
+
+  /** {@code self.__class__ = value}: only between classes whose instances have the same layout. */
+  private static void setClass(PyObject self, PyType type, PyObject value) {
+    if (!(value instanceof PyType t)) {
+      throw PyException.typeError(
+          "__class__ must be set to a class, not '" + value.type().name() + "' object");
+    }
+    if (t.isBuiltin() || type.isBuiltin()) {
+      throw PyException.typeError(
+          "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    if (t.solidBase() != type.solidBase() || t.layoutBase() != type.layoutBase()
+        || t.instancesHaveDict() != type.instancesHaveDict()) {
+      throw PyException.typeError(
+          "__class__ assignment: '" + t.name() + "' object layout differs from '" + type.name() + "'");
+    }
+    if (self instanceof PyInstance inst) {
+      inst.setClass(t);
+    } else if (self instanceof Instance d) {
+      d.setClass(t);
+    }
   }
 
   /** {@code self.name = value}: the class's {@code __setattr__} if it has its own. */
@@ -315,7 +344,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of list: a PyList with a class and an attribute dict. */
   static final class ListSub extends PyList implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -340,6 +369,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -538,7 +572,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of dict: a PyDict with a class and an attribute dict. */
   static final class DictSub extends PyDict implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -563,6 +597,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -761,7 +800,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of set or frozenset: a PySet with a class and an attribute dict. */
   static final class SetSub extends PySet implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -786,6 +825,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -984,7 +1028,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of tuple (takes over the references to the items): a PyTuple with a class and an attribute dict. */
   static final class TupleSub extends PyTuple implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -1009,6 +1053,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -1207,7 +1256,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of str: a PyStr with a class and an attribute dict. */
   static final class StrSub extends PyStr implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -1232,6 +1281,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -1430,7 +1484,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of int: a PyInt with a class and an attribute dict. */
   static final class IntSub extends PyInt implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -1457,6 +1511,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -1655,7 +1714,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of float: a PyFloat with a class and an attribute dict. */
   static final class FloatSub extends PyFloat implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -1680,6 +1739,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -1878,7 +1942,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of bytes: a PyBytes with a class and an attribute dict. */
   static final class BytesSub extends PyBytes implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -1903,6 +1967,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override

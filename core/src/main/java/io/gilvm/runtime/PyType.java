@@ -286,6 +286,11 @@ public final class PyType extends PyObject {
     return instancesHaveDict;
   }
 
+  /** The class that last changed the instance layout (a builtin type or a slotted class). */
+  PyType layoutBase() {
+    return layout;
+  }
+
   boolean hasSlots() {
     return hasSlots;
   }
