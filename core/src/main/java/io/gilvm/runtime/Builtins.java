@@ -366,8 +366,8 @@ public final class Builtins {
         }
       } else {
         PyObject o = a[0];
-        if (o instanceof PyInstance inst && inst.dict() != null) {
-          for (PyObject k : inst.dict().keyArray()) {
+        if (o.instanceDict() != null && !(o instanceof PyType)) {
+          for (PyObject k : o.instanceDict().keyArray()) {
             names.add(Ops.str(k));
           }
         }
