@@ -24,6 +24,17 @@ public class PyInstance extends PyObject {
     }
   }
 
+  private boolean finalized;
+
+  /** Marks the instance finalized; false if its {@code __del__} already ran. */
+  boolean markFinalized() {
+    if (finalized) {
+      return false;
+    }
+    finalized = true;
+    return true;
+  }
+
   /** {@code self.__class__ = t}, already checked to have the same layout. */
   void setClass(PyType t) {
     type = t;

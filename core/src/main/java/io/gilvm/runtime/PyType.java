@@ -56,6 +56,8 @@ public final class PyType extends PyObject {
   private PyType solid;
   /** Classes that name this one as a base, for {@code __subclasses__()} (weakly held by CPython). */
   private final List<PyType> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** Whether the class (or a base) defines {@code __del__}. */
+  private boolean hasFinalizer;
   /** Whether the class (or a base) overrides {@code __getattribute__}. */
   private boolean customGetAttribute;
   /** Whether instances have an attribute dict ({@code __slots__} without {@code __dict__}: no). */
@@ -106,6 +108,7 @@ public final class PyType extends PyObject {
     for (PyType b : bases) {
       customGetAttribute |= b.customGetAttribute;
       hasSlots |= b.hasSlots;
+      hasFinalizer |= b.hasFinalizer;
     }
   }
 
@@ -282,6 +285,11 @@ public final class PyType extends PyObject {
     return bases;
   }
 
+  /** Whether instances have a {@code __del__} to run when their count reaches zero. */
+  boolean hasFinalizer() {
+    return hasFinalizer;
+  }
+
   boolean instancesHaveDict() {
     return instancesHaveDict;
   }
@@ -407,6 +415,9 @@ public final class PyType extends PyObject {
   public void define(String attr, PyObject value) {
     if (attr.equals("__getattribute__") && !builtin) {
       customGetAttribute = true;
+    }
+    if (attr.equals("__del__") && !builtin) {
+      hasFinalizer = true;
     }
     if (builtin) {
       // Builtin types are JVM-wide and outlive every interpreter: so do their attributes.
