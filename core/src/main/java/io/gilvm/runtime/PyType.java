@@ -35,7 +35,7 @@ public final class PyType extends PyObject {
     PyObject allocate(ThreadState ts, PyType cls, PyObject[] args, String[] kwnames);
   }
 
-  private final String name;
+  private volatile String name;
   private String qualname;
   /** {@code __base__}: the base whose layout this type extends (CPython's best_base). */
   private final PyType base;
@@ -544,6 +544,18 @@ public final class PyType extends PyObject {
         d.setThrough(this, value);
         return;
       }
+    }
+    if (attr.equals("__name__") || attr.equals("__qualname__")) {
+      if (!(value instanceof PyStr s)) {
+        throw PyException.typeError(
+            "can only assign string to " + name + "." + attr + ", not '" + value.type().name() + "'");
+      }
+      if (attr.equals("__name__")) {
+        name = s.value();
+      } else {
+        qualname = s.value();
+      }
+      return;
     }
     define(attr, value);
   }
