@@ -296,8 +296,9 @@ public class PyFloat extends PyObject {
     if (a == 0 && b < 0) {
       throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
     }
-    if (a < 0 && b != Math.rint(b)) {
-      throw PyException.valueError("complex results are not supported by gilvm");
+    if (a < 0 && b != Math.rint(b) && !Double.isInfinite(b)) {
+      // A negative number to a fractional power is complex, as CPython's float_pow answers.
+      return PyComplex.arith(Ops.POW, a, 0, b, 0);
     }
     double r = Math.pow(a, b);
     if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {

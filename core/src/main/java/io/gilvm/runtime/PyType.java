@@ -117,6 +117,13 @@ public final class PyType extends PyObject {
     return new PyType(name, base, true, false);
   }
 
+  /** A builtin type of a module ({@code collections.deque}), which reprs name with its module. */
+  public static PyType builtinInModule(String module, String name, PyType base) {
+    PyType t = new PyType(name, base, true, false);
+    t.module = module;
+    return t;
+  }
+
   /** A builtin type that user classes may subclass (object, the exceptions, …). */
   public static PyType subclassableBuiltin(String name, PyType base) {
     return new PyType(name, base, true, true);
@@ -277,7 +284,7 @@ public final class PyType extends PyObject {
 
   /** The dotted name CPython shows in reprs: {@code int}, {@code __main__.Point}. */
   public String qualifiedName() {
-    return builtin || module == null || module.equals("builtins") ? qualname : module + "." + qualname;
+    return module == null || module.equals("builtins") ? qualname : module + "." + qualname;
   }
 
   /** The bases the class was defined with ({@code __bases__}). */
@@ -482,6 +489,15 @@ public final class PyType extends PyObject {
 
   @Override
   public PyObject lookupAttr(String attr) {
+    if (attr.equals("__annotations__") && !builtin) {
+      // A class's own annotations only, never a base's: made empty on first use, as CPython.
+      PyObject own = dict.get(attr);
+      if (own == null) {
+        own = new PyDict();
+        define(attr, own);
+      }
+      return own;
+    }
     switch (attr) {
       case "__name__":
         return new PyStr(name);

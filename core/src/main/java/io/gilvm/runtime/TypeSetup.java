@@ -23,6 +23,20 @@ final class TypeSetup {
   }
 
   private static void installCore() {
+    // types.ModuleType(name, doc=None): an empty module, as CPython makes one.
+    PyType.MODULE.setConstructor((ts, t, a, kw) -> {
+      PyObject[] p = ArgParser.parse("module", a, kw, new String[] {"name", "doc"}, 1, 2);
+      if (!(p[0] instanceof PyStr name)) {
+        throw PyException.typeError(
+            "module() argument 'name' must be str, not " + p[0].type().name());
+      }
+      PyModule m = ts.interp.importer.newModule(name.value());
+      m.put("__doc__", p[1] == null ? PyNone.NONE : p[1]);
+      m.put("__package__", PyNone.NONE);
+      m.put("__loader__", PyNone.NONE);
+      m.put("__spec__", PyNone.NONE);
+      return m;
+    });
     PyType.SUPER.setConstructor(PySuper::construct);
     PyType.PROPERTY.setConstructor((ts, t, a, kw) -> {
       PyObject[] p = ArgParser.parse("property", a, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0, 4);
@@ -131,6 +145,7 @@ final class TypeSetup {
     BytesMethods.install();
     RangeMethods.install();
     ClassBuilder.installBuiltinNew();
+    LanguageTypes.install();
     io.gilvm.modules.BuiltinModules.registerAll();
   }
 
