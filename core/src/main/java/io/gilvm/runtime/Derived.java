@@ -2168,4 +2168,231 @@ public final class Derived {
     }
   }
 
+  /** An instance of a program's subclass of collections.deque: a PyDeque with a class and an attribute dict. */
+  static final class DequeSub extends PyDeque implements Instance {
+    private PyType cls;
+    private final PyDict dict = new PyDict();
+
+    /**
+     * A new instance, typed as a plain object so that callers do not make the JVM load this
+     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     */
+    static PyObject make(PyType cls) {
+      return new DequeSub(cls);
+    }
+
+    private DequeSub(PyType cls) {
+      super();
+      this.cls = cls;
+      Refs.incref(dict);
+    }
+
+    @Override
+    public PyType type() {
+      return cls;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+      return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
+    }
+
+    @Override
+    protected void traverse(java.util.function.Consumer<PyObject> visit) {
+      super.traverse(visit);
+      visit.accept(dict);
+    }
+
+    @Override
+    protected void release() {
+      super.release();
+      Refs.decref(dict);
+    }
+
+    @Override
+    public PyObject lookupAttr(String name) {
+      return Derived.lookupAttr(this, cls, dict, name);
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+      Derived.setAttr(this, cls, dict, name, value);
+    }
+
+    @Override
+    public void delAttr(String name) {
+      Derived.delAttr(this, cls, dict, name);
+    }
+
+    @Override
+    public boolean usesGenericGetAttr() {
+      return !cls.hasCustomGetAttribute();
+    }
+
+    @Override
+    public String repr() {
+      PyObject f = override(cls, "__repr__");
+      return f == null ? super.repr() : text(invoke(this, f), "__repr__");
+    }
+
+    @Override
+    public String str() {
+      PyObject f = override(cls, "__str__");
+      return f == null ? super.str() : text(invoke(this, f), "__str__");
+    }
+
+    @Override
+    public boolean isTrue() {
+      PyObject f = override(cls, "__bool__");
+      if (f != null) {
+        return truth(invoke(this, f));
+      }
+      if (override(cls, "__len__") != null) {
+        return len() != 0;
+      }
+      return super.isTrue();
+    }
+
+    @Override
+    public long hash() {
+      PyObject f = cls.lookup("__hash__");
+      if (f == null || f instanceof PyMethodDescriptor) {
+        return super.hash();
+      }
+      return hashResult(this, f);
+    }
+
+    @Override
+    public boolean eq(PyObject other) {
+      if (override(cls, "__eq__") == null) {
+        return super.eq(other);
+      }
+      return this == other || Ops.isTrue(Ops.compare(this, other, Ops.EQ));
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+      PyObject f = override(cls, Ops.COMPARE_DUNDERS[op]);
+      return f == null ? super.richCompare(other, op) : notImplementedToNull(invoke(this, f, other));
+    }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other) {
+      PyObject f = override(cls, Ops.BINARY_DUNDERS[op]);
+      return f == null ? super.binaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+    }
+
+    @Override
+    public PyObject reflectedBinaryOp(int op, PyObject other) {
+      PyObject f = override(cls, Ops.REFLECTED_DUNDERS[op]);
+      return f == null ? super.reflectedBinaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+    }
+
+    @Override
+    public PyObject inplaceOp(int op, PyObject other) {
+      PyObject f = override(cls, Ops.INPLACE_DUNDERS[op]);
+      return f == null ? super.inplaceOp(op, other) : notImplementedToNull(invoke(this, f, other));
+    }
+
+    @Override
+    public PyObject unaryOp(int op) {
+      PyObject f = override(cls, Ops.UNARY_DUNDERS[op]);
+      return f == null ? super.unaryOp(op) : invoke(this, f);
+    }
+
+    @Override
+    public int len() {
+      PyObject f = override(cls, "__len__");
+      return f == null ? super.len() : lenResult(invoke(this, f));
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+      PyObject f = override(cls, "__getitem__");
+      return f == null ? super.getItem(key) : invoke(this, f, key);
+    }
+
+    @Override
+    public void setItem(PyObject key, PyObject value) {
+      PyObject f = override(cls, "__setitem__");
+      if (f == null) {
+        super.setItem(key, value);
+      } else {
+        Refs.discard(ThreadState.current(), invoke(this, f, key, value));
+      }
+    }
+
+    @Override
+    public void delItem(PyObject key) {
+      PyObject f = override(cls, "__delitem__");
+      if (f == null) {
+        super.delItem(key);
+      } else {
+        Refs.discard(ThreadState.current(), invoke(this, f, key));
+      }
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+      PyObject f = override(cls, "__contains__");
+      return f == null ? super.contains(item) : truthOf(invoke(this, f, item));
+    }
+
+    @Override
+    public PyObject iter() {
+      PyObject f = override(cls, "__iter__");
+      return f == null ? super.iter() : iterResult(invoke(this, f));
+    }
+
+    @Override
+    public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
+      PyObject f = override(cls, "__call__");
+      return f == null ? super.call(ts, args, kwnames) : Ops.callMethod(ts, f, this, cls, args, kwnames);
+    }
+
+    @Override
+    public PyObject baseSlot(int slot, int op, PyObject a, PyObject b) {
+      switch (slot) {
+        case REPR:
+          return new PyStr(super.repr());
+        case STR:
+          return new PyStr(super.str());
+        case HASH:
+          return PyInt.of(super.hash());
+        case BOOL:
+          return PyBool.of(super.isTrue());
+        case LEN:
+          return PyInt.of(super.len());
+        case GETITEM:
+          return super.getItem(a);
+        case SETITEM:
+          super.setItem(a, b);
+          return PyNone.NONE;
+        case DELITEM:
+          super.delItem(a);
+          return PyNone.NONE;
+        case CONTAINS:
+          return PyBool.of(super.contains(a));
+        case ITER:
+          return super.iter();
+        case RICHCMP:
+          return super.richCompare(a, op);
+        case BINOP:
+          return super.binaryOp(op, a);
+        case RBINOP:
+          return super.reflectedBinaryOp(op, a);
+        case IBINOP:
+          return super.inplaceOp(op, a);
+        case UNARY:
+          return super.unaryOp(op);
+        default:
+          throw new IllegalArgumentException("slot " + slot);
+      }
+    }
+  }
 }
