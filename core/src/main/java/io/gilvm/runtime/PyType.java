@@ -904,6 +904,18 @@ public final class PyType extends PyObject {
           throw PyException.typeError(cls.name + "() takes no arguments");
         }
       }
+      PyObject abstracts = cls.lookup("__abstractmethods__");
+      if (abstracts != null && abstracts.isTrue()) {
+        // What abc.ABCMeta records: the class still has abstract methods.
+        java.util.List<String> names = new ArrayList<>();
+        for (PyObject n : Ops.toArray(abstracts)) {
+          names.add(n.str());
+        }
+        java.util.Collections.sort(names);
+        throw PyException.typeError(
+            "Can't instantiate abstract class " + cls.name + " with abstract method"
+                + (names.size() == 1 ? " " : "s ") + String.join(", ", names));
+      }
       return new PyInstance(cls);
     });
   }
