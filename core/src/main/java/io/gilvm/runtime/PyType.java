@@ -180,7 +180,11 @@ public final class PyType extends PyObject {
     // Classes live as long as the program: their refcount is not modelled.
     t.immortalize();
     for (PyType b : bases) {
-      b.subclasses.add(t);
+      // Builtin types are shared by every interpreter in the JVM: they do not keep the classes
+      // one program derives from them (int.__subclasses__() lists none).
+      if (!b.builtin) {
+        b.subclasses.add(t);
+      }
     }
     LeakTracker leaks = ThreadState.current().interp.leaks;
     if (leaks != null) {
