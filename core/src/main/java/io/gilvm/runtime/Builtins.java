@@ -403,8 +403,16 @@ public final class Builtins {
         return l;
       } else {
         PyObject o = a[0];
-        if (o instanceof PyInstance inst && inst.dict() != null) {
-          for (PyObject k : inst.dict().keyArray()) {
+        PyObject own = o instanceof PyType ? null : Derived.override(o.type(), "__dir__");
+        if (own != null) {
+          PyObject r = Ops.callMethod(ts, own, o, o.type(), new PyObject[0], null);
+          PyList l = PyList.of(Ops.toArray(r));
+          Refs.discard(ts, r);
+          sortList(ts, l, null, false);
+          return l;
+        }
+        if (o.instanceDict() != null && !(o instanceof PyType)) {
+          for (PyObject k : o.instanceDict().keyArray()) {
             names.add(Ops.str(k));
           }
         }

@@ -102,6 +102,24 @@ final class EvalSupport {
     return replaceTop(ts, stack, sp, 2, r);
   }
 
+  /**
+   * A name in the frame's locals, or null: a dict subclass (a metaclass's namespace) is asked
+   * through its own {@code __getitem__}, a KeyError meaning "not there".
+   */
+  private static PyObject loadLocal(ThreadState ts, PyDict locals, String name) {
+    if (locals.getClass() == PyDict.class) {
+      return locals.getStr(ts, name);
+    }
+    try {
+      return locals.getItem(new PyStr(name));
+    } catch (PyException e) {
+      if (e.matches(ExceptionTypes.KEY_ERROR)) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
   private static boolean hasInstanceAttr(PyObject o, String name) {
     PyDict d = o.instanceDict();
     return d != null && d.getStr(name) != null;
@@ -414,7 +432,7 @@ final class EvalSupport {
       case Opcode.LOAD_NAME:
         {
           String name = co.names[arg];
-          PyObject v = f.locals.getStr(ts, name);
+          PyObject v = loadLocal(ts, f.locals, name);
           if (v == null) {
             v = f.globals.getStr(ts, name);
             if (v == null) {
@@ -427,10 +445,24 @@ final class EvalSupport {
           return push(ts, stack, sp, v);
         }
       case Opcode.STORE_NAME:
-        f.locals.putStr(co.names[arg], stack[sp - 1]);
+        if (f.locals.getClass() == PyDict.class) {
+          f.locals.putStr(co.names[arg], stack[sp - 1]);
+        } else {
+          // A class namespace from a metaclass's __prepare__: its own __setitem__ runs.
+          f.locals.setItem(new PyStr(co.names[arg]), stack[sp - 1]);
+        }
         return popN(ts, stack, sp, 1);
       case Opcode.DELETE_NAME:
-        if (!f.locals.delete(new PyStr(co.names[arg]))) {
+        if (f.locals.getClass() != PyDict.class) {
+          try {
+            f.locals.delItem(new PyStr(co.names[arg]));
+          } catch (PyException e) {
+            if (e.matches(ExceptionTypes.KEY_ERROR)) {
+              throw nameError(co.names[arg]);
+            }
+            throw e;
+          }
+        } else if (!f.locals.delete(new PyStr(co.names[arg]))) {
           throw nameError(co.names[arg]);
         }
         return sp;
@@ -463,7 +495,7 @@ final class EvalSupport {
         {
           int ncells = co.cellvars.length;
           String name = arg < ncells ? co.cellvars[arg] : co.freevars[arg - ncells];
-          PyObject v = f.locals.getStr(ts, name);
+          PyObject v = loadLocal(ts, f.locals, name);
           if (v == null) {
             v = ((PyCell) f.fast[f.cellBase() + arg]).contents;
             if (v == null) {

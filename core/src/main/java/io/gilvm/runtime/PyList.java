@@ -240,7 +240,8 @@ public class PyList extends PyContainer {
       CriticalSection.end(cs);
     }
     ThreadState ts = ThreadState.current();
-    for (int i = 0; i < n; i++) {
+    // Last item first, as CPython: finalizers (__del__) run in that order.
+    for (int i = n - 1; i >= 0; i--) {
       Refs.decref(ts, old[i]);
     }
   }
@@ -320,7 +321,7 @@ public class PyList extends PyContainer {
     int n = size;
     items = NO_ITEMS;
     size = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = n - 1; i >= 0; i--) {
       Refs.decref(ts, it[i]);
     }
   }
