@@ -67,6 +67,16 @@ public final class Opcode {
   public static final int BINARY_TRUE_DIVIDE = 27;
   public static final int INPLACE_FLOOR_DIVIDE = 28;
   public static final int INPLACE_TRUE_DIVIDE = 29;
+  /** [o] -> [o, len(o)] (match statements). */
+  public static final int GET_LEN = 30;
+  /** [o] -> [o, whether o is a mapping] (match statements). */
+  public static final int MATCH_MAPPING = 31;
+  /** [o] -> [o, whether o is a sequence other than str, bytes and bytearray]. */
+  public static final int MATCH_SEQUENCE = 32;
+  /** [o, keys] -> [o, keys, (o[k] for k in keys) or None when a key is missing]. */
+  public static final int MATCH_KEYS = 33;
+  /** [o, keys] -> [o, a dict of o's items without keys] (a mapping pattern's **rest). */
+  public static final int COPY_DICT_WITHOUT_KEYS = 34;
   /** [type, value, tb] -> raises value again (see the class comment). */
   public static final int RERAISE = 48;
   /**
@@ -148,6 +158,11 @@ public final class Opcode {
   public static final int DELETE_GLOBAL = 98;
   /** [] -> [consts[arg]]. */
   public static final int LOAD_CONST = 100;
+  /**
+   * [o, cls, names] -> [attributes or None]: when o is an instance of cls, the tuple of its arg
+   * positional attributes (by cls.__match_args__) and then those named in the tuple names.
+   */
+  public static final int MATCH_CLASS = 152;
   /** [] -> [value of names[arg]]: locals dict, then globals, then builtins. */
   public static final int LOAD_NAME = 101;
   /** [a1 … an] -> [(a1, …, an)] with n = arg (and LIST, SET likewise). */
@@ -416,6 +431,13 @@ public final class Opcode {
     op(LOAD_ASSERTION_ERROR, Arg.NONE, push1, ev);
     op(LIST_TO_TUPLE, Arg.NONE, zero, ev);
     op(SETUP_ANNOTATIONS, Arg.NONE, zero, ev);
+    // Pattern matching.
+    op(GET_LEN, Arg.NONE, push1, ev);
+    op(MATCH_MAPPING, Arg.NONE, push1, ev);
+    op(MATCH_SEQUENCE, Arg.NONE, push1, ev);
+    op(MATCH_KEYS, Arg.NONE, push1, ev);
+    op(COPY_DICT_WITHOUT_KEYS, Arg.NONE, zero, ev);
+    op(MATCH_CLASS, Arg.NUMBER, fixed(-2), ev);
     op(PRINT_EXPR, Arg.NONE, pop1, ev);
     op(RETURN_VALUE, Arg.NONE, pop1, false, Checkpoint.NEVER);
     // Blocks and exceptions (see the class comment).

@@ -329,6 +329,8 @@ public final class Compiler {
       forStmt(f);
     } else if (s instanceof While w) {
       whileStmt(w);
+    } else if (s instanceof Match m) {
+      matchStmt(m);
     } else if (s instanceof FunctionDef f) {
       functionDef(f);
     } else if (s instanceof Return r) {
@@ -420,6 +422,10 @@ public final class Compiler {
         found = findAnnotation(f.body()) || findAnnotation(f.orelse());
       } else if (s instanceof While w) {
         found = findAnnotation(w.body()) || findAnnotation(w.orelse());
+      } else if (s instanceof Match m) {
+        for (MatchCase c : m.cases()) {
+          found = found || findAnnotation(c.body());
+        }
       } else if (s instanceof If i) {
         found = findAnnotation(i.body()) || findAnnotation(i.orelse());
       } else if (s instanceof With w) {
@@ -576,6 +582,295 @@ public final class Compiler {
     popBlock();
     stmts(s.orelse());
     cb.bind(end);
+  }
+
+  // ---------------------------------------------------------------- match
+
+  /**
+   * Where a failing pattern goes: {@code failPop.get(n)} pops n values and then falls into the
+   * next case (or alternative). {@code onTop} counts the values above the case's own below the
+   * subject being matched; names collects what the pattern binds.
+   */
+  private static final class PatternCtx {
+    final ArrayList<Label> failPop;
+    int onTop;
+    boolean allowIrrefutable;
+    List<String> names;
+
+    PatternCtx(ArrayList<Label> failPop, boolean allowIrrefutable, List<String> names) {
+      this.failPop = failPop;
+      this.allowIrrefutable = allowIrrefutable;
+      this.names = names;
+    }
+  }
+
+  private static Label fail(PatternCtx pc, int n) {
+    while (pc.failPop.size() <= n) {
+      pc.failPop.add(new Label());
+    }
+    return pc.failPop.get(n);
+  }
+
+  /** The pops of a pattern's failure paths, falling into what follows. */
+  private void emitFailPops(ArrayList<Label> failPop) {
+    for (int i = failPop.size() - 1; i >= 0; i--) {
+      cb.bind(failPop.get(i));
+      if (i > 0) {
+        cb.emit(POP_TOP);
+      }
+    }
+  }
+
+  /**
+   * {@code match}: the subject stays on the stack while the cases try it in turn; each case but
+   * the last matches a copy. Names are bound as the pattern matches them.
+   */
+  private void matchStmt(Match m) {
+    expr(m.subject());
+    Label end = new Label();
+    int n = m.cases().size();
+    for (int i = 0; i < n; i++) {
+      MatchCase c = m.cases().get(i);
+      boolean last = i == n - 1;
+      setLoc(c.pattern());
+      if (!last) {
+        cb.emit(DUP_TOP);
+      }
+      PatternCtx pc = new PatternCtx(new ArrayList<>(), c.guard() != null || last,
+          new ArrayList<>());
+      pattern(c.pattern(), pc);
+      if (c.guard() != null) {
+        jumpIf(c.guard(), fail(pc, 0), false);
+      }
+      if (!last) {
+        cb.emit(POP_TOP);
+      }
+      stmts(c.body());
+      cb.jump(JUMP_FORWARD, end);
+      emitFailPops(pc.failPop);
+    }
+    cb.bind(end);
+  }
+
+  private void bindCapture(String name, PatternCtx pc) {
+    if (pc.names.contains(name)) {
+      throw error("multiple assignments to name '" + name + "' in pattern");
+    }
+    pc.names.add(name);
+    nameop(name, Ctx.STORE);
+  }
+
+  /** Matches the value on top of the stack, consuming it; on failure jumps into pc.failPop. */
+  private void pattern(Pattern p, PatternCtx pc) {
+    int line = cb.line;
+    int col = u.col;
+    setLoc(p);
+    if (p instanceof MatchAs a) {
+      if (a.pattern() == null) {
+        if (!pc.allowIrrefutable) {
+          throw error(a.name() == null ? "wildcard makes remaining patterns unreachable"
+              : "name capture '" + a.name() + "' makes remaining patterns unreachable");
+        }
+        if (a.name() == null) {
+          cb.emit(POP_TOP);
+        } else {
+          bindCapture(a.name(), pc);
+        }
+      } else {
+        cb.emit(DUP_TOP);
+        pc.onTop++;
+        pattern(a.pattern(), pc);
+        pc.onTop--;
+        setLoc(p);
+        bindCapture(a.name(), pc);
+      }
+    } else if (p instanceof MatchValue v) {
+      expr(v.value());
+      cb.emit(COMPARE_OP, 2);
+      cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop));
+    } else if (p instanceof MatchSingleton v) {
+      cb.loadConst(v.value());
+      cb.emit(IS_OP, 0);
+      cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop));
+    } else if (p instanceof MatchSequence q) {
+      sequencePattern(q, pc);
+    } else if (p instanceof MatchMapping mp) {
+      mappingPattern(mp, pc);
+    } else if (p instanceof MatchClass c) {
+      classPattern(c, pc);
+    } else if (p instanceof MatchOr o) {
+      orPattern(o, pc);
+    } else {
+      throw error("can't use starred expression here");
+    }
+    cb.line = line;
+    u.col = col;
+  }
+
+  /** Sub-patterns of a sequence, mapping or class, whose values were pushed first on top. */
+  private void subPatterns(List<Pattern> patterns, PatternCtx pc) {
+    boolean allow = pc.allowIrrefutable;
+    int base = pc.onTop;
+    pc.allowIrrefutable = true;
+    int n = patterns.size();
+    for (int i = 0; i < n; i++) {
+      pc.onTop = base + n - 1 - i;
+      Pattern p = patterns.get(i);
+      if (p instanceof MatchStar st) {
+        if (st.name() == null) {
+          cb.emit(POP_TOP);
+        } else {
+          setLoc(st);
+          bindCapture(st.name(), pc);
+        }
+      } else {
+        pattern(p, pc);
+      }
+    }
+    pc.onTop = base;
+    pc.allowIrrefutable = allow;
+  }
+
+  private void sequencePattern(MatchSequence q, PatternCtx pc) {
+    List<Pattern> ps = q.patterns();
+    int n = ps.size();
+    int star = -1;
+    for (int i = 0; i < n; i++) {
+      if (ps.get(i) instanceof MatchStar) {
+        if (star >= 0) {
+          throw error("multiple starred names in sequence pattern");
+        }
+        star = i;
+      }
+    }
+    cb.emit(MATCH_SEQUENCE);
+    cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop + 1));
+    if (star < 0) {
+      cb.emit(GET_LEN);
+      cb.loadConst((long) n);
+      cb.emit(COMPARE_OP, 2);
+      cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop + 1));
+      cb.emit(UNPACK_SEQUENCE, n);
+    } else {
+      if (n > 1) {
+        cb.emit(GET_LEN);
+        cb.loadConst((long) (n - 1));
+        cb.emit(COMPARE_OP, 5);
+        cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop + 1));
+      }
+      cb.emit(UNPACK_EX, star + ((n - star - 1) << 8));
+    }
+    subPatterns(ps, pc);
+  }
+
+  private void mappingPattern(MatchMapping mp, PatternCtx pc) {
+    int k = mp.keys().size();
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    for (Expr key : mp.keys()) {
+      if (key instanceof Constant c && !seen.add(ConstValue.key(c.value()))) {
+        throw error("mapping pattern checks duplicate key ("
+            + ConstValue.toPy(c.value()).repr() + ")");
+      }
+    }
+    cb.emit(MATCH_MAPPING);
+    cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop + 1));
+    if (k == 0 && mp.rest() == null) {
+      cb.emit(POP_TOP);
+      return;
+    }
+    if (k > 0) {
+      cb.emit(GET_LEN);
+      cb.loadConst((long) k);
+      cb.emit(COMPARE_OP, 5);
+      cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop + 1));
+    }
+    if (k == 0) {
+      cb.emit(BUILD_TUPLE, 0);
+      cb.emit(COPY_DICT_WITHOUT_KEYS);
+      bindCapture(mp.rest(), pc);
+      cb.emit(POP_TOP);
+      return;
+    }
+    for (Expr key : mp.keys()) {
+      expr(key);
+    }
+    cb.emit(BUILD_TUPLE, k);
+    cb.emit(MATCH_KEYS);
+    cb.emit(DUP_TOP);
+    cb.loadConst(null);
+    cb.emit(IS_OP, 0);
+    cb.jump(POP_JUMP_IF_TRUE, fail(pc, pc.onTop + 3));
+    cb.emit(ROT_THREE);
+    if (mp.rest() != null) {
+      cb.emit(COPY_DICT_WITHOUT_KEYS);
+      bindCapture(mp.rest(), pc);
+    } else {
+      cb.emit(POP_TOP);
+    }
+    cb.emit(POP_TOP);
+    cb.emit(UNPACK_SEQUENCE, k);
+    subPatterns(mp.patterns(), pc);
+  }
+
+  private void classPattern(MatchClass c, PatternCtx pc) {
+    List<String> kw = c.kwdAttrs();
+    for (int i = 0; i < kw.size(); i++) {
+      if (kw.subList(0, i).contains(kw.get(i))) {
+        throw error("attribute name repeated in class pattern: " + kw.get(i));
+      }
+    }
+    expr(c.cls());
+    cb.loadConst(new ConstValue.Tuple(new ArrayList<>(kw)));
+    cb.emit(MATCH_CLASS, c.patterns().size());
+    cb.emit(DUP_TOP);
+    cb.loadConst(null);
+    cb.emit(IS_OP, 0);
+    cb.jump(POP_JUMP_IF_TRUE, fail(pc, pc.onTop + 1));
+    List<Pattern> all = new ArrayList<>(c.patterns());
+    all.addAll(c.kwdPatterns());
+    if (all.isEmpty()) {
+      cb.emit(POP_TOP);
+      return;
+    }
+    cb.emit(UNPACK_SEQUENCE, all.size());
+    subPatterns(all, pc);
+  }
+
+  private void orPattern(MatchOr o, PatternCtx pc) {
+    Label end = new Label();
+    List<String> control = null;
+    int n = o.patterns().size();
+    for (int i = 0; i < n; i++) {
+      Pattern alt = o.patterns().get(i);
+      boolean lastAlt = i == n - 1;
+      PatternCtx sub;
+      if (!lastAlt) {
+        sub = new PatternCtx(new ArrayList<>(), false, new ArrayList<>());
+        cb.emit(DUP_TOP);
+        pattern(alt, sub);
+        cb.emit(POP_TOP);
+        cb.jump(JUMP_FORWARD, end);
+        emitFailPops(sub.failPop);
+      } else {
+        sub = new PatternCtx(pc.failPop, pc.allowIrrefutable, new ArrayList<>());
+        sub.onTop = pc.onTop;
+        pattern(alt, sub);
+      }
+      java.util.Set<String> names = new java.util.HashSet<>(sub.names);
+      if (control == null) {
+        control = sub.names;
+      } else if (!names.equals(new java.util.HashSet<>(control))) {
+        setLoc(alt);
+        throw error("alternative patterns bind different names");
+      }
+    }
+    cb.bind(end);
+    for (String name : control) {
+      if (pc.names.contains(name)) {
+        throw error("multiple assignments to name '" + name + "' in pattern");
+      }
+      pc.names.add(name);
+    }
   }
 
   private void returnStmt(Return s) {

@@ -89,6 +89,12 @@ final class ConstantFolder {
       return new AnnAssign(expr(a.target()), expr(a.annotation()), opt(a.value()), a.line(), a.col());
     } else if (s instanceof If i) {
       return new If(expr(i.test()), stmts(i.body()), stmts(i.orelse()), i.line(), i.col());
+    } else if (s instanceof Match m) {
+      List<MatchCase> cases = new ArrayList<>(m.cases().size());
+      for (MatchCase c : m.cases()) {
+        cases.add(new MatchCase(c.pattern(), opt(c.guard()), stmts(c.body()), c.line(), c.col()));
+      }
+      return new Match(expr(m.subject()), cases, m.line(), m.col());
     } else if (s instanceof While w) {
       return new While(expr(w.test()), stmts(w.body()), stmts(w.orelse()), w.line(), w.col());
     } else if (s instanceof For f) {

@@ -148,6 +148,15 @@ final class Symtable {
       expr(i.test());
       stmts(i.body());
       stmts(i.orelse());
+    } else if (s instanceof Match m) {
+      expr(m.subject());
+      for (MatchCase c : m.cases()) {
+        pattern(c.pattern());
+        if (c.guard() != null) {
+          expr(c.guard());
+        }
+        stmts(c.body());
+      }
     } else if (s instanceof While w) {
       expr(w.test());
       stmts(w.body());
@@ -234,6 +243,38 @@ final class Symtable {
       declare(g.names(), true, g.line(), g.col());
     } else if (s instanceof Nonlocal n) {
       declare(n.names(), false, n.line(), n.col());
+    }
+  }
+
+  /** A pattern's captures are assignments; its values and classes are loads. */
+  private void pattern(Pattern p) {
+    if (p instanceof MatchValue v) {
+      expr(v.value());
+    } else if (p instanceof MatchSequence q) {
+      q.patterns().forEach(this::pattern);
+    } else if (p instanceof MatchMapping m) {
+      exprs(m.keys());
+      m.patterns().forEach(this::pattern);
+      if (m.rest() != null) {
+        addDef(m.rest(), Scope.DEF_LOCAL, m.line(), m.col());
+      }
+    } else if (p instanceof MatchClass c) {
+      expr(c.cls());
+      c.patterns().forEach(this::pattern);
+      c.kwdPatterns().forEach(this::pattern);
+    } else if (p instanceof MatchStar st) {
+      if (st.name() != null) {
+        addDef(st.name(), Scope.DEF_LOCAL, st.line(), st.col());
+      }
+    } else if (p instanceof MatchAs a) {
+      if (a.pattern() != null) {
+        pattern(a.pattern());
+      }
+      if (a.name() != null) {
+        addDef(a.name(), Scope.DEF_LOCAL, a.line(), a.col());
+      }
+    } else if (p instanceof MatchOr o) {
+      o.patterns().forEach(this::pattern);
     }
   }
 

@@ -117,6 +117,52 @@ public sealed interface Node {
 
   record Pass(int line, int col) implements Stmt {}
 
+  /** {@code match subject: case pattern if guard: body ...}. */
+  record Match(Expr subject, List<MatchCase> cases, int line, int col) implements Stmt {}
+
+  /** One {@code case pattern [if guard]: body}; guard may be null. */
+  record MatchCase(Pattern pattern, Expr guard, List<Stmt> body, int line, int col)
+      implements Node {}
+
+  // ---------------------------------------------------------------- patterns
+
+  sealed interface Pattern extends Node {}
+
+  /** A literal (folded to a Constant) or a dotted name, compared with ==. */
+  record MatchValue(Expr value, int line, int col) implements Pattern {}
+
+  /** {@code None}, {@code True} or {@code False}, compared with is; value as in Constant. */
+  record MatchSingleton(Object value, int line, int col) implements Pattern {}
+
+  /** {@code [p, *rest, q]} or {@code (p, q)}: at most one MatchStar among the patterns. */
+  record MatchSequence(List<Pattern> patterns, int line, int col) implements Pattern {}
+
+  /** {@code {key: p, **rest}}; rest may be null. */
+  record MatchMapping(List<Expr> keys, List<Pattern> patterns, String rest, int line, int col)
+      implements Pattern {}
+
+  /** {@code Cls(p, q, name=r)}. */
+  record MatchClass(
+      Expr cls,
+      List<Pattern> patterns,
+      List<String> kwdAttrs,
+      List<Pattern> kwdPatterns,
+      int line,
+      int col)
+      implements Pattern {}
+
+  /** {@code *name} in a sequence pattern; name null for {@code *_}. */
+  record MatchStar(String name, int line, int col) implements Pattern {}
+
+  /**
+   * {@code pattern as name}; a capture when pattern is null, the wildcard {@code _} when both
+   * are null.
+   */
+  record MatchAs(Pattern pattern, String name, int line, int col) implements Pattern {}
+
+  /** {@code p | q | r}. */
+  record MatchOr(List<Pattern> patterns, int line, int col) implements Pattern {}
+
   record Break(int line, int col) implements Stmt {}
 
   record Continue(int line, int col) implements Stmt {}

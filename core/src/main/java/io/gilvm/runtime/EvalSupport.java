@@ -615,6 +615,20 @@ final class EvalSupport {
       case Opcode.PRINT_EXPR:
         ExecBuiltins.displayHook(ts, stack[sp - 1]);
         return popN(ts, stack, sp, 1);
+      case Opcode.GET_LEN:
+        return push(ts, stack, sp, PyInt.of(Ops.len(stack[sp - 1])));
+      case Opcode.MATCH_MAPPING:
+        return push(ts, stack, sp, PyBool.of(Patterns.isMapping(stack[sp - 1])));
+      case Opcode.MATCH_SEQUENCE:
+        return push(ts, stack, sp, PyBool.of(Patterns.isSequence(stack[sp - 1])));
+      case Opcode.MATCH_KEYS:
+        return push(ts, stack, sp, Patterns.matchKeys(ts, stack[sp - 2], (PyTuple) stack[sp - 1]));
+      case Opcode.COPY_DICT_WITHOUT_KEYS:
+        return replaceTop(ts, stack, sp, 1,
+            Patterns.copyWithoutKeys(ts, stack[sp - 2], (PyTuple) stack[sp - 1]));
+      case Opcode.MATCH_CLASS:
+        return replaceTop(ts, stack, sp, 3,
+            Patterns.matchClass(ts, stack[sp - 3], stack[sp - 2], (PyTuple) stack[sp - 1], arg));
       case Opcode.SETUP_ANNOTATIONS:
         if (f.locals.getStr(ts, "__annotations__") == null) {
           f.locals.putStr("__annotations__", new PyDict());
