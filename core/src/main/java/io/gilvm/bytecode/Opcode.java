@@ -123,6 +123,11 @@ public final class Opcode {
   public static final int LIST_TO_TUPLE = 82;
   /** [v] -> returns v from the frame. */
   public static final int RETURN_VALUE = 83;
+  /**
+   * [module] -> [] ({@code from module import *}): binds the module's public names (its {@code
+   * __all__}, else every name not starting with an underscore) in the frame's locals.
+   */
+  public static final int IMPORT_STAR = 84;
   /** Makes {@code __annotations__} an empty dict in the locals, unless it is there already. */
   public static final int SETUP_ANNOTATIONS = 85;
   /** [v] -> yields v; when resumed, -> [sent value] (None for next()). */
@@ -462,6 +467,7 @@ public final class Opcode {
     op(LOAD_METHOD, Arg.NAME, push1, ev);
     op(IMPORT_NAME, Arg.NAME, pop1, ev);
     op(IMPORT_FROM, Arg.NAME, push1, ev);
+    op(IMPORT_STAR, Arg.NONE, pop1, ev);
     op(LOAD_CONST, Arg.CONST, push1, Checkpoint.NEVER);
     op(LOAD_FAST, Arg.LOCAL, push1, Checkpoint.NEVER);
     op(STORE_FAST, Arg.LOCAL, pop1, Checkpoint.NEVER);

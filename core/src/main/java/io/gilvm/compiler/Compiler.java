@@ -1183,13 +1183,17 @@ public final class Compiler {
   }
 
   private void importFrom(ImportFrom s) {
-    cb.loadConst(0L);
+    cb.loadConst((long) s.level());
     List<Object> names = new ArrayList<>(s.names().size());
     for (Alias a : s.names()) {
       names.add(a.name());
     }
     cb.loadConst(new ConstValue.Tuple(names));
     namesOp(IMPORT_NAME, s.module() == null ? "" : s.module());
+    if (s.names().size() == 1 && s.names().get(0).name().equals("*")) {
+      cb.emit(IMPORT_STAR);
+      return;
+    }
     for (Alias a : s.names()) {
       namesOp(IMPORT_FROM, a.name());
       nameop(a.asname() != null ? a.asname() : a.name(), Ctx.STORE);

@@ -105,8 +105,13 @@ public sealed interface Node {
   /** {@code import a.b as c, d}. */
   record Import(List<Alias> names, int line, int col) implements Stmt {}
 
-  /** {@code from module import a as b, c}; {@code import *} is not in the subset. */
-  record ImportFrom(String module, List<Alias> names, int line, int col) implements Stmt {}
+  /**
+   * {@code from ..module import a as b, c}: {@code level} leading dots (0 for an absolute
+   * import); module is null for {@code from . import x}; {@code import *} is one alias named
+   * {@code *}.
+   */
+  record ImportFrom(String module, List<Alias> names, int level, int line, int col)
+      implements Stmt {}
 
   record Global(List<String> names, int line, int col) implements Stmt {}
 

@@ -17,5 +17,7 @@ public final class BuiltinModules {
     Modules.register("socket", SocketModule::create);
     Modules.register("select", SelectModule::create);
     Modules.register("io", FileIO::createIo);
+    Modules.register("importlib", ImportlibModule::create);
+    Modules.register("importlib.util", ImportlibModule::createUtil);
   }
 }

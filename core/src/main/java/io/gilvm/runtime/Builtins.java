@@ -121,7 +121,8 @@ public final class Builtins {
       boolean c = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
           || o instanceof PyBoundMethod || o instanceof PyMethodDescriptor
           || o instanceof PyMethodDescriptor.Bound || o instanceof PyDescriptors.StaticMethod
-          || (o instanceof PyInstance && o.type().lookup("__call__") != null);
+          || o instanceof PyGenericAlias g && !g.isUnion()
+          || (Ops.isProgramObject(o) && o.type().lookup("__call__") != null);
       return PyBool.of(c);
     });
     fn(d, "isinstance", (ts, a, kw) -> {
@@ -388,7 +389,7 @@ public final class Builtins {
         return l;
       } else {
         PyObject o = a[0];
-        if (o instanceof PyInstance inst) {
+        if (o instanceof PyInstance inst && inst.dict() != null) {
           for (PyObject k : inst.dict().keyArray()) {
             names.add(Ops.str(k));
           }
@@ -412,7 +413,15 @@ public final class Builtins {
       }
       return l;
     });
-    fn(d, "__build_class__", Builtins::buildClass);
+    fn(d, "__build_class__", ClassBuilder::buildClass);
+    fn(d, "__import__", (ts, a, kw) -> {
+      PyObject[] p = ArgParser.parse("__import__", a, kw,
+          new String[] {"name", "globals", "locals", "fromlist", "level"}, 1, 5);
+      String name = ArgParser.asStr(p[0], "__import__");
+      long level = p[4] == null ? 0 : ArgParser.asLong(p[4], "level");
+      return ts.interp.importer.importName(
+          ts, name, p[1] == null ? PyNone.NONE : p[1], p[3], (int) Math.max(Integer.MIN_VALUE, Math.min(level, Integer.MAX_VALUE)));
+    });
     ExecBuiltins.install(d);
     return d;
   }
@@ -480,9 +489,30 @@ public final class Builtins {
       }
       return false;
     }
+    if (cls instanceof PyGenericAlias g) {
+      if (g.isUnion()) {
+        for (PyObject c : g.unionMembers()) {
+          if (isInstance(o, c, fname)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      throw PyException.typeError(fname + "() argument 2 cannot be a parameterized generic");
+    }
     if (!(cls instanceof PyType t)) {
       throw PyException.typeError(
           fname + "() arg 2 must be a type, a tuple of types, or a union");
+    }
+    if (o.type() == t) {
+      return true;
+    }
+    if (t.type() != PyType.TYPE) {
+      // A metaclass's __instancecheck__ decides (abstract base classes).
+      PyObject f = Derived.override(t.type(), "__instancecheck__");
+      if (f != null) {
+        return Derived.truthOf(Ops.callMethod(ThreadState.current(), f, t, t.type(), new PyObject[] {o}, null));
+      }
     }
     return o.type().isSubtypeOf(t);
   }
@@ -496,20 +526,33 @@ public final class Builtins {
       }
       return false;
     }
+    if (cls instanceof PyGenericAlias g) {
+      if (g.isUnion()) {
+        for (PyObject c : g.unionMembers()) {
+          if (isSubclass(t, c)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      throw PyException.typeError("issubclass() argument 2 cannot be a parameterized generic");
+    }
     if (!(cls instanceof PyType c)) {
       throw PyException.typeError(
           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+    if (c.type() != PyType.TYPE) {
+      PyObject f = Derived.override(c.type(), "__subclasscheck__");
+      if (f != null) {
+        return Derived.truthOf(Ops.callMethod(ThreadState.current(), f, c, c.type(), new PyObject[] {t}, null));
+      }
     }
     return t.isSubtypeOf(c);
   }
 
   private static PyObject radix(PyObject[] a, String[] kw, String name, int radix, String prefix) {
     ArgParser.arity(name, a, kw, 1, 1);
-    if (!(a[0] instanceof PyInt i)) {
-      throw PyException.typeError(
-          "'" + a[0].type().name() + "' object cannot be interpreted as an integer");
-    }
-    java.math.BigInteger b = i.bigValue();
+    java.math.BigInteger b = NumberMethods.index(a[0]).bigValue();
     String s = b.abs().toString(radix);
     return new PyStr((b.signum() < 0 ? "-" : "") + prefix + s);
   }
@@ -682,51 +725,5 @@ public final class Builtins {
       }
     }
     l.reorder(items, n);
-  }
-
-  /** {@code __build_class__(func, name, *bases, **kwds)}: runs the class body, makes the type. */
-  private static PyObject buildClass(ThreadState ts, PyObject[] a, String[] kw) {
-    if (kw != null && kw.length > 0) {
-      if (java.util.Arrays.asList(kw).contains("metaclass")) {
-        throw PyException.typeError("gilvm does not support metaclasses");
-      }
-      throw PyException.typeError("gilvm does not support class keyword arguments");
-    }
-    if (a.length < 2 || !(a[0] instanceof PyFunction body) || !(a[1] instanceof PyStr name)) {
-      throw PyException.typeError("__build_class__: func and name are required");
-    }
-    if (a.length > 3) {
-      throw PyException.typeError("gilvm supports single inheritance only");
-    }
-    PyType base = PyType.OBJECT;
-    if (a.length == 3) {
-      if (!(a[2] instanceof PyType b)) {
-        throw PyException.typeError("bases must be types");
-      }
-      base = b;
-    }
-    PyDict ns = new PyDict();
-    Refs.incref(ns);
-    try {
-      PyObject cell = Eval.execute(ts, Args.bindClassBody(ts, body, ns));
-      PyObject modName = ns.getStr("__module__");
-      PyType cls = PyType.userClass(name.value(), base, modName instanceof PyStr s ? s.value() : null);
-      for (PyObject k : ns.keyArray()) {
-        String attr = ((PyStr) k).value();
-        if (!attr.equals("__classcell__")) {
-          cls.define(attr, ns.get(k));
-        }
-      }
-      if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) {
-        // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
-        cls.define("__hash__", PyNone.NONE);
-      }
-      if (cell instanceof PyCell c) {
-        c.set(cls);
-      }
-      return cls;
-    } finally {
-      Refs.decref(ts, ns);
-    }
   }
 }

@@ -387,14 +387,14 @@ final class BytesMethods {
       if (!(a[0] instanceof PyBytes)) {
         throw PyException.typeError("can't concat " + a[0].type().name() + " to bytes");
       }
-      return self.binaryOp(Ops.ADD, a[0]);
+      return Derived.binaryOp(self, Ops.ADD, a[0]);
     });
     for (String name : new String[] {"__mul__", "__rmul__"}) {
       t.method(name, (ts, self, a, kw) -> {
         NumberMethods.expectArgs(name, a, kw, 1);
         // The repeat count goes through __index__, as the sq_repeat slot does.
         PyInt n = NumberMethods.index(a[0]);
-        return self.binaryOp(Ops.MUL, n);
+        return Derived.binaryOp(self, Ops.MUL, n);
       });
     }
     t.method("decode", (ts, self, a, kw) -> {

@@ -102,6 +102,11 @@ final class EvalSupport {
     return replaceTop(ts, stack, sp, 2, r);
   }
 
+  private static boolean hasInstanceAttr(PyObject o, String name) {
+    PyDict d = o.instanceDict();
+    return d != null && d.getStr(name) != null;
+  }
+
   /** LOAD_METHOD: [o] -> [meth, o] for a plain method found on the type, else [NULL, o.name]. */
   static int loadMethod(ThreadState ts, PyObject[] stack, int sp, String name) {
     PyObject o = stack[sp - 1];
@@ -109,7 +114,7 @@ final class EvalSupport {
       PyObject m = o.type().lookup(name);
       if (m != null
           && m.isMethodDescriptor()
-          && !(o instanceof PyInstance inst && inst.dict.getStr(name) != null)) {
+          && !hasInstanceAttr(o, name)) {
         ts.refs.incref(m);
         stack[sp - 1] = m;
         stack[sp] = o;
@@ -731,24 +736,18 @@ final class EvalSupport {
         return makeFunction(ts, f, stack, sp, arg);
       case Opcode.IMPORT_NAME:
         {
-          String name = co.names[arg];
-          PyModule m = ts.interp.importModule(ts, name);
+          PyObject level = stack[sp - 2];
+          PyObject fromlist = stack[sp - 1];
+          PyObject m =
+              ts.interp.importer.importName(
+                  ts, co.names[arg], f.globals, fromlist, (int) ((PyInt) level).asLong());
           return replaceTop(ts, stack, sp, 2, m);
         }
       case Opcode.IMPORT_FROM:
-        {
-          PyObject m = stack[sp - 1];
-          String name = co.names[arg];
-          PyObject v = m.lookupAttr(name);
-          if (v == null) {
-            String mname = m instanceof PyModule pm ? pm.name() : Ops.repr(m);
-            throw new PyException(
-                PyBaseException.create(
-                    ExceptionTypes.IMPORT_ERROR,
-                    new PyStr("cannot import name '" + name + "' from '" + mname + "' (unknown location)")));
-          }
-          return push(ts, stack, sp, v);
-        }
+        return push(ts, stack, sp, ts.interp.importer.importFrom(stack[sp - 1], co.names[arg]));
+      case Opcode.IMPORT_STAR:
+        ts.interp.importer.importStar(stack[sp - 1], f.locals);
+        return popN(ts, stack, sp, 1);
       case Opcode.FORMAT_VALUE:
         {
           boolean hasSpec = (arg & 4) != 0;

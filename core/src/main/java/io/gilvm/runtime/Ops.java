@@ -81,7 +81,7 @@ public final class Ops {
   /** {@code a op b}. */
   public static PyObject binary(PyObject a, PyObject b, int op) {
     PyObject r;
-    boolean bFirst = b.type() != a.type() && b.type().isSubtypeOf(a.type()) && b instanceof PyInstance;
+    boolean bFirst = b.type() != a.type() && b.type().isSubtypeOf(a.type()) && isProgramObject(b);
     if (bFirst) {
       r = b.reflectedBinaryOp(op, a);
       if (r != null) {
@@ -92,7 +92,7 @@ public final class Ops {
     if (r != null) {
       return r;
     }
-    if (!bFirst && b.type() != a.type() || b instanceof PyInstance && !bFirst) {
+    if (!bFirst && b.type() != a.type() || isProgramObject(b) && !bFirst) {
       r = b.reflectedBinaryOp(op, a);
       if (r != null) {
         return r;
@@ -102,6 +102,29 @@ public final class Ops {
       return PyFloat.pow(((PyInt) a).asDouble(), ((PyFloat) b).value);
     }
     throw unsupported(a, b, SYMBOLS[op]);
+  }
+
+  /**
+   * An index given as an object of a class with {@code __index__} (a sequence subscript): its
+   * int value, or null when the object has no {@code __index__}.
+   */
+  static PyInt asIndex(PyObject key) {
+    if (key instanceof PyInstance inst) {
+      PyObject r = inst.callDunder("__index__");
+      if (r == null) {
+        return null;
+      }
+      if (r instanceof PyInt i) {
+        return i;
+      }
+      throw PyException.typeError("__index__ returned non-int (type " + r.type().name() + ")");
+    }
+    return null;
+  }
+
+  /** Whether {@code o} is an instance of a class the program defined. */
+  static boolean isProgramObject(PyObject o) {
+    return o instanceof PyInstance || o instanceof Derived.Instance;
   }
 
   /** {@code a op= b}: the in-place method if there is one, else the binary operator. */
@@ -193,7 +216,8 @@ public final class Ops {
 
   /** {@code a < b} as a Java boolean (sorting, min, max). */
   public static boolean lessThan(PyObject a, PyObject b) {
-    if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+        && a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
       return x.longValue() < y.longValue();
     }
     return isTrue(compare(a, b, LT));
@@ -277,11 +301,11 @@ public final class Ops {
 
   /** The items of an iterable, in order (borrowed references for lists and tuples). */
   public static PyObject[] toArray(PyObject iterable) {
-    if (iterable instanceof PyTuple t) {
-      return t.items().clone();
+    if (iterable.getClass() == PyTuple.class) {
+      return ((PyTuple) iterable).items().clone();
     }
-    if (iterable instanceof PyList l) {
-      return l.toArray();
+    if (iterable.getClass() == PyList.class) {
+      return ((PyList) iterable).toArray();
     }
     List<PyObject> out = new ArrayList<>();
     PyObject it = iterable.iter();
@@ -294,10 +318,10 @@ public final class Ops {
   /** The items of {@code seq} for unpacking into exactly {@code n} targets. */
   public static PyObject[] unpack(PyObject seq, int n) {
     PyObject[] items;
-    if (seq instanceof PyTuple t) {
-      items = t.items();
-    } else if (seq instanceof PyList l) {
-      items = l.toArray();
+    if (seq.getClass() == PyTuple.class) {
+      items = ((PyTuple) seq).items();
+    } else if (seq.getClass() == PyList.class) {
+      items = ((PyList) seq).toArray();
     } else {
       PyObject it;
       try {

@@ -169,6 +169,10 @@ public class PyBaseException extends PyInstance {
     if (name.equals("code") && t.isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
       return args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
     }
+    if (t.isSubtypeOf(ExceptionTypes.IMPORT_ERROR)
+        && (name.equals("name") || name.equals("path") || name.equals("msg"))) {
+      return name.equals("msg") && args.size() == 1 ? args.get(0) : PyNone.NONE;
+    }
     if (t.isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)) {
       PyObject detail = syntaxDetail(name);
       if (detail != null) {
@@ -250,6 +254,24 @@ public class PyBaseException extends PyInstance {
     }
     if (type().isSubtypeOf(ExceptionTypes.OS_ERROR) && args.size() >= 2) {
       return "[Errno " + Ops.str(args.get(0)) + "] " + Ops.str(args.get(1));
+    }
+    if (type().isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)
+        && args.size() == 2
+        && args.get(1) instanceof PyTuple info
+        && info.size() >= 2) {
+      // "msg (file.py, line 3)", with the file's base name, as CPython's SyntaxError.__str__.
+      String file = info.get(0) instanceof PyStr f ? f.value() : null;
+      String msg = Ops.str(args.get(0));
+      if (file != null && info.get(1) instanceof PyInt line) {
+        return msg + " (" + file.substring(file.lastIndexOf('/') + 1) + ", line " + line.asLong() + ")";
+      }
+      if (file != null) {
+        return msg + " (" + file.substring(file.lastIndexOf('/') + 1) + ")";
+      }
+      if (info.get(1) instanceof PyInt line) {
+        return msg + " (line " + line.asLong() + ")";
+      }
+      return msg;
     }
     switch (args.size()) {
       case 0:

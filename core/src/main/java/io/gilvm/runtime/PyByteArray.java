@@ -211,7 +211,7 @@ public final class PyByteArray extends PyContainer {
 
   @Override
   public String repr() {
-    return "bytearray(" + new PyBytes(snapshot()).repr().substring(0) + ")";
+    return "bytearray(" + new PyBytes(snapshot()).repr() + ")";
   }
 
   @Override

@@ -3,7 +3,7 @@ package io.gilvm.runtime;
 import java.util.Arrays;
 
 /** {@code bytes}: an immutable byte array. */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
   private final byte[] value;
 
   public PyBytes(byte[] value) {
@@ -149,6 +149,10 @@ public final class PyBytes extends PyObject {
         out[k] = value[j];
       }
       return new PyBytes(out);
+    }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      return getItem(ix);
     }
     throw PyException.typeError(
         "byte indices must be integers or slices, not " + key.type().name());

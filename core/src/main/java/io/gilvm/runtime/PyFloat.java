@@ -6,7 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** {@code float}: a double. Mutable only for reuse from a free list. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
   double value;
 
   PyFloat(double value) {

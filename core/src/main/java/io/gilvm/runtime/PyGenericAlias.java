@@ -1,63 +1,77 @@
 package io.gilvm.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * What annotations are made of: {@code list[int]} ({@code types.GenericAlias}, an origin type and
- * its arguments) and {@code int | None} ({@code types.UnionType}, no origin). Calling a generic
- * alias calls its origin; both compare equal when their parts do.
+ * {@code types.GenericAlias} ({@code list[int]}, made by a builtin class's
+ * {@code __class_getitem__}) and {@code types.UnionType} ({@code int | None}): the objects that
+ * annotations evaluated at run time produce. An alias calls and reads attributes through its
+ * origin; a union works with {@code isinstance} and {@code issubclass}.
  */
 public final class PyGenericAlias extends PyObject {
-  public static final PyType GENERIC_ALIAS = PyType.builtin("GenericAlias", PyType.OBJECT);
-  public static final PyType UNION = PyType.builtin("UnionType", PyType.OBJECT);
+  static final PyType GENERIC_ALIAS = PyType.builtin("GenericAlias", PyType.OBJECT);
+  static final PyType UNION = PyType.builtin("UnionType", PyType.OBJECT);
 
-  /** The origin type, or null for a union. */
+  /** The class subscripted; null for a union. */
   private final PyObject origin;
-  /** The arguments (owned). */
+
   private final PyTuple args;
 
   private PyGenericAlias(PyObject origin, PyTuple args) {
     this.origin = origin;
     this.args = args;
-    Refs.incref(args);
     if (origin != null) {
       Refs.incref(origin);
     }
+    Refs.incref(args);
   }
 
-  /** {@code origin[key]}: the key is the argument, or a tuple of them. */
-  public static PyGenericAlias of(PyObject origin, PyObject key) {
-    return new PyGenericAlias(origin, key instanceof PyTuple t ? t : PyTuple.of(key));
+  /** {@code origin[key]}: the alias a builtin class's {@code __class_getitem__} returns. */
+  static PyGenericAlias of(PyObject origin, PyObject key) {
+    PyTuple args = key.getClass() == PyTuple.class ? (PyTuple) key : PyTuple.of(key);
+    return new PyGenericAlias(origin, args);
   }
 
-  /** Whether {@code o} may be one side of {@code |} making a union. */
+  /** Whether {@code o} may be a member of a union ({@code X | Y}). */
   static boolean unionable(PyObject o) {
-    return o == PyNone.NONE || o instanceof PyType || o instanceof PyGenericAlias;
+    return o instanceof PyType || o == PyNone.NONE || o instanceof PyGenericAlias;
   }
 
-  /** {@code a | b} of two types, None or aliases: the union, flattened, without repeats. */
+  /** {@code a | b} for types, None, aliases and unions: a flattened union without repeats. */
   static PyObject union(PyObject a, PyObject b) {
-    java.util.List<PyObject> parts = new java.util.ArrayList<>();
-    for (PyObject side : new PyObject[] {a, b}) {
-      if (side instanceof PyGenericAlias g && g.origin == null) {
-        for (PyObject p : g.args.items()) {
-          addPart(parts, p);
+    List<PyObject> members = new ArrayList<>();
+    for (PyObject o : new PyObject[] {a, b}) {
+      if (o instanceof PyGenericAlias g && g.origin == null) {
+        for (PyObject m : g.args.items()) {
+          addMember(members, m);
         }
       } else {
-        addPart(parts, side == PyNone.NONE ? PyNone.NONE.type() : side);
+        addMember(members, o == PyNone.NONE ? PyType.NONE : o);
       }
     }
-    if (parts.size() == 1) {
-      return parts.get(0);
+    if (members.size() == 1) {
+      return members.get(0);
     }
-    return new PyGenericAlias(null, PyTuple.of(parts.toArray(new PyObject[0])));
+    return new PyGenericAlias(null, PyTuple.of(members.toArray(new PyObject[0])));
   }
 
-  private static void addPart(java.util.List<PyObject> parts, PyObject p) {
-    for (PyObject q : parts) {
-      if (q == p || q.eq(p)) {
+  private static void addMember(List<PyObject> members, PyObject m) {
+    for (PyObject x : members) {
+      if (x == m || x.eq(m)) {
         return;
       }
     }
-    parts.add(p);
+    members.add(m);
+  }
+
+  /** The union's members, for isinstance and issubclass; null when this is not a union. */
+  PyObject[] unionMembers() {
+    return origin == null ? args.items() : null;
+  }
+
+  boolean isUnion() {
+    return origin == null;
   }
 
   @Override
@@ -65,60 +79,93 @@ public final class PyGenericAlias extends PyObject {
     return origin == null ? UNION : GENERIC_ALIAS;
   }
 
+  @Override
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    if (origin != null) {
+      visit.accept(origin);
+    }
+    visit.accept(args);
+  }
+
+  @Override
+  protected void release() {
+    if (origin != null) {
+      Refs.decref(origin);
+    }
+    Refs.decref(args);
+  }
+
   private static String argRepr(PyObject o) {
+    if (o == PyType.NONE) {
+      return "None";
+    }
+    if (o instanceof PyType t) {
+      return t.qualifiedName();
+    }
     if (o == PySingleton.ELLIPSIS) {
       return "...";
     }
-    if (o instanceof PyType t) {
-      return o == PyType.NONE ? "None" : t.qualifiedName();
+    if (o instanceof PyList l) {
+      StringBuilder sb = new StringBuilder("[");
+      PyObject[] items = l.toArray();
+      for (int i = 0; i < items.length; i++) {
+        sb.append(i > 0 ? ", " : "").append(argRepr(items[i]));
+      }
+      return sb.append("]").toString();
     }
-    return Ops.repr(o);
+    return o.repr();
   }
 
   @Override
   public String repr() {
     StringBuilder sb = new StringBuilder();
+    PyObject[] items = args.items();
     if (origin == null) {
-      for (int i = 0; i < args.size(); i++) {
-        sb.append(i > 0 ? " | " : "").append(argRepr(args.items()[i]));
+      for (int i = 0; i < items.length; i++) {
+        sb.append(i > 0 ? " | " : "").append(argRepr(items[i]));
       }
       return sb.toString();
     }
     sb.append(argRepr(origin)).append('[');
-    if (args.size() == 0) {
+    if (items.length == 0) {
       sb.append("()");
     }
-    for (int i = 0; i < args.size(); i++) {
-      sb.append(i > 0 ? ", " : "").append(argRepr(args.items()[i]));
+    for (int i = 0; i < items.length; i++) {
+      sb.append(i > 0 ? ", " : "").append(argRepr(items[i]));
     }
     return sb.append(']').toString();
   }
 
   @Override
-  public PyObject lookupAttr(String name) {
-    switch (name) {
-      case "__origin__":
-        return origin == null ? super.lookupAttr(name) : origin;
-      case "__args__":
-        return args;
-      case "__parameters__":
-        return PyTuple.EMPTY;
-      default:
-        break;
-    }
-    PyObject v = super.lookupAttr(name);
-    if (v == null && origin != null && !name.startsWith("__")) {
-      v = origin.lookupAttr(name);
-    }
-    return v;
+  public long hash() {
+    long h = origin == null ? 0x5f3759df : origin.hash();
+    return h ^ args.hash();
   }
 
   @Override
-  public PyObject call(ThreadState ts, PyObject[] a, String[] kwnames) {
-    if (origin == null) {
-      return super.call(ts, a, kwnames);
+  public PyObject richCompare(PyObject other, int op) {
+    if (op != Ops.EQ && op != Ops.NE) {
+      return null;
     }
-    return origin.call(ts, a, kwnames);
+    if (!(other instanceof PyGenericAlias g)) {
+      return null;
+    }
+    boolean same;
+    if (origin == null || g.origin == null) {
+      same = origin == g.origin && args.len() == g.args.len();
+      if (same) {
+        for (PyObject m : args.items()) {
+          boolean found = false;
+          for (PyObject n : g.args.items()) {
+            found |= m == n || m.eq(n);
+          }
+          same &= found;
+        }
+      }
+    } else {
+      same = (origin == g.origin || origin.eq(g.origin)) && args.eq(g.args);
+    }
+    return PyBool.of(op == Ops.EQ ? same : !same);
   }
 
   @Override
@@ -132,50 +179,40 @@ public final class PyGenericAlias extends PyObject {
   }
 
   @Override
-  public PyObject getItem(PyObject key) {
-    throw PyException.typeError(repr() + " is not a generic class");
-  }
-
-  @Override
-  public long hash() {
-    return (origin == null ? 0 : origin.hash()) * 31 + args.hash();
-  }
-
-  @Override
-  public PyObject richCompare(PyObject other, int op) {
-    if (!(other instanceof PyGenericAlias g) || (op != Ops.EQ && op != Ops.NE)) {
-      return super.richCompare(other, op);
-    }
-    boolean same;
+  public PyObject call(ThreadState ts, PyObject[] a, String[] kwnames) {
     if (origin == null) {
-      same = g.origin == null && args.size() == g.args.size();
-      for (PyObject p : args.items()) {
-        boolean found = false;
-        for (PyObject q : g.args.items()) {
-          found |= p == q || p.eq(q);
-        }
-        same &= found;
-      }
-    } else {
-      same = g.origin != null && origin.eq(g.origin) && args.eq(g.args);
+      throw PyException.typeError("'types.UnionType' object is not callable");
     }
-    return PyBool.of(same == (op == Ops.EQ));
+    return origin.call(ts, a, kwnames);
   }
 
   @Override
-  protected void traverse(java.util.function.Consumer<PyObject> visit) {
-    visit.accept(args);
-    if (origin != null) {
-      visit.accept(origin);
-    }
+  public PyObject getItem(PyObject key) {
+    throw PyException.typeError("There are no type variables left in " + repr());
   }
 
   @Override
-  protected void release() {
-    ThreadState ts = ThreadState.current();
-    Refs.decref(ts, args);
-    if (origin != null) {
-      Refs.decref(ts, origin);
+  public PyObject lookupAttr(String name) {
+    switch (name) {
+      case "__origin__":
+        return origin == null ? null : origin;
+      case "__args__":
+        return args;
+      case "__parameters__":
+        return PyTuple.EMPTY;
+      case "__class__":
+        return type();
+      default:
+        break;
     }
+    if (origin == null) {
+      return super.lookupAttr(name);
+    }
+    return origin.lookupAttr(name);
+  }
+
+  @Override
+  public boolean usesGenericGetAttr() {
+    return false;
   }
 }

@@ -73,43 +73,32 @@ public final class Traceback {
         appendRepeated(sb, repeats - 2);
       }
     }
-    if (e.type().isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)) {
-      appendSyntaxLocation(e, sb);
-      return;
-    }
-    sb.append(lastLine(e)).append('\n');
+    String syntax = syntaxErrorReport(e);
+    sb.append(syntax != null ? syntax : lastLine(e) + "\n");
   }
 
-  /** A SyntaxError ends with where it was found, the line and a caret, then its bare message. */
-  private static void appendSyntaxLocation(PyBaseException e, StringBuilder sb) {
+  /**
+   * A SyntaxError's own lines, as CPython prints them after the traceback: its file and line,
+   * the source line with a caret under the offset, then the type and message; null for other
+   * exceptions, or a SyntaxError without a file and line.
+   */
+  private static String syntaxErrorReport(PyBaseException e) {
+    if (!e.type().isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)) {
+      return null;
+    }
     PyObject file = e.lookupAttr("filename");
     PyObject line = e.lookupAttr("lineno");
+    PyObject msg = e.lookupAttr("msg");
+    if (!(file instanceof PyStr f) || !(line instanceof PyInt l) || !(msg instanceof PyStr m)) {
+      return null;
+    }
     PyObject text = e.lookupAttr("text");
     PyObject offset = e.lookupAttr("offset");
-    if (file instanceof PyStr f) {
-      sb.append("  File \"").append(f.value()).append('"');
-      if (line instanceof PyInt) {
-        sb.append(", line ").append(Ops.str(line));
-      }
-      sb.append('\n');
-    }
-    if (text instanceof PyStr t) {
-      String raw = t.value();
-      String stripped = raw.stripLeading();
-      int removed = raw.length() - stripped.length();
-      String shown = stripped.stripTrailing();
-      sb.append("    ").append(shown).append('\n');
-      if (offset instanceof PyInt o) {
-        int caret = Math.max(0, Math.min((int) o.asLong() - 1 - removed, shown.length()));
-        sb.append("    ").append(" ".repeat(caret)).append("^\n");
-      }
-    }
-    PyType t = e.type();
-    String name = t.isBuiltin() || "__main__".equals(t.module()) || t.module() == null
-        ? t.name() : t.module() + "." + t.name();
-    PyObject msg = e.lookupAttr("msg");
-    String m = msg == PyNone.NONE ? "" : Ops.str(msg);
-    sb.append(m.isEmpty() ? name : name + ": " + m).append('\n');
+    String source = text instanceof PyStr t ? t.value().replaceAll("\r?\n$", "") : null;
+    int col = offset instanceof PyInt o ? (int) o.asLong() - 1 : 0;
+    String kind = e.type().name();
+    return new io.gilvm.lang.PySyntaxError(kind, m.value(), f.value(), (int) l.asLong(), col, source)
+        .format();
   }
 
   private static void appendRepeated(StringBuilder sb, int n) {

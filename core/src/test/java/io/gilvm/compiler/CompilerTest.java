@@ -1226,6 +1226,25 @@ class CompilerTest {
   }
 
   @Test
+  void relativeAndStarImportsPassTheirLevel() {
+    assertListing("from . import x\nfrom ..p.q import *\n", null, """
+          1           0 LOAD_CONST               0 (1)
+                      2 LOAD_CONST               1 (('x',))
+                      4 IMPORT_NAME              0
+                      6 IMPORT_FROM              1 (x)
+                      8 STORE_NAME               1 (x)
+                     10 POP_TOP
+
+          2          12 LOAD_CONST               2 (2)
+                     14 LOAD_CONST               3 (('*',))
+                     16 IMPORT_NAME              2 (p.q)
+                     18 IMPORT_STAR
+                     20 LOAD_CONST               4 (None)
+                     22 RETURN_VALUE
+        """);
+  }
+
+  @Test
   void imports() {
     String src = "import threading\nimport os.path\nimport a.b.c as d\n"
         + "from time import sleep, time as now\n";
