@@ -42,6 +42,7 @@ public final class Compiler {
     FINALLY_TRY,
     FINALLY_END,
     WITH,
+    ASYNC_WITH,
     HANDLER_CLEANUP,
     POP_VALUE
   }
@@ -222,7 +223,11 @@ public final class Compiler {
       if (s.nested) {
         flags |= PyCode.CO_NESTED;
       }
-      if (s.generator) {
+      if (s.coroutine && s.generator) {
+        flags |= PyCode.CO_ASYNC_GENERATOR;
+      } else if (s.coroutine) {
+        flags |= PyCode.CO_COROUTINE;
+      } else if (s.generator) {
         flags |= PyCode.CO_GENERATOR;
       }
       if (s.varargs) {
@@ -331,6 +336,10 @@ public final class Compiler {
       whileStmt(w);
     } else if (s instanceof Match m) {
       matchStmt(m);
+    } else if (s instanceof AsyncFor f) {
+      asyncFor(f);
+    } else if (s instanceof AsyncWith w) {
+      asyncWith(w, 0);
     } else if (s instanceof FunctionDef f) {
       functionDef(f);
     } else if (s instanceof Return r) {
@@ -426,6 +435,10 @@ public final class Compiler {
         for (MatchCase c : m.cases()) {
           found = found || findAnnotation(c.body());
         }
+      } else if (s instanceof AsyncFor f) {
+        found = findAnnotation(f.body()) || findAnnotation(f.orelse());
+      } else if (s instanceof AsyncWith w) {
+        found = findAnnotation(w.body());
       } else if (s instanceof If i) {
         found = findAnnotation(i.body()) || findAnnotation(i.orelse());
       } else if (s instanceof With w) {
@@ -873,9 +886,96 @@ public final class Compiler {
     }
   }
 
+  // ---------------------------------------------------------------- async
+
+  /** Whether the current code may await: an async def, or a comprehension (checked later). */
+  private boolean inAsyncFunction() {
+    return u.scope.kind == Scope.Kind.FUNCTION && u.scope.asyncDef;
+  }
+
+  /** {@code await}: GET_AWAITABLE, then YIELD_FROM until the awaitable finishes. */
+  private void awaitValue() {
+    cb.emit(GET_AWAITABLE);
+    cb.loadConst(null);
+    cb.emit(YIELD_FROM);
+  }
+
+  private void asyncFor(AsyncFor s) {
+    if (!inAsyncFunction()) {
+      throw error("'async for' outside async function");
+    }
+    Label start = new Label();
+    Label except = new Label();
+    Label end = new Label();
+    expr(s.iter());
+    cb.emit(GET_AITER);
+    cb.bind(start);
+    pushBlock(BlockType.FOR_LOOP, start, end, null);
+    cb.jump(SETUP_FINALLY, except);
+    cb.emit(GET_ANEXT);
+    awaitValue();
+    cb.emit(POP_BLOCK);
+    expr(s.target());
+    stmts(s.body());
+    cb.jump(JUMP_ABSOLUTE, start);
+    popBlock();
+    cb.bind(except);
+    cb.emit(END_ASYNC_FOR);
+    stmts(s.orelse());
+    cb.bind(end);
+  }
+
+  private void asyncWith(AsyncWith s, int pos) {
+    if (!inAsyncFunction()) {
+      throw error("'async with' outside async function");
+    }
+    WithItem item = s.items().get(pos);
+    Label block = new Label();
+    Label fin = new Label();
+    Label exit = new Label();
+    expr(item.contextExpr());
+    cb.emit(BEFORE_ASYNC_WITH);
+    awaitValue();
+    cb.jump(SETUP_ASYNC_WITH, fin);
+    cb.bind(block);
+    pushBlock(BlockType.ASYNC_WITH, block, fin, null);
+    if (item.optionalVars() != null) {
+      expr(item.optionalVars());
+    } else {
+      cb.emit(POP_TOP);
+    }
+    if (pos + 1 == s.items().size()) {
+      stmts(s.body());
+    } else {
+      asyncWith(s, pos + 1);
+    }
+    cb.emit(POP_BLOCK);
+    popBlock();
+    callExitWithNones();
+    awaitValue();
+    cb.emit(POP_TOP);
+    cb.jump(JUMP_FORWARD, exit);
+    cb.bind(fin);
+    cb.emit(WITH_EXCEPT_START);
+    awaitValue();
+    Label suppress = new Label();
+    cb.jump(POP_JUMP_IF_TRUE, suppress);
+    cb.emit(RERAISE);
+    cb.bind(suppress);
+    cb.emit(POP_TOP);
+    cb.emit(POP_TOP);
+    cb.emit(POP_TOP);
+    cb.emit(POP_EXCEPT);
+    cb.emit(POP_TOP);
+    cb.bind(exit);
+  }
+
   private void returnStmt(Return s) {
     if (u.scope.kind != Scope.Kind.FUNCTION) {
       throw error("'return' outside function");
+    }
+    if (s.value() != null && u.scope.coroutine && u.scope.generator) {
+      throw error("'return' with value in async generator");
     }
     Expr value = s.value();
     boolean preserveTos = value != null && !(value instanceof Constant);
@@ -979,6 +1079,15 @@ public final class Compiler {
           cb.emit(ROT_TWO);
         }
         callExitWithNones();
+        cb.emit(POP_TOP);
+        break;
+      case ASYNC_WITH:
+        cb.emit(POP_BLOCK);
+        if (preserveTos) {
+          cb.emit(ROT_TWO);
+        }
+        callExitWithNones();
+        awaitValue();
         cb.emit(POP_TOP);
         break;
       case HANDLER_CLEANUP:
@@ -1388,6 +1497,13 @@ public final class Compiler {
       Expr e, CompKind kind, String name, List<Comprehension> generators, Expr elt, Expr val) {
     Comprehension outermost = generators.get(0);
     enterScope(name, UnitType.COMPREHENSION, e, e.line());
+    boolean isAsync = u.scope.coroutine;
+    Unit outer = stack.peek();
+    if (isAsync && kind != CompKind.GENEXP
+        && !(outer.scope.kind == Scope.Kind.FUNCTION && outer.scope.asyncDef)
+        && outer.type != UnitType.COMPREHENSION) {
+      throw error("asynchronous comprehension outside of an asynchronous function");
+    }
     switch (kind) {
       case LIST -> cb.emit(BUILD_LIST, 0);
       case SET -> cb.emit(BUILD_SET, 0);
@@ -1403,8 +1519,11 @@ public final class Compiler {
     exitScope();
     makeClosure(co, 0, qualname);
     expr(outermost.iter());
-    cb.emit(GET_ITER);
+    cb.emit(outermost.isAsync() ? GET_AITER : GET_ITER);
     cb.emit(CALL_FUNCTION, 1);
+    if (isAsync && kind != CompKind.GENEXP) {
+      awaitValue();
+    }
   }
 
   private void comprehensionGenerator(
@@ -1414,6 +1533,10 @@ public final class Compiler {
     Label anchor = new Label();
     Comprehension gen = generators.get(index);
     boolean loop = true;
+    if (gen.isAsync()) {
+      asyncComprehensionGenerator(generators, index, depth, elt, val, kind);
+      return;
+    }
     if (index == 0) {
       u.argcount = 1;
       cb.emit(LOAD_FAST, 0);
@@ -1474,6 +1597,62 @@ public final class Compiler {
       cb.jump(JUMP_ABSOLUTE, start);
       cb.bind(anchor);
     }
+  }
+
+  /** An {@code async for} clause: its iterator's items are awaited, until StopAsyncIteration. */
+  private void asyncComprehensionGenerator(
+      List<Comprehension> generators, int index, int depth, Expr elt, Expr val, CompKind kind) {
+    Comprehension gen = generators.get(index);
+    Label start = new Label();
+    Label except = new Label();
+    Label ifCleanup = new Label();
+    if (index == 0) {
+      u.argcount = 1;
+      cb.emit(LOAD_FAST, 0);
+    } else {
+      expr(gen.iter());
+      cb.emit(GET_AITER);
+    }
+    depth++;
+    cb.bind(start);
+    cb.jump(SETUP_FINALLY, except);
+    cb.emit(GET_ANEXT);
+    awaitValue();
+    cb.emit(POP_BLOCK);
+    expr(gen.target());
+    for (Expr cond : gen.ifs()) {
+      jumpIf(cond, ifCleanup, false);
+      cb.nextBlock();
+    }
+    if (index + 1 < generators.size()) {
+      comprehensionGenerator(generators, index + 1, depth, elt, val, kind);
+    } else {
+      switch (kind) {
+        case GENEXP -> {
+          expr(elt);
+          cb.emit(YIELD_VALUE);
+          cb.emit(POP_TOP);
+        }
+        case LIST -> {
+          expr(elt);
+          cb.emit(LIST_APPEND, depth + 1);
+        }
+        case SET -> {
+          expr(elt);
+          cb.emit(SET_ADD, depth + 1);
+        }
+        case DICT -> {
+          expr(elt);
+          expr(val);
+          cb.emit(MAP_ADD, depth + 1);
+        }
+      }
+      cb.nextBlock();
+    }
+    cb.bind(ifCleanup);
+    cb.jump(JUMP_ABSOLUTE, start);
+    cb.bind(except);
+    cb.emit(END_ASYNC_FOR);
   }
 
   // ---------------------------------------------------------------- expressions
@@ -1625,9 +1804,21 @@ public final class Compiler {
         cb.loadConst(null);
       }
       cb.emit(YIELD_VALUE);
+    } else if (e instanceof Await a) {
+      if (u.scope.kind != Scope.Kind.FUNCTION) {
+        throw error("'await' outside function");
+      }
+      if (!u.scope.asyncDef && u.type != UnitType.COMPREHENSION) {
+        throw error("'await' outside async function");
+      }
+      expr(a.value());
+      awaitValue();
     } else if (e instanceof YieldFrom y) {
       if (u.scope.kind != Scope.Kind.FUNCTION) {
         throw error("'yield' outside function");
+      }
+      if (u.scope.coroutine) {
+        throw error("'yield from' inside async function");
       }
       expr(y.value());
       cb.emit(GET_YIELD_FROM_ITER);

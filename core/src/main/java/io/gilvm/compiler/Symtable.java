@@ -148,6 +148,19 @@ final class Symtable {
       expr(i.test());
       stmts(i.body());
       stmts(i.orelse());
+    } else if (s instanceof AsyncFor f) {
+      expr(f.target());
+      expr(f.iter());
+      stmts(f.body());
+      stmts(f.orelse());
+    } else if (s instanceof AsyncWith w) {
+      for (WithItem item : w.items()) {
+        expr(item.contextExpr());
+        if (item.optionalVars() != null) {
+          expr(item.optionalVars());
+        }
+      }
+      stmts(w.body());
     } else if (s instanceof Match m) {
       expr(m.subject());
       for (MatchCase c : m.cases()) {
@@ -176,6 +189,8 @@ final class Symtable {
       }
       exprs(f.decorators());
       enter(Scope.Kind.FUNCTION, f.name(), f, f.line(), f.col());
+      cur.coroutine = f.isAsync();
+      cur.asyncDef = f.isAsync();
       params(f.args());
       stmts(f.body());
       exit();
@@ -464,6 +479,9 @@ final class Symtable {
     } else if (e instanceof YieldFrom y) {
       expr(y.value());
       cur.generator = true;
+    } else if (e instanceof Await a) {
+      expr(a.value());
+      cur.coroutine = true;
     } else if (e instanceof ListComp c) {
       comprehension(c, "listcomp", c.generators(), c.elt(), null);
     } else if (e instanceof SetComp c) {
@@ -484,6 +502,9 @@ final class Symtable {
     cur.compIterExpr--;
     enter(Scope.Kind.FUNCTION, name, e, e.line(), e.col());
     cur.comprehension = true;
+    for (Comprehension g : generators) {
+      cur.coroutine |= g.isAsync();
+    }
     addDef(".0", Scope.DEF_PARAM, e.line(), e.col());
     cur.compIterTarget = true;
     expr(outermost.target());
@@ -513,7 +534,12 @@ final class Symtable {
       throw source.error("'yield' inside " + what, e.line(), e.col());
     }
     cur.generator = e instanceof GeneratorExp;
+    // An awaiting list, set or dict comprehension makes its caller await it too.
+    boolean awaits = cur.coroutine && !cur.generator;
     exit();
+    if (awaits) {
+      cur.coroutine = true;
+    }
   }
 
   private void namedExpr(NamedExpr n) {

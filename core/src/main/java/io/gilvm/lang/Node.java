@@ -83,6 +83,13 @@ public sealed interface Node {
   /** {@code if test: body elif …: … else: orelse}; elif is a nested If in orelse. */
   record If(Expr test, List<Stmt> body, List<Stmt> orelse, int line, int col) implements Stmt {}
 
+  /** {@code async for target in iter: body else: orelse}, in a coroutine. */
+  record AsyncFor(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, int line, int col)
+      implements Stmt {}
+
+  /** {@code async with a as x: body}, in a coroutine. */
+  record AsyncWith(List<WithItem> items, List<Stmt> body, int line, int col) implements Stmt {}
+
   /** {@code with a as x, b as y: body}. */
   record With(List<WithItem> items, List<Stmt> body, int line, int col) implements Stmt {}
 
@@ -210,6 +217,9 @@ public sealed interface Node {
   /** {@code yield [value]}; value may be null. */
   record Yield(Expr value, int line, int col) implements Expr {}
 
+  /** {@code await value}. */
+  record Await(Expr value, int line, int col) implements Expr {}
+
   /** {@code yield from value}. */
   record YieldFrom(Expr value, int line, int col) implements Expr {}
 
@@ -322,9 +332,15 @@ public sealed interface Node {
     }
   }
 
-  /** One {@code for target in iter if cond…} clause of a comprehension. */
-  record Comprehension(Expr target, Expr iter, List<Expr> ifs, int line, int col)
-      implements Node {}
+  /** One {@code [async] for target in iter if cond…} clause of a comprehension. */
+  record Comprehension(
+      Expr target, Expr iter, List<Expr> ifs, boolean isAsync, int line, int col)
+      implements Node {
+    /** A plain (not async) clause. */
+    public Comprehension(Expr target, Expr iter, List<Expr> ifs, int line, int col) {
+      this(target, iter, ifs, false, line, col);
+    }
+  }
 
   /** {@code except type as name: body}; type and name may be null. */
   record ExceptHandler(Expr type, String name, List<Stmt> body, int line, int col)

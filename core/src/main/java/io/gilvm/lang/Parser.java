@@ -405,7 +405,7 @@ public final class Parser {
       case FOR -> out.add(noteStatement(forStatement()));
       case TRY -> out.add(noteStatement(tryStatement()));
       case WITH -> out.add(noteStatement(withStatement()));
-      case ASYNC -> throw unsupported(t, "'async' functions are");
+      case ASYNC -> out.add(noteStatement(asyncStatement(List.of())));
       default -> {
         if (t.isName("match") && isMatchStatement()) {
           out.add(noteStatement(matchStatement()));
@@ -1490,6 +1490,10 @@ public final class Parser {
   }
 
   private Stmt forStatement() {
+    return forStatement(null);
+  }
+
+  private Stmt forStatement(Token async) {
     Token t = advance();
     Expr target = forTargets();
     Expr iter = starExpressions();
@@ -1497,6 +1501,9 @@ public final class Parser {
     headerColon();
     List<Stmt> body = loopBody("'for' statement", t);
     List<Stmt> orelse = check(TokenKind.ELSE) ? elseBlock() : List.of();
+    if (async != null) {
+      return new Node.AsyncFor(target, iter, body, orelse, async.line(), async.col());
+    }
     return new Node.For(target, iter, body, orelse, t.line(), t.col());
   }
 
@@ -1558,6 +1565,10 @@ public final class Parser {
   }
 
   private Stmt withStatement() {
+    return withStatement(null);
+  }
+
+  private Stmt withStatement(Token async) {
     Token t = advance();
     List<Node.WithItem> items = null;
     if (check(TokenKind.LPAR)) {
@@ -1574,6 +1585,9 @@ public final class Parser {
     }
     headerColon();
     List<Stmt> body = block("'with' statement", t);
+    if (async != null) {
+      return new Node.AsyncWith(items, body, async.line(), async.col());
+    }
     return new Node.With(items, body, t.line(), t.col());
   }
 
@@ -1696,13 +1710,32 @@ public final class Parser {
     if (check(TokenKind.CLASS)) {
       return classDef(decorators);
     }
-    if (check(TokenKind.ASYNC)) {
-      throw unsupported(peek(), "'async' functions are");
+    if (check(TokenKind.ASYNC) && nextIs(TokenKind.DEF)) {
+      return asyncStatement(decorators);
+    }
+    throw invalidSyntax();
+  }
+
+  /** {@code async def}, {@code async for} or {@code async with}. */
+  private Stmt asyncStatement(List<Expr> decorators) {
+    Token a = advance();
+    if (check(TokenKind.DEF)) {
+      return functionDef(decorators, a);
+    }
+    if (decorators.isEmpty() && check(TokenKind.FOR)) {
+      return forStatement(a);
+    }
+    if (decorators.isEmpty() && check(TokenKind.WITH)) {
+      return withStatement(a);
     }
     throw invalidSyntax();
   }
 
   private Stmt functionDef(List<Expr> decorators) {
+    return functionDef(decorators, null);
+  }
+
+  private Stmt functionDef(List<Expr> decorators, Token async) {
     Token t = advance();
     Token name = consume(TokenKind.NAME);
     if (!check(TokenKind.LPAR)) {
@@ -1739,8 +1772,9 @@ public final class Parser {
     loopDepth = 0;
     try {
       List<Stmt> body = block("function definition", t);
+      Token at = async != null ? async : t;
       return new Node.FunctionDef(
-          name.text(), args, body, decorators, returns, false, t.line(), t.col());
+          name.text(), args, body, decorators, returns, async != null, at.line(), at.col());
     } finally {
       scope = savedScope;
       loopDepth = savedLoops;
@@ -2357,13 +2391,13 @@ public final class Parser {
   /** {@code a ** b}: binds tighter than a unary minus on its left, looser on its right. */
   private Expr power() {
     Token start = peek();
+    Expr base;
     if (start.is(TokenKind.AWAIT)) {
-      if (speculating == 0) {
-        throw unsupported(start, "'await' expressions are");
-      }
       advance();
+      base = new Node.Await(primary(), start.line(), start.col());
+    } else {
+      base = primary();
     }
-    Expr base = primary();
     if (match(TokenKind.DOUBLESTAR)) {
       return binOp(base, BinOpKind.POW, factor(), start);
     }
@@ -2827,9 +2861,7 @@ public final class Parser {
   private List<Node.Comprehension> forIfClauses(int[] firstIter) {
     List<Node.Comprehension> generators = new ArrayList<>();
     do {
-      if (check(TokenKind.ASYNC)) {
-        throw unsupported(peek(), "'async' functions are");
-      }
+      boolean isAsync = match(TokenKind.ASYNC);
       Token t = consume(TokenKind.FOR);
       Expr target = forTargets();
       int iterStart = peek().start();
@@ -2842,7 +2874,7 @@ public final class Parser {
       while (match(TokenKind.IF)) {
         ifs.add(disjunction());
       }
-      generators.add(new Node.Comprehension(target, iter, ifs, t.line(), t.col()));
+      generators.add(new Node.Comprehension(target, iter, ifs, isAsync, t.line(), t.col()));
     } while (check(TokenKind.FOR) || check(TokenKind.ASYNC));
     return generators;
   }

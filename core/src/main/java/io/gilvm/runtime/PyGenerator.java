@@ -1,24 +1,72 @@
 package io.gilvm.runtime;
 
-/** A generator: a suspended frame resumed by {@code next()} and {@code send()}. */
+/**
+ * A generator: a suspended frame resumed by {@code next()} and {@code send()}. The same frame
+ * suspension runs coroutines ({@code async def}) and asynchronous generators ({@code async def}
+ * with {@code yield}); {@link #kind} says which, and {@link Coroutines} gives them their own
+ * protocols.
+ */
 public final class PyGenerator extends PyObject {
+  static final int GENERATOR = 0;
+  static final int COROUTINE = 1;
+  static final int ASYNC_GENERATOR = 2;
+
   private Frame frame;
   private final String name;
   private final String qualname;
   private boolean running;
   private boolean started;
+  /** A coroutine that returned: awaiting it again is an error. */
+  private boolean finished;
+  final int kind;
   private PyObject returnValue = PyNone.NONE;
 
   PyGenerator(Frame frame, PyFunction fn) {
     this.frame = frame;
     this.name = fn.name;
     this.qualname = fn.qualname;
+    int flags = fn.code.flags;
+    this.kind = (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? ASYNC_GENERATOR
+        : (flags & PyCode.CO_COROUTINE) != 0 ? COROUTINE : GENERATOR;
     frame.generator = this;
   }
 
   @Override
   public PyType type() {
-    return PyType.GENERATOR;
+    return switch (kind) {
+      case COROUTINE -> Coroutines.COROUTINE;
+      case ASYNC_GENERATOR -> Coroutines.ASYNC_GENERATOR;
+      default -> PyType.GENERATOR;
+    };
+  }
+
+  /** What the frame's code says it is ("generator", "coroutine", "async generator"). */
+  private String what() {
+    return switch (kind) {
+      case COROUTINE -> "coroutine";
+      case ASYNC_GENERATOR -> "async generator";
+      default -> "generator";
+    };
+  }
+
+  /** Whether the frame is suspended at an await (YIELD_FROM) rather than at its own yield. */
+  boolean suspendedInAwait() {
+    Frame f = frame;
+    return f != null && f.pc < f.code.code.length && f.code.code[f.pc] == io.gilvm.bytecode.Opcode.YIELD_FROM;
+  }
+
+  boolean isRunning() {
+    return running;
+  }
+
+  boolean isFinished() {
+    return frame == null;
+  }
+
+  /** Whether the generator was created from a function decorated with types.coroutine. */
+  boolean isIterableCoroutine() {
+    Frame f = frame;
+    return f != null && (f.code.flags & PyCode.CO_ITERABLE_COROUTINE) != 0;
   }
 
   /** The value the generator returned, once it finished. */
@@ -33,14 +81,18 @@ public final class PyGenerator extends PyObject {
   public PyObject resume(ThreadState ts, PyObject sent) {
     Frame f = frame;
     if (f == null) {
+      if (kind == COROUTINE && finished) {
+        throw PyException.runtimeError("cannot reuse already awaited coroutine");
+      }
       return null;
     }
     if (running) {
-      throw PyException.valueError("generator already executing");
+      throw PyException.valueError(what() + " already executing");
     }
     if (!started) {
       if (sent != PyNone.NONE) {
-        throw PyException.typeError("can't send non-None value to a just-started generator");
+        throw PyException.typeError(
+            "can't send non-None value to a just-started " + what().replace("async ", "async_"));
       }
       started = true;
     } else {
@@ -62,12 +114,16 @@ public final class PyGenerator extends PyObject {
         return v;
       }
       frame = null;
+      finished = true;
       returnValue = v;
       return null;
     } catch (PyException e) {
       frame = null;
-      if (e.matches(ExceptionTypes.STOP_ITERATION)) {
-        PyException re = PyException.runtimeError("generator raised StopIteration");
+      finished = true;
+      boolean stopAsync = kind == ASYNC_GENERATOR && e.matches(ExceptionTypes.STOP_ASYNC_ITERATION);
+      if (e.matches(ExceptionTypes.STOP_ITERATION) || stopAsync) {
+        PyException re = PyException.runtimeError(what() + " raised "
+            + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
         re.value().setContext(e.value());
         re.value().setCause(e.value());
         throw re;
@@ -80,11 +136,17 @@ public final class PyGenerator extends PyObject {
 
   @Override
   public PyObject iter() {
+    if (kind != GENERATOR) {
+      throw PyException.typeError("'" + type().name() + "' object is not iterable");
+    }
     return this;
   }
 
   @Override
   public PyObject next() {
+    if (kind != GENERATOR) {
+      throw PyException.typeError("'" + type().name() + "' object is not an iterator");
+    }
     return resume(ThreadState.current(), PyNone.NONE);
   }
 
@@ -98,7 +160,7 @@ public final class PyGenerator extends PyObject {
       throw new PyException(exc);
     }
     if (running) {
-      throw PyException.valueError("generator already executing");
+      throw PyException.valueError(what() + " already executing");
     }
     if (!started) {
       // Never started: the exception is raised before the first instruction, with no handler.
@@ -132,7 +194,7 @@ public final class PyGenerator extends PyObject {
     try {
       PyObject v = throwInto(ts, PyBaseException.create(ExceptionTypes.GENERATOR_EXIT));
       if (v != null) {
-        throw PyException.runtimeError("generator ignored GeneratorExit");
+        throw PyException.runtimeError(what() + " ignored GeneratorExit");
       }
     } catch (PyException e) {
       if (!e.matches(ExceptionTypes.GENERATOR_EXIT) && !e.matches(ExceptionTypes.STOP_ITERATION)) {
@@ -173,6 +235,7 @@ public final class PyGenerator extends PyObject {
 
   @Override
   public String repr() {
-    return "<generator object " + qualname + " at 0x" + Long.toHexString(Builtins.id(this)) + ">";
+    return "<" + type().name() + " object " + qualname + " at 0x"
+        + Long.toHexString(Builtins.id(this)) + ">";
   }
 }

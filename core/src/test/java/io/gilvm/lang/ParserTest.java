@@ -590,14 +590,6 @@ class ParserTest {
 
   @Test
   void unsupportedConstructsAreNamed() {
-    assertUnsupported("'async' functions are not supported by gilvm", 1, 0,
-        "async def f():\n  pass\n");
-    assertUnsupported("'async' functions are not supported by gilvm", 2, 2,
-        "def f():\n  async with x:\n    pass\n");
-    assertUnsupported("'async' functions are not supported by gilvm", 1, 7,
-        "x = [a async for a in b]\n");
-    assertUnsupported("'await' expressions are not supported by gilvm", 2, 9,
-        "def f():\n  return await g()\n");
     assertUnsupported("'except*' is not supported by gilvm", 3, 0,
         "try:\n  pass\nexcept* E:\n  pass\n");
   }
