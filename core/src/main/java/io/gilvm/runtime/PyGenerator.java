@@ -168,11 +168,85 @@ public final class PyGenerator extends PyObject {
       f.clear(ts);
       throw new PyException(exc);
     }
+    if (suspendedInAwait()) {
+      // Suspended in yield from / await: the exception goes to the delegate first, as CPython.
+      PyObject delegate = f.stack[f.sp - 1];
+      Object outcome = throwIntoDelegate(ts, delegate, exc);
+      if (outcome instanceof PyBaseException raised) {
+        exc = raised;
+      } else if (outcome instanceof Yielded y) {
+        return y.value;
+      } else {
+        // The delegate finished: its result replaces it and the frame goes on past YIELD_FROM.
+        PyObject result = (PyObject) outcome;
+        ts.refs.incref(result);
+        f.stack[f.sp - 1] = result;
+        Refs.decref(ts, delegate);
+        f.pc += 2;
+        running = false;
+        return run(ts, f);
+      }
+    }
     f.pendingThrow = exc;
     // The frame expects the sent value on its stack when it resumes; a throw sends none.
     ts.refs.incref(PyNone.NONE);
     f.stack[f.sp++] = PyNone.NONE;
     return run(ts, f);
+  }
+
+  /** A value the delegate yielded: the outer frame stays suspended. */
+  private record Yielded(PyObject value) {}
+
+  /**
+   * Throws {@code exc} into what a suspended yield from / await delegates to: answers a
+   * {@link Yielded} when it yielded again, its result (a PyObject) when it finished, or the
+   * exception to raise in this frame instead (itself, or what the delegate raised).
+   */
+  private Object throwIntoDelegate(ThreadState ts, PyObject delegate, PyBaseException exc) {
+    boolean exit = exc.type().isSubtypeOf(ExceptionTypes.GENERATOR_EXIT);
+    running = true;
+    ts.refs.incref(delegate);
+    try {
+      if (exit) {
+        // close() closes the delegate, then raises GeneratorExit here.
+        if (delegate instanceof PyGenerator g) {
+          g.close();
+        } else if (delegate instanceof Coroutines.Awaitable a) {
+          a.closeAwaitable();
+        } else if (delegate.lookupAttr("close") != null) {
+          Refs.discard(ts, Ops.callAttr(ts, delegate, "close"));
+        }
+        return exc;
+      }
+      PyObject r;
+      PyObject result;
+      if (delegate instanceof PyGenerator g) {
+        r = g.throwInto(ts, exc);
+        result = r == null ? g.returnValue() : null;
+      } else if (delegate instanceof Coroutines.Awaitable a) {
+        r = a.step(ts, PyNone.NONE, exc);
+        result = r == null ? a.result : null;
+      } else if (delegate.type().lookup("throw") != null) {
+        try {
+          r = Ops.callAttr(ts, delegate, "throw", exc);
+          result = null;
+        } catch (PyException e) {
+          if (!e.matches(ExceptionTypes.STOP_ITERATION)) {
+            throw e;
+          }
+          r = null;
+          result = e.value().lookupAttr("value");
+        }
+      } else {
+        return exc;
+      }
+      return r != null ? new Yielded(r) : result;
+    } catch (PyException e) {
+      return e.value();
+    } finally {
+      running = false;
+      Refs.release(ts, delegate);
+    }
   }
 
   /**
