@@ -1,5 +1,7 @@
 package io.gilvm.runtime;
 
+import io.gilvm.spi.RefCounts;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -241,13 +243,20 @@ public final class Builtins {
         throw PyException.typeError("sum() can't sum strings [use ''.join(seq) instead]");
       }
       PyObject it = p[0].iter();
-      for (PyObject x; (x = it.next()) != null; ) {
-        PyObject next = Ops.binary(acc, x, Ops.ADD);
-        if (next != acc) {
-          // A partial sum nobody else took is dropped here, as CPython decrefs it.
-          Refs.discard(ts, acc);
+      try {
+        for (PyObject x; (x = it.next()) != null; ) {
+          PyObject next = Ops.binary(acc, x, Ops.ADD);
+          if (next != acc) {
+            // A partial sum nobody else took is dropped here, as CPython decrefs it.
+            Refs.discard(ts, acc);
+          }
+          acc = next;
         }
-        acc = next;
+      } catch (PyException e) {
+        Refs.discard(ts, acc);
+        throw e;
+      } finally {
+        Refs.dropIterator(ts, it, p[0]);
       }
       return acc;
     });
@@ -284,7 +293,12 @@ public final class Builtins {
     fn(d, "sorted", (ts, a, kw) -> {
       PyObject[] p = ArgParser.parse("sorted", a, kw, new String[] {"iterable", "key", "reverse"}, 1, 1);
       PyList l = PyList.of(Ops.toArray(p[0]));
-      sortList(ts, l, p[1], p[2] != null && Ops.isTrue(p[2]));
+      try {
+        sortList(ts, l, p[1], p[2] != null && Ops.isTrue(p[2]));
+      } catch (PyException e) {
+        Refs.discard(ts, l);
+        throw e;
+      }
       return l;
     });
     fn(d, "reversed", (ts, a, kw) -> {
@@ -557,6 +571,24 @@ public final class Builtins {
     return new PyStr((b.signum() < 0 ? "-" : "") + prefix + s);
   }
 
+  /**
+   * Calls method {@code name} of {@code o} for its effect: the bound method, the argument and the
+   * result are dropped after, so that none of them (nor {@code o}, which a bound method holds)
+   * outlives the call unless the method kept it.
+   */
+  private static void callAndDrop(ThreadState ts, PyObject o, String name, PyObject... args) {
+    PyObject m = o.getAttr(name);
+    ts.refs.incref(m);
+    try {
+      Refs.discard(ts, m.call(ts, args, null));
+    } finally {
+      Refs.decref(ts, m);
+      for (PyObject arg : args) {
+        Refs.discard(ts, arg);
+      }
+    }
+  }
+
   private static PyObject print(ThreadState ts, PyObject[] a, String[] kw) {
     int nkw = kw == null ? 0 : kw.length;
     int npos = a.length - nkw;
@@ -592,14 +624,23 @@ public final class Builtins {
     }
     sb.append(end);
     if (file == PyNone.NONE) {
+      // sys.stdout, when the program replaced it (contextlib.redirect_stdout): print writes there.
+      if (ts.interp.modules().getStr("sys") instanceof PyModule sys) {
+        PyObject out = sys.dict().getStr("stdout");
+        if (out != null && out != PyNone.NONE && out != sys.dict().getStr("__stdout__")) {
+          file = out;
+        }
+      }
+    }
+    if (file == PyNone.NONE) {
       ts.interp.stdout.write(sb.toString());
       if (flush) {
         ts.interp.stdout.flush();
       }
     } else {
-      Ops.callMethod(ts, file, "write", new PyStr(sb.toString()));
+      callAndDrop(ts, file, "write", new PyStr(sb.toString()));
       if (flush) {
-        Ops.callMethod(ts, file, "flush");
+        callAndDrop(ts, file, "flush");
       }
     }
     return PyNone.NONE;
@@ -688,15 +729,56 @@ public final class Builtins {
       }
       it = new PyIterators.ArrayIterator(PyTuple.EMPTY, java.util.Arrays.copyOf(a, npos), npos);
     }
+    // The best item and its key are held while the rest are compared (a comparison or a key
+    // function may drop every other reference to them); the others are dropped as they lose.
+    // An item and its key hold one reference each, even when they are the same object.
     PyObject best = null;
     PyObject bestKey = null;
     ThreadState ts = ThreadState.current();
-    for (PyObject x; (x = it.next()) != null; ) {
-      PyObject k = key == null ? x : key.call(ts, new PyObject[] {x}, null);
-      if (best == null || (isMin ? Ops.lessThan(k, bestKey) : Ops.lessThan(bestKey, k))) {
-        best = x;
-        bestKey = k;
+    RefCounts rc = ts.refs;
+    PyObject iterable = npos == 1 ? a[0] : null;
+    try {
+      for (PyObject x; (x = it.next()) != null; ) {
+        rc.incref(x);
+        PyObject k = null;
+        boolean wins;
+        try {
+          k = key == null ? x : key.call(ts, new PyObject[] {x}, null);
+          rc.incref(k);
+          wins = best == null || (isMin ? Ops.lessThan(k, bestKey) : Ops.lessThan(bestKey, k));
+        } catch (PyException e) {
+          if (k != null) {
+            Refs.decref(ts, k);
+          }
+          Refs.decref(ts, x);
+          throw e;
+        }
+        if (wins) {
+          PyObject oldBest = best;
+          PyObject oldKey = bestKey;
+          best = x;
+          bestKey = k;
+          x = oldBest;
+          k = oldKey;
+        }
+        if (x != null) {
+          Refs.decref(ts, k);
+          Refs.decref(ts, x);
+        }
       }
+    } catch (PyException e) {
+      if (best != null) {
+        Refs.decref(ts, bestKey);
+        Refs.decref(ts, best);
+      }
+      throw e;
+    } finally {
+      Refs.dropIterator(ts, it, iterable);
+    }
+    if (best != null) {
+      Refs.decref(ts, bestKey);
+      // Handed over floating, as a function's result is.
+      Refs.release(ts, best);
     }
     if (best == null) {
       if (dflt != null) {
@@ -714,11 +796,24 @@ public final class Builtins {
     PyObject[] keys = null;
     if (key != null && key != PyNone.NONE) {
       keys = new PyObject[n];
-      for (int i = 0; i < n; i++) {
-        keys[i] = key.call(ts, new PyObject[] {items[i]}, null);
+      int i = 0;
+      try {
+        for (; i < n; i++) {
+          keys[i] = key.call(ts, new PyObject[] {items[i]}, null);
+        }
+      } catch (PyException e) {
+        Refs.discardAll(ts, keys, i);
+        throw e;
       }
     }
-    Ops.sort(items, n, keys, reverse);
+    try {
+      Ops.sort(items, n, keys, reverse);
+    } catch (PyException e) {
+      if (keys != null) {
+        Refs.discardAll(ts, keys, n);
+      }
+      throw e;
+    }
     if (keys != null) {
       for (PyObject k : keys) {
         Refs.discard(ts, k);

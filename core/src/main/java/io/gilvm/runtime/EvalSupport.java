@@ -367,7 +367,10 @@ final class EvalSupport {
           PyObject v = stack[sp - 1];
           f.globals.putStr(co.names[arg], v);
           stack[--sp] = null;
-          rc.decref(v);
+          // Another thread may have replaced the global already: this can be the last reference.
+          if (rc.decref(v)) {
+            Refs.dealloc(ts, v);
+          }
           return sp;
         }
       case Opcode.CALL_FUNCTION_KW:
@@ -515,16 +518,28 @@ final class EvalSupport {
       case Opcode.BUILD_SET:
         {
           PySet s = new PySet();
-          for (int i = sp - arg; i < sp; i++) {
-            s.add(stack[i]);
+          try {
+            for (int i = sp - arg; i < sp; i++) {
+              s.add(stack[i]);
+            }
+          } catch (PyException e) {
+            // An unhashable key: the new container goes, the stack unwinds as usual.
+            Refs.discard(ts, s);
+            throw e;
           }
           return replaceTop(ts, stack, sp, arg, s);
         }
       case Opcode.BUILD_MAP:
         {
           PyDict d = ts.freeLists.newDict();
-          for (int i = sp - 2 * arg; i < sp; i += 2) {
-            d.put(stack[i], stack[i + 1]);
+          try {
+            for (int i = sp - 2 * arg; i < sp; i += 2) {
+              d.put(stack[i], stack[i + 1]);
+            }
+          } catch (PyException e) {
+            // An unhashable key: the new container goes, the stack unwinds as usual.
+            Refs.discard(ts, d);
+            throw e;
           }
           if (arg == 0) {
             return push(ts, stack, sp, d);
@@ -535,8 +550,14 @@ final class EvalSupport {
         {
           PyObject[] keys = ((PyTuple) stack[sp - 1]).items();
           PyDict d = ts.freeLists.newDict();
-          for (int i = 0; i < arg; i++) {
-            d.put(keys[i], stack[sp - 1 - arg + i]);
+          try {
+            for (int i = 0; i < arg; i++) {
+              d.put(keys[i], stack[sp - 1 - arg + i]);
+            }
+          } catch (PyException e) {
+            // An unhashable key: the new container goes, the stack unwinds as usual.
+            Refs.discard(ts, d);
+            throw e;
           }
           return replaceTop(ts, stack, sp, arg + 1, d);
         }

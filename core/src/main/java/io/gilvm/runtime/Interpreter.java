@@ -533,6 +533,7 @@ public final class Interpreter {
         return FatalError.STATUS;
       }
       if (!fatal) {
+        runThreadingShutdown(ts);
         waitForNonDaemonThreads(ts);
       }
       if (leaks != null && !fatal) {
@@ -553,6 +554,26 @@ public final class Interpreter {
       detachReportingFatal(ts);
     }
     return fatal ? FatalError.STATUS : status;
+  }
+
+  /**
+   * Calls {@code threading._shutdown()} when the program imported threading, as CPython does once
+   * the main module has finished: it runs the callbacks of {@code threading._register_atexit}
+   * (concurrent.futures stops its idle workers there). An exception it raises is printed.
+   */
+  private void runThreadingShutdown(ThreadState ts) {
+    if (!(importer.modules.getStr("threading") instanceof PyModule threading)) {
+      return;
+    }
+    PyObject shutdown = threading.dict().getStr("_shutdown");
+    if (shutdown == null) {
+      return;
+    }
+    try {
+      Refs.discard(ts, shutdown.call(ts, new PyObject[0], null));
+    } catch (PyException e) {
+      handleUncaught(ts, e);
+    }
   }
 
   /** Prints the leak report, unless threads still running would make it meaningless. */

@@ -13,7 +13,12 @@ final class ListMethods {
       ArgParser.arity("list", args, null, 0, 1);
       PyList l = new PyList();
       if (args.length == 1) {
-        l.extend(args[0]);
+        try {
+          l.extend(args[0]);
+        } catch (PyException e) {
+          Refs.discard(ts, l);
+          throw e;
+        }
       }
       return l;
     });

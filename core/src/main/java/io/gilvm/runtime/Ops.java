@@ -294,9 +294,15 @@ public final class Ops {
     return f.call(ThreadState.current(), args, null);
   }
 
-  /** Calls method {@code name} of {@code o}. */
+  /** Calls method {@code name} of {@code o}; the bound method made for the call is not kept. */
   public static PyObject callMethod(ThreadState ts, PyObject o, String name, PyObject... args) {
-    return o.getAttr(name).call(ts, args, null);
+    PyObject m = o.getAttr(name);
+    ts.refs.incref(m);
+    try {
+      return m.call(ts, args, null);
+    } finally {
+      Refs.decref(ts, m);
+    }
   }
 
   /** The items of an iterable, in order (borrowed references for lists and tuples). */
@@ -307,12 +313,32 @@ public final class Ops {
     if (iterable.getClass() == PyList.class) {
       return ((PyList) iterable).toArray();
     }
+    // Each item is held while the rest are fetched: the iterator may drop its own reference to
+    // an item it gave out (a generator rebinding the variable it yielded).
     List<PyObject> out = new ArrayList<>();
     PyObject it = iterable.iter();
-    for (PyObject x; (x = it.next()) != null; ) {
-      out.add(x);
+    ThreadState ts = ThreadState.current();
+    try {
+      for (PyObject x; (x = it.next()) != null; ) {
+        ts.refs.incref(x);
+        out.add(x);
+      }
+    } catch (PyException e) {
+      // The items so far go nowhere: those that were floating are freed.
+      for (PyObject x : out) {
+        Refs.decref(ts, x);
+      }
+      throw e;
+    } finally {
+      Refs.dropIterator(ts, it, iterable);
     }
-    return out.toArray(new PyObject[0]);
+    PyObject[] items = out.toArray(new PyObject[0]);
+    // Handed over as the contract says, borrowed or floating: an item only this array holds is
+    // floating again, for the caller to take.
+    for (PyObject x : items) {
+      Refs.release(ts, x);
+    }
+    return items;
   }
 
   /** The items of {@code seq} for unpacking into exactly {@code n} targets. */
@@ -334,13 +360,31 @@ public final class Ops {
         throw e;
       }
       List<PyObject> out = new ArrayList<>();
-      for (PyObject x; (x = it.next()) != null; ) {
-        out.add(x);
-        if (out.size() > n) {
-          throw PyException.valueError("too many values to unpack (expected " + n + ")");
+      ThreadState ts = ThreadState.current();
+      try {
+        for (PyObject x; (x = it.next()) != null; ) {
+          ts.refs.incref(x);
+          out.add(x);
+          if (out.size() > n) {
+            throw PyException.valueError("too many values to unpack (expected " + n + ")");
+          }
         }
+        if (out.size() < n) {
+          throw PyException.valueError(
+              "not enough values to unpack (expected " + n + ", got " + out.size() + ")");
+        }
+      } catch (PyException e) {
+        for (PyObject x : out) {
+          Refs.decref(ts, x);
+        }
+        throw e;
+      } finally {
+        Refs.dropIterator(ts, it, seq);
       }
       items = out.toArray(new PyObject[0]);
+      for (PyObject x : items) {
+        Refs.release(ts, x);
+      }
     }
     if (items.length < n) {
       throw PyException.valueError(

@@ -37,7 +37,12 @@ public class PyBaseException extends PyInstance {
     e.setArgs(PyTuple.of(java.util.Arrays.copyOf(args, npos)));
     PyObject init = type.lookup("__init__");
     if (init != null && init != BASE_INIT && init != PyType.OBJECT_INIT) {
-      PyType.initInstance(ts, type, e, args, kwnames);
+      try {
+        PyType.initInstance(ts, type, e, args, kwnames);
+      } catch (PyException raised) {
+        Refs.discard(ts, e);
+        throw raised;
+      }
     } else if (kwnames != null) {
       throw PyException.typeError(type.name() + "() takes no keyword arguments");
     }

@@ -366,7 +366,7 @@ public class PyDict extends PyContainer {
     }
     ThreadState ts = ThreadState.current();
     Refs.decref(ts, kv[0]);
-    Refs.release(ts, kv[1]);
+    CriticalSection.handOver(ts, kv[1]);
     return kv[1];
   }
 

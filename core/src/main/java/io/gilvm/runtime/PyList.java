@@ -164,7 +164,7 @@ public class PyList extends PyContainer {
     PyObject o = items[i];
     System.arraycopy(items, i + 1, items, i, size - i - 1);
     items[--size] = null;
-    Refs.release(ThreadState.current(), o);
+    CriticalSection.handOver(ThreadState.current(), o);
     return o;
   }
 
@@ -310,8 +310,12 @@ public class PyList extends PyContainer {
       return;
     }
     PyObject it = Ops.iter(iterable);
-    for (PyObject x; (x = it.next()) != null; ) {
-      append(x);
+    try {
+      for (PyObject x; (x = it.next()) != null; ) {
+        append(x);
+      }
+    } finally {
+      Refs.dropIterator(ThreadState.current(), it, iterable);
     }
   }
 

@@ -114,6 +114,13 @@ public final class PyType extends PyObject {
     return new PyType(name, base, true, false);
   }
 
+  /** A builtin type of a module ({@code collections.deque}), which reprs name with its module. */
+  public static PyType builtinInModule(String module, String name, PyType base) {
+    PyType t = new PyType(name, base, true, false);
+    t.module = module;
+    return t;
+  }
+
   /** A builtin type that user classes may subclass (object, the exceptions, …). */
   public static PyType subclassableBuiltin(String name, PyType base) {
     return new PyType(name, base, true, true);
@@ -274,7 +281,7 @@ public final class PyType extends PyObject {
 
   /** The dotted name CPython shows in reprs: {@code int}, {@code __main__.Point}. */
   public String qualifiedName() {
-    return builtin || module == null || module.equals("builtins") ? qualname : module + "." + qualname;
+    return module == null || module.equals("builtins") ? qualname : module + "." + qualname;
   }
 
   /** The bases the class was defined with ({@code __bases__}). */
