@@ -20,6 +20,7 @@ public final class PyGenerator extends PyObject {
   /** A coroutine that returned: awaiting it again is an error. */
   private boolean finished;
   final int kind;
+  private final PyCode code;
   private PyObject returnValue = PyNone.NONE;
 
   private static final java.lang.invoke.VarHandle RUNNING;
@@ -38,6 +39,7 @@ public final class PyGenerator extends PyObject {
     this.frame = frame;
     this.name = fn.name;
     this.qualname = fn.qualname;
+    this.code = fn.code;
     int flags = fn.code.flags;
     this.kind = (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? ASYNC_GENERATOR
         : (flags & PyCode.CO_COROUTINE) != 0 ? COROUTINE : GENERATOR;
@@ -50,6 +52,15 @@ public final class PyGenerator extends PyObject {
       case COROUTINE -> Coroutines.COROUTINE;
       case ASYNC_GENERATOR -> Coroutines.ASYNC_GENERATOR;
       default -> PyType.GENERATOR;
+    };
+  }
+
+  /** The prefix of the introspection attributes: gi_, cr_ or ag_. */
+  private String prefix() {
+    return switch (kind) {
+      case COROUTINE -> "cr_";
+      case ASYNC_GENERATOR -> "ag_";
+      default -> "gi_";
     };
   }
 
@@ -361,6 +372,24 @@ public final class PyGenerator extends PyObject {
         return new PyStr(name);
       case "__qualname__":
         return new PyStr(qualname);
+      case "gi_code":
+      case "cr_code":
+      case "ag_code":
+        return attr.startsWith(prefix()) ? code : super.lookupAttr(attr);
+      case "gi_running":
+      case "cr_running":
+      case "ag_running":
+        return attr.startsWith(prefix()) ? PyBool.of(running) : super.lookupAttr(attr);
+      case "gi_yieldfrom":
+      case "cr_await":
+      case "ag_await":
+        if (!attr.startsWith(prefix())) {
+          return super.lookupAttr(attr);
+        }
+        {
+          Frame f = frame;
+          return !running && suspendedInAwait() ? f.stack[f.sp - 1] : PyNone.NONE;
+        }
       default:
         return super.lookupAttr(attr);
     }
