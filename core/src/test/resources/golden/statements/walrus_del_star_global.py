@@ -29,10 +29,13 @@ print(x if (x := 0) else "zero")
 assert (aa := 1)
 print(aa)
 class Ctx:
-    def __enter__(self): return "entered"
-    def __exit__(self, *a): return False
+    def __enter__(self):
+        return "entered"
+    def __exit__(self, *exc):
+        return False
 with Ctx() as (fh):  # a parenthesised target
-    print(fh)
+    pass
+print(fh)
 print([last := i for i in range(3)], last)
 # del
 a, b, c = 1, 2, 3
@@ -132,7 +135,6 @@ class K:
     def m(self):
         return __class__.__name__
 print(kg, K().m())
-
 
 # Output of CPython 3.11:
 # expect: list of 6
