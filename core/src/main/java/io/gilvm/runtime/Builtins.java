@@ -116,12 +116,7 @@ public final class Builtins {
     });
     fn(d, "callable", (ts, a, kw) -> {
       ArgParser.arity("callable", a, kw, 1, 1);
-      PyObject o = a[0];
-      boolean c = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
-          || o instanceof PyBoundMethod || o instanceof PyMethodDescriptor
-          || o instanceof PyMethodDescriptor.Bound || o instanceof PyDescriptors.StaticMethod
-          || (o instanceof PyInstance && o.type().lookup("__call__") != null);
-      return PyBool.of(c);
+      return PyBool.of(isCallable(a[0]));
     });
     fn(d, "isinstance", (ts, a, kw) -> {
       ArgParser.arity("isinstance", a, kw, 2, 2);
@@ -754,5 +749,13 @@ public final class Builtins {
     } finally {
       Refs.decref(ts, ns);
     }
+  }
+
+  /** {@code callable(o)}. */
+  static boolean isCallable(PyObject o) {
+    return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
+        || o instanceof PyBoundMethod || o instanceof PyMethodDescriptor
+        || o instanceof PyMethodDescriptor.Bound || o instanceof PyDescriptors.StaticMethod
+        || (o instanceof PyInstance && o.type().lookup("__call__") != null);
   }
 }

@@ -45,6 +45,9 @@ public final class Interpreter {
   private final List<String> warnings = new ArrayList<>();
   final Stdout stdout;
 
+  /** Signals: pending flags and Python-level handlers ({@code signal}). */
+  public final Signals signals;
+
   private Interpreter(Builder b, LockStrategy lockStrategy, MemoryStrategy memoryStrategy) {
     this.recorder = b.record ? new Recorder() : null;
     this.events = events(recorder, lockStrategy.name());
@@ -66,6 +69,7 @@ public final class Interpreter {
     this.argv = List.copyOf(b.argv);
     this.group = new ThreadGroup("gilvm");
     this.stdout = new Stdout(b.out);
+    this.signals = new Signals(this, b.handleSignals);
     TypeSetup.ensure();
     this.builtins = Builtins.createDict(this);
     if (memoryStrategy.needsGlobalLock() && !lockStrategy.isGlobal()) {
@@ -201,6 +205,7 @@ public final class Interpreter {
     this.group = null;
     this.builtins = null;
     this.stdout = null;
+    this.signals = new Signals(this, false);
   }
 
   private static final class Detached {
@@ -236,6 +241,17 @@ public final class Interpreter {
     private boolean objectLocks = true;
     private boolean leaks;
     private boolean record;
+    private boolean handleSignals;
+
+    /**
+     * Routes the operating system's SIGINT (and the signals a program gives handlers with {@code
+     * signal.signal}) to the program, as CPython does: KeyboardInterrupt in the main thread.
+     * Off by default, leaving the JVM's own handlers alone; the {@code gilvm} command turns it on.
+     */
+    public Builder handleSignals(boolean on) {
+      this.handleSignals = on;
+      return this;
+    }
 
     /**
      * Records the lock's events (who wanted, took and released the lock when, drop requests,
@@ -484,6 +500,7 @@ public final class Interpreter {
     me.state = ts;
     mainThreadId = ts.handle.id();
     ts.attach();
+    signals.mainStarted(ts);
     int status;
     try {
       try {
@@ -493,7 +510,15 @@ public final class Interpreter {
         return FatalError.STATUS;
       }
       if (!fatal) {
-        waitForNonDaemonThreads(ts);
+        try {
+          waitForNonDaemonThreads(ts);
+        } catch (PyException e) {
+          // Interrupted (Ctrl-C) while waiting for the threads at exit.
+          int s = handleUncaught(ts, e);
+          status = status == 0 ? s : status;
+        } catch (Signals.DefaultAction e) {
+          return 128 + e.signum;
+        }
       }
       if (leaks != null && !fatal) {
         try {
@@ -511,6 +536,7 @@ public final class Interpreter {
       stdout.flush();
       err.flush();
       detachReportingFatal(ts);
+      signals.mainEnded();
     }
     return fatal ? FatalError.STATUS : status;
   }
@@ -613,6 +639,10 @@ public final class Interpreter {
       stdout.flush();
       err.println("Fatal Python error: Cannot recover from stack overflow.");
       return 134;
+    } catch (Signals.DefaultAction e) {
+      // A signal whose handler is SIG_DFL ends the program as the signal itself would.
+      stdout.flush();
+      return 128 + e.signum;
     }
   }
 
@@ -632,7 +662,8 @@ public final class Interpreter {
     }
     err.print(Traceback.format(e.value()));
     err.flush();
-    return 1;
+    // CPython ends an uncaught KeyboardInterrupt by SIGINT itself: the shell sees 128 + 2.
+    return e.matches(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
   }
 
   // ---------------------------------------------------------------- modules

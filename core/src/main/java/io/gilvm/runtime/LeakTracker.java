@@ -89,6 +89,7 @@ final class LeakTracker {
     for (PyModule m : modules) {
       m.dict().clear();
     }
+    interp.signals.releaseHandlers(ts);
     for (PyType t; (t = classes.poll()) != null; ) {
       t.releaseAttributes();
     }

@@ -164,16 +164,32 @@ public final class ThreadState {
    * becomes KeyboardInterrupt.
    */
   public <T> T blocking(BlockingCall<T> call) {
-    beginBlocking();
-    try {
-      return call.run();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PyException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
-    } finally {
-      endBlocking();
+    while (true) {
+      beginBlocking();
+      try {
+        inBlockingCall = true;
+        return call.run();
+      } catch (InterruptedException e) {
+        // Handled below, with the lock taken back.
+      } finally {
+        inBlockingCall = false;
+        endBlocking();
+      }
+      Signals signals = interp.signals;
+      if (!signals.routesInterrupts()) {
+        Thread.currentThread().interrupt();
+        throw new PyException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
+      }
+      // A signal woke the call (or a late wake-up meant for a call that had ended): its handler
+      // runs now, and if it raises nothing the call goes on, as PEP 475 has it. A call with a
+      // timeout keeps its deadline across the retry.
+      Thread.interrupted();
+      signals.runPending(this);
     }
   }
+
+  /** Set while the thread is inside a blocking call that a signal may interrupt. */
+  volatile boolean inBlockingCall;
 
   /**
    * How many references this thread holds on {@code o} only to keep it alive after reading it

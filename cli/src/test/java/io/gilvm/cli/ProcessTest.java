@@ -1,0 +1,189 @@
+package io.gilvm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a program does as a process, which only a real process can show: signals, pipes, exit
+ * statuses, standard input. Each test starts {@code gilvm} in a fresh JVM (this test's class
+ * path, {@link Main}) and compares with what CPython 3.11 does for the same program.
+ */
+class ProcessTest {
+
+  /** A running gilvm process whose stdout and stderr are collected as they come. */
+  static final class Proc {
+    final Process process;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Thread outReader;
+    private final Thread errReader;
+
+    Proc(Process process) {
+      this.process = process;
+      this.outReader = pump(process.getInputStream(), out);
+      this.errReader = pump(process.getErrorStream(), err);
+    }
+
+    private static Thread pump(InputStream in, ByteArrayOutputStream to) {
+      Thread t =
+          new Thread(
+              () -> {
+                byte[] buf = new byte[8192];
+                try {
+                  for (int n; (n = in.read(buf)) > 0; ) {
+                    synchronized (to) {
+                      to.write(buf, 0, n);
+                    }
+                  }
+                } catch (IOException e) {
+                  // The process ended.
+                }
+              });
+      t.setDaemon(true);
+      t.start();
+      return t;
+    }
+
+    String out() {
+      synchronized (out) {
+        return out.toString(StandardCharsets.UTF_8);
+      }
+    }
+
+    String err() {
+      synchronized (err) {
+        return err.toString(StandardCharsets.UTF_8);
+      }
+    }
+
+    /** Waits (up to a minute) until stdout contains {@code text}. */
+    void awaitOut(String text) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!out().contains(text)) {
+        if (!process.isAlive() || System.nanoTime() > deadline) {
+          process.destroyForcibly();
+          fail("never printed '" + text + "'; stdout:\n" + out() + "\nstderr:\n" + err());
+        }
+        Thread.sleep(20);
+      }
+    }
+
+    /** Sends a signal by name (INT, TERM) with kill(1). */
+    void signal(String name) throws IOException, InterruptedException {
+      Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
+      assertEquals(0, kill.waitFor(), "kill -" + name);
+    }
+
+    /** Waits (up to a minute) for the exit status, with all output read. */
+    int await() throws InterruptedException {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        fail("did not end; stdout:\n" + out() + "\nstderr:\n" + err());
+      }
+      outReader.join(5000);
+      errReader.join(5000);
+      return process.exitValue();
+    }
+
+    String context() {
+      return "\n--- stdout ---\n" + out() + "--- stderr ---\n" + err();
+    }
+  }
+
+  /** The command that starts gilvm's Main in a fresh JVM with this test's class path. */
+  static List<String> gilvm(String... args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xshare:auto");
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Main.class.getName());
+    cmd.addAll(List.of(args));
+    return cmd;
+  }
+
+  static Proc start(String... args) throws IOException {
+    return new Proc(new ProcessBuilder(gilvm(args)).start());
+  }
+
+  private static final String INTERRUPTED_LOOP_THEN_SLEEP =
+      "import sys, time\n"
+          + "print('ready', flush=True)\n"
+          + "try:\n"
+          + "    while True:\n"
+          + "        pass\n"
+          + "except KeyboardInterrupt:\n"
+          + "    print('caught')\n"
+          + "finally:\n"
+          + "    print('finally')\n"
+          + "print('buffered', end='')\n"
+          + "print(' sleeping', file=sys.stderr, flush=True)\n"
+          + "try:\n"
+          + "    time.sleep(60)\n"
+          + "finally:\n"
+          + "    print(' and flushed')\n";
+
+  /**
+   * SIGINT raises KeyboardInterrupt in the main thread at its next checkpoint (a busy loop) and
+   * interrupts a blocking call (time.sleep); handlers and finally blocks run, buffered output is
+   * flushed, and an uncaught KeyboardInterrupt prints its traceback and exits 130, as CPython.
+   */
+  @Test
+  void sigintRaisesKeyboardInterruptInTheMainThread() throws Exception {
+    for (String gil : List.of("newgil", "finegrained")) {
+      Proc p = start("run", "--gil", gil, "-c", INTERRUPTED_LOOP_THEN_SLEEP);
+      p.awaitOut("ready");
+      p.signal("INT");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!p.err().contains("sleeping") && System.nanoTime() < deadline && p.process.isAlive()) {
+        Thread.sleep(20);
+      }
+      p.signal("INT");
+      int status = p.await();
+      assertEquals(130, status, gil + p.context());
+      assertEquals("ready\ncaught\nfinally\nbuffered and flushed\n", p.out(), gil + p.context());
+      List<String> err = p.err().lines().toList();
+      assertEquals("KeyboardInterrupt", err.get(err.size() - 1), gil + p.context());
+      assertTrue(p.err().contains("    time.sleep(60)\n"), gil + p.context());
+    }
+  }
+
+  /** A thread waiting for a lock is interrupted too; a handler that returns lets the wait go on. */
+  @Test
+  void sigintInterruptsALockWaitAndAHandlerThatReturnsResumesIt() throws Exception {
+    String program =
+        "import signal, threading, time\n"
+            + "got = []\n"
+            + "def handler(signum, frame):\n"
+            + "    got.append(signum)\n"
+            + "    print('handled', signum, flush=True)\n"
+            + "    if len(got) == 2:\n"
+            + "        raise KeyboardInterrupt\n"
+            + "signal.signal(signal.SIGINT, handler)\n"
+            + "lock = threading.Lock()\n"
+            + "lock.acquire()\n"
+            + "print('ready', flush=True)\n"
+            + "try:\n"
+            + "    lock.acquire()\n"
+            + "except KeyboardInterrupt:\n"
+            + "    print('interrupted after', got, flush=True)\n";
+    Proc p = start("run", "-c", program);
+    p.awaitOut("ready");
+    p.signal("INT");
+    p.awaitOut("handled 2\n");
+    p.signal("INT");
+    assertEquals(0, p.await(), p.context());
+    assertEquals("ready\nhandled 2\nhandled 2\ninterrupted after [2, 2]\n", p.out(), p.context());
+  }
+}
