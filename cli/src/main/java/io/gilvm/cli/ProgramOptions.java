@@ -75,12 +75,27 @@ final class ProgramOptions {
       Observations.printStats(interp, System.err);
     }
     if (trace != null) {
-      Observations.writeTrace(interp, trace);
+      write(() -> Observations.writeTrace(interp, trace), trace);
     }
     if (timeline != null) {
-      Observations.writeTimeline(interp, timeline);
+      write(() -> Observations.writeTimeline(interp, timeline), timeline);
     }
   }
+
+  /** Writes an observation file; false (after one line on stderr) if the write failed. */
+  private boolean write(Runnable writer, Path file) {
+    try {
+      writer.run();
+      return true;
+    } catch (java.io.UncheckedIOException e) {
+      System.err.println("gilvm: can't write '" + file + "': " + reason(e.getCause()));
+      writeFailed = true;
+      return false;
+    }
+  }
+
+  /** Set when an observation file could not be written: the run exits 1. */
+  boolean writeFailed;
 
   @Option(
       names = "--leaks",
@@ -98,11 +113,12 @@ final class ProgramOptions {
     Interpreter.Builder b =
         Interpreter.builder().gil(gil).memory(memory).argv(argv).checkMemory(checkMemory).leaks(leaks).record(records())
             .handleSignals(true);
+    if (Main.ownsStdout) {
+      System.out.flush();
+      b.stdoutStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+    }
     for (Path out : new Path[] {trace, timeline}) {
-      Path dir = out == null ? null : out.toAbsolutePath().getParent();
-      if (dir != null && !Files.isDirectory(dir)) {
-        throw new Main.UsageError("can't write '" + out + "': no such directory " + dir);
-      }
+      checkWritable(out);
     }
     if (switchInterval != null) {
       b.switchIntervalNanos(parseDuration(switchInterval));
@@ -137,6 +153,40 @@ final class ProgramOptions {
     } catch (IllegalArgumentException e) {
       throw new Main.UsageError(e.getMessage());
     }
+  }
+
+  /**
+   * Fails before the program runs when a --trace or --timeline file could not be written: an
+   * empty name, a directory, a missing directory, no permission.
+   */
+  private static void checkWritable(Path out) {
+    if (out == null) {
+      return;
+    }
+    if (out.toString().isEmpty()) {
+      throw new Main.UsageError("can't write '': the file name is empty");
+    }
+    Path dir = out.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new Main.UsageError("can't write '" + out + "': no such directory " + dir);
+    }
+    if (Files.isDirectory(out)) {
+      throw new Main.UsageError("can't write '" + out + "': [Errno 21] Is a directory");
+    }
+    try (java.nio.channels.FileChannel ch =
+        java.nio.channels.FileChannel.open(
+            out, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+      // Opened: it can be written (a full disk shows only when writing; observe() reports it).
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new Main.UsageError("can't write '" + out + "': [Errno 13] Permission denied");
+    } catch (IOException e) {
+      throw new Main.UsageError("can't write '" + out + "': " + reason(e));
+    }
+  }
+
+  private static String reason(IOException e) {
+    String m = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
   }
 
   /** Seconds as a decimal, or a number with a unit: s, ms, us, ns. */

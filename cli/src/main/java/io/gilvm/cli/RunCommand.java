@@ -50,6 +50,9 @@ final class RunCommand implements Callable<Integer> {
     int status = interp.runSource(source, filename);
     if (options.records()) {
       options.observe(interp);
+      if (options.writeFailed && status == 0) {
+        return 1;
+      }
     }
     return status;
   }

@@ -186,4 +186,43 @@ class ProcessTest {
     assertEquals(0, p.await(), p.context());
     assertEquals("ready\nhandled 2\nhandled 2\ninterrupted after [2, 2]\n", p.out(), p.context());
   }
+
+  /**
+   * A reader that goes away ends a program that keeps printing: BrokenPipeError from the print
+   * whose buffer could not be written, exit 1 (CPython: the same traceback and status).
+   */
+  @Test
+  void aClosedPipeEndsTheWriterWithBrokenPipeError() throws Exception {
+    Proc p = start("run", "-c", "while True: print(1)");
+    p.awaitOut("1\n");
+    p.process.getInputStream().close();
+    assertEquals(1, p.await(), p.context());
+    List<String> err = p.err().lines().toList();
+    assertEquals("BrokenPipeError: [Errno 32] Broken pipe", err.get(err.size() - 1), p.context());
+  }
+
+  private static Proc startWithStdout(java.io.File stdout, String... args) throws IOException {
+    return new Proc(new ProcessBuilder(gilvm(args)).redirectOutput(stdout).start());
+  }
+
+  /**
+   * A full disk: the print that fills the buffer raises OSError (exit 1); a failure at the final
+   * flush is reported as CPython's "Exception ignored" with exit status 120.
+   */
+  @Test
+  void writeErrorsAreOSErrors() throws Exception {
+    java.io.File full = new java.io.File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full on this system");
+    Proc atExit = startWithStdout(full, "run", "-c", "import sys\nprint(1)\nsys.exit(3)");
+    assertEquals(120, atExit.await(), atExit.context());
+    assertEquals(
+        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+            + "OSError: [Errno 28] No space left on device\n",
+        atExit.err());
+    Proc inPrint = startWithStdout(full, "run", "-c", "print('x' * 100000)\nprint('not reached')");
+    assertEquals(1, inPrint.await(), inPrint.context());
+    List<String> err = inPrint.err().lines().toList();
+    assertEquals("OSError: [Errno 28] No space left on device", err.get(err.size() - 1), inPrint.context());
+    assertEquals(4, err.size(), inPrint.context());
+  }
 }

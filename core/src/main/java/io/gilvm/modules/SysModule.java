@@ -69,7 +69,7 @@ final class SysModule {
     m.put("float_info", floatInfo());
     m.put("builtin_module_names", builtinModuleNames());
     TextStream out =
-        new TextStream("<stdout>", s -> interp.stdout().write(s), () -> interp.stdout().flush());
+        new TextStream("<stdout>", s -> interp.stdout().write(s), () -> interp.stdout().flushOrRaise());
     TextStream err = new TextStream("<stderr>", s -> {
       interp.err().print(s);
       interp.err().flush();

@@ -518,7 +518,7 @@ public final class Builtins {
     if (file == PyNone.NONE) {
       ts.interp.stdout.write(sb.toString());
       if (flush) {
-        ts.interp.stdout.flush();
+        ts.interp.stdout.flushOrRaise();
       }
     } else {
       Ops.callMethod(ts, file, "write", new PyStr(sb.toString()));

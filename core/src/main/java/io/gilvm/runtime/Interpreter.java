@@ -68,7 +68,7 @@ public final class Interpreter {
     this.err = b.err;
     this.argv = List.copyOf(b.argv);
     this.group = new ThreadGroup("gilvm");
-    this.stdout = new Stdout(b.out);
+    this.stdout = new Stdout(b.out, b.stdoutStream);
     this.signals = new Signals(this, b.handleSignals);
     TypeSetup.ensure();
     this.builtins = Builtins.createDict(this);
@@ -242,6 +242,18 @@ public final class Interpreter {
     private boolean leaks;
     private boolean record;
     private boolean handleSignals;
+    private java.io.OutputStream stdoutStream;
+
+    /**
+     * The process's own standard output, for {@code print} and {@code sys.stdout} to write to
+     * directly so that a failed write (a closed pipe, a full disk) is an OSError as in CPython;
+     * otherwise they write to {@link #out}, which ignores failures. The {@code gilvm} command
+     * sets it.
+     */
+    public Builder stdoutStream(java.io.OutputStream raw) {
+      this.stdoutStream = raw;
+      return this;
+    }
 
     /**
      * Routes the operating system's SIGINT (and the signals a program gives handlers with {@code
@@ -534,11 +546,18 @@ public final class Interpreter {
       }
     } finally {
       stdout.flush();
+      PyException lost = stdout.takeFailure();
+      if (lost != null && !fatal) {
+        // As CPython's final flush of sys.stdout: reported, and the status says output was lost.
+        err.println("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+        err.println(lost.value().type().name() + ": " + Ops.str(lost.value()));
+        lostOutput = true;
+      }
       err.flush();
       detachReportingFatal(ts);
       signals.mainEnded();
     }
-    return fatal ? FatalError.STATUS : status;
+    return fatal ? FatalError.STATUS : lostOutput ? 120 : status;
   }
 
   /** Prints the leak report, unless threads still running would make it meaningless. */
@@ -582,6 +601,9 @@ public final class Interpreter {
   }
 
   volatile long mainThreadId;
+
+  /** The final flush of stdout failed: exit status 120, as CPython's. */
+  private boolean lostOutput;
 
   /** The id of the thread that runs the main program. */
   public long mainThreadId() {
@@ -655,7 +677,10 @@ public final class Interpreter {
         return 0;
       }
       if (code instanceof PyInt i) {
-        return (int) i.asLong();
+        // As CPython: the code as a C long (-1 when it does not fit), cut to an int; the
+        // operating system keeps its low 8 bits.
+        int c = i.isBig() && i.bigValue().bitLength() > 63 ? -1 : (int) i.bigValue().longValue();
+        return c & 0xff;
       }
       err.println(Ops.str(code));
       return 1;
