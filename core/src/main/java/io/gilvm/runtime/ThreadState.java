@@ -168,6 +168,11 @@ public final class ThreadState {
       beginBlocking();
       try {
         inBlockingCall = true;
+        // A signal that came after the last checkpoint but before this call began found no call
+        // to interrupt: it is handled now instead of after the wait (which might never end).
+        if (interp.signals.pending() && interp.signals.routesInterrupts()) {
+          throw new InterruptedException();
+        }
         return call.run();
       } catch (InterruptedException e) {
         // Handled below, with the lock taken back.
