@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import io.gilvm.lang.SourceDecoder;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -220,16 +221,28 @@ final class ProgramOptions {
   }
 
   /** A program's source, or the one-line error python3 gives for a file it cannot open. */
-  static String readSource(String file) {
+  static String readSource(String file) throws SourceDecoder.EncodingError {
+    byte[] bytes;
     try {
-      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(Path.of(file));
     } catch (NoSuchFileException e) {
       throw new Main.UsageError("can't open file '" + file + "': [Errno 2] No such file or directory");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new Main.UsageError("can't read file '" + file + "': not valid UTF-8");
     } catch (IOException e) {
       String why = Files.isDirectory(Path.of(file)) ? "[Errno 21] Is a directory" : e.getMessage();
       throw new Main.UsageError("can't open file '" + file + "': " + why);
     }
+    return SourceDecoder.decode(bytes, file);
   }
+
+  /** A program read from standard input ({@code gilvm run -}). */
+  static String readStdin() throws SourceDecoder.EncodingError {
+    byte[] bytes;
+    try {
+      bytes = System.in.readAllBytes();
+    } catch (IOException e) {
+      throw new Main.UsageError("can't read the program from standard input: " + e.getMessage());
+    }
+    return SourceDecoder.decode(bytes, "<stdin>");
+  }
+
 }

@@ -1,5 +1,7 @@
 package io.gilvm.cli;
 
+import io.gilvm.lang.SourceDecoder;
+
 import io.gilvm.runtime.Interpreter;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +45,19 @@ final class RunCommand implements Callable<Integer> {
         throw new Main.UsageError("run: give a program file or -c CODE (see 'gilvm run --help')");
       }
       filename = positional.get(0);
-      source = ProgramOptions.readSource(filename);
+      try {
+        if (filename.equals("-")) {
+          // As python3 -: the program comes from standard input, sys.argv[0] is '-'.
+          source = ProgramOptions.readStdin();
+          filename = "<stdin>";
+        } else {
+          source = ProgramOptions.readSource(filename);
+        }
+      } catch (SourceDecoder.EncodingError e) {
+        // CPython reports it as a SyntaxError of the whole file: one line, exit 1.
+        System.err.println("SyntaxError: " + e.getMessage());
+        return 1;
+      }
       argv.addAll(positional);
     }
     Interpreter interp = options.build(argv);
