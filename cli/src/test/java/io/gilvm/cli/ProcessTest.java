@@ -225,4 +225,69 @@ class ProcessTest {
     assertEquals("OSError: [Errno 28] No space left on device", err.get(err.size() - 1), inPrint.context());
     assertEquals(4, err.size(), inPrint.context());
   }
+
+  private static Proc startWithInput(String input, String... args) throws IOException {
+    Proc p = start(args);
+    try (var stdin = p.process.getOutputStream()) {
+      stdin.write(input.getBytes(StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  /** input() writes its prompt and reads a line; at the end of input it raises EOFError. */
+  @Test
+  void inputReadsLinesAndRaisesEOFErrorAtTheEnd() throws Exception {
+    Proc p = startWithInput("bob\n", "run", "-c", "print(input('name? '))\nprint(input())");
+    assertEquals(1, p.await(), p.context());
+    assertEquals("name? bob\n", p.out());
+    List<String> err = p.err().lines().toList();
+    assertEquals("EOFError: EOF when reading a line", err.get(err.size() - 1), p.context());
+  }
+
+  /** sys.stdin reads as CPython's: readline, iteration, read, readlines; line ends kept as they are. */
+  @Test
+  void sysStdinReadsAsCPythons() throws Exception {
+    String program =
+        "import sys\n"
+            + "print(repr(sys.stdin.readline()))\n"
+            + "print(repr(sys.stdin.readline(3)))\n"
+            + "for line in sys.stdin:\n"
+            + "    print(repr(line))\n"
+            + "    if line.startswith('stop'): break\n"
+            + "print(sys.stdin.readlines())\n"
+            + "print(repr(sys.stdin.read()), repr(sys.stdin.readline()))\n"
+            + "print(sys.stdin)\n";
+    Proc p = startWithInput("first\nsecond\r\nthird\rstop\nrest 1\nrest 2", "run", "-c", program);
+    assertEquals(0, p.await(), p.context());
+    assertEquals(
+        "'first\\n'\n'sec'\n'ond\\r\\n'\n'third\\rstop\\n'\n'rest 1\\n'\n'rest 2'\n[]\n'' ''\n"
+            + "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>\n",
+        p.out());
+  }
+
+  /** {@code gilvm run -} runs the program that standard input holds; sys.argv[0] is '-'. */
+  @Test
+  void runDashReadsTheProgramFromStdin() throws Exception {
+    Proc p = startWithInput("import sys\nprint(sys.argv)\n", "run", "-", "a", "b");
+    assertEquals(0, p.await(), p.context());
+    assertEquals("['-', 'a', 'b']\n", p.out());
+  }
+
+  /** A source file that is not UTF-8 and declares nothing is CPython's SyntaxError, exit 1. */
+  @Test
+  void aNonUtf8FileIsASyntaxError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.py");
+    java.nio.file.Files.write(bad, new byte[] {'x', '=', '1', '\n', '#', (byte) 0xff, '\n'});
+    Proc p = start("run", bad.toString());
+    assertEquals(1, p.await(), p.context());
+    assertEquals(
+        "SyntaxError: Non-UTF-8 code starting with '\\xff' in file " + bad
+            + " on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+        p.err());
+    Path latin = dir.resolve("latin.py");
+    java.nio.file.Files.write(latin, "# coding: latin-1\nprint('\u00e9', len('\u00e9'))\n".getBytes(StandardCharsets.ISO_8859_1));
+    Proc q = start("run", latin.toString());
+    assertEquals(0, q.await(), q.context());
+    assertEquals("\u00e9 1\n", q.out());
+  }
 }

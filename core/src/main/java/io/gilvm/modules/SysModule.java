@@ -74,6 +74,9 @@ final class SysModule {
       interp.err().print(s);
       interp.err().flush();
     }, () -> interp.err().flush());
+    StdinStream in = new StdinStream(interp.stdin);
+    m.put("stdin", in);
+    m.put("__stdin__", in);
     m.put("stdout", out);
     m.put("stderr", err);
     m.put("__stdout__", out);

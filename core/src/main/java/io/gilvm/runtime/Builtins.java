@@ -45,6 +45,19 @@ public final class Builtins {
     d.putStr("open", io.gilvm.modules.FileIO.OPEN);
 
     fn(d, "print", Builtins::print);
+    fn(d, "input", (ts, a, kw) -> {
+      ArgParser.arity("input", a, kw, 0, 1);
+      if (a.length == 1) {
+        ts.interp.stdout.write(a[0].str());
+      }
+      // The prompt shows before the program waits, as CPython flushes stdout here.
+      ts.interp.stdout.flushOrRaise();
+      String line = ts.interp.stdin.readline(ts, -1);
+      if (line.isEmpty()) {
+        throw PyException.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
+      }
+      return new PyStr(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
+    });
     fn(d, "len", (ts, a, kw) -> {
       ArgParser.arity("len", a, kw, 1, 1);
       return PyInt.of(a[0].len());

@@ -45,6 +45,9 @@ public final class Interpreter {
   private final List<String> warnings = new ArrayList<>();
   final Stdout stdout;
 
+  /** The text behind {@code sys.stdin} and {@code input()}. */
+  public final Stdin stdin;
+
   /** Signals: pending flags and Python-level handlers ({@code signal}). */
   public final Signals signals;
 
@@ -69,6 +72,7 @@ public final class Interpreter {
     this.argv = List.copyOf(b.argv);
     this.group = new ThreadGroup("gilvm");
     this.stdout = new Stdout(b.out, b.stdoutStream);
+    this.stdin = new Stdin(b.in);
     this.signals = new Signals(this, b.handleSignals);
     TypeSetup.ensure();
     this.builtins = Builtins.createDict(this);
@@ -205,6 +209,7 @@ public final class Interpreter {
     this.group = null;
     this.builtins = null;
     this.stdout = null;
+    this.stdin = null;
     this.signals = new Signals(this, false);
   }
 
@@ -243,6 +248,13 @@ public final class Interpreter {
     private boolean record;
     private boolean handleSignals;
     private java.io.OutputStream stdoutStream;
+    private java.io.InputStream in = System.in;
+
+    /** What {@code sys.stdin} and {@code input()} read; System.in by default. */
+    public Builder in(java.io.InputStream in) {
+      this.in = in;
+      return this;
+    }
 
     /**
      * The process's own standard output, for {@code print} and {@code sys.stdout} to write to
