@@ -103,9 +103,14 @@ class ProcessTest {
 
   /** The command that starts gilvm's Main in a fresh JVM with this test's class path. */
   static List<String> gilvm(String... args) {
+    return gilvmWithJvmOptions(List.of(), args);
+  }
+
+  static List<String> gilvmWithJvmOptions(List<String> jvm, String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xshare:auto");
+    cmd.addAll(jvm);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Main.class.getName());
@@ -289,5 +294,23 @@ class ProcessTest {
     Proc q = start("run", latin.toString());
     assertEquals(0, q.await(), q.context());
     assertEquals("\u00e9 1\n", q.out());
+  }
+
+  /** Running out of heap is a MemoryError that the program can catch, as in CPython. */
+  @Test
+  void outOfHeapIsMemoryError() throws Exception {
+    String program =
+        "try:\n"
+            + "    x = [list(range(1000)) for i in range(1000000)]\n"
+            + "except MemoryError as e:\n"
+            + "    x = None\n"
+            + "    print('caught', repr(e))\n"
+            + "y = [list(range(1000)) for i in range(1000000)]\n";
+    Proc p = new Proc(new ProcessBuilder(gilvmWithJvmOptions(List.of("-Xmx64m"), "run", "-c", program)).start());
+    assertEquals(1, p.await(), p.context());
+    assertEquals("caught MemoryError()\n", p.out());
+    List<String> err = p.err().lines().toList();
+    assertEquals("MemoryError", err.get(err.size() - 1), p.context());
+    assertTrue(err.get(0).startsWith("Traceback (most recent call last):"), p.context());
   }
 }

@@ -93,7 +93,7 @@ public final class Eval {
    */
   static PyObject execute(ThreadState ts, Frame f) {
     final Interpreter interp = ts.interp;
-    if (++ts.depth > interp.recursionLimit) {
+    if (++ts.depth > interp.depthLimit) {
       ts.depth--;
       // The frame never runs: it lets go of its arguments.
       f.clear(ts);
@@ -504,7 +504,8 @@ public final class Eval {
             | IndexOutOfBoundsException
             | NullPointerException
             | NegativeArraySizeException
-            | StackOverflowError e) {
+            | StackOverflowError
+            | OutOfMemoryError e) {
           f.pc = pc;
           f.sp = sp;
           EvalSupport.handleOrThrow(ts, f, e);

@@ -34,6 +34,16 @@ public final class Interpreter {
   /** Whether the eval loop checkpoints after (almost) every instruction, or only at back edges. */
   final boolean checkpointsEvery;
   volatile int recursionLimit = 1000;
+
+  /**
+   * The deepest Python recursion the Java stack of an interpreter thread ({@link
+   * PyThread#STACK_SIZE}) holds with room to spare: a recursion limit set higher binds here, so
+   * that deep recursion ends in RecursionError and never in a Java stack overflow.
+   */
+  static final int MAX_DEPTH = 150_000;
+
+  /** The depth at which frames raise RecursionError: the recursion limit, at most {@link #MAX_DEPTH}. */
+  volatile int depthLimit = 1000;
   final PyDict builtins;
   public final Map<String, PyModule> modules = new ConcurrentHashMap<>();
   final PrintStream out;
@@ -643,6 +653,7 @@ public final class Interpreter {
       throw PyException.valueError("recursion limit must be greater or equal than 1");
     }
     recursionLimit = n;
+    depthLimit = Math.min(n, MAX_DEPTH);
   }
 
   /** The builtins namespace. */
@@ -673,6 +684,11 @@ public final class Interpreter {
       stdout.flush();
       err.println("Fatal Python error: Cannot recover from stack overflow.");
       return 134;
+    } catch (OutOfMemoryError e) {
+      // Out of heap outside any frame (compiling a huge program): CPython's bare MemoryError.
+      stdout.flush();
+      err.println("MemoryError");
+      return 1;
     } catch (Signals.DefaultAction e) {
       // A signal whose handler is SIG_DFL ends the program as the signal itself would.
       stdout.flush();

@@ -397,6 +397,8 @@ public final class PyList extends PyContainer {
     if (!(other instanceof PyList l) || l.size != size) {
       return false;
     }
+    ThreadState ts = ThreadState.current();
+    ts.enterRecursiveCall(" in comparison");
     // Two-object section: both lists stay as they are while compared (unless an __eq__ blocks).
     ThreadState cs = CriticalSection.begin(this, l);
     try {
@@ -408,6 +410,7 @@ public final class PyList extends PyContainer {
       return size == l.size;
     } finally {
       CriticalSection.end(cs);
+      ts.leaveRecursiveCall();
     }
   }
 
@@ -416,11 +419,14 @@ public final class PyList extends PyContainer {
     if (!(other instanceof PyList l)) {
       return null;
     }
+    ThreadState ts = ThreadState.current();
+    ts.enterRecursiveCall(" in comparison");
     ThreadState cs = CriticalSection.begin(this, l);
     try {
       return Ops.compareSequences(items, size, l.items, l.size, op);
     } finally {
       CriticalSection.end(cs);
+      ts.leaveRecursiveCall();
     }
   }
 

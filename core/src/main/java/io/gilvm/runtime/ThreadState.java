@@ -193,6 +193,23 @@ public final class ThreadState {
     }
   }
 
+  /**
+   * CPython's {@code Py_EnterRecursiveCall}: a native that recurses into nested objects (repr,
+   * comparison) counts each level toward the recursion limit, so a list nested 100,000 deep is a
+   * RecursionError ({@code "maximum recursion depth exceeded" + where}), not a Java stack
+   * overflow. Pair with {@link #leaveRecursiveCall}.
+   */
+  public void enterRecursiveCall(String where) {
+    if (++depth > interp.depthLimit) {
+      depth--;
+      throw PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+    }
+  }
+
+  public void leaveRecursiveCall() {
+    depth--;
+  }
+
   /** Set while the thread is inside a blocking call that a signal may interrupt. */
   volatile boolean inBlockingCall;
 
