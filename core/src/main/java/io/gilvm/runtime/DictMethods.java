@@ -114,7 +114,7 @@ final class DictMethods {
   }
 
   /** {@code dict(x, **kw)} and {@code d.update(x, **kw)}: at most one positional argument. */
-  private static void updateFromCall(PyDict d, PyObject[] args, String[] kwnames, String fname) {
+  static void updateFromCall(PyDict d, PyObject[] args, String[] kwnames, String fname) {
     int npos = NumberMethods.positionalCount(args, kwnames);
     if (npos > 1) {
       throw PyException.typeError(fname + " expected at most 1 argument, got " + npos);

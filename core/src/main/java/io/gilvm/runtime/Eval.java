@@ -195,7 +195,8 @@ public final class Eval {
                   PyObject b = stack[sp - 1];
                   PyObject a = stack[sp - 2];
                   PyObject r = null;
-                  if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                  if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                      && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
                     long xv = x.value;
                     long yv = y.value;
                     long s = xv + yv;
@@ -204,6 +205,7 @@ public final class Eval {
                     }
                   }
                   if (r == null
+                      && a.getClass() == PyStr.class
                       && a instanceof PyStr x
                       && b instanceof PyStr y
                       && code[pc] == Opcode.STORE_FAST
@@ -237,7 +239,8 @@ public final class Eval {
                   PyObject b = stack[sp - 1];
                   PyObject a = stack[sp - 2];
                   PyObject r = null;
-                  if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                  if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                      && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
                     long xv = x.value;
                     long yv = y.value;
                     long s = xv - yv;
@@ -288,7 +291,8 @@ public final class Eval {
                   PyObject b = stack[sp - 1];
                   PyObject a = stack[sp - 2];
                   PyObject r;
-                  if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                  if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                      && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
                     r = PyBool.of(Ops.compareResult(Long.compare(x.value, y.value), arg));
                   } else {
                     r = Ops.compare(a, b, arg);

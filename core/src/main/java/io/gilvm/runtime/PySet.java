@@ -7,7 +7,7 @@ package io.gilvm.runtime;
  * the set ({@link CriticalSection}; free under a global lock), with hashes computed before it.
  * Probe loops are bounded, as in {@link PyDict}.
  */
-public final class PySet extends PyContainer {
+public class PySet extends PyContainer {
   private static final int MIN_SIZE = 8;
   private static final int LINEAR_PROBES = 9;
   private static final PyObject DUMMY = new PyStr("<dummy>").immortalize();
@@ -250,7 +250,7 @@ public final class PySet extends PyContainer {
       CriticalSection.end(cs);
     }
     if (k != null) {
-      Refs.release(ThreadState.current(), k);
+      CriticalSection.handOver(ThreadState.current(), k);
     }
     return k;
   }

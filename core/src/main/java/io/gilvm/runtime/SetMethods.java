@@ -17,8 +17,8 @@ final class SetMethods {
         throw PyException.typeError("frozenset() takes no keyword arguments");
       }
       ArgParser.arity("frozenset", args, null, 0, 1);
-      if (args.length == 1 && args[0] instanceof PySet s && s.isFrozen()) {
-        return s;
+      if (args.length == 1 && args[0].getClass() == PySet.class && ((PySet) args[0]).isFrozen()) {
+        return args[0];
       }
       return args.length == 0 ? new PySet(true) : PySet.from(args[0], true);
     });
@@ -74,11 +74,11 @@ final class SetMethods {
     NumberMethods.objectDunders(t, frozen);
     t.method("__len__", (ts, self, a, kw) -> {
       NumberMethods.expectArgs("__len__", a, kw, 0);
-      return PyInt.of(self.len());
+      return PyInt.of(Derived.len(self));
     });
     t.method("__iter__", (ts, self, a, kw) -> {
       NumberMethods.expectArgs("__iter__", a, kw, 0);
-      return self.iter();
+      return Derived.iter(self);
     });
     t.method("__contains__", (ts, self, a, kw) -> {
       NumberMethods.expectArgs("__contains__", a, kw, 1);
