@@ -43,6 +43,15 @@ public final class Interpreter {
    */
   static final int MAX_DEPTH = 150_000;
 
+  /** {@code sys.get_int_max_str_digits()}: 0 for no limit. */
+  public volatile int intMaxStrDigits = io.gilvm.lang.IntDigitsLimit.DEFAULT;
+
+  static {
+    io.gilvm.lang.IntDigitsLimit.current = () -> {
+      return ThreadState.current().interp.intMaxStrDigits;
+    };
+  }
+
   /** The depth at which frames raise RecursionError: the recursion limit, at most {@link #MAX_DEPTH}. */
   volatile int depthLimit = 1000;
   final PyDict builtins;
