@@ -6,7 +6,7 @@ import io.gilvm.runtime.Modules;
 public final class BuiltinModules {
   private BuiltinModules() {}
 
-  /** Registers sys, time, math, random, dis, _thread, socket, select and io (threading is a library module in Python: see {@link Modules}). */
+  /** Registers sys, time, math, random, dis, _thread, socket, select, io and signal (threading is a library module in Python: see {@link Modules}). */
   public static void registerAll() {
     Modules.register("sys", SysModule::create);
     Modules.register("time", TimeModule::create);
@@ -27,5 +27,6 @@ public final class BuiltinModules {
     Modules.register("_collections", CollectionsModule::create);
     Modules.register("_functools", FunctoolsModule::create);
     Modules.register("_copy", CopyModule::create);
+    Modules.register("signal", SignalModule::create);
   }
 }

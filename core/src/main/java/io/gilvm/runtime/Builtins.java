@@ -45,6 +45,19 @@ public final class Builtins {
     d.putStr("open", io.gilvm.modules.FileIO.OPEN);
 
     fn(d, "print", Builtins::print);
+    fn(d, "input", (ts, a, kw) -> {
+      ArgParser.arity("input", a, kw, 0, 1);
+      if (a.length == 1) {
+        ts.interp.stdout.write(a[0].str());
+      }
+      // The prompt shows before the program waits, as CPython flushes stdout here.
+      ts.interp.stdout.flushOrRaise();
+      String line = ts.interp.stdin.readline(ts, -1);
+      if (line.isEmpty()) {
+        throw PyException.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
+      }
+      return new PyStr(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
+    });
     fn(d, "len", (ts, a, kw) -> {
       ArgParser.arity("len", a, kw, 1, 1);
       return PyInt.of(a[0].len());
@@ -119,13 +132,7 @@ public final class Builtins {
     });
     fn(d, "callable", (ts, a, kw) -> {
       ArgParser.arity("callable", a, kw, 1, 1);
-      PyObject o = a[0];
-      boolean c = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
-          || o instanceof PyBoundMethod || o instanceof PyMethodDescriptor
-          || o instanceof PyMethodDescriptor.Bound || o instanceof PyDescriptors.StaticMethod
-          || o instanceof PyGenericAlias g && !g.isUnion()
-          || (Ops.isProgramObject(o) && o.type().lookup("__call__") != null);
-      return PyBool.of(c);
+      return PyBool.of(isCallable(a[0]));
     });
     fn(d, "isinstance", (ts, a, kw) -> {
       ArgParser.arity("isinstance", a, kw, 2, 2);
@@ -646,7 +653,7 @@ public final class Builtins {
     if (file == PyNone.NONE) {
       ts.interp.stdout.write(sb.toString());
       if (flush) {
-        ts.interp.stdout.flush();
+        ts.interp.stdout.flushOrRaise();
       }
     } else {
       callAndDrop(ts, file, "write", new PyStr(sb.toString()));
@@ -831,5 +838,14 @@ public final class Builtins {
       }
     }
     l.reorder(items, n);
+  }
+
+  /** {@code callable(o)}. */
+  static boolean isCallable(PyObject o) {
+    return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
+        || o instanceof PyBoundMethod || o instanceof PyMethodDescriptor
+        || o instanceof PyMethodDescriptor.Bound || o instanceof PyDescriptors.StaticMethod
+        || o instanceof PyGenericAlias g && !g.isUnion()
+        || (Ops.isProgramObject(o) && o.type().lookup("__call__") != null);
   }
 }

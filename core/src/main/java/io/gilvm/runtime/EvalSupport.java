@@ -262,6 +262,10 @@ final class EvalSupport {
       e = pe;
     } else if (t instanceof StackOverflowError) {
       e = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+    } else if (t instanceof OutOfMemoryError) {
+      // The heap is full: as CPython when malloc fails. What the failed instruction allocated is
+      // garbage now, so the handler (or the traceback) has room to run.
+      e = PyException.memoryError();
     } else if (t instanceof RuntimeException re && ts.unguardedContainers) {
       e = dataRace(re);
     } else if (t instanceof RuntimeException re) {

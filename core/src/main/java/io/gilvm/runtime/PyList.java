@@ -387,6 +387,8 @@ public class PyList extends PyContainer {
     if (!(other instanceof PyList l) || l.size != size) {
       return false;
     }
+    ThreadState ts = ThreadState.current();
+    ts.enterRecursiveCall(" in comparison");
     // Two-object section: both lists stay as they are while compared (unless an __eq__ blocks).
     ThreadState cs = CriticalSection.begin(this, l);
     try {
@@ -398,6 +400,7 @@ public class PyList extends PyContainer {
       return size == l.size;
     } finally {
       CriticalSection.end(cs);
+      ts.leaveRecursiveCall();
     }
   }
 
@@ -406,11 +409,14 @@ public class PyList extends PyContainer {
     if (!(other instanceof PyList l)) {
       return null;
     }
+    ThreadState ts = ThreadState.current();
+    ts.enterRecursiveCall(" in comparison");
     ThreadState cs = CriticalSection.begin(this, l);
     try {
       return Ops.compareSequences(items, size, l.items, l.size, op);
     } finally {
       CriticalSection.end(cs);
+      ts.leaveRecursiveCall();
     }
   }
 
