@@ -80,37 +80,24 @@ public final class Disassembler {
   }
 
   private static String argrepr(PyCode code, int offset, int op, int arg) {
-    switch (op) {
-      case Opcode.LOAD_CONST:
+    Opcode.Info info = Opcode.info(op);
+    if (info == null) {
+      return "";
+    }
+    switch (info.arg()) {
+      case CONST:
         return code.consts[arg].repr();
-      case Opcode.STORE_NAME:
-      case Opcode.DELETE_NAME:
-      case Opcode.STORE_ATTR:
-      case Opcode.DELETE_ATTR:
-      case Opcode.STORE_GLOBAL:
-      case Opcode.DELETE_GLOBAL:
-      case Opcode.LOAD_NAME:
-      case Opcode.LOAD_ATTR:
-      case Opcode.IMPORT_NAME:
-      case Opcode.IMPORT_FROM:
-      case Opcode.LOAD_GLOBAL:
-      case Opcode.LOAD_METHOD:
+      case NAME:
         return code.names[arg];
-      case Opcode.LOAD_FAST:
-      case Opcode.STORE_FAST:
-      case Opcode.DELETE_FAST:
+      case LOCAL:
         return code.varnames[arg];
-      case Opcode.LOAD_CLOSURE:
-      case Opcode.LOAD_DEREF:
-      case Opcode.STORE_DEREF:
-      case Opcode.DELETE_DEREF:
-      case Opcode.LOAD_CLASSDEREF:
+      case CELL:
         return arg < code.cellvars.length
             ? code.cellvars[arg]
             : code.freevars[arg - code.cellvars.length];
-      case Opcode.COMPARE_OP:
+      case COMPARE:
         return arg < COMPARE_OPS.length ? COMPARE_OPS[arg] : String.valueOf(arg);
-      case Opcode.FORMAT_VALUE:
+      case FORMAT:
         {
           String s = CONVERSIONS[arg & 0x3];
           if ((arg & 0x4) != 0) {
@@ -118,7 +105,7 @@ public final class Disassembler {
           }
           return s;
         }
-      case Opcode.MAKE_FUNCTION:
+      case FUNCTION_FLAGS:
         {
           StringBuilder sb = new StringBuilder();
           for (int i = 0; i < FUNCTION_FLAGS.length; i++) {
@@ -128,11 +115,10 @@ public final class Disassembler {
           }
           return sb.toString();
         }
+      case JUMP_RELATIVE:
+        return "to " + (offset + 2 + arg);
       default:
-        // Relative jumps show their target; CPython 3.9 shows none for absolute ones.
-        if (Opcode.isRelativeJump(op)) {
-          return "to " + (offset + 2 + arg);
-        }
+        // CPython 3.9 shows nothing for absolute jumps and plain numbers.
         return "";
     }
   }

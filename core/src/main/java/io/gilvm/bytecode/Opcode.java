@@ -92,6 +92,8 @@ public final class Opcode {
   public static final int GET_ITER = 68;
   /** [a] -> [iter(a)], except that a generator stays itself. */
   public static final int GET_YIELD_FROM_ITER = 69;
+  /** [v] -> [] printing repr(v) unless v is None, and setting builtins._ (mode "single"). */
+  public static final int PRINT_EXPR = 70;
   /** [] -> [__build_class__]. */
   public static final int LOAD_BUILD_CLASS = 71;
   /**
@@ -111,6 +113,13 @@ public final class Opcode {
   public static final int LIST_TO_TUPLE = 82;
   /** [v] -> returns v from the frame. */
   public static final int RETURN_VALUE = 83;
+  /**
+   * [module] -> [] ({@code from module import *}): binds the module's public names (its {@code
+   * __all__}, else every name not starting with an underscore) in the frame's locals.
+   */
+  public static final int IMPORT_STAR = 84;
+  /** Makes {@code __annotations__} an empty dict in the locals, unless it is there already. */
+  public static final int SETUP_ANNOTATIONS = 85;
   /** [v] -> yields v; when resumed, -> [sent value] (None for next()). */
   public static final int YIELD_VALUE = 86;
   /** Pops the top block. */
@@ -264,26 +273,277 @@ public final class Opcode {
   /** The highest opcode number. */
   public static final int MAX = 165;
 
-  private static final String[] NAMES = new String[MAX + 1];
+  /** Stack slots an exception handler adds above its block's level: prev, tb, value, type. */
+  public static final int HANDLER_PUSH = 4;
+
+  /** {@link Checkpoint#NEVER}'s ordinal, for the eval loop. */
+  public static final byte CP_NEVER = 0;
+
+  /** {@link Checkpoint#CALL}'s ordinal, for the eval loop. */
+  public static final byte CP_CALL = 2;
+
+  /** {@link Checkpoint#BACKWARD_JUMP}'s ordinal, for the eval loop. */
+  public static final byte CP_BACKWARD_JUMP = 3;
+
+  // ---------------------------------------------------------------- the table
+
+  /** What an instruction's argument means: how {@code dis} shows it and how jumps are read. */
+  public enum Arg {
+    /** No argument (opcodes below {@link #HAVE_ARGUMENT}). */
+    NONE,
+    /** An index into {@code co_names}. */
+    NAME,
+    /** An index into {@code co_consts}. */
+    CONST,
+    /** An index into {@code co_varnames} (fast locals). */
+    LOCAL,
+    /** An index into the cell variables, then the free variables. */
+    CELL,
+    /** A comparison (see COMPARE_OP). */
+    COMPARE,
+    /** FORMAT_VALUE's conversion and spec flags. */
+    FORMAT,
+    /** MAKE_FUNCTION's flags. */
+    FUNCTION_FLAGS,
+    /** A jump: a delta from the next instruction's offset. */
+    JUMP_RELATIVE,
+    /** A jump: an absolute offset. */
+    JUMP_ABSOLUTE,
+    /** A count, a depth or a choice, shown as the number alone. */
+    NUMBER
+  }
+
+  /**
+   * Where a lock may switch around an instruction: the project's central fact, read from here by
+   * the eval loop (and by any tier that runs bytecode). Under {@code --checkpoints every}
+   * (CPython up to 3.9) there is a checkpoint after every instruction but those marked {@link
+   * #NEVER}; under {@code backedges} (CPython 3.10+) only after {@link #CALL}s, after a {@link
+   * #BACKWARD_JUMP} that went backward, and at function entry.
+   */
+  public enum Checkpoint {
+    /**
+     * No checkpoint after it under any placement: LOAD_FAST, LOAD_CONST, STORE_FAST and NOP,
+     * which CPython 2 did not count as ticks, and the instructions that leave the frame.
+     */
+    NEVER,
+    /** After it under {@code every} only. */
+    EVERY,
+    /** After it under both placements: a call. */
+    CALL,
+    /** After it under {@code every}; under {@code backedges}, after it when it jumped backward. */
+    BACKWARD_JUMP
+  }
+
+  /** The stack effect of an instruction, given its argument and whether its jump is taken. */
+  @FunctionalInterface
+  public interface StackEffect {
+    int of(int arg, boolean jump);
+  }
+
+  /**
+   * One row of the table.
+   *
+   * @param code the opcode's number
+   * @param name its name, as {@code dis} prints it
+   * @param arg what its argument means
+   * @param effect its stack effect
+   * @param fallsThrough false for instructions after which the next one never runs in sequence
+   *     (unconditional jumps, return, raise)
+   * @param checkpoint where a lock may switch around it
+   */
+  public record Info(
+      int code, String name, Arg arg, StackEffect effect, boolean fallsThrough, Checkpoint checkpoint) {
+    /** Whether the argument is a jump target, relative or absolute. */
+    public boolean isJump() {
+      return arg == Arg.JUMP_RELATIVE || arg == Arg.JUMP_ABSOLUTE;
+    }
+  }
+
+  private static final Info[] TABLE = new Info[MAX + 1];
+
+  /** Each instruction's {@link Checkpoint} ordinal, by opcode, for the eval loop's one read. */
+  private static final byte[] CHECKPOINTS = new byte[256];
+
+  private static void op(int code, Arg arg, StackEffect effect, Checkpoint cp) {
+    op(code, arg, effect, true, cp);
+  }
+
+  private static void op(int code, Arg arg, StackEffect effect, boolean fallsThrough, Checkpoint cp) {
+    if (TABLE[code] != null) {
+      throw new ExceptionInInitializerError("opcode " + code + " is in the table twice");
+    }
+    TABLE[code] = new Info(code, constantName(code), arg, effect, fallsThrough, cp);
+    CHECKPOINTS[code] = (byte) cp.ordinal();
+  }
+
+  private static StackEffect fixed(int n) {
+    return (arg, jump) -> n;
+  }
 
   static {
-    for (java.lang.reflect.Field f : Opcode.class.getFields()) {
-      if (f.getType() == int.class
-          && !f.getName().equals("HAVE_ARGUMENT")
-          && !f.getName().equals("MAX")) {
-        try {
-          NAMES[f.getInt(null)] = f.getName();
-        } catch (IllegalAccessException e) {
-          throw new ExceptionInInitializerError(e);
+    final Checkpoint ev = Checkpoint.EVERY;
+    final StackEffect zero = fixed(0);
+    final StackEffect pop1 = fixed(-1);
+    final StackEffect push1 = fixed(1);
+    // Stack shuffles and unary operators.
+    op(POP_TOP, Arg.NONE, pop1, ev);
+    op(ROT_TWO, Arg.NONE, zero, ev);
+    op(ROT_THREE, Arg.NONE, zero, ev);
+    op(ROT_FOUR, Arg.NONE, zero, ev);
+    op(DUP_TOP, Arg.NONE, push1, ev);
+    op(DUP_TOP_TWO, Arg.NONE, fixed(2), ev);
+    op(NOP, Arg.NONE, zero, Checkpoint.NEVER);
+    for (int u : new int[] {UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT}) {
+      op(u, Arg.NONE, zero, ev);
+    }
+    // Binary and in-place operators: [a, b] -> [a op b].
+    for (int b :
+        new int[] {
+          BINARY_MATRIX_MULTIPLY, INPLACE_MATRIX_MULTIPLY, BINARY_POWER, BINARY_MULTIPLY,
+          BINARY_MODULO, BINARY_ADD, BINARY_SUBTRACT, BINARY_SUBSCR, BINARY_FLOOR_DIVIDE,
+          BINARY_TRUE_DIVIDE, INPLACE_FLOOR_DIVIDE, INPLACE_TRUE_DIVIDE, INPLACE_ADD,
+          INPLACE_SUBTRACT, INPLACE_MULTIPLY, INPLACE_MODULO, BINARY_LSHIFT, BINARY_RSHIFT,
+          BINARY_AND, BINARY_XOR, BINARY_OR, INPLACE_POWER, INPLACE_LSHIFT, INPLACE_RSHIFT,
+          INPLACE_AND, INPLACE_XOR, INPLACE_OR
+        }) {
+      op(b, Arg.NONE, pop1, ev);
+    }
+    op(STORE_SUBSCR, Arg.NONE, fixed(-3), ev);
+    op(DELETE_SUBSCR, Arg.NONE, fixed(-2), ev);
+    // Iteration, generators, classes.
+    op(GET_ITER, Arg.NONE, zero, ev);
+    op(GET_YIELD_FROM_ITER, Arg.NONE, zero, ev);
+    op(FOR_ITER, Arg.JUMP_RELATIVE, (arg, jump) -> jump ? -1 : 1, ev);
+    op(YIELD_VALUE, Arg.NONE, zero, Checkpoint.NEVER);
+    // A checkpoint only when it finishes without yielding: yielding leaves the frame.
+    op(YIELD_FROM, Arg.NONE, pop1, ev);
+    op(LOAD_BUILD_CLASS, Arg.NONE, push1, ev);
+    op(LOAD_ASSERTION_ERROR, Arg.NONE, push1, ev);
+    op(LIST_TO_TUPLE, Arg.NONE, zero, ev);
+    op(SETUP_ANNOTATIONS, Arg.NONE, zero, ev);
+    op(PRINT_EXPR, Arg.NONE, pop1, ev);
+    op(RETURN_VALUE, Arg.NONE, pop1, false, Checkpoint.NEVER);
+    // Blocks and exceptions (see the class comment).
+    op(SETUP_FINALLY, Arg.JUMP_RELATIVE, (arg, jump) -> jump ? HANDLER_PUSH : 0, ev);
+    op(SETUP_WITH, Arg.JUMP_RELATIVE, (arg, jump) -> jump ? HANDLER_PUSH : 1, ev);
+    op(POP_BLOCK, Arg.NONE, zero, ev);
+    op(POP_EXCEPT, Arg.NONE, pop1, ev);
+    op(RERAISE, Arg.NONE, fixed(-3), false, ev);
+    op(WITH_EXCEPT_START, Arg.NONE, push1, ev);
+    op(JUMP_IF_NOT_EXC_MATCH, Arg.JUMP_ABSOLUTE, fixed(-2), ev);
+    op(RAISE_VARARGS, Arg.NUMBER, (arg, jump) -> -arg, false, ev);
+    // Names.
+    op(STORE_NAME, Arg.NAME, pop1, ev);
+    op(DELETE_NAME, Arg.NAME, zero, ev);
+    op(LOAD_NAME, Arg.NAME, push1, ev);
+    op(STORE_GLOBAL, Arg.NAME, pop1, ev);
+    op(DELETE_GLOBAL, Arg.NAME, zero, ev);
+    op(LOAD_GLOBAL, Arg.NAME, push1, ev);
+    op(STORE_ATTR, Arg.NAME, fixed(-2), ev);
+    op(DELETE_ATTR, Arg.NAME, pop1, ev);
+    op(LOAD_ATTR, Arg.NAME, zero, ev);
+    op(LOAD_METHOD, Arg.NAME, push1, ev);
+    op(IMPORT_NAME, Arg.NAME, pop1, ev);
+    op(IMPORT_FROM, Arg.NAME, push1, ev);
+    op(IMPORT_STAR, Arg.NONE, pop1, ev);
+    op(LOAD_CONST, Arg.CONST, push1, Checkpoint.NEVER);
+    op(LOAD_FAST, Arg.LOCAL, push1, Checkpoint.NEVER);
+    op(STORE_FAST, Arg.LOCAL, pop1, Checkpoint.NEVER);
+    op(DELETE_FAST, Arg.LOCAL, zero, ev);
+    op(LOAD_CLOSURE, Arg.CELL, push1, ev);
+    op(LOAD_DEREF, Arg.CELL, push1, ev);
+    op(LOAD_CLASSDEREF, Arg.CELL, push1, ev);
+    op(STORE_DEREF, Arg.CELL, pop1, ev);
+    op(DELETE_DEREF, Arg.CELL, zero, ev);
+    // Sequences and displays.
+    op(UNPACK_SEQUENCE, Arg.NUMBER, (arg, jump) -> arg - 1, ev);
+    op(UNPACK_EX, Arg.NUMBER, (arg, jump) -> (arg & 0xff) + (arg >> 8), ev);
+    for (int b : new int[] {BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING, BUILD_SLICE}) {
+      op(b, Arg.NUMBER, (arg, jump) -> 1 - arg, ev);
+    }
+    op(BUILD_MAP, Arg.NUMBER, (arg, jump) -> 1 - 2 * arg, ev);
+    op(BUILD_CONST_KEY_MAP, Arg.NUMBER, (arg, jump) -> -arg, ev);
+    for (int a : new int[] {LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_MERGE, DICT_UPDATE}) {
+      op(a, Arg.NUMBER, pop1, ev);
+    }
+    op(MAP_ADD, Arg.NUMBER, fixed(-2), ev);
+    op(FORMAT_VALUE, Arg.FORMAT, (arg, jump) -> (arg & 0x04) != 0 ? -1 : 0, ev);
+    // Comparisons and jumps.
+    op(COMPARE_OP, Arg.COMPARE, pop1, ev);
+    op(IS_OP, Arg.NUMBER, pop1, ev);
+    op(CONTAINS_OP, Arg.NUMBER, pop1, ev);
+    op(JUMP_FORWARD, Arg.JUMP_RELATIVE, zero, false, ev);
+    op(JUMP_ABSOLUTE, Arg.JUMP_ABSOLUTE, zero, false, Checkpoint.BACKWARD_JUMP);
+    op(POP_JUMP_IF_FALSE, Arg.JUMP_ABSOLUTE, pop1, ev);
+    op(POP_JUMP_IF_TRUE, Arg.JUMP_ABSOLUTE, pop1, ev);
+    op(JUMP_IF_FALSE_OR_POP, Arg.JUMP_ABSOLUTE, (arg, jump) -> jump ? 0 : -1, ev);
+    op(JUMP_IF_TRUE_OR_POP, Arg.JUMP_ABSOLUTE, (arg, jump) -> jump ? 0 : -1, ev);
+    // Functions and calls.
+    op(MAKE_FUNCTION, Arg.FUNCTION_FLAGS, (arg, jump) -> -1 - Integer.bitCount(arg & 0x0f), ev);
+    op(CALL_FUNCTION, Arg.NUMBER, (arg, jump) -> -arg, Checkpoint.CALL);
+    op(CALL_METHOD, Arg.NUMBER, (arg, jump) -> -arg - 1, Checkpoint.CALL);
+    op(CALL_FUNCTION_KW, Arg.NUMBER, (arg, jump) -> -arg - 1, Checkpoint.CALL);
+    op(CALL_FUNCTION_EX, Arg.NUMBER, (arg, jump) -> -1 - (arg & 1), Checkpoint.CALL);
+    if (Checkpoint.NEVER.ordinal() != CP_NEVER
+        || Checkpoint.CALL.ordinal() != CP_CALL
+        || Checkpoint.BACKWARD_JUMP.ordinal() != CP_BACKWARD_JUMP) {
+      throw new ExceptionInInitializerError("the CP_ constants disagree with Checkpoint");
+    }
+    for (int code = 0; code <= MAX; code++) {
+      String name = constantName(code);
+      if (name != null && TABLE[code] == null) {
+        throw new ExceptionInInitializerError("opcode " + name + " has no row in the table");
+      }
+    }
+  }
+
+
+  /** The constant's name for an opcode number, or null: the table's names come from here. */
+  private static String constantName(int code) {
+    return Names.BY_CODE.get(code);
+  }
+
+  /** The opcode constants' names, read once from this class's fields. */
+  private static final class Names {
+    static final java.util.Map<Integer, String> BY_CODE = new java.util.HashMap<>();
+
+    static {
+      for (java.lang.reflect.Field f : Opcode.class.getFields()) {
+        if (f.getType() == int.class
+            && java.lang.reflect.Modifier.isStatic(f.getModifiers())
+            && !f.getName().equals("HAVE_ARGUMENT")
+            && !f.getName().equals("MAX")
+            && !f.getName().equals("HANDLER_PUSH")) {
+          try {
+            BY_CODE.put(f.getInt(null), f.getName());
+          } catch (IllegalAccessException e) {
+            throw new ExceptionInInitializerError(e);
+          }
         }
       }
     }
   }
 
+  /** The table's row for {@code op}, or null for a number that is no opcode. */
+  public static Info info(int op) {
+    return op >= 0 && op <= MAX ? TABLE[op] : null;
+  }
+
+  /** Every opcode in the table, in numeric order. */
+  public static java.util.List<Info> all() {
+    java.util.List<Info> rows = new java.util.ArrayList<>();
+    for (Info i : TABLE) {
+      if (i != null) {
+        rows.add(i);
+      }
+    }
+    return rows;
+  }
+
   /** The opcode's name, as {@code dis} prints it. */
   public static String name(int op) {
-    String n = op >= 0 && op <= MAX ? NAMES[op] : null;
-    return n != null ? n : "<" + op + ">";
+    Info i = info(op);
+    return i != null ? i.name() : "<" + op + ">";
   }
 
   /** Whether the opcode's argument is meaningful (shown by dis). */
@@ -293,24 +553,33 @@ public final class Opcode {
 
   /** Whether the argument is a delta from the next instruction. */
   public static boolean isRelativeJump(int op) {
-    return op == FOR_ITER || op == JUMP_FORWARD || op == SETUP_FINALLY || op == SETUP_WITH;
+    Info i = info(op);
+    return i != null && i.arg() == Arg.JUMP_RELATIVE;
   }
 
   /** Whether the argument is an absolute jump target. */
   public static boolean isAbsoluteJump(int op) {
-    return op == JUMP_IF_FALSE_OR_POP
-        || op == JUMP_IF_TRUE_OR_POP
-        || op == JUMP_ABSOLUTE
-        || op == POP_JUMP_IF_FALSE
-        || op == POP_JUMP_IF_TRUE
-        || op == JUMP_IF_NOT_EXC_MATCH;
+    Info i = info(op);
+    return i != null && i.arg() == Arg.JUMP_ABSOLUTE;
   }
 
-  /**
-   * Whether a checkpoint is skipped after this instruction under {@code every} placement:
-   * LOAD_FAST, LOAD_CONST, STORE_FAST and NOP, as in CPython 2.7's tick accounting.
-   */
-  public static boolean skipsCheckpoint(int op) {
-    return op == LOAD_FAST || op == LOAD_CONST || op == STORE_FAST || op == NOP;
+  /** The stack effect of one instruction, on the jump path when {@code jump}. */
+  public static int stackEffect(int op, int arg, boolean jump) {
+    Info i = info(op);
+    if (i == null) {
+      throw new IllegalArgumentException("no stack effect for " + name(op));
+    }
+    return i.effect().of(arg, jump);
+  }
+
+  /** Whether the next instruction may run after this one in sequence. */
+  public static boolean fallsThrough(int op) {
+    Info i = info(op);
+    return i == null || i.fallsThrough();
+  }
+
+  /** The checkpoint class of {@code op}, as a {@link Checkpoint} ordinal: the eval loop's read. */
+  public static byte checkpoint(int op) {
+    return CHECKPOINTS[op & 0xff];
   }
 }

@@ -20,5 +20,7 @@ public final class BuiltinModules {
     Modules.register("_collections", CollectionsModule::create);
     Modules.register("_functools", FunctoolsModule::create);
     Modules.register("_copy", CopyModule::create);
+    Modules.register("importlib", ImportlibModule::create);
+    Modules.register("importlib.util", ImportlibModule::createUtil);
   }
 }

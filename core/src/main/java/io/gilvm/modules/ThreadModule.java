@@ -363,7 +363,10 @@ final class ThreadModule {
       PyObject bootstrap) {
     PyLock done = new PyLock();
     done.mutex.tryAcquire();
-    PyObject[] held = {done};
+    // The thread holds no reference to the lock, only to its Java mutex: were it to hold one, it
+    // could drop it before the caller has taken the returned (floating) lock, freeing it under
+    // the caller with counts that are not biased to this thread.
+    PyObject[] held = {};
     holdAll(ts, bootstrap, held);
     start(ts, interp, running, name, daemon, held, child -> {
       try {

@@ -1,5 +1,6 @@
 package io.gilvm.runtime;
 
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.Deallocator;
 import io.gilvm.spi.RefCounts;
 import io.gilvm.spi.ThreadHandle;
@@ -19,27 +20,28 @@ final class CheckedRefCounts implements RefCounts {
     this.interp = interp;
   }
 
-  private void check(PyObject o) {
+  private void check(ObjectHeader o) {
     if (o.isDead()) {
+      PyObject dead = (PyObject) o;
       ThreadState ts = ThreadState.current();
-      throw FatalError.useAfterFree(ts, o, interp.freedBy(o));
+      throw FatalError.useAfterFree(ts, dead, interp.freedBy(dead));
     }
   }
 
   @Override
-  public void incref(PyObject o) {
+  public void incref(ObjectHeader o) {
     check(o);
     inner.incref(o);
   }
 
   @Override
-  public boolean decref(PyObject o) {
+  public boolean decref(ObjectHeader o) {
     check(o);
     return inner.decref(o);
   }
 
   @Override
-  public long count(PyObject o) {
+  public long count(ObjectHeader o) {
     return inner.count(o);
   }
 
@@ -48,7 +50,7 @@ final class CheckedRefCounts implements RefCounts {
    * use, and is refused; a reference taken to a dead object would be one.
    */
   @Override
-  public boolean tryIncref(PyObject o) {
+  public boolean tryIncref(ObjectHeader o) {
     if (o.isDead()) {
       return false;
     }
@@ -60,13 +62,18 @@ final class CheckedRefCounts implements RefCounts {
   }
 
   @Override
-  public boolean hasExactly(PyObject o, long n) {
+  public boolean hasExactly(ObjectHeader o, long n) {
     return inner.hasExactly(o, n);
   }
 
   @Override
   public void attach(ThreadHandle thread) {
     inner.attach(thread);
+  }
+
+  @Override
+  public void revive(ObjectHeader o) {
+    inner.revive(o);
   }
 
   @Override

@@ -132,6 +132,7 @@ public final class Eval {
           while (true) {
             final int op = code[pc];
             final int arg = code[pc + 1];
+            final int at = pc;
             pc += 2;
             switch (op) {
               case Opcode.LOAD_FAST:
@@ -142,14 +143,14 @@ public final class Eval {
                   }
                   rc.incref(v);
                   stack[sp++] = v;
-                  continue;
+                  break;
                 }
               case Opcode.LOAD_CONST:
                 {
                   PyObject v = consts[arg];
                   rc.incref(v);
                   stack[sp++] = v;
-                  continue;
+                  break;
                 }
               case Opcode.STORE_FAST:
                 {
@@ -160,10 +161,10 @@ public final class Eval {
                   if (old != null && rc.decref(old)) {
                     Refs.dealloc(ts, old);
                   }
-                  continue;
+                  break;
                 }
               case Opcode.NOP:
-                continue;
+                break;
               case Opcode.POP_TOP:
                 {
                   PyObject v = stack[--sp];
@@ -193,7 +194,8 @@ public final class Eval {
                   PyObject b = stack[sp - 1];
                   PyObject a = stack[sp - 2];
                   PyObject r = null;
-                  if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                  if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                      && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
                     long xv = x.value;
                     long yv = y.value;
                     long s = xv + yv;
@@ -202,6 +204,7 @@ public final class Eval {
                     }
                   }
                   if (r == null
+                      && a.getClass() == PyStr.class
                       && a instanceof PyStr x
                       && b instanceof PyStr y
                       && code[pc] == Opcode.STORE_FAST
@@ -235,7 +238,8 @@ public final class Eval {
                   PyObject b = stack[sp - 1];
                   PyObject a = stack[sp - 2];
                   PyObject r = null;
-                  if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                  if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                      && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
                     long xv = x.value;
                     long yv = y.value;
                     long s = xv - yv;
@@ -286,7 +290,8 @@ public final class Eval {
                   PyObject b = stack[sp - 1];
                   PyObject a = stack[sp - 2];
                   PyObject r;
-                  if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                  if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                      && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
                     r = PyBool.of(Ops.compareResult(Long.compare(x.value, y.value), arg));
                   } else {
                     r = Ops.compare(a, b, arg);
@@ -319,9 +324,6 @@ public final class Eval {
               case Opcode.JUMP_ABSOLUTE:
                 if (arg < pc) {
                   ts.backEdge();
-                  if (!every) {
-                    lock.checkpoint(th);
-                  }
                 }
                 pc = arg;
                 break;
@@ -426,9 +428,6 @@ public final class Eval {
                     }
                   }
                   sp = finishCall(ts, stack, base, sp, r);
-                  if (!every) {
-                    lock.checkpoint(th);
-                  }
                   break;
                 }
               case Opcode.CALL_FUNCTION:
@@ -442,9 +441,6 @@ public final class Eval {
                     r = callable.call(ts, EvalSupport.copyArgs(stack, base + 1, arg), null);
                   }
                   sp = finishCall(ts, stack, base, sp, r);
-                  if (!every) {
-                    lock.checkpoint(th);
-                  }
                   break;
                 }
               case Opcode.RETURN_VALUE:
@@ -488,11 +484,13 @@ public final class Eval {
                 pc = f.pc;
                 break;
             }
-            if (every) {
+            executed++;
+            // Where a lock may switch is the opcode table's to say (Opcode.Checkpoint).
+            final byte cp = Opcode.checkpoint(op);
+            if (every
+                ? cp != Opcode.CP_NEVER
+                : cp == Opcode.CP_CALL || (cp == Opcode.CP_BACKWARD_JUMP && pc <= at)) {
               lock.checkpoint(th);
-            }
-            if (counting) {
-              executed++;
             }
             if (keeps && sections.hasKept()) {
               // What the instruction read out of containers is on the stack now, with its own
@@ -500,33 +498,14 @@ public final class Eval {
               sections.releaseKept(ts);
             }
           }
-        } catch (PyException e) {
+        } catch (PyException
+            | IndexOutOfBoundsException
+            | NullPointerException
+            | NegativeArraySizeException
+            | StackOverflowError e) {
           f.pc = pc;
           f.sp = sp;
-          if (!EvalSupport.unwind(ts, f, e)) {
-            throw e;
-          }
-          pc = f.pc;
-          sp = f.sp;
-        } catch (IndexOutOfBoundsException | NullPointerException | NegativeArraySizeException e) {
-          if (!ts.unguardedContainers) {
-            throw e;
-          }
-          f.pc = pc;
-          f.sp = sp;
-          PyException re = EvalSupport.dataRace(e);
-          if (!EvalSupport.unwind(ts, f, re)) {
-            throw re;
-          }
-          pc = f.pc;
-          sp = f.sp;
-        } catch (StackOverflowError e) {
-          f.pc = pc;
-          f.sp = sp;
-          PyException re = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-          if (!EvalSupport.unwind(ts, f, re)) {
-            throw re;
-          }
+          EvalSupport.handleOrThrow(ts, f, e);
           pc = f.pc;
           sp = f.sp;
         }

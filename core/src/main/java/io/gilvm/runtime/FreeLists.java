@@ -1,5 +1,7 @@
 package io.gilvm.runtime;
 
+import io.gilvm.spi.RefCounts;
+
 /**
  * A thread's free lists: deallocated ints, floats, tuples, lists and dicts kept for reuse, as
  * CPython keeps freed memory of these types. A stale reference to a freed object therefore sees
@@ -64,11 +66,16 @@ final class FreeLists {
     return n == 0 ? PyTuple.EMPTY : new PyTuple(new PyObject[n]);
   }
 
+  /** The thread's counts, which make a freed object new again ({@link RefCounts#revive}). */
+  private final RefCounts refs;
+
+  FreeLists(RefCounts refs) {
+    this.refs = refs;
+  }
+
   /** Makes a freed object new again: floating, owned by the thread that reissues it. */
-  private static void revive(PyObject o) {
-    o.refcnt = 0;
-    o.sharedRefcnt = 0;
-    o.ownerThread = Thread.currentThread().getId();
+  private void revive(PyObject o) {
+    refs.revive(o);
     o.markAlive();
   }
 

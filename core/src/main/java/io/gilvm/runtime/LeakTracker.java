@@ -1,5 +1,6 @@
 package io.gilvm.runtime;
 
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.Deallocator;
 import io.gilvm.spi.RefCounts;
 import io.gilvm.spi.ThreadHandle;
@@ -84,11 +85,20 @@ final class LeakTracker {
    */
   Report report(Interpreter interp, ThreadState ts) {
     // __main__ first, as CPython tears modules down, then the others.
-    List<PyModule> modules = new ArrayList<>(interp.modules.values());
+    // Every module, including those whose import failed (no longer in sys.modules).
+    Set<PyModule> all = Collections.newSetFromMap(new IdentityHashMap<>());
+    all.addAll(interp.importer.madeModules());
+    for (PyObject m : interp.modules().valueArray()) {
+      if (m instanceof PyModule pm) {
+        all.add(pm);
+      }
+    }
+    List<PyModule> modules = new ArrayList<>(all);
     modules.sort((a, b) -> Boolean.compare(!a.name().equals("__main__"), !b.name().equals("__main__")));
     for (PyModule m : modules) {
       m.dict().clear();
     }
+    interp.modules().clear();
     for (PyType t; (t = classes.poll()) != null; ) {
       t.releaseAttributes();
     }
@@ -169,7 +179,8 @@ final class LeakTracker {
     }
 
     @Override
-    public void incref(PyObject o) {
+    public void incref(ObjectHeader h) {
+      PyObject o = (PyObject) h;
       if (!o.leakTracked && !o.isImmortal()) {
         // Two threads may both record it; the report counts each object once.
         o.leakTracked = true;
@@ -179,28 +190,33 @@ final class LeakTracker {
     }
 
     @Override
-    public boolean decref(PyObject o) {
+    public boolean decref(ObjectHeader o) {
       return inner.decref(o);
     }
 
     @Override
-    public boolean tryIncref(PyObject o) {
+    public boolean tryIncref(ObjectHeader o) {
       return inner.tryIncref(o);
     }
 
     @Override
-    public long count(PyObject o) {
+    public long count(ObjectHeader o) {
       return inner.count(o);
     }
 
     @Override
-    public boolean hasExactly(PyObject o, long n) {
+    public boolean hasExactly(ObjectHeader o, long n) {
       return inner.hasExactly(o, n);
     }
 
     @Override
     public void attach(ThreadHandle thread) {
       inner.attach(thread);
+    }
+
+    @Override
+    public void revive(ObjectHeader o) {
+      inner.revive(o);
     }
 
     @Override

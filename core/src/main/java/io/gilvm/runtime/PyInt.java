@@ -23,8 +23,6 @@ public class PyInt extends PyObject {
     }
   }
 
-  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
   PyInt(long value) {
     this.value = value;
@@ -400,9 +398,5 @@ public class PyInt extends PyObject {
       }
     }
     return of(base.pow((int) exp));
-  }
-
-  static boolean fitsLong(BigInteger b) {
-    return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
   }
 }

@@ -4,8 +4,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * Every Python value. Carries the reference count that the interpreter's {@link
- * io.gilvm.spi.RefCounts} maintains, and the virtual methods of the object protocol, whose
+ * Every Python value. Its header ({@link io.gilvm.spi.ObjectHeader}) carries the reference
+ * count that the interpreter's {@link io.gilvm.spi.RefCounts} maintains, and the virtual methods of the object protocol, whose
  * defaults raise the TypeError CPython raises; builtin types override what they support and
  * {@link PyInstance} routes each one to the user's dunder method.
  *
@@ -15,86 +15,33 @@ import java.lang.invoke.VarHandle;
  * increfs only what it stores in a structure that outlives the call, and such a structure
  * releases its references in {@link #release()} when it is deallocated.
  */
-public abstract class PyObject {
-
-  /**
-   * The reference count. Owned by the memory strategy: plain and atomic counting use it as the
-   * count; biased counting uses it as the owner thread's local count. Nothing else writes it.
-   */
-  public int refcnt;
-
-  /**
-   * The shared count of biased reference counting: the part threads other than the owner change,
-   * atomically, with a merge state in its low two bits. Unused by the other strategies.
-   */
-  public int sharedRefcnt;
-
-  /**
-   * The Java thread that created the object ({@link Thread#getId()}): biased counting's owner;
-   * 0 once its counts are merged. Checked mode reuses it on dead objects to record who freed
-   * them.
-   */
-  public long ownerThread;
+public abstract class PyObject extends io.gilvm.spi.ObjectHeader {
 
   /** Set once the leak report ({@code --leaks}) has recorded the object. */
   boolean leakTracked;
 
-  private static final byte IMMORTAL = 1;
-  private static final byte DEAD = 2;
-  private byte flags;
+  /**
+   * Checked mode's record of the thread that freed the object: its interpreter thread number
+   * plus one, or 0 when unknown (not freed, not checked, or a thread numbered beyond a short's
+   * range). A short fits in the header's padding, so the record costs no memory.
+   */
+  short freedBy;
 
   /** The object's {@code id()}, assigned on first use (0 until then). */
   private long pyId;
 
-  private static final VarHandle REFCNT;
-  private static final VarHandle SHARED_REFCNT;
   private static final VarHandle PY_ID;
 
   static {
     try {
-      MethodHandles.Lookup l = MethodHandles.lookup();
-      REFCNT = l.findVarHandle(PyObject.class, "refcnt", int.class);
-      SHARED_REFCNT = l.findVarHandle(PyObject.class, "sharedRefcnt", int.class);
-      PY_ID = l.findVarHandle(PyObject.class, "pyId", long.class);
+      PY_ID = MethodHandles.lookup().findVarHandle(PyObject.class, "pyId", long.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
   /** A new object, owned by the thread that makes it, with count zero (floating). */
-  protected PyObject() {
-    ownerThread = Thread.currentThread().getId();
-  }
-
-  /** Atomically adds {@code delta} to {@link #refcnt}; returns the previous value. */
-  public static int getAndAddRefcnt(PyObject o, int delta) {
-    return (int) REFCNT.getAndAdd(o, delta);
-  }
-
-  /** Reads {@link #refcnt} with volatile semantics. */
-  public static int getRefcntVolatile(PyObject o) {
-    return (int) REFCNT.getVolatile(o);
-  }
-
-  /** Compare-and-set on {@link #refcnt}. */
-  public static boolean casRefcnt(PyObject o, int expect, int update) {
-    return REFCNT.compareAndSet(o, expect, update);
-  }
-
-  /** Atomically adds {@code delta} to {@link #sharedRefcnt}; returns the previous value. */
-  public static int getAndAddSharedRefcnt(PyObject o, int delta) {
-    return (int) SHARED_REFCNT.getAndAdd(o, delta);
-  }
-
-  /** Reads {@link #sharedRefcnt} with volatile semantics. */
-  public static int getSharedRefcntVolatile(PyObject o) {
-    return (int) SHARED_REFCNT.getVolatile(o);
-  }
-
-  /** Compare-and-set on {@link #sharedRefcnt}. */
-  public static boolean casSharedRefcnt(PyObject o, int expect, int update) {
-    return SHARED_REFCNT.compareAndSet(o, expect, update);
-  }
+  protected PyObject() {}
 
   private static final java.util.concurrent.atomic.AtomicLong NEXT_ID =
       new java.util.concurrent.atomic.AtomicLong(0x7f0000001000L);
@@ -109,30 +56,20 @@ public abstract class PyObject {
     return PY_ID.compareAndSet(this, 0L, fresh) ? fresh : (long) PY_ID.getVolatile(this);
   }
 
-  /** Immortal objects (None, True, False, small ints, types, builtins) are never counted. */
-  public final boolean isImmortal() {
-    return (flags & IMMORTAL) != 0;
-  }
-
   /** Makes this object immortal (PEP 683); called once, before the object is shared. */
   public final <T extends PyObject> T immortalize() {
-    flags |= IMMORTAL;
+    setImmortal();
     @SuppressWarnings("unchecked")
     T self = (T) this;
     return self;
   }
 
-  /** Whether the object was deallocated (its count reached zero) and not reused since. */
-  public final boolean isDead() {
-    return (flags & DEAD) != 0;
-  }
-
   final void markDead() {
-    flags |= DEAD;
+    setDead(true);
   }
 
   final void markAlive() {
-    flags &= ~DEAD;
+    setDead(false);
   }
 
   /** The object's Python type. */
@@ -339,6 +276,16 @@ public abstract class PyObject {
   /** The descriptor protocol's {@code __set__}, for data descriptors. */
   public void setThrough(PyObject obj, PyObject value) {
     throw PyException.attributeError("can't set attribute");
+  }
+
+  /** The descriptor protocol's {@code __delete__}, for data descriptors. */
+  public void deleteThrough(PyObject obj) {
+    throw PyException.attributeError("__delete__");
+  }
+
+  /** The instance's attribute dict ({@code __dict__}), or null when it has none. */
+  public PyDict instanceDict() {
+    return null;
   }
 
   /**

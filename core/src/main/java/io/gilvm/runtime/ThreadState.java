@@ -15,7 +15,7 @@ public final class ThreadState {
   public final RefCounts refs;
   final InterpreterLock lock;
   public final ThreadHandle handle;
-  final FreeLists freeLists = new FreeLists();
+  final FreeLists freeLists;
   /** Checked memory mode (the interpreter's setting, kept here for the dealloc path). */
   final boolean checkMemory;
   /** The innermost running Python frame, or null. */
@@ -47,13 +47,14 @@ public final class ThreadState {
   /** Instructions executed, counted only while events are recorded. */
   long instructions;
   /** Deallocates objects the memory strategy finds dead while merging counts. */
-  final Deallocator deallocator = o -> Refs.dealloc(this, o);
+  final Deallocator deallocator = o -> Refs.dealloc(this, (PyObject) o);
 
   private static final ThreadLocal<ThreadState> ATTACHED = new ThreadLocal<>();
 
   ThreadState(Interpreter interp, ThreadHandle handle, Thread javaThread) {
     this.interp = interp;
     this.refs = interp.refs;
+    this.freeLists = new FreeLists(refs);
     this.lock = interp.lock;
     this.handle = handle;
     this.javaThread = javaThread;

@@ -1,7 +1,5 @@
 package io.gilvm.spi;
 
-import io.gilvm.runtime.PyObject;
-
 /**
  * Deallocates objects whose count a {@link RefCounts} found to be zero outside a {@link
  * RefCounts#decref} call (when merging counts queued for the thread). Given by the runtime;
@@ -11,5 +9,5 @@ import io.gilvm.runtime.PyObject;
 public interface Deallocator {
 
   /** Deallocates {@code o}, whose count just reached zero. */
-  void deallocate(PyObject o);
+  void deallocate(ObjectHeader o);
 }

@@ -1,7 +1,5 @@
 package io.gilvm.spi;
 
-import io.gilvm.runtime.PyObject;
-
 /**
  * The reference counting of one interpreter. The eval loop increfs where CPython does (loads,
  * stores into containers) and decrefs where CPython does (stores over a value, pops, frame exit);
@@ -9,25 +7,25 @@ import io.gilvm.runtime.PyObject;
  *
  * <p>Called by every interpreter thread, concurrently when the lock is not global, on the
  * hottest path there is: several times per instruction. Implementations must not block and must
- * not allocate. Immortal objects ({@link PyObject#isImmortal()}) are never counted.
+ * not allocate. Immortal objects ({@link ObjectHeader#isImmortal()}) are never counted.
  */
 public interface RefCounts {
 
   /** Adds one reference to {@code o}. */
-  void incref(PyObject o);
+  void incref(ObjectHeader o);
 
   /**
    * Removes one reference from {@code o}. Returns true when this call took the count to zero, in
    * which case the caller deallocates the object; exactly one caller sees true per object life
    * when the counts are exact.
    */
-  boolean decref(PyObject o);
+  boolean decref(ObjectHeader o);
 
   /**
    * The current count of {@code o}, as {@code sys.getrefcount} shows it (without its own
    * argument's reference). Any thread; may be stale under concurrency.
    */
-  long count(PyObject o);
+  long count(ObjectHeader o);
 
   /**
    * Adds a reference to {@code o}, which the caller read out of a container without holding
@@ -37,7 +35,7 @@ public interface RefCounts {
    * it with {@link #decref} if not. The default refuses always: the caller then reads under the
    * lock.
    */
-  default boolean tryIncref(PyObject o) {
+  default boolean tryIncref(ObjectHeader o) {
     return false;
   }
 
@@ -49,7 +47,7 @@ public interface RefCounts {
    * answer of counts that are exact only under a global lock; under one, the runtime reads
    * {@link #count} instead.
    */
-  default boolean hasExactly(PyObject o, long n) {
+  default boolean hasExactly(ObjectHeader o, long n) {
     return false;
   }
 
@@ -58,6 +56,17 @@ public interface RefCounts {
    * right after it attaches to the interpreter lock; may set {@link ThreadHandle#memoryState}.
    */
   default void attach(ThreadHandle thread) {}
+
+  /**
+   * Makes a dead object new again for the runtime's free lists: floating (count zero) and owned
+   * by the calling thread, which is about to reissue it. Called by that thread only, on an
+   * object no other thread can reach; the runtime never writes the header itself.
+   */
+  default void revive(ObjectHeader o) {
+    o.setRefcntPlain(0);
+    o.setSharedRefcntPlain(0);
+    o.setOwnerThreadPlain(Thread.currentThread().getId());
+  }
 
   /**
    * A point where the thread may do work other threads left for it (biased counting merges the

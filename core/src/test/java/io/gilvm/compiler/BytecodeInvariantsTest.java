@@ -2,6 +2,7 @@ package io.gilvm.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilvm.bytecode.Opcode;
@@ -29,13 +30,12 @@ class BytecodeInvariantsTest {
   @TestFactory
   Stream<DynamicTest> goldenProgramsCompileToWellFormedCode() throws IOException, URISyntaxException {
     URL golden = getClass().getResource("/golden");
-    if (golden == null) {
-      return Stream.empty();
-    }
+    assertNotNull(golden, "the golden programs are missing from the test class path");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(Path.of(golden.toURI()))) {
       files = walk.filter(p -> p.toString().endsWith(".py")).sorted().toList();
     }
+    assertTrue(files.size() >= 150, "expected at least 150 golden programs, found " + files.size());
     return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
       PyCode module;
       try {
@@ -70,35 +70,6 @@ class BytecodeInvariantsTest {
         Listings.compile("def f(a, b):\n    with a, b:\n        pass\n"), "f");
     // Two __exit__s, then the inner handler's four slots and WITH_EXCEPT_START's result.
     assertEquals(7, f.stacksize);
-  }
-
-  @Test
-  void compilingFiveThousandLinesIsFast() {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < 500; i++) {
-      sb.append("def f").append(i).append("(a, b=2):\n")
-          .append("    total = 0\n")
-          .append("    for x in range(a):\n")
-          .append("        if x % 2 and b:\n")
-          .append("            total += x * b\n")
-          .append("        else:\n")
-          .append("            total -= len([y for y in a if y])\n")
-          .append("    try:\n")
-          .append("        return f'{total:>10}'\n")
-          .append("    finally:\n")
-          .append("        print(total, sep='')\n");
-    }
-    String src = sb.toString();
-    for (int i = 0; i < 20; i++) {
-      Compiler.compile(src, "big.py");
-    }
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      long t0 = System.nanoTime();
-      Compiler.compile(src, "big.py");
-      best = Math.min(best, System.nanoTime() - t0);
-    }
-    assertTrue(best < 500_000_000L, "compiling 5,500 lines took " + best / 1_000_000 + " ms");
   }
 
   private static void checkRecursively(PyCode code) {

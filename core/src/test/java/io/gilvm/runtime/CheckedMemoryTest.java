@@ -36,27 +36,29 @@ class CheckedMemoryTest {
   }
 
   /**
-   * Biased counting tells an object's owner by Java thread id, and a reader without a lock may
-   * try to count an object that has just died: the freed object must look owned by no thread,
-   * whatever number the interpreter gave the thread that freed it, or the reader whose Java id
-   * equals that number would count the dead object as its own.
+   * Checked mode records who freed an object in its own field, never in the memory strategy's
+   * header words: a strategy that reads its owner word on a dead object (a lock-free reader's
+   * tryIncref) must find what the strategy itself left there.
    */
   @Test
-  void aFreedObjectLooksOwnedByNoThread() {
+  void checkedModeNamesTheFreeingThreadWithoutTouchingTheHeader() {
     Interpreter interp = Interpreter.builder().gil("serial").memory("testplain").checkMemory(true).build();
     ThreadState ts = interp.attachCurrentThread("Worker-1");
     try {
       PyList l = new PyList();
+      long owner = l.ownerThreadPlain();
       Refs.incref(l);
       Refs.decref(l);
       assertTrue(l.isDead());
-      assertTrue(l.ownerThread <= 0, "owner field " + l.ownerThread + " could be a live thread's id");
+      assertEquals(owner, l.ownerThreadPlain(), "checked mode wrote the strategy's owner word");
+      assertEquals(0, l.sharedRefcntPlain(), "checked mode wrote the strategy's shared word");
       FatalError e = assertThrows(FatalError.class, () -> Refs.incref(l));
       assertTrue(e.getMessage().endsWith("(freed by Worker-1)"), e.getMessage());
     } finally {
       interp.detachCurrentThread(ts);
     }
   }
+
 
   @Test
   void withoutCheckedModeAFreedIntIsReused() {

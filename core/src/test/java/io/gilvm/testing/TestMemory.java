@@ -1,6 +1,7 @@
 package io.gilvm.testing;
 
 import io.gilvm.runtime.PyObject;
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.MemoryStrategy;
 import io.gilvm.spi.RefCounts;
 
@@ -31,20 +32,20 @@ public final class TestMemory implements MemoryStrategy {
   public RefCounts create() {
     return new RefCounts() {
       @Override
-      public void incref(PyObject o) {
+      public void incref(ObjectHeader o) {
         if (!o.isImmortal()) {
-          o.refcnt++;
+          o.incrementRefcntPlain();
         }
       }
 
       @Override
-      public boolean decref(PyObject o) {
-        return !o.isImmortal() && --o.refcnt == 0;
+      public boolean decref(ObjectHeader o) {
+        return !o.isImmortal() && o.decrementRefcntPlain() == 0;
       }
 
       @Override
-      public long count(PyObject o) {
-        return o.refcnt;
+      public long count(ObjectHeader o) {
+        return o.refcntPlain();
       }
     };
   }

@@ -1,7 +1,7 @@
 package io.gilvm.refcount;
 
-import io.gilvm.runtime.PyObject;
 import io.gilvm.spi.MemoryStrategy;
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
 
 /**
@@ -40,35 +40,35 @@ public final class AtomicMemory implements MemoryStrategy {
     static final Counts INSTANCE = new Counts();
 
     @Override
-    public void incref(PyObject o) {
+    public void incref(ObjectHeader o) {
       if (!o.isImmortal()) {
-        PyObject.getAndAddRefcnt(o, 1);
+        o.getAndAddRefcnt(1);
       }
     }
 
     @Override
-    public boolean decref(PyObject o) {
+    public boolean decref(ObjectHeader o) {
       // The previous value is what makes the zero crossing unique: only one thread can see 1.
-      return !o.isImmortal() && PyObject.getAndAddRefcnt(o, -1) == 1;
+      return !o.isImmortal() && o.getAndAddRefcnt(-1) == 1;
     }
 
     @Override
-    public long count(PyObject o) {
-      return PyObject.getRefcntVolatile(o);
+    public long count(ObjectHeader o) {
+      return o.refcntVolatile();
     }
 
     /** A count of zero is a dead object, which stays dead. */
     @Override
-    public boolean tryIncref(PyObject o) {
+    public boolean tryIncref(ObjectHeader o) {
       if (o.isImmortal()) {
         return true;
       }
       while (true) {
-        int c = PyObject.getRefcntVolatile(o);
+        int c = o.refcntVolatile();
         if (c <= 0) {
           return false;
         }
-        if (PyObject.casRefcnt(o, c, c + 1)) {
+        if (o.casRefcnt(c, c + 1)) {
           return true;
         }
       }
@@ -76,8 +76,8 @@ public final class AtomicMemory implements MemoryStrategy {
 
     /** Every change is atomic, so the count read is the count. */
     @Override
-    public boolean hasExactly(PyObject o, long n) {
-      return !o.isImmortal() && PyObject.getRefcntVolatile(o) == n;
+    public boolean hasExactly(ObjectHeader o, long n) {
+      return !o.isImmortal() && o.refcntVolatile() == n;
     }
   }
 }

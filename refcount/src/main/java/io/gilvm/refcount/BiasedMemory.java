@@ -1,8 +1,8 @@
 package io.gilvm.refcount;
 
-import io.gilvm.runtime.PyObject;
 import io.gilvm.spi.Deallocator;
 import io.gilvm.spi.MemoryStrategy;
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
 import io.gilvm.spi.ThreadHandle;
 import java.util.ArrayList;
@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Most objects are only ever counted by the thread that made them, so that thread counts with
  * plain writes and only the others pay for atomics.
  *
- * <p>Concurrency: each object has an owner, {@link PyObject#ownerThread} (the Java thread that
- * made it, 0 once merged), a local count {@link PyObject#refcnt} that only the owner writes, and
- * a shared count {@link PyObject#sharedRefcnt} that every other thread changes atomically. The
+ * <p>Concurrency: each object has an owner, the header's owner thread ({@link ObjectHeader#ownerThreadPlain}) (the Java thread that
+ * made it, 0 once merged), a local count the header's {@code refcnt} that only the owner writes, and
+ * a shared count the header's {@code sharedRefcnt} that every other thread changes atomically. The
  * shared word keeps the count in its upper bits (so one reference is {@link Counts#ONE}) and a
  * merge state in its low two bits: {@link Counts#DEFAULT}, {@link Counts#QUEUED} or {@link
  * Counts#MERGED}. The true count is local + shared.
@@ -81,24 +81,24 @@ public final class BiasedMemory implements MemoryStrategy {
     }
 
     @Override
-    public void incref(PyObject o) {
+    public void incref(ObjectHeader o) {
       if (o.isImmortal()) {
         return;
       }
-      if (o.ownerThread == currentThreadId()) {
-        o.refcnt++;
+      if (o.ownerThreadPlain() == currentThreadId()) {
+        o.incrementRefcntPlain();
       } else {
-        PyObject.getAndAddSharedRefcnt(o, ONE);
+        o.getAndAddSharedRefcnt(ONE);
       }
     }
 
     @Override
-    public boolean decref(PyObject o) {
+    public boolean decref(ObjectHeader o) {
       if (o.isImmortal()) {
         return false;
       }
-      if (o.ownerThread == currentThreadId()) {
-        return --o.refcnt == 0 && mergeZeroLocal(o);
+      if (o.ownerThreadPlain() == currentThreadId()) {
+        return o.decrementRefcntPlain() == 0 && mergeZeroLocal(o);
       }
       return decrefShared(o);
     }
@@ -107,39 +107,39 @@ public final class BiasedMemory implements MemoryStrategy {
      * The owner's local count just reached zero: gives up ownership. Returns whether the object
      * is dead. Called by the owner only.
      */
-    private static boolean mergeZeroLocal(PyObject o) {
+    private static boolean mergeZeroLocal(ObjectHeader o) {
       // As CPython's _Py_MergeZeroLocalRefcount: a shared word of zero (no references held by
       // other threads, nothing queued) means the object is dead, and no other thread can reach
       // it to race with us, so it goes without the CAS. This is the common case: most objects
       // never leave the thread that made them.
-      if (PyObject.getSharedRefcntVolatile(o) == 0) {
+      if (o.sharedRefcntVolatile() == 0) {
         return true;
       }
       // NOTE: ownership ends before the CAS that publishes MERGED: once MERGED is visible another
       // thread may free and reissue the object, so nothing may write to it after the CAS.
-      o.ownerThread = 0;
+      o.setOwnerThreadPlain(0);
       while (true) {
-        int s = PyObject.getSharedRefcntVolatile(o);
+        int s = o.sharedRefcntVolatile();
         if ((s & STATE_MASK) == QUEUED) {
           return false; // waiting in a queue: whoever merges it decides
         }
-        if (PyObject.casSharedRefcnt(o, s, (s & ~STATE_MASK) | MERGED)) {
+        if (o.casSharedRefcnt(s, (s & ~STATE_MASK) | MERGED)) {
           return s >> 2 == 0;
         }
       }
     }
 
     /** A decref by a thread that does not own {@code o}; returns whether the object is dead. */
-    private boolean decrefShared(PyObject o) {
+    private boolean decrefShared(ObjectHeader o) {
       while (true) {
-        int s = PyObject.getSharedRefcntVolatile(o);
+        int s = o.sharedRefcntVolatile();
         int state = s & STATE_MASK;
         int next = s - ONE;
         if (state == DEFAULT && next < 0) {
-          if (PyObject.casSharedRefcnt(o, s, next | QUEUED)) {
+          if (o.casSharedRefcnt(s, next | QUEUED)) {
             return queueForOwner(o);
           }
-        } else if (PyObject.casSharedRefcnt(o, s, next)) {
+        } else if (o.casSharedRefcnt(s, next)) {
           return state == MERGED && next >> 2 == 0;
         }
       }
@@ -150,8 +150,8 @@ public final class BiasedMemory implements MemoryStrategy {
      * when the owner has no open queue. Returns whether the caller must deallocate it. This slow
      * path (once per object life at most) may allocate: a boxed id, a queue slot.
      */
-    private boolean queueForOwner(PyObject o) {
-      long owner = o.ownerThread;
+    private boolean queueForOwner(ObjectHeader o) {
+      long owner = o.ownerThreadPlain();
       if (owner == 0) {
         // The owner gave up ownership when its local count reached zero, and counts no more.
         return explicitMerge(o, 0);
@@ -162,7 +162,7 @@ public final class BiasedMemory implements MemoryStrategy {
       }
       // NOTE: the owner's last local count is visible here: it closed its queue under the
       // queue's monitor (which offer took) before removing it from the map (which get read).
-      return explicitMerge(o, o.refcnt);
+      return explicitMerge(o, o.refcntPlain());
     }
 
     /**
@@ -171,22 +171,22 @@ public final class BiasedMemory implements MemoryStrategy {
      * non-owner that queued the object when the owner counts no more; either way no thread
      * writes the local count meanwhile.
      */
-    static boolean explicitMerge(PyObject o, int local) {
+    static boolean explicitMerge(ObjectHeader o, int local) {
       // NOTE: ownership ends before the CAS, as in mergeZeroLocal; while QUEUED nobody frees it.
-      o.refcnt = 0;
-      o.ownerThread = 0;
+      o.setRefcntPlain(0);
+      o.setOwnerThreadPlain(0);
       while (true) {
-        int s = PyObject.getSharedRefcntVolatile(o);
+        int s = o.sharedRefcntVolatile();
         int total = (s >> 2) + local;
-        if (PyObject.casSharedRefcnt(o, s, (total << 2) | MERGED)) {
+        if (o.casSharedRefcnt(s, (total << 2) | MERGED)) {
           return total == 0;
         }
       }
     }
 
     @Override
-    public long count(PyObject o) {
-      return (long) o.refcnt + (PyObject.getSharedRefcntVolatile(o) >> 2);
+    public long count(ObjectHeader o) {
+      return (long) o.refcntPlain() + (o.sharedRefcntVolatile() >> 2);
     }
 
     /**
@@ -196,20 +196,20 @@ public final class BiasedMemory implements MemoryStrategy {
      * no owner left to hold references (DEFAULT or MERGED: dead, or about to be).
      */
     @Override
-    public boolean tryIncref(PyObject o) {
+    public boolean tryIncref(ObjectHeader o) {
       if (o.isImmortal()) {
         return true;
       }
-      if (o.ownerThread == currentThreadId()) {
-        o.refcnt++;
+      if (o.ownerThreadPlain() == currentThreadId()) {
+        o.incrementRefcntPlain();
         return true;
       }
       while (true) {
-        int s = PyObject.getSharedRefcntVolatile(o);
+        int s = o.sharedRefcntVolatile();
         if (s == DEFAULT || s == MERGED) {
           return false;
         }
-        if (PyObject.casSharedRefcnt(o, s, s + ONE)) {
+        if (o.casSharedRefcnt(s, s + ONE)) {
           return true;
         }
       }
@@ -221,11 +221,11 @@ public final class BiasedMemory implements MemoryStrategy {
      * {@code _PyObject_IsUniquelyReferenced}.
      */
     @Override
-    public boolean hasExactly(PyObject o, long n) {
+    public boolean hasExactly(ObjectHeader o, long n) {
       return !o.isImmortal()
-          && o.ownerThread == currentThreadId()
-          && PyObject.getSharedRefcntVolatile(o) == 0
-          && o.refcnt == n;
+          && o.ownerThreadPlain() == currentThreadId()
+          && o.sharedRefcntVolatile() == 0
+          && o.refcntPlain() == n;
     }
 
     /** Opens the calling thread's queue, where other threads hand it objects to merge. */
@@ -263,9 +263,9 @@ public final class BiasedMemory implements MemoryStrategy {
 
     /** Merges every object in the owner's queue; called by the owner. Reentrant. */
     private static void mergeQueued(OwnerQueue q, Deallocator dealloc) {
-      for (List<PyObject> batch; (batch = q.take()) != null; ) {
-        for (PyObject o : batch) {
-          if (explicitMerge(o, o.refcnt)) {
+      for (List<ObjectHeader> batch; (batch = q.take()) != null; ) {
+        for (ObjectHeader o : batch) {
+          if (explicitMerge(o, o.refcntPlain())) {
             dealloc.deallocate(o);
           }
         }
@@ -285,7 +285,7 @@ public final class BiasedMemory implements MemoryStrategy {
     /** Set by a non-owner after adding; cleared by the owner as it takes a batch. */
     volatile boolean mergeRequested;
 
-    private List<PyObject> objects = new ArrayList<>();
+    private List<ObjectHeader> objects = new ArrayList<>();
     private boolean closed;
 
     OwnerQueue(long owner) {
@@ -293,7 +293,7 @@ public final class BiasedMemory implements MemoryStrategy {
     }
 
     /** Adds {@code o} for the owner to merge; false if the owner has closed the queue. */
-    synchronized boolean offer(PyObject o) {
+    synchronized boolean offer(ObjectHeader o) {
       if (closed) {
         return false;
       }
@@ -303,12 +303,12 @@ public final class BiasedMemory implements MemoryStrategy {
     }
 
     /** Takes everything queued so far, or null if nothing is; by the owner only. */
-    synchronized List<PyObject> take() {
+    synchronized List<ObjectHeader> take() {
       mergeRequested = false;
       if (objects.isEmpty()) {
         return null;
       }
-      List<PyObject> batch = objects;
+      List<ObjectHeader> batch = objects;
       objects = new ArrayList<>();
       return batch;
     }

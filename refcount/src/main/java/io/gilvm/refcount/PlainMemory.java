@@ -1,7 +1,7 @@
 package io.gilvm.refcount;
 
-import io.gilvm.runtime.PyObject;
 import io.gilvm.spi.MemoryStrategy;
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
 
 /**
@@ -39,20 +39,20 @@ public final class PlainMemory implements MemoryStrategy {
     static final Counts INSTANCE = new Counts();
 
     @Override
-    public void incref(PyObject o) {
+    public void incref(ObjectHeader o) {
       if (!o.isImmortal()) {
-        o.refcnt++;
+        o.incrementRefcntPlain();
       }
     }
 
     @Override
-    public boolean decref(PyObject o) {
-      return !o.isImmortal() && --o.refcnt == 0;
+    public boolean decref(ObjectHeader o) {
+      return !o.isImmortal() && o.decrementRefcntPlain() == 0;
     }
 
     @Override
-    public long count(PyObject o) {
-      return o.refcnt;
+    public long count(ObjectHeader o) {
+      return o.refcntPlain();
     }
   }
 }

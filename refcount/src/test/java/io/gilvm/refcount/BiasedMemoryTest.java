@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.gilvm.runtime.PyObject;
 import io.gilvm.runtime.PyType;
 import io.gilvm.spi.Deallocator;
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
 import io.gilvm.spi.ThreadHandle;
 import io.gilvm.spi.contract.Concurrently;
@@ -58,8 +59,8 @@ class BiasedMemoryTest {
     final List<PyObject> freed = new ArrayList<>();
 
     @Override
-    public void deallocate(PyObject o) {
-      freed.add(o);
+    public void deallocate(ObjectHeader o) {
+      freed.add((PyObject) o);
     }
   }
 
@@ -68,11 +69,11 @@ class BiasedMemoryTest {
   private final RefCounts rc = new BiasedMemory().create();
 
   private static int state(PyObject o) {
-    return o.sharedRefcnt & STATE_MASK;
+    return o.sharedRefcntPlain() & STATE_MASK;
   }
 
   private static int sharedCount(PyObject o) {
-    return o.sharedRefcnt >> 2;
+    return o.sharedRefcntPlain() >> 2;
   }
 
   /** Runs {@code body} on a new Java thread and returns its result (with happens-before). */
@@ -87,18 +88,18 @@ class BiasedMemoryTest {
   @Test
   void theCreatingThreadOwnsAndCountsLocallyLeavingTheSharedCountAlone() {
     Probe o = new Probe();
-    assertEquals(Thread.currentThread().getId(), o.ownerThread);
+    assertEquals(Thread.currentThread().getId(), o.ownerThreadPlain());
     rc.incref(o);
     rc.incref(o);
     rc.incref(o);
     assertFalse(rc.decref(o));
-    assertEquals(2, o.refcnt);
-    assertEquals(0, o.sharedRefcnt, "the owner touched the shared count");
+    assertEquals(2, o.refcntPlain());
+    assertEquals(0, o.sharedRefcntPlain(), "the owner touched the shared count");
     assertFalse(rc.decref(o));
     assertTrue(rc.decref(o), "local zero with no shared references is the death");
     // As CPython's _Py_MergeZeroLocalRefcount fast path: a shared word of zero means no other
     // thread can reach the object, so it dies without the atomic merge.
-    assertEquals(0, o.sharedRefcnt, "died without a merge");
+    assertEquals(0, o.sharedRefcntPlain(), "died without a merge");
   }
 
   @Test
@@ -112,7 +113,7 @@ class BiasedMemoryTest {
           assertFalse(rc.decref(o));
           return null;
         });
-    assertEquals(1, o.refcnt);
+    assertEquals(1, o.refcntPlain());
     assertEquals(1, sharedCount(o));
     assertEquals(0, state(o));
     assertEquals(2, rc.count(o));
@@ -140,9 +141,9 @@ class BiasedMemoryTest {
     Recorder freed = new Recorder();
     rc.checkpoint(th, freed);
     assertEquals(List.of(o), freed.freed, "the merge frees it, once");
-    assertEquals(MERGED, o.sharedRefcnt);
-    assertEquals(0, o.refcnt);
-    assertEquals(0, o.ownerThread);
+    assertEquals(MERGED, o.sharedRefcntPlain());
+    assertEquals(0, o.refcntPlain());
+    assertEquals(0, o.ownerThreadPlain());
     rc.checkpoint(th, freed);
     assertEquals(1, freed.freed.size(), "a second checkpoint freed it again");
     rc.detach(th, NEVER);
@@ -162,7 +163,7 @@ class BiasedMemoryTest {
     assertEquals(2, rc.count(o));
     // Merged: the former owner counts in the shared count like everyone else.
     assertFalse(rc.decref(o));
-    assertEquals(0, o.refcnt);
+    assertEquals(0, o.refcntPlain());
     assertTrue(onAnotherThread(() -> rc.decref(o)), "the last reference of a merged object");
     rc.detach(th, NEVER);
   }
@@ -179,7 +180,7 @@ class BiasedMemoryTest {
         });
     assertFalse(rc.decref(o), "shared references remain");
     assertEquals(MERGED, state(o));
-    assertEquals(0, o.ownerThread);
+    assertEquals(0, o.ownerThreadPlain());
     assertEquals(2, rc.count(o));
     int zeros =
         onAnotherThread(
@@ -188,7 +189,7 @@ class BiasedMemoryTest {
               return n + (rc.decref(o) ? 1 : 0);
             });
     assertEquals(1, zeros, "zero crossings");
-    assertEquals(MERGED, o.sharedRefcnt);
+    assertEquals(MERGED, o.sharedRefcntPlain());
   }
 
   @Test
@@ -207,7 +208,7 @@ class BiasedMemoryTest {
     assertFalse(rc.decref(o));
     assertFalse(rc.decref(o), "the object waits in the queue: only its merge may free it");
     assertEquals(QUEUED, state(o));
-    assertEquals(0, o.ownerThread, "ownership ends at local zero even while queued");
+    assertEquals(0, o.ownerThreadPlain(), "ownership ends at local zero even while queued");
     Recorder freed = new Recorder();
     rc.checkpoint(th, freed);
     assertEquals(List.of(o), freed.freed);
@@ -230,7 +231,7 @@ class BiasedMemoryTest {
     assertNull(th.memoryState);
     assertFalse(rc.decref(o), "merged: one reference left");
     assertEquals(MERGED, state(o));
-    assertEquals(0, o.ownerThread);
+    assertEquals(0, o.ownerThreadPlain());
     assertEquals(1, rc.count(o));
     assertTrue(rc.decref(o));
   }
@@ -245,7 +246,7 @@ class BiasedMemoryTest {
               return p;
             });
     assertTrue(rc.decref(o), "the owner has no queue: the merge happens in the decref");
-    assertEquals(MERGED, o.sharedRefcnt);
+    assertEquals(MERGED, o.sharedRefcntPlain());
   }
 
   @Test
@@ -273,7 +274,7 @@ class BiasedMemoryTest {
     rc.detach(
         th,
         o -> {
-          freed.add(o);
+          freed.add((PyObject) o);
           if (o == first) {
             // Another thread queues the second object while the owner is still merging.
             try {
@@ -385,7 +386,7 @@ class BiasedMemoryTest {
     for (int i = 0; i < objects; i++) {
       assertEquals(2, countsAfterRace.get(i), "count of object " + i + " after the race");
       assertEquals(1, deaths.get(i), "deaths of object " + i);
-      assertEquals(MERGED, probes[i].sharedRefcnt, "object " + i + " ends merged at zero");
+      assertEquals(MERGED, probes[i].sharedRefcntPlain(), "object " + i + " ends merged at zero");
     }
   }
 

@@ -1,6 +1,7 @@
 package io.gilvm.stress;
 
 import io.gilvm.runtime.PyObject;
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.MemoryStrategy;
 import io.gilvm.spi.RefCounts;
 
@@ -28,18 +29,18 @@ public final class TestExactMemory implements MemoryStrategy {
   public RefCounts create() {
     return new RefCounts() {
       @Override
-      public void incref(PyObject o) {
-        PyObject.getAndAddRefcnt(o, 1);
+      public void incref(ObjectHeader o) {
+        o.getAndAddRefcnt(1);
       }
 
       @Override
-      public boolean decref(PyObject o) {
-        return PyObject.getAndAddRefcnt(o, -1) == 1;
+      public boolean decref(ObjectHeader o) {
+        return o.getAndAddRefcnt(-1) == 1;
       }
 
       @Override
-      public long count(PyObject o) {
-        return PyObject.getRefcntVolatile(o);
+      public long count(ObjectHeader o) {
+        return o.refcntVolatile();
       }
     };
   }

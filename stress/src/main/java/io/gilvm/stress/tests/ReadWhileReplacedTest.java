@@ -84,6 +84,6 @@ public class ReadWhileReplacedTest {
         () -> "count=" + StressInterpreter.interpreter().refCounts().count(old)
             + (old.isDead() ? " freed" : "")
             // The shared word's low bits say QUEUED (1) only under biased counts.
-            + ((PyObject.getSharedRefcntVolatile(old) & 3) == 1 ? " queued" : ""));
+            + ((old.sharedRefcntVolatile() & 3) == 1 ? " queued" : ""));
   }
 }
