@@ -33,7 +33,7 @@ public final class FileIO {
   public static final PyObject OPEN = new PyBuiltinFunction("open", "io", FileIO::open);
 
   static PyModule createIo(ThreadState ts, Interpreter interp) {
-    PyModule m = new PyModule("io");
+    PyModule m = new PyModule("_io");
     m.put("open", OPEN);
     m.put("UnsupportedOperation", OsErrors.UNSUPPORTED_OPERATION);
     m.put("DEFAULT_BUFFER_SIZE", PyInt.of(PyFile.DEFAULT_BUFFER_SIZE));
@@ -157,7 +157,7 @@ public final class FileIO {
       ThreadState ts, String path, PyFile.Options o, boolean creating, boolean truncating) {
     record Opened(RandomAccessFile file, long position) {}
     Opened opened = OsErrors.run(ts, path, () -> {
-      File f = new File(path);
+      File f = PosixModule.resolve(path).toFile();
       if (creating) {
         Files.createFile(f.toPath());
       }

@@ -65,7 +65,8 @@ final class OsErrors {
       5, "Input/output error", 9, "Bad file descriptor", 11, "Resource temporarily unavailable",
       12, "Cannot allocate memory", 13, "Permission denied", 16, "Device or resource busy",
       17, "File exists", 20, "Not a directory", 21, "Is a directory", 22, "Invalid argument",
-      23, "Too many open files in system", 24, "Too many open files", 27, "File too large",
+      23, "Too many open files in system", 24, "Too many open files",
+      25, "Inappropriate ioctl for device", 27, "File too large",
       28, "No space left on device", 30, "Read-only file system", 32, "Broken pipe",
       36, "File name too long", 39, "Directory not empty", 40, "Too many levels of symbolic links",
       88, "Socket operation on non-socket", 92, "Protocol not available",
@@ -169,18 +170,35 @@ final class OsErrors {
    * the name is shown after the text and kept in {@code filename}.
    */
   static final class WithFilename extends PyBaseException {
+    private final int errno;
+    private final String strerror;
     private final PyObject filename;
+    private final PyObject filename2;
 
     WithFilename(PyType type, int errno, String strerror, String filename) {
+      this(type, errno, strerror, filename, null);
+    }
+
+    WithFilename(PyType type, int errno, String strerror, String filename, String filename2) {
       super(type);
+      this.errno = errno;
+      this.strerror = strerror;
       setArgs(PyTuple.of(PyInt.of(errno), new PyStr(strerror)));
       this.filename = new PyStr(filename);
       Refs.incref(this.filename);
+      this.filename2 = filename2 == null ? PyNone.NONE : new PyStr(filename2);
+      Refs.incref(this.filename2);
+    }
+
+    /** The same error naming a second file, as {@code os.rename} reports: {@code 'a' -> 'b'}. */
+    WithFilename withFilename2(String second) {
+      return new WithFilename(type(), errno, strerror, ((PyStr) filename).value(), second);
     }
 
     @Override
     public String str() {
-      return super.str() + ": " + Ops.repr(filename);
+      String s = super.str() + ": " + Ops.repr(filename);
+      return filename2 == PyNone.NONE ? s : s + " -> " + Ops.repr(filename2);
     }
 
     @Override
@@ -189,7 +207,7 @@ final class OsErrors {
         return filename;
       }
       if (name.equals("filename2")) {
-        return PyNone.NONE;
+        return filename2;
       }
       return super.lookupAttr(name);
     }
@@ -198,6 +216,7 @@ final class OsErrors {
     protected void release() {
       super.release();
       Refs.decref(filename);
+      Refs.decref(filename2);
     }
   }
 

@@ -562,7 +562,7 @@ public final class Interpreter {
    * (concurrent.futures stops its idle workers there). An exception it raises is printed.
    */
   private void runThreadingShutdown(ThreadState ts) {
-    if (!(modules().getStr("threading") instanceof PyModule threading)) {
+    if (!(importer.modules.getStr("threading") instanceof PyModule threading)) {
       return;
     }
     PyObject shutdown = threading.dict().getStr("_shutdown");

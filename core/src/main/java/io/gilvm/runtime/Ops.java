@@ -294,9 +294,15 @@ public final class Ops {
     return f.call(ThreadState.current(), args, null);
   }
 
-  /** Calls method {@code name} of {@code o}. */
+  /** Calls method {@code name} of {@code o}; the bound method made for the call is not kept. */
   public static PyObject callMethod(ThreadState ts, PyObject o, String name, PyObject... args) {
-    return o.getAttr(name).call(ts, args, null);
+    PyObject m = o.getAttr(name);
+    ts.refs.incref(m);
+    try {
+      return m.call(ts, args, null);
+    } finally {
+      Refs.decref(ts, m);
+    }
   }
 
   /** The items of an iterable, in order (borrowed references for lists and tuples). */

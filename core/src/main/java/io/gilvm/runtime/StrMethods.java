@@ -407,12 +407,39 @@ final class StrMethods {
         throw e;
       }
       Parts collected = new Parts();
-      for (PyObject x; (x = it.next()) != null; ) {
-        collected.add(x);
+      try {
+        for (PyObject x; (x = it.next()) != null; ) {
+          // Held: an iterator may drop its own reference to an item once it moved past it.
+          ts.refs.incref(x);
+          collected.add(x);
+        }
+      } catch (RuntimeException | Error e) {
+        for (int i = 0; i < collected.n; i++) {
+          Refs.decref(ts, collected.items[i]);
+        }
+        throw e;
       }
-      items = collected.items;
-      n = collected.n;
+      PyObject result;
+      try {
+        result = joinItems(self, collected.items, collected.n);
+      } catch (RuntimeException | Error e) {
+        for (int i = 0; i < collected.n; i++) {
+          Refs.decref(ts, collected.items[i]);
+        }
+        throw e;
+      }
+      // The result may be the single item itself: hand it back floating, not freed.
+      ts.refs.incref(result);
+      for (int i = 0; i < collected.n; i++) {
+        Refs.decref(ts, collected.items[i]);
+      }
+      Refs.release(ts, result);
+      return result;
     }
+    return joinItems(self, items, n);
+  }
+
+  private static PyObject joinItems(PyObject self, PyObject[] items, int n) {
     String sep = value(self);
     long total = (long) sep.length() * Math.max(0, n - 1);
     for (int i = 0; i < n; i++) {

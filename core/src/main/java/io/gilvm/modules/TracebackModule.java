@@ -1,0 +1,64 @@
+package io.gilvm.modules;
+
+import io.gilvm.runtime.ArgParser;
+import io.gilvm.runtime.Interpreter;
+import io.gilvm.runtime.PyBaseException;
+import io.gilvm.runtime.PyException;
+import io.gilvm.runtime.PyInt;
+import io.gilvm.runtime.PyList;
+import io.gilvm.runtime.PyModule;
+import io.gilvm.runtime.PyNone;
+import io.gilvm.runtime.PyObject;
+import io.gilvm.runtime.PyStr;
+import io.gilvm.runtime.PyTuple;
+import io.gilvm.runtime.ThreadState;
+import io.gilvm.runtime.Traceback;
+
+/**
+ * {@code _traceback}: what gilvm's {@code traceback} module (in Python) needs from the runtime:
+ * an exception's report as the interpreter prints it, and its traceback entries.
+ */
+final class TracebackModule {
+  private TracebackModule() {}
+
+  static PyModule create(ThreadState ts, Interpreter interp) {
+    PyModule m = new PyModule("_traceback");
+    m.function("format", (t, a, kw) -> {
+      ArgParser.arity("format", a, kw, 2, 2);
+      PyBaseException e = exception(a[0]);
+      return new PyStr(a[1].isTrue() ? Traceback.format(e) : formatUnchained(e));
+    });
+    m.function("last_line", (t, a, kw) -> {
+      ArgParser.arity("last_line", a, kw, 1, 1);
+      return new PyStr(Traceback.lastLine(exception(a[0])));
+    });
+    m.function("entries", (t, a, kw) -> {
+      ArgParser.arity("entries", a, kw, 1, 1);
+      PyList out = new PyList();
+      for (PyBaseException.TracebackEntry en : exception(a[0]).traceback()) {
+        out.append(PyTuple.of(new PyStr(en.filename()), PyInt.of(en.line()),
+            new PyStr(en.function())));
+      }
+      return out;
+    });
+    return m;
+  }
+
+  private static PyBaseException exception(PyObject o) {
+    if (o instanceof PyBaseException e) {
+      return e;
+    }
+    throw PyException.typeError("expected an exception, not " + (o == PyNone.NONE ? "None"
+        : o.type().name()));
+  }
+
+  /** One exception's report without the exceptions chained to it. */
+  private static String formatUnchained(PyBaseException e) {
+    String full = Traceback.format(e);
+    String marker = e.traceback().isEmpty() ? null : "Traceback (most recent call last):\n";
+    if (marker == null) {
+      return Traceback.lastLine(e) + "\n";
+    }
+    return full.substring(full.lastIndexOf(marker));
+  }
+}
