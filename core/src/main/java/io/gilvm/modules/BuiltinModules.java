@@ -26,5 +26,6 @@ public final class BuiltinModules {
     Modules.register("_collections", CollectionsModule::create);
     Modules.register("_functools", FunctoolsModule::create);
     Modules.register("_copy", CopyModule::create);
+    Modules.register("_weakref", WeakrefModule::create);
   }
 }
