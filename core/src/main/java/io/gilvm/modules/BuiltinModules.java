@@ -28,5 +28,6 @@ public final class BuiltinModules {
     Modules.register("_functools", FunctoolsModule::create);
     Modules.register("_copy", CopyModule::create);
     Modules.register("signal", SignalModule::create);
+    Modules.register("_weakref", WeakrefModule::create);
   }
 }
