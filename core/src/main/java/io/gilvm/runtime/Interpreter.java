@@ -491,6 +491,7 @@ public final class Interpreter {
       }
       if (!fatal) {
         waitForNonDaemonThreads(ts);
+        runAtExit(ts);
       }
       if (leaks != null && !fatal) {
         try {
@@ -510,6 +511,24 @@ public final class Interpreter {
       detachReportingFatal(ts);
     }
     return fatal ? FatalError.STATUS : status;
+  }
+
+  /**
+   * Runs the functions registered with {@code atexit}, when a program imported it: after the
+   * non-daemon threads ended, as CPython's Py_Finalize does.
+   */
+  private void runAtExit(ThreadState ts) {
+    PyModule m = modules.get("atexit");
+    PyObject run = m == null ? null : m.lookupAttr("_run_exitfuncs");
+    if (run == null) {
+      return;
+    }
+    try {
+      Refs.discard(ts, run.call(ts, new PyObject[0], null));
+    } catch (PyException e) {
+      stdout.flush();
+      err.print(Traceback.format(e.value()));
+    }
   }
 
   /** Prints the leak report, unless threads still running would make it meaningless. */
