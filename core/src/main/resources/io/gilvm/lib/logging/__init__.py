@@ -1,9 +1,6 @@
 """logging: loggers in a dotted hierarchy, levels, handlers and formatters, as CPython's.
 
-Each handler has a lock, so records from many threads are written whole. gilvm cannot see
-the caller's frame: a record's pathname, filename, module, lineno and funcName are the
-values CPython uses when it cannot find the caller ("(unknown file)", 0, "(unknown
-function)").
+Each handler has a lock, so records from many threads are written whole.
 """
 
 import sys
@@ -40,6 +37,7 @@ logMultiprocessing = True
 logProcesses = True
 
 _lock = threading.RLock()
+_srcfile = __file__
 _startTime = time.time()
 
 
@@ -684,7 +682,21 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return "(unknown file)", 0, "(unknown function)", None
+        import _traceback
+        frames = _traceback.stack()
+        k = len(frames) - 1
+        while k >= 0 and frames[k][0] == _srcfile:
+            k -= 1
+        k -= stacklevel - 1
+        if k < 0:
+            return "(unknown file)", 0, "(unknown function)", None
+        filename, lineno, name = frames[k]
+        sinfo = None
+        if stack_info:
+            sinfo = "Stack (most recent call last):\n" + "".join(
+                traceback.format_list(traceback.FrameSummary(f, n, fn)
+                                      for f, n, fn in frames[:k + 1])).rstrip("\n")
+        return filename, lineno, name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
