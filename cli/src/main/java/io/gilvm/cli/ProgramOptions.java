@@ -96,7 +96,7 @@ final class ProgramOptions {
   /** The interpreter these options describe; UsageError for a bad value or an unknown name. */
   Interpreter build(List<String> argv) {
     Interpreter.Builder b =
-        Interpreter.builder().gil(gil).memory(memory).argv(argv).checkMemory(checkMemory).leaks(leaks).record(records());
+        Interpreter.builder().gil(gil).memory(memory).argv(argv).pythonPath(System.getenv("PYTHONPATH")).checkMemory(checkMemory).leaks(leaks).record(records());
     for (Path out : new Path[] {trace, timeline}) {
       Path dir = out == null ? null : out.toAbsolutePath().getParent();
       if (dir != null && !Files.isDirectory(dir)) {

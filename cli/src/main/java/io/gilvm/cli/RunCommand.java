@@ -1,6 +1,7 @@
 package io.gilvm.cli;
 
 import io.gilvm.runtime.Interpreter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,29 +26,40 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "-c", paramLabel = "CODE", description = "Run this code instead of a file (sys.argv[0] is '-c').")
   String code;
 
+  @Option(
+      names = "-m",
+      paramLabel = "MODULE",
+      description = "Run a module found on sys.path as __main__, as python3 -m does (a package runs its __main__ submodule; sys.path[0] is the current directory).")
+  String module;
+
   @Parameters(paramLabel = "FILE ARGS", description = "The program file, then its arguments.")
   List<String> positional = new ArrayList<>();
 
   @Override
   public Integer call() {
-    String source;
-    String filename;
     List<String> argv = new ArrayList<>();
-    if (code != null) {
-      source = code;
-      filename = "<string>";
-      argv.add("-c");
-      argv.addAll(positional);
-    } else {
-      if (positional.isEmpty()) {
-        throw new Main.UsageError("run: give a program file or -c CODE (see 'gilvm run --help')");
-      }
-      filename = positional.get(0);
-      source = ProgramOptions.readSource(filename);
-      argv.addAll(positional);
+    if (code != null && module != null) {
+      throw new Main.UsageError("run: give either -c CODE or -m MODULE, not both");
     }
+    if (code != null || module != null) {
+      // python3 -m shows '-m' in sys.argv[0] until the module's file is found.
+      argv.add(code != null ? "-c" : "-m");
+      argv.addAll(positional);
+      Interpreter interp = options.build(argv);
+      int status = code != null ? interp.runSource(code, "<string>") : interp.runModule(module);
+      return finish(interp, status);
+    }
+    if (positional.isEmpty()) {
+      throw new Main.UsageError("run: give a program file, -c CODE or -m MODULE (see 'gilvm run --help')");
+    }
+    String filename = positional.get(0);
+    String source = ProgramOptions.readSource(filename);
+    argv.addAll(positional);
     Interpreter interp = options.build(argv);
-    int status = interp.runSource(source, filename);
+    return finish(interp, interp.runFile(source, Path.of(filename)));
+  }
+
+  private Integer finish(Interpreter interp, int status) {
     if (options.records()) {
       options.observe(interp);
     }

@@ -284,6 +284,112 @@ class MainTest {
     assertEquals("  File \"<string>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n", r.err());
   }
 
+  /** Runs gilvm in a new JVM, in {@code cwd}, with {@code PYTHONPATH} set (or unset if null). */
+  private static Result runProcess(Path cwd, String pythonPath, String... args)
+      throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> cmd = new java.util.ArrayList<>(
+        List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+    pb.environment().remove("PYTHONPATH");
+    if (pythonPath != null) {
+      pb.environment().put("PYTHONPATH", pythonPath);
+    }
+    Path out = Files.createTempFile(cwd, "out", ".txt");
+    Path err = Files.createTempFile(cwd, "err", ".txt");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    int status = pb.start().waitFor();
+    Result r = new Result(status, Files.readString(out), Files.readString(err));
+    Files.delete(out);
+    Files.delete(err);
+    return r;
+  }
+
+  @Test
+  void dashMRunsAModuleFromTheCurrentDirectoryWithPythonPath(@TempDir Path dir) throws Exception {
+    Path real = dir.toRealPath();
+    Files.createDirectories(real.resolve("app"));
+    Files.createDirectories(real.resolve("lib"));
+    Files.writeString(real.resolve("app/__init__.py"), "print('app package runs')\n");
+    Files.writeString(real.resolve("app/tool.py"),
+        "import sys, os_free_helper\n"
+            + "print(__name__, __package__, __spec__.name, sys.argv[1:])\n"
+            + "print(sys.argv[0] == __file__, __file__.endswith('/app/tool.py'))\n"
+            + "print(sys.path[0] == " + pyStr(real.toString()) + ", sys.path[1] == "
+            + pyStr(real.resolve("lib").toString()) + ")\n"
+            + "print(os_free_helper.WHERE)\n"
+            + "from . import sibling\n"
+            + "print(sibling.X)\n");
+    Files.writeString(real.resolve("app/sibling.py"), "X = 'relative import from -m works'\n");
+    Files.writeString(real.resolve("app/__main__.py"), "print('app as a package:', __name__)\n");
+    Files.writeString(real.resolve("lib/os_free_helper.py"), "WHERE = 'found through PYTHONPATH'\n");
+
+    Result r = runProcess(real, "lib", "run", "-m", "app.tool", "x", "--y");
+    assertEquals(0, r.status(), r.err());
+    assertEquals(
+        "app package runs\n__main__ app app.tool ['x', '--y']\nTrue True\nTrue True\n"
+            + "found through PYTHONPATH\nrelative import from -m works\n",
+        r.out());
+
+    Result pkg = runProcess(real, null, "run", "-m", "app");
+    assertEquals(0, pkg.status(), pkg.err());
+    assertEquals("app package runs\napp as a package: __main__\n", pkg.out());
+
+    Result missing = runProcess(real, null, "run", "-m", "nosuch");
+    assertEquals(1, missing.status());
+    assertEquals("gilvm: No module named nosuch\n", missing.err());
+
+    Result notPkg = runProcess(real, null, "run", "-m", "lib");
+    assertEquals(1, notPkg.status());
+    assertEquals(
+        "gilvm: No module named lib.__main__; 'lib' is a package and cannot be directly executed\n",
+        notPkg.err());
+
+    Result noHelper = runProcess(real, null, "run", "-c", "import os_free_helper");
+    assertEquals(1, noHelper.status());
+    assertTrue(noHelper.err().endsWith("ModuleNotFoundError: No module named 'os_free_helper'\n"),
+        noHelper.err());
+    Result cwdFirst = runProcess(real, null, "run", "-c", "import sys, app.sibling as s\nprint(sys.path[0] == '', s.X)");
+    assertEquals("app package runs\nTrue relative import from -m works\n", cwdFirst.out(), cwdFirst.err());
+  }
+
+  private static String pyStr(String s) {
+    return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  @Test
+  void tracebacksThroughImportsShowEachFileAndLine(@TempDir Path dir) throws IOException {
+    Path real = dir.toRealPath();
+    Files.writeString(real.resolve("helper.py"), "def fail():\n    return 1 / 0\n");
+    Files.writeString(real.resolve("broken.py"), "x = 1\nif x:\nprint(x)\n");
+    Path main = real.resolve("main.py");
+    Files.writeString(main, "import helper\nhelper.fail()\n");
+    Result r = run("run", main.toString());
+    assertEquals(1, r.status());
+    assertEquals(
+        "Traceback (most recent call last):\n"
+            + "  File \"" + main + "\", line 2, in <module>\n"
+            + "    helper.fail()\n"
+            + "  File \"" + real.resolve("helper.py") + "\", line 2, in fail\n"
+            + "    return 1 / 0\n"
+            + "ZeroDivisionError: division by zero\n",
+        r.err());
+
+    Files.writeString(main, "\nimport broken\n");
+    Result s = run("run", main.toString());
+    assertEquals(1, s.status());
+    assertEquals(
+        "Traceback (most recent call last):\n"
+            + "  File \"" + main + "\", line 2, in <module>\n"
+            + "    import broken\n"
+            + "  File \"" + real.resolve("broken.py") + "\", line 3\n"
+            + "    print(x)\n"
+            + "    ^\n"
+            + "IndentationError: expected an indented block after 'if' statement on line 2\n",
+        s.err());
+  }
+
   @Test
   void sysExitCodeIsTheStatus() {
     assertEquals(3, run("run", "-c", "import sys\nsys.exit(3)").status());

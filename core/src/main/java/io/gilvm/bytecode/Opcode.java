@@ -92,6 +92,8 @@ public final class Opcode {
   public static final int GET_ITER = 68;
   /** [a] -> [iter(a)], except that a generator stays itself. */
   public static final int GET_YIELD_FROM_ITER = 69;
+  /** [v] -> [] printing repr(v) unless v is None, and setting builtins._ (mode "single"). */
+  public static final int PRINT_EXPR = 70;
   /** [] -> [__build_class__]. */
   public static final int LOAD_BUILD_CLASS = 71;
   /**
@@ -111,6 +113,13 @@ public final class Opcode {
   public static final int LIST_TO_TUPLE = 82;
   /** [v] -> returns v from the frame. */
   public static final int RETURN_VALUE = 83;
+  /**
+   * [module] -> [] ({@code from module import *}): binds the module's public names (its {@code
+   * __all__}, else every name not starting with an underscore) in the frame's locals.
+   */
+  public static final int IMPORT_STAR = 84;
+  /** Makes {@code __annotations__} an empty dict in the locals, unless it is there already. */
+  public static final int SETUP_ANNOTATIONS = 85;
   /** [v] -> yields v; when resumed, -> [sent value] (None for next()). */
   public static final int YIELD_VALUE = 86;
   /** Pops the top block. */
@@ -411,6 +420,8 @@ public final class Opcode {
     op(LOAD_BUILD_CLASS, Arg.NONE, push1, ev);
     op(LOAD_ASSERTION_ERROR, Arg.NONE, push1, ev);
     op(LIST_TO_TUPLE, Arg.NONE, zero, ev);
+    op(SETUP_ANNOTATIONS, Arg.NONE, zero, ev);
+    op(PRINT_EXPR, Arg.NONE, pop1, ev);
     op(RETURN_VALUE, Arg.NONE, pop1, false, Checkpoint.NEVER);
     // Blocks and exceptions (see the class comment).
     op(SETUP_FINALLY, Arg.JUMP_RELATIVE, (arg, jump) -> jump ? HANDLER_PUSH : 0, ev);
@@ -434,6 +445,7 @@ public final class Opcode {
     op(LOAD_METHOD, Arg.NAME, push1, ev);
     op(IMPORT_NAME, Arg.NAME, pop1, ev);
     op(IMPORT_FROM, Arg.NAME, push1, ev);
+    op(IMPORT_STAR, Arg.NONE, pop1, ev);
     op(LOAD_CONST, Arg.CONST, push1, Checkpoint.NEVER);
     op(LOAD_FAST, Arg.LOCAL, push1, Checkpoint.NEVER);
     op(STORE_FAST, Arg.LOCAL, pop1, Checkpoint.NEVER);

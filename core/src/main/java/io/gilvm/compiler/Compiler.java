@@ -22,8 +22,7 @@ import java.util.List;
  * <p>Two deliberate differences from CPython 3.9, both forced by the VM contract: arguments are
  * never split with EXTENDED_ARG, and a handler saves the previous exception in one stack slot, so
  * where CPython moves a return value under the three saved slots with ROT_FOUR this emits
- * ROT_TWO. gilvm has no {@code __annotations__}: annotations of module and class variables are
- * evaluated and discarded, and there is no SETUP_ANNOTATIONS.
+ * ROT_TWO.
  */
 public final class Compiler {
   private static final int MAX_BLOCKS = 20;
@@ -79,6 +78,10 @@ public final class Compiler {
   private final ArrayDeque<Unit> stack = new ArrayDeque<>();
   private Unit u;
   private CodeBuilder cb;
+  /** {@code from __future__ import annotations}: annotations are strings, made before folding. */
+  private boolean futureAnnotations;
+  /** Mode "single": the module's expression statements print their values. */
+  private boolean interactive;
 
   private Compiler(Source source, Symtable symtable) {
     this.source = source;
@@ -90,6 +93,49 @@ public final class Compiler {
     return compile(Parser.parse(source, filename), new Source(filename, source));
   }
 
+  /**
+   * {@code compile(source, filename, mode)}: mode "exec" (a module), "eval" (one expression,
+   * whose value the code returns) or "single" (one interactive statement, whose expressions'
+   * values are printed). {@code futureAnnotations} is the caller's flag CO_FUTURE_ANNOTATIONS.
+   */
+  public static PyCode compile(
+      String source, String filename, String mode, boolean futureAnnotations) {
+    Node.Module m = Parser.parse(source, filename);
+    Source src = new Source(filename, source);
+    if (mode.equals("eval")) {
+      if (m.body().size() != 1 || !(m.body().get(0) instanceof ExprStmt)) {
+        Node at = m.body().size() > 1 ? m.body().get(1) : m.body().isEmpty() ? null : m.body().get(0);
+        throw src.error("invalid syntax", at == null ? 0 : at.line(), at == null ? 0 : at.col());
+      }
+    } else if (mode.equals("single") && m.body().size() > 1) {
+      throw src.error("multiple statements found while compiling a single statement",
+          m.body().get(0).line(), m.body().get(0).col());
+    }
+    try {
+      futureAnnotations |= FutureAnnotations.declared(m);
+      if (futureAnnotations) {
+        m = FutureAnnotations.stringify(m);
+      }
+      Node.Module folded = ConstantFolder.fold(m);
+      Symtable st = Symtable.build(folded, src);
+      Compiler c = new Compiler(src, st);
+      c.futureAnnotations = futureAnnotations;
+      if (mode.equals("eval")) {
+        c.enterScope("<module>", UnitType.MODULE, folded, 1);
+        c.expr(((ExprStmt) folded.body().get(0)).value());
+        c.cb.emit(RETURN_VALUE);
+        PyCode co = c.assemble(true);
+        c.exitScope();
+        return co;
+      }
+      c.interactive = mode.equals("single");
+      return c.module(folded);
+    } catch (StackOverflowError e) {
+      throw new PySyntaxError("RecursionError",
+          "maximum recursion depth exceeded during compilation", filename, 1, 0, null);
+    }
+  }
+
   /** Compiles a parsed module to its code object ({@code <module>}). */
   public static PyCode compile(Node.Module module, String filename) {
     return compile(module, new Source(filename, null));
@@ -97,9 +143,15 @@ public final class Compiler {
 
   private static PyCode compile(Node.Module module, Source source) {
     try {
+      boolean futureAnnotations = FutureAnnotations.declared(module);
+      if (futureAnnotations) {
+        module = FutureAnnotations.stringify(module);
+      }
       Node.Module folded = ConstantFolder.fold(module);
       Symtable st = Symtable.build(folded, source);
-      return new Compiler(source, st).module(folded);
+      Compiler c = new Compiler(source, st);
+      c.futureAnnotations = futureAnnotations;
+      return c.module(folded);
     } catch (StackOverflowError e) {
       // The passes recurse on the tree; an absurdly deep expression is CPython's RecursionError.
       throw new PySyntaxError("RecursionError",
@@ -227,8 +279,11 @@ public final class Compiler {
     if (u.type == UnitType.MODULE && !stmts.isEmpty()) {
       setLoc(stmts.get(0));
     }
+    if (findAnnotation(stmts)) {
+      cb.emit(SETUP_ANNOTATIONS);
+    }
     int i = 0;
-    if (ConstantFolder.docstring(stmts) != null) {
+    if (!interactive && ConstantFolder.docstring(stmts) != null) {
       i = 1;
       expr(((ExprStmt) stmts.get(0)).value());
       nameop("__doc__", Ctx.STORE);
@@ -247,6 +302,11 @@ public final class Compiler {
   private void stmt(Stmt s) {
     setLoc(s);
     if (s instanceof ExprStmt e) {
+      if (interactive && u.type == UnitType.MODULE) {
+        expr(e.value());
+        cb.emit(PRINT_EXPR);
+        return;
+      }
       // A constant statement (a string used as a comment, "...") compiles to nothing.
       if (!(e.value() instanceof Constant)) {
         expr(e.value());
@@ -349,9 +409,39 @@ public final class Compiler {
     }
   }
 
+  /** Whether a module or class body annotates a variable anywhere outside nested scopes. */
+  private static boolean findAnnotation(List<Stmt> stmts) {
+    for (Stmt s : stmts) {
+      if (s instanceof AnnAssign) {
+        return true;
+      }
+      boolean found = false;
+      if (s instanceof For f) {
+        found = findAnnotation(f.body()) || findAnnotation(f.orelse());
+      } else if (s instanceof While w) {
+        found = findAnnotation(w.body()) || findAnnotation(w.orelse());
+      } else if (s instanceof If i) {
+        found = findAnnotation(i.body()) || findAnnotation(i.orelse());
+      } else if (s instanceof With w) {
+        found = findAnnotation(w.body());
+      } else if (s instanceof Try t) {
+        found = findAnnotation(t.body()) || findAnnotation(t.orelse())
+            || findAnnotation(t.finalbody());
+        for (ExceptHandler h : t.handlers()) {
+          found = found || findAnnotation(h.body());
+        }
+      }
+      if (found) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * {@code target: annotation = value}. CPython stores a module or class variable's annotation in
-   * {@code __annotations__}; gilvm has none, so the annotation is evaluated and discarded.
+   * {@code target: annotation = value}. A plain name's annotation in a module or class body is
+   * recorded in {@code __annotations__}; in a function it is never evaluated. Other targets'
+   * annotations are evaluated (unless they are strings from {@code __future__}) and discarded.
    */
   private void annAssign(AnnAssign s) {
     Expr target = s.target();
@@ -359,11 +449,19 @@ public final class Compiler {
       expr(s.value());
       expr(target);
     }
-    boolean evaluated = u.type == UnitType.MODULE || u.type == UnitType.CLASS;
+    boolean evaluated =
+        (u.type == UnitType.MODULE || u.type == UnitType.CLASS) && !futureAnnotations;
     if (target instanceof Name n) {
       if (n.id().equals("__debug__")) {
         throw error("cannot assign to __debug__");
       }
+      if (u.type == UnitType.MODULE || u.type == UnitType.CLASS) {
+        expr(s.annotation());
+        nameop("__annotations__", Ctx.LOAD);
+        cb.loadConst(mangle(n.id()));
+        cb.emit(STORE_SUBSCR);
+      }
+      return;
     } else if (target instanceof Attribute a) {
       if (s.value() == null) {
         discard(a.value());
@@ -790,13 +888,17 @@ public final class Compiler {
   }
 
   private void importFrom(ImportFrom s) {
-    cb.loadConst(0L);
+    cb.loadConst((long) s.level());
     List<Object> names = new ArrayList<>(s.names().size());
     for (Alias a : s.names()) {
       names.add(a.name());
     }
     cb.loadConst(new ConstValue.Tuple(names));
     namesOp(IMPORT_NAME, s.module() == null ? "" : s.module());
+    if (s.names().size() == 1 && s.names().get(0).name().equals("*")) {
+      cb.emit(IMPORT_STAR);
+      return;
+    }
     for (Alias a : s.names()) {
       namesOp(IMPORT_FROM, a.name());
       nameop(a.asname() != null ? a.asname() : a.name(), Ctx.STORE);
@@ -812,6 +914,7 @@ public final class Compiler {
     }
     int firstLineNo = s.decorators().isEmpty() ? s.line() : s.decorators().get(0).line();
     int flags = defaultArguments(s.args());
+    flags |= annotations(s.args(), s.returns());
     enterScope(s.name(), UnitType.FUNCTION, s, firstLineNo);
     String doc = ConstantFolder.docstring(s.body());
     // A function's first constant is always its docstring, or None.
@@ -860,6 +963,46 @@ public final class Compiler {
       flags |= 0x02;
     }
     return flags;
+  }
+
+  /**
+   * Pushes a function's annotations as a tuple of (name, value) pairs laid flat, in CPython's
+   * order (positional, positional-only, *args, keyword-only, **kwargs, return); answers the
+   * MAKE_FUNCTION flag, or 0 when nothing is annotated.
+   */
+  private int annotations(Arguments a, Expr returns) {
+    int n = 0;
+    n += argAnnotations(a.args());
+    n += argAnnotations(a.posonly());
+    if (a.vararg() != null) {
+      n += argAnnotations(List.of(a.vararg()));
+    }
+    n += argAnnotations(a.kwonly());
+    if (a.kwarg() != null) {
+      n += argAnnotations(List.of(a.kwarg()));
+    }
+    if (returns != null) {
+      cb.loadConst("return");
+      expr(returns);
+      n++;
+    }
+    if (n == 0) {
+      return 0;
+    }
+    cb.emit(BUILD_TUPLE, 2 * n);
+    return 0x04;
+  }
+
+  private int argAnnotations(List<Node.Arg> args) {
+    int n = 0;
+    for (Node.Arg arg : args) {
+      if (arg.annotation() != null) {
+        cb.loadConst(mangle(arg.name()));
+        expr(arg.annotation());
+        n++;
+      }
+    }
+    return n;
   }
 
   /** MAKE_FUNCTION for a code object, with its closure tuple when it has free variables. */

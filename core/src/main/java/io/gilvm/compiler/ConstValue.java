@@ -71,6 +71,9 @@ final class ConstValue {
     if (v instanceof Double d) {
       return d != 0.0;
     }
+    if (v instanceof Node.Complex c) {
+      return c.real() != 0.0 || c.imag() != 0.0;
+    }
     if (v instanceof String s) {
       return !s.isEmpty();
     }
@@ -97,7 +100,8 @@ final class ConstValue {
     if (v instanceof Long || v instanceof BigInteger) {
       return List.of("int", normalize(big(v)));
     }
-    if (v instanceof Boolean || v instanceof String || v instanceof Double) {
+    if (v instanceof Boolean || v instanceof String || v instanceof Double
+        || v instanceof Node.Complex) {
       return List.of(v.getClass(), v);
     }
     if (v instanceof byte[] b) {
@@ -140,6 +144,9 @@ final class ConstValue {
     }
     if (v instanceof Double d) {
       return PyFloat.of(d);
+    }
+    if (v instanceof Node.Complex c) {
+      return new io.gilvm.runtime.PyComplex(c.real(), c.imag());
     }
     if (v instanceof String s) {
       return new PyStr(s);

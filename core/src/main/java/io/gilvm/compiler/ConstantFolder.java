@@ -98,7 +98,8 @@ final class ConstantFolder {
       return new Return(opt(r.value()), r.line(), r.col());
     } else if (s instanceof FunctionDef f) {
       return new FunctionDef(
-          f.name(), arguments(f.args()), body(f.body()), exprs(f.decorators()), f.line(), f.col());
+          f.name(), arguments(f.args()), body(f.body()), exprs(f.decorators()), opt(f.returns()),
+          f.isAsync(), f.line(), f.col());
     } else if (s instanceof ClassDef c) {
       return new ClassDef(
           c.name(), exprs(c.bases()), keywords(c.keywords()), body(c.body()),

@@ -1,5 +1,6 @@
 package io.gilvm.compiler;
 
+import io.gilvm.lang.Node;
 import io.gilvm.lang.Node.BinOpKind;
 import io.gilvm.lang.Node.UnaryOpKind;
 import java.math.BigInteger;
@@ -43,10 +44,44 @@ final class ConstantOps {
         default -> FAIL;
       };
     }
+    if (v instanceof Node.Complex c) {
+      return switch (op) {
+        case USUB -> new Node.Complex(-c.real(), -c.imag());
+        case UADD -> c;
+        default -> FAIL;
+      };
+    }
     return FAIL;
   }
 
+  /** The parts of an int, float or complex constant, or null (ints too large for a float). */
+  private static double[] complexParts(Object v) {
+    if (v instanceof Node.Complex c) {
+      return new double[] {c.real(), c.imag()};
+    }
+    Double d = isNumber(v) ? toDouble(v) : null;
+    return d == null ? null : new double[] {d, 0.0};
+  }
+
+  /** {@code a + b}, {@code a - b} and {@code a * b} where either side is complex. */
+  private static Object complexOp(BinOpKind op, Object l, Object r) {
+    double[] a = complexParts(l);
+    double[] b = complexParts(r);
+    if (a == null || b == null) {
+      return FAIL;
+    }
+    return switch (op) {
+      case ADD -> new Node.Complex(a[0] + b[0], a[1] + b[1]);
+      case SUB -> new Node.Complex(a[0] - b[0], a[1] - b[1]);
+      case MULT -> new Node.Complex(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
+      default -> FAIL;
+    };
+  }
+
   static Object binary(BinOpKind op, Object l, Object r) {
+    if (l instanceof Node.Complex || r instanceof Node.Complex) {
+      return complexOp(op, l, r);
+    }
     if (ConstValue.isInt(l) && ConstValue.isInt(r)) {
       if (l instanceof Boolean a && r instanceof Boolean b) {
         switch (op) {

@@ -162,6 +162,9 @@ final class Symtable {
       exprs(f.args().defaults());
       exprs(f.args().kwDefaults());
       annotations(f.args());
+      if (f.returns() != null) {
+        expr(f.returns());
+      }
       exprs(f.decorators());
       enter(Scope.Kind.FUNCTION, f.name(), f, f.line(), f.col());
       params(f.args());
@@ -279,7 +282,10 @@ final class Symtable {
     int dot = name.indexOf('.');
     String store = dot >= 0 ? name.substring(0, dot) : name;
     if (name.equals("*")) {
-      throw source.error("import * is not supported", a.line(), a.col());
+      if (cur.kind != Scope.Kind.MODULE) {
+        throw source.error("import * only allowed at module level", a.line(), a.col());
+      }
+      return;
     }
     addDef(store, Scope.DEF_IMPORT, a.line(), a.col());
   }

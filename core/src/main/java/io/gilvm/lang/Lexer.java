@@ -707,7 +707,11 @@ final class Lexer {
     String text = src.substring(start, pos);
     boolean isFloat = radix == 10 && (text.indexOf('.') >= 0 || text.indexOf('e') >= 0
         || text.indexOf('E') >= 0);
-    add(TokenKind.NUMBER, text, numberValue(text, radix, isFloat), start, pos);
+    char last = text.charAt(text.length() - 1);
+    Object value = last == 'j' || last == 'J'
+        ? new Node.Complex(0.0, Double.parseDouble(text.substring(0, text.length() - 1).replace("_", "")))
+        : numberValue(text, radix, isFloat);
+    add(TokenKind.NUMBER, text, value, start, pos);
   }
 
   private int fraction(int c) {
@@ -752,7 +756,7 @@ final class Lexer {
   private int imaginary() {
     int c = nextc();
     verifyEndOfNumber(c, "imaginary");
-    throw error("complex numbers are not supported by gilvm", line, numberStart - lineStart);
+    return c;
   }
 
   /** Reads digits with single underscores between them; returns the first character after. */

@@ -21,12 +21,26 @@ public sealed interface Node {
   sealed interface Stmt extends Node {}
 
   /**
-   * {@code def name(args): body}, with decorators applied bottom-up. {@code isGeneratorBody} is
-   * left to the compiler (it looks for yield).
+   * {@code [async] def name(args) -> returns: body}, with decorators applied bottom-up; returns
+   * (the return annotation) may be null. Whether it is a generator is left to the compiler (it
+   * looks for yield).
    */
   record FunctionDef(
-      String name, Arguments args, List<Stmt> body, List<Expr> decorators, int line, int col)
-      implements Stmt {}
+      String name,
+      Arguments args,
+      List<Stmt> body,
+      List<Expr> decorators,
+      Expr returns,
+      boolean isAsync,
+      int line,
+      int col)
+      implements Stmt {
+    /** A plain {@code def} without a return annotation. */
+    public FunctionDef(
+        String name, Arguments args, List<Stmt> body, List<Expr> decorators, int line, int col) {
+      this(name, args, body, decorators, null, false, line, col);
+    }
+  }
 
   /** {@code class name(bases): body}; at most one base in the subset is not enforced here. */
   record ClassDef(
@@ -91,8 +105,13 @@ public sealed interface Node {
   /** {@code import a.b as c, d}. */
   record Import(List<Alias> names, int line, int col) implements Stmt {}
 
-  /** {@code from module import a as b, c}; {@code import *} is not in the subset. */
-  record ImportFrom(String module, List<Alias> names, int line, int col) implements Stmt {}
+  /**
+   * {@code from ..module import a as b, c}: {@code level} leading dots (0 for an absolute
+   * import); module is null for {@code from . import x}; {@code import *} is one alias named
+   * {@code *}.
+   */
+  record ImportFrom(String module, List<Alias> names, int level, int line, int col)
+      implements Stmt {}
 
   record Global(List<String> names, int line, int col) implements Stmt {}
 
@@ -168,9 +187,13 @@ public sealed interface Node {
 
   /**
    * A literal: value is a Java {@code java.math.BigInteger} or {@code Long} (int), Double
-   * (float), String (str), byte[] (bytes), Boolean, null for None, or {@link #ELLIPSIS}.
+   * (float), {@link Complex}, String (str), byte[] (bytes), Boolean, null for None, or {@link
+   * #ELLIPSIS}.
    */
   record Constant(Object value, int line, int col) implements Expr {}
+
+  /** A complex constant in {@link Constant#value()}: {@code 2j}, or folded {@code 1+2j}. */
+  record Complex(double real, double imag) {}
 
   /** The marker for the {@code ...} literal in {@link Constant#value()}. */
   Object ELLIPSIS = new Object() {
@@ -286,7 +309,7 @@ public sealed interface Node {
     }
   }
 
-  /** One parameter; the annotation is parsed and ignored. */
+  /** One parameter; annotation may be null. */
   record Arg(String name, Expr annotation, int line, int col) implements Node {}
 
   /** {@code name=value} in a call, or {@code **value} when name is null. */

@@ -484,7 +484,7 @@ public final class Parser {
     if (blockDepth == 0) {
       boolean docstring = moduleStatements == 0 && s instanceof Node.ExprStmt e
           && e.value() instanceof Node.Constant c && c.value() instanceof String;
-      boolean future = s instanceof Node.ImportFrom f && f.module().equals("__future__");
+      boolean future = s instanceof Node.ImportFrom f && "__future__".equals(f.module());
       if (!docstring && !future) {
         futureOpen = false;
       }
@@ -650,14 +650,21 @@ public final class Parser {
 
   private Stmt fromImportStatement() {
     Token t = advance();
-    if (check(TokenKind.DOT) || check(TokenKind.ELLIPSIS)) {
-      throw unsupported(peek(), "relative imports are");
+    int level = 0;
+    while (check(TokenKind.DOT) || check(TokenKind.ELLIPSIS)) {
+      level += advance().kind() == TokenKind.ELLIPSIS ? 3 : 1;
     }
-    String module = dottedName();
+    String module = level == 0 || check(TokenKind.NAME) ? dottedName() : null;
     consume(TokenKind.IMPORT);
     List<Node.Alias> names = new ArrayList<>();
     if (check(TokenKind.STAR)) {
-      throw unsupported(peek(), "star imports are");
+      Token star = advance();
+      names.add(new Node.Alias("*", null, star.line(), star.col()));
+      Stmt s = new Node.ImportFrom(module, names, level, t.line(), t.col());
+      if ("__future__".equals(module) && level == 0) {
+        checkFuture(s, names);
+      }
+      return s;
     }
     boolean parenthesized = match(TokenKind.LPAR);
     do {
@@ -674,8 +681,8 @@ public final class Parser {
     if (parenthesized) {
       consume(TokenKind.RPAR);
     }
-    Stmt s = new Node.ImportFrom(module, names, t.line(), t.col());
-    if (module.equals("__future__")) {
+    Stmt s = new Node.ImportFrom(module, names, level, t.line(), t.col());
+    if ("__future__".equals(module) && level == 0) {
       checkFuture(s, names);
     }
     for (Node.Alias a : names) {
@@ -1389,6 +1396,7 @@ public final class Parser {
     advance();
     Node.Arguments args = parameters(false);
     consume(TokenKind.RPAR);
+    Expr returns = null;
     if (check(TokenKind.RARROW)) {
       // The ':' after the annotation is required at once, before any closer look at errors.
       Mark beforeArrow = mark();
@@ -1396,7 +1404,7 @@ public final class Parser {
       boolean saved = checkInvalid;
       checkInvalid = false;
       try {
-        expression();
+        returns = expression();
       } catch (PySyntaxError e) {
         if (!isGeneric(e)) {
           throw e;
@@ -1416,7 +1424,8 @@ public final class Parser {
     loopDepth = 0;
     try {
       List<Stmt> body = block("function definition", t);
-      return new Node.FunctionDef(name.text(), args, body, decorators, t.line(), t.col());
+      return new Node.FunctionDef(
+          name.text(), args, body, decorators, returns, false, t.line(), t.col());
     } finally {
       scope = savedScope;
       loopDepth = savedLoops;

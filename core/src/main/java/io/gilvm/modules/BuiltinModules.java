@@ -16,10 +16,15 @@ public final class BuiltinModules {
     Modules.register("_thread", ThreadModule::create);
     Modules.register("socket", SocketModule::create);
     Modules.register("select", SelectModule::create);
+    Modules.register("importlib", ImportlibModule::create);
+    Modules.register("importlib.util", ImportlibModule::createUtil);
     Modules.register("_io", FileIO::createIo);
     Modules.register("posix", PosixModule::create);
     Modules.register("_re", ReModule::create);
     Modules.register("_json", JsonModule::create);
     Modules.register("_traceback", TracebackModule::create);
+    Modules.register("_collections", CollectionsModule::create);
+    Modules.register("_functools", FunctoolsModule::create);
+    Modules.register("_copy", CopyModule::create);
   }
 }

@@ -49,9 +49,13 @@ final class SysModule {
       argv.append(new PyStr(a));
     }
     m.put("argv", argv);
-    m.put("path", new PyList());
+    PyList path = new PyList();
+    for (String p : interp.initialSysPath()) {
+      path.append(new PyStr(p));
+    }
+    m.put("path", path);
     m.put("executable", PyStr.EMPTY);
-    m.put("modules", new ModulesView(interp));
+    m.put("modules", interp.modules());
     StructSeq versionInfo = versionInfo();
     m.put("version_info", versionInfo);
     m.put("version", new PyStr(version(interp)));

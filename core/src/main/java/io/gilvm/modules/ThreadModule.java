@@ -270,6 +270,22 @@ final class ThreadModule {
       ArgParser.arity("_count", a, kw, 0, 0);
       return PyInt.of(running.get());
     });
+    // For library modules written in Python (concurrent.futures): how many processors the JVM
+    // may use, and printing a header line and an exception's traceback on stderr.
+    m.function("_cpu_count", (t, a, kw) -> {
+      ArgParser.arity("_cpu_count", a, kw, 0, 0);
+      return PyInt.of(Runtime.getRuntime().availableProcessors());
+    });
+    m.function("_print_exception", (t, a, kw) -> {
+      ArgParser.arity("_print_exception", a, kw, 2, 2);
+      String report = a[1] instanceof PyBaseException e
+          ? Traceback.format(e)
+          : Ops.str(a[1]) + "\n";
+      PrintStream err = interp.err();
+      err.print(Ops.str(a[0]) + "\n" + report);
+      err.flush();
+      return PyNone.NONE;
+    });
     m.function("stack_size", (t, a, kw) -> {
       ArgParser.arity("stack_size", a, kw, 0, 1);
       if (a.length == 1) {
@@ -347,7 +363,10 @@ final class ThreadModule {
       PyObject bootstrap) {
     PyLock done = new PyLock();
     done.mutex.tryAcquire();
-    PyObject[] held = {done};
+    // The thread holds no reference to the lock, only to its Java mutex: were it to hold one, it
+    // could drop it before the caller has taken the returned (floating) lock, freeing it under
+    // the caller with counts that are not biased to this thread.
+    PyObject[] held = {};
     holdAll(ts, bootstrap, held);
     start(ts, interp, running, name, daemon, held, child -> {
       try {

@@ -1,5 +1,7 @@
 package io.gilvm.runtime;
 
+import io.gilvm.spi.RefCounts;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -75,6 +77,9 @@ public final class Builtins {
       if (x instanceof PyFloat f) {
         return PyFloat.of(Math.abs(f.value()));
       }
+      if (x instanceof PyComplex c) {
+        return PyFloat.of(c.abs());
+      }
       if (x instanceof PyInt i) {
         return i.isBig() ? PyInt.of(i.bigValue().abs()) : (i.longValue() < 0 ? Ops.unary(i, Ops.NEG) : PyInt.of(i.longValue()));
       }
@@ -118,7 +123,8 @@ public final class Builtins {
       boolean c = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
           || o instanceof PyBoundMethod || o instanceof PyMethodDescriptor
           || o instanceof PyMethodDescriptor.Bound || o instanceof PyDescriptors.StaticMethod
-          || (o instanceof PyInstance && o.type().lookup("__call__") != null);
+          || o instanceof PyGenericAlias g && !g.isUnion()
+          || (Ops.isProgramObject(o) && o.type().lookup("__call__") != null);
       return PyBool.of(c);
     });
     fn(d, "isinstance", (ts, a, kw) -> {
@@ -237,13 +243,20 @@ public final class Builtins {
         throw PyException.typeError("sum() can't sum strings [use ''.join(seq) instead]");
       }
       PyObject it = p[0].iter();
-      for (PyObject x; (x = it.next()) != null; ) {
-        PyObject next = Ops.binary(acc, x, Ops.ADD);
-        if (next != acc) {
-          // A partial sum nobody else took is dropped here, as CPython decrefs it.
-          Refs.discard(ts, acc);
+      try {
+        for (PyObject x; (x = it.next()) != null; ) {
+          PyObject next = Ops.binary(acc, x, Ops.ADD);
+          if (next != acc) {
+            // A partial sum nobody else took is dropped here, as CPython decrefs it.
+            Refs.discard(ts, acc);
+          }
+          acc = next;
         }
-        acc = next;
+      } catch (PyException e) {
+        Refs.discard(ts, acc);
+        throw e;
+      } finally {
+        Refs.dropIterator(ts, it, p[0]);
       }
       return acc;
     });
@@ -280,7 +293,12 @@ public final class Builtins {
     fn(d, "sorted", (ts, a, kw) -> {
       PyObject[] p = ArgParser.parse("sorted", a, kw, new String[] {"iterable", "key", "reverse"}, 1, 1);
       PyList l = PyList.of(Ops.toArray(p[0]));
-      sortList(ts, l, p[1], p[2] != null && Ops.isTrue(p[2]));
+      try {
+        sortList(ts, l, p[1], p[2] != null && Ops.isTrue(p[2]));
+      } catch (PyException e) {
+        Refs.discard(ts, l);
+        throw e;
+      }
       return l;
     });
     fn(d, "reversed", (ts, a, kw) -> {
@@ -363,9 +381,29 @@ public final class Builtins {
         for (PyObject k : locals(ts).keyArray()) {
           names.add(Ops.str(k));
         }
+      } else if (!(a[0] instanceof PyType) && a[0].type().lookup("__dir__") != null) {
+        // A class's own __dir__ decides; dir() sorts what it answers.
+        PyObject r = Ops.callAttr(ts, a[0], "__dir__");
+        ts.refs.incref(r);
+        PyList l = new PyList();
+        try {
+          for (PyObject x : Ops.toArray(r)) {
+            l.append(x);
+          }
+        } finally {
+          Refs.decref(ts, r);
+        }
+        // Held while the bound sort method lives, then handed back floating.
+        ts.refs.incref(l);
+        try {
+          Refs.discard(ts, Ops.callAttr(ts, l, "sort"));
+        } finally {
+          Refs.release(ts, l);
+        }
+        return l;
       } else {
         PyObject o = a[0];
-        if (o instanceof PyInstance inst) {
+        if (o instanceof PyInstance inst && inst.dict() != null) {
           for (PyObject k : inst.dict().keyArray()) {
             names.add(Ops.str(k));
           }
@@ -375,9 +413,12 @@ public final class Builtins {
             names.add(Ops.str(k));
           }
         }
-        PyType t = o instanceof PyType tt ? tt : o.type();
-        for (PyType c : t.mro()) {
-          names.addAll(c.ownAttributes().keySet());
+        // A module lists its own namespace only; anything else its class's attributes too.
+        if (!(o instanceof PyModule)) {
+          PyType t = o instanceof PyType tt ? tt : o.type();
+          for (PyType c : t.mro()) {
+            names.addAll(c.ownAttributes().keySet());
+          }
         }
       }
       PyList l = new PyList();
@@ -386,7 +427,16 @@ public final class Builtins {
       }
       return l;
     });
-    fn(d, "__build_class__", Builtins::buildClass);
+    fn(d, "__build_class__", ClassBuilder::buildClass);
+    fn(d, "__import__", (ts, a, kw) -> {
+      PyObject[] p = ArgParser.parse("__import__", a, kw,
+          new String[] {"name", "globals", "locals", "fromlist", "level"}, 1, 5);
+      String name = ArgParser.asStr(p[0], "__import__");
+      long level = p[4] == null ? 0 : ArgParser.asLong(p[4], "level");
+      return ts.interp.importer.importName(
+          ts, name, p[1] == null ? PyNone.NONE : p[1], p[3], (int) Math.max(Integer.MIN_VALUE, Math.min(level, Integer.MAX_VALUE)));
+    });
+    ExecBuiltins.install(d);
     return d;
   }
 
@@ -398,27 +448,42 @@ public final class Builtins {
     return r;
   }
 
-  private static PyDict locals(ThreadState ts) {
+  /** {@code locals()}: the frame's own dict, or for a function a new dict of its variables. */
+  static PyDict locals(ThreadState ts) {
     Frame f = ts.frame;
     if (f.locals != null) {
       return f.locals;
     }
-    PyDict d = new PyDict();
+    PyDict d = f.localsSnapshot;
+    if (d == null) {
+      d = new PyDict();
+      Refs.incref(d);
+      f.localsSnapshot = d;
+    }
     PyCode co = f.code;
     for (int i = 0; i < co.varnames.length; i++) {
-      if (f.fast[i] != null) {
-        d.putStr(co.varnames[i], f.fast[i]);
-      }
+      snapshot(d, co.varnames[i], f.fast[i]);
     }
     int base = co.varnames.length;
     String[] cells = co.cellvars;
     for (int i = 0; i < cells.length; i++) {
-      PyObject c = ((PyCell) f.fast[base + i]).contents;
-      if (c != null) {
-        d.putStr(cells[i], c);
-      }
+      snapshot(d, cells[i], ((PyCell) f.fast[base + i]).contents);
+    }
+    base += cells.length;
+    String[] free = co.freevars;
+    for (int i = 0; i < free.length; i++) {
+      snapshot(d, free[i], f.fast[base + i] instanceof PyCell cell ? cell.contents : null);
     }
     return d;
+  }
+
+  /** One variable into a locals() dict: its value, or no key while it is unbound. */
+  private static void snapshot(PyDict d, String name, PyObject value) {
+    if (value != null) {
+      d.putStr(name, value);
+    } else {
+      d.delete(new PyStr(name));
+    }
   }
 
   private static String attrName(PyObject o, String fname) {
@@ -438,9 +503,30 @@ public final class Builtins {
       }
       return false;
     }
+    if (cls instanceof PyGenericAlias g) {
+      if (g.isUnion()) {
+        for (PyObject c : g.unionMembers()) {
+          if (isInstance(o, c, fname)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      throw PyException.typeError(fname + "() argument 2 cannot be a parameterized generic");
+    }
     if (!(cls instanceof PyType t)) {
       throw PyException.typeError(
           fname + "() arg 2 must be a type, a tuple of types, or a union");
+    }
+    if (o.type() == t) {
+      return true;
+    }
+    if (t.type() != PyType.TYPE) {
+      // A metaclass's __instancecheck__ decides (abstract base classes).
+      PyObject f = Derived.override(t.type(), "__instancecheck__");
+      if (f != null) {
+        return Derived.truthOf(Ops.callMethod(ThreadState.current(), f, t, t.type(), new PyObject[] {o}, null));
+      }
     }
     return o.type().isSubtypeOf(t);
   }
@@ -454,22 +540,53 @@ public final class Builtins {
       }
       return false;
     }
+    if (cls instanceof PyGenericAlias g) {
+      if (g.isUnion()) {
+        for (PyObject c : g.unionMembers()) {
+          if (isSubclass(t, c)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      throw PyException.typeError("issubclass() argument 2 cannot be a parameterized generic");
+    }
     if (!(cls instanceof PyType c)) {
       throw PyException.typeError(
           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+    if (c.type() != PyType.TYPE) {
+      PyObject f = Derived.override(c.type(), "__subclasscheck__");
+      if (f != null) {
+        return Derived.truthOf(Ops.callMethod(ThreadState.current(), f, c, c.type(), new PyObject[] {t}, null));
+      }
     }
     return t.isSubtypeOf(c);
   }
 
   private static PyObject radix(PyObject[] a, String[] kw, String name, int radix, String prefix) {
     ArgParser.arity(name, a, kw, 1, 1);
-    if (!(a[0] instanceof PyInt i)) {
-      throw PyException.typeError(
-          "'" + a[0].type().name() + "' object cannot be interpreted as an integer");
-    }
-    java.math.BigInteger b = i.bigValue();
+    java.math.BigInteger b = NumberMethods.index(a[0]).bigValue();
     String s = b.abs().toString(radix);
     return new PyStr((b.signum() < 0 ? "-" : "") + prefix + s);
+  }
+
+  /**
+   * Calls method {@code name} of {@code o} for its effect: the bound method, the argument and the
+   * result are dropped after, so that none of them (nor {@code o}, which a bound method holds)
+   * outlives the call unless the method kept it.
+   */
+  private static void callAndDrop(ThreadState ts, PyObject o, String name, PyObject... args) {
+    PyObject m = o.getAttr(name);
+    ts.refs.incref(m);
+    try {
+      Refs.discard(ts, m.call(ts, args, null));
+    } finally {
+      Refs.decref(ts, m);
+      for (PyObject arg : args) {
+        Refs.discard(ts, arg);
+      }
+    }
   }
 
   private static PyObject print(ThreadState ts, PyObject[] a, String[] kw) {
@@ -507,14 +624,23 @@ public final class Builtins {
     }
     sb.append(end);
     if (file == PyNone.NONE) {
+      // sys.stdout, when the program replaced it (contextlib.redirect_stdout): print writes there.
+      if (ts.interp.modules().getStr("sys") instanceof PyModule sys) {
+        PyObject out = sys.dict().getStr("stdout");
+        if (out != null && out != PyNone.NONE && out != sys.dict().getStr("__stdout__")) {
+          file = out;
+        }
+      }
+    }
+    if (file == PyNone.NONE) {
       ts.interp.stdout.write(sb.toString());
       if (flush) {
         ts.interp.stdout.flush();
       }
     } else {
-      Ops.callMethod(ts, file, "write", new PyStr(sb.toString()));
+      callAndDrop(ts, file, "write", new PyStr(sb.toString()));
       if (flush) {
-        Ops.callMethod(ts, file, "flush");
+        callAndDrop(ts, file, "flush");
       }
     }
     return PyNone.NONE;
@@ -603,15 +729,56 @@ public final class Builtins {
       }
       it = new PyIterators.ArrayIterator(PyTuple.EMPTY, java.util.Arrays.copyOf(a, npos), npos);
     }
+    // The best item and its key are held while the rest are compared (a comparison or a key
+    // function may drop every other reference to them); the others are dropped as they lose.
+    // An item and its key hold one reference each, even when they are the same object.
     PyObject best = null;
     PyObject bestKey = null;
     ThreadState ts = ThreadState.current();
-    for (PyObject x; (x = it.next()) != null; ) {
-      PyObject k = key == null ? x : key.call(ts, new PyObject[] {x}, null);
-      if (best == null || (isMin ? Ops.lessThan(k, bestKey) : Ops.lessThan(bestKey, k))) {
-        best = x;
-        bestKey = k;
+    RefCounts rc = ts.refs;
+    PyObject iterable = npos == 1 ? a[0] : null;
+    try {
+      for (PyObject x; (x = it.next()) != null; ) {
+        rc.incref(x);
+        PyObject k = null;
+        boolean wins;
+        try {
+          k = key == null ? x : key.call(ts, new PyObject[] {x}, null);
+          rc.incref(k);
+          wins = best == null || (isMin ? Ops.lessThan(k, bestKey) : Ops.lessThan(bestKey, k));
+        } catch (PyException e) {
+          if (k != null) {
+            Refs.decref(ts, k);
+          }
+          Refs.decref(ts, x);
+          throw e;
+        }
+        if (wins) {
+          PyObject oldBest = best;
+          PyObject oldKey = bestKey;
+          best = x;
+          bestKey = k;
+          x = oldBest;
+          k = oldKey;
+        }
+        if (x != null) {
+          Refs.decref(ts, k);
+          Refs.decref(ts, x);
+        }
       }
+    } catch (PyException e) {
+      if (best != null) {
+        Refs.decref(ts, bestKey);
+        Refs.decref(ts, best);
+      }
+      throw e;
+    } finally {
+      Refs.dropIterator(ts, it, iterable);
+    }
+    if (best != null) {
+      Refs.decref(ts, bestKey);
+      // Handed over floating, as a function's result is.
+      Refs.release(ts, best);
     }
     if (best == null) {
       if (dflt != null) {
@@ -629,62 +796,29 @@ public final class Builtins {
     PyObject[] keys = null;
     if (key != null && key != PyNone.NONE) {
       keys = new PyObject[n];
-      for (int i = 0; i < n; i++) {
-        keys[i] = key.call(ts, new PyObject[] {items[i]}, null);
+      int i = 0;
+      try {
+        for (; i < n; i++) {
+          keys[i] = key.call(ts, new PyObject[] {items[i]}, null);
+        }
+      } catch (PyException e) {
+        Refs.discardAll(ts, keys, i);
+        throw e;
       }
     }
-    Ops.sort(items, n, keys, reverse);
+    try {
+      Ops.sort(items, n, keys, reverse);
+    } catch (PyException e) {
+      if (keys != null) {
+        Refs.discardAll(ts, keys, n);
+      }
+      throw e;
+    }
     if (keys != null) {
       for (PyObject k : keys) {
         Refs.discard(ts, k);
       }
     }
     l.reorder(items, n);
-  }
-
-  /** {@code __build_class__(func, name, *bases, **kwds)}: runs the class body, makes the type. */
-  private static PyObject buildClass(ThreadState ts, PyObject[] a, String[] kw) {
-    if (kw != null && kw.length > 0) {
-      if (java.util.Arrays.asList(kw).contains("metaclass")) {
-        throw PyException.typeError("gilvm does not support metaclasses");
-      }
-      throw PyException.typeError("gilvm does not support class keyword arguments");
-    }
-    if (a.length < 2 || !(a[0] instanceof PyFunction body) || !(a[1] instanceof PyStr name)) {
-      throw PyException.typeError("__build_class__: func and name are required");
-    }
-    if (a.length > 3) {
-      throw PyException.typeError("gilvm supports single inheritance only");
-    }
-    PyType base = PyType.OBJECT;
-    if (a.length == 3) {
-      if (!(a[2] instanceof PyType b)) {
-        throw PyException.typeError("bases must be types");
-      }
-      base = b;
-    }
-    PyDict ns = new PyDict();
-    Refs.incref(ns);
-    try {
-      PyObject cell = Eval.execute(ts, Args.bindClassBody(ts, body, ns));
-      PyObject modName = ns.getStr("__module__");
-      PyType cls = PyType.userClass(name.value(), base, modName instanceof PyStr s ? s.value() : null);
-      for (PyObject k : ns.keyArray()) {
-        String attr = ((PyStr) k).value();
-        if (!attr.equals("__classcell__")) {
-          cls.define(attr, ns.get(k));
-        }
-      }
-      if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) {
-        // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
-        cls.define("__hash__", PyNone.NONE);
-      }
-      if (cell instanceof PyCell c) {
-        c.set(cls);
-      }
-      return cls;
-    } finally {
-      Refs.decref(ts, ns);
-    }
   }
 }

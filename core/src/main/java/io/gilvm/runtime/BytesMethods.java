@@ -25,16 +25,18 @@ final class BytesMethods {
 
   /** A bytes argument, or CPython's TypeError for another type. */
   private static byte[] bytesArg(PyObject o) {
-    if (o instanceof PyBytes b) {
-      return b.value();
+    byte[] b = Buffers.bytes(o);
+    if (b != null) {
+      return b;
     }
     throw PyException.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
   }
 
   /** {@code bytes(o)} for o that is bytes or an iterable of ints (int.from_bytes, join). */
   static byte[] bytesOf(PyObject o) {
-    if (o instanceof PyBytes b) {
-      return b.value();
+    byte[] b = Buffers.bytes(o);
+    if (b != null) {
+      return b;
     }
     if (o instanceof PyStr) {
       throw PyException.typeError("cannot convert 'str' object to bytes");
@@ -334,6 +336,9 @@ final class BytesMethods {
     if (src instanceof PyBytes) {
       return src;
     }
+    if (src instanceof PyByteArray || src instanceof PyMemoryView) {
+      return new PyBytes(Buffers.bytes(src));
+    }
     if (src instanceof PyStr) {
       throw PyException.typeError("string argument without an encoding");
     }
@@ -382,14 +387,14 @@ final class BytesMethods {
       if (!(a[0] instanceof PyBytes)) {
         throw PyException.typeError("can't concat " + a[0].type().name() + " to bytes");
       }
-      return self.binaryOp(Ops.ADD, a[0]);
+      return Derived.binaryOp(self, Ops.ADD, a[0]);
     });
     for (String name : new String[] {"__mul__", "__rmul__"}) {
       t.method(name, (ts, self, a, kw) -> {
         NumberMethods.expectArgs(name, a, kw, 1);
         // The repeat count goes through __index__, as the sq_repeat slot does.
         PyInt n = NumberMethods.index(a[0]);
-        return self.binaryOp(Ops.MUL, n);
+        return Derived.binaryOp(self, Ops.MUL, n);
       });
     }
     t.method("decode", (ts, self, a, kw) -> {
@@ -577,13 +582,15 @@ final class BytesMethods {
     PyObject[] items = Ops.toArray(a[0]);
     byte[] sep = value(self);
     long total = (long) sep.length * Math.max(0, items.length - 1);
+    byte[][] parts = new byte[items.length][];
     for (int i = 0; i < items.length; i++) {
-      if (!(items[i] instanceof PyBytes b)) {
+      parts[i] = Buffers.bytes(items[i]);
+      if (parts[i] == null) {
         throw PyException.typeError(
             "sequence item " + i + ": expected a bytes-like object, " + items[i].type().name()
                 + " found");
       }
-      total += b.value().length;
+      total += parts[i].length;
     }
     if (total > Integer.MAX_VALUE - 16) {
       throw PyException.memoryError();
@@ -595,7 +602,7 @@ final class BytesMethods {
         System.arraycopy(sep, 0, out, k, sep.length);
         k += sep.length;
       }
-      byte[] b = ((PyBytes) items[i]).value();
+      byte[] b = parts[i];
       System.arraycopy(b, 0, out, k, b.length);
       k += b.length;
     }

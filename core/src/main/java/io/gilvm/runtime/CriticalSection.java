@@ -104,6 +104,21 @@ public final class CriticalSection {
     ts.sections.keepOwned(v);
   }
 
+  /**
+   * Hands a reference a container held over to the thread that just removed the item (a pop):
+   * under object locks it is kept until the end of the current instruction, by which time the
+   * caller holds its own; otherwise it is released, leaving the item floating for the caller.
+   * Releasing it under object locks would let another thread that owns the item's count merge it
+   * to zero and free it before the caller's incref (biased counting).
+   */
+  static void handOver(ThreadState ts, PyObject v) {
+    if (ts.objectLocks && !v.isImmortal()) {
+      ts.sections.keepOwned(v);
+    } else {
+      Refs.release(ts, v);
+    }
+  }
+
   /** One thread's sections (CPython's {@code tstate->critical_section}) and kept values. */
   static final class Stack {
     private static final byte HOLDS_A = 1;

@@ -8,7 +8,12 @@ final class DictMethods {
     PyType t = PyType.DICT;
     t.setConstructor((ts, type, args, kwnames) -> {
       PyDict d = new PyDict();
-      updateFromCall(d, args, kwnames, "dict");
+      try {
+        updateFromCall(d, args, kwnames, "dict");
+      } catch (PyException e) {
+        Refs.discard(ts, d);
+        throw e;
+      }
       return d;
     });
     NumberMethods.compareDunders(t);
@@ -91,8 +96,17 @@ final class DictMethods {
       PyObject value = rest.length == 2 ? rest[1] : PyNone.NONE;
       PyDict d = new PyDict();
       PyObject it = Ops.iter(rest[0]);
-      for (PyObject k; (k = it.next()) != null; ) {
-        d.put(k, value);
+      PyObject k = null;
+      try {
+        while ((k = it.next()) != null) {
+          d.put(k, value);
+        }
+      } catch (PyException e) {
+        Refs.discard(ts, k);
+        Refs.discard(ts, d);
+        throw e;
+      } finally {
+        Refs.dropIterator(ts, it, rest[0]);
       }
       return d;
     });
@@ -100,7 +114,7 @@ final class DictMethods {
   }
 
   /** {@code dict(x, **kw)} and {@code d.update(x, **kw)}: at most one positional argument. */
-  private static void updateFromCall(PyDict d, PyObject[] args, String[] kwnames, String fname) {
+  static void updateFromCall(PyDict d, PyObject[] args, String[] kwnames, String fname) {
     int npos = NumberMethods.positionalCount(args, kwnames);
     if (npos > 1) {
       throw PyException.typeError(fname + " expected at most 1 argument, got " + npos);
@@ -119,33 +133,52 @@ final class DictMethods {
       d.update(other);
       return;
     }
+    ThreadState ts = ThreadState.current();
     PyObject it = Ops.iter(other);
-    int n = 0;
-    for (PyObject pair; (pair = it.next()) != null; n++) {
-      PyObject[] kv;
-      if (pair instanceof PyTuple tup) {
-        kv = tup.items();
-      } else if (pair instanceof PyList l) {
-        kv = l.toArray();
-      } else {
-        PyObject pit;
-        try {
-          pit = pair.iter();
-        } catch (PyException e) {
-          if (e.matches(ExceptionTypes.TYPE_ERROR)) {
-            throw PyException.typeError(
-                "cannot convert dictionary update sequence element #" + n + " to a sequence");
+    PyObject pair = null;
+    PyObject[] kv = null;
+    try {
+      for (int n = 0; (pair = it.next()) != null; n++) {
+        if (pair instanceof PyTuple tup) {
+          kv = tup.items();
+        } else if (pair instanceof PyList l) {
+          kv = l.toArray();
+        } else {
+          PyObject pit;
+          try {
+            pit = pair.iter();
+          } catch (PyException e) {
+            if (e.matches(ExceptionTypes.TYPE_ERROR)) {
+              throw PyException.typeError(
+                  "cannot convert dictionary update sequence element #" + n + " to a sequence");
+            }
+            throw e;
           }
-          throw e;
+          try {
+            kv = Ops.toArray(pit);
+          } finally {
+            Refs.dropIterator(ts, pit, pair);
+          }
         }
-        kv = Ops.toArray(pit);
+        if (kv.length != 2) {
+          throw PyException.valueError(
+              "dictionary update sequence element #" + n + " has length " + kv.length
+                  + "; 2 is required");
+        }
+        d.put(kv[0], kv[1]);
+        kv = null;
+        // A pair made for the purpose (by zip, a generator) goes once the dict has its items.
+        Refs.discard(ts, pair);
+        pair = null;
       }
-      if (kv.length != 2) {
-        throw PyException.valueError(
-            "dictionary update sequence element #" + n + " has length " + kv.length
-                + "; 2 is required");
+    } catch (PyException e) {
+      if (kv != null) {
+        Refs.discardAll(ts, kv, kv.length);
       }
-      d.put(kv[0], kv[1]);
+      Refs.discard(ts, pair);
+      throw e;
+    } finally {
+      Refs.dropIterator(ts, it, other);
     }
   }
 }

@@ -194,7 +194,8 @@ public final class Eval {
                   PyObject b = stack[sp - 1];
                   PyObject a = stack[sp - 2];
                   PyObject r = null;
-                  if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                  if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                      && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
                     long xv = x.value;
                     long yv = y.value;
                     long s = xv + yv;
@@ -203,6 +204,7 @@ public final class Eval {
                     }
                   }
                   if (r == null
+                      && a.getClass() == PyStr.class
                       && a instanceof PyStr x
                       && b instanceof PyStr y
                       && code[pc] == Opcode.STORE_FAST
@@ -236,7 +238,8 @@ public final class Eval {
                   PyObject b = stack[sp - 1];
                   PyObject a = stack[sp - 2];
                   PyObject r = null;
-                  if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                  if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                      && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
                     long xv = x.value;
                     long yv = y.value;
                     long s = xv - yv;
@@ -287,7 +290,8 @@ public final class Eval {
                   PyObject b = stack[sp - 1];
                   PyObject a = stack[sp - 2];
                   PyObject r;
-                  if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                  if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                      && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
                     r = PyBool.of(Ops.compareResult(Long.compare(x.value, y.value), arg));
                   } else {
                     r = Ops.compare(a, b, arg);

@@ -102,6 +102,11 @@ final class EvalSupport {
     return replaceTop(ts, stack, sp, 2, r);
   }
 
+  private static boolean hasInstanceAttr(PyObject o, String name) {
+    PyDict d = o.instanceDict();
+    return d != null && d.getStr(name) != null;
+  }
+
   /** LOAD_METHOD: [o] -> [meth, o] for a plain method found on the type, else [NULL, o.name]. */
   static int loadMethod(ThreadState ts, PyObject[] stack, int sp, String name) {
     PyObject o = stack[sp - 1];
@@ -109,7 +114,7 @@ final class EvalSupport {
       PyObject m = o.type().lookup(name);
       if (m != null
           && m.isMethodDescriptor()
-          && !(o instanceof PyInstance inst && inst.dict.getStr(name) != null)) {
+          && !hasInstanceAttr(o, name)) {
         ts.refs.incref(m);
         stack[sp - 1] = m;
         stack[sp] = o;
@@ -125,9 +130,35 @@ final class EvalSupport {
   }
 
   /** CALL_FUNCTION_EX: [f, args] or [f, args, kwargs] at {@code base}. */
+  /** Whether {@code o} can be iterated: what a star in a display or call needs. */
+  private static boolean iterable(PyObject o) {
+    if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict
+        || o instanceof PySet || o instanceof PyRange) {
+      return true;
+    }
+    PyType t = o.type();
+    if (t.lookup("__iter__") != null || t.lookup("__getitem__") != null) {
+      return true;
+    }
+    try {
+      o.iter();
+      return true;
+    } catch (PyException e) {
+      if (e.matches(ExceptionTypes.TYPE_ERROR)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
   static PyObject callEx(ThreadState ts, PyObject[] stack, int base, int flags) {
     PyObject callable = stack[base];
-    PyObject[] pos = Ops.toArray(stack[base + 1]);
+    PyObject star = stack[base + 1];
+    if (!(star instanceof PyTuple) && !(star instanceof PyList) && !iterable(star)) {
+      throw PyException.typeError(Ops.callableName(callable)
+          + " argument after * must be an iterable, not " + star.type().name());
+    }
+    PyObject[] pos = Ops.toArray(star);
     if ((flags & 1) == 0) {
       return Ops.call(ts, callable, pos, null);
     }
@@ -323,7 +354,10 @@ final class EvalSupport {
           PyObject v = stack[sp - 1];
           f.globals.putStr(co.names[arg], v);
           stack[--sp] = null;
-          rc.decref(v);
+          // Another thread may have replaced the global already: this can be the last reference.
+          if (rc.decref(v)) {
+            Refs.dealloc(ts, v);
+          }
           return sp;
         }
       case Opcode.CALL_FUNCTION_KW:
@@ -471,16 +505,28 @@ final class EvalSupport {
       case Opcode.BUILD_SET:
         {
           PySet s = new PySet();
-          for (int i = sp - arg; i < sp; i++) {
-            s.add(stack[i]);
+          try {
+            for (int i = sp - arg; i < sp; i++) {
+              s.add(stack[i]);
+            }
+          } catch (PyException e) {
+            // An unhashable key: the new container goes, the stack unwinds as usual.
+            Refs.discard(ts, s);
+            throw e;
           }
           return replaceTop(ts, stack, sp, arg, s);
         }
       case Opcode.BUILD_MAP:
         {
           PyDict d = ts.freeLists.newDict();
-          for (int i = sp - 2 * arg; i < sp; i += 2) {
-            d.put(stack[i], stack[i + 1]);
+          try {
+            for (int i = sp - 2 * arg; i < sp; i += 2) {
+              d.put(stack[i], stack[i + 1]);
+            }
+          } catch (PyException e) {
+            // An unhashable key: the new container goes, the stack unwinds as usual.
+            Refs.discard(ts, d);
+            throw e;
           }
           if (arg == 0) {
             return push(ts, stack, sp, d);
@@ -491,8 +537,14 @@ final class EvalSupport {
         {
           PyObject[] keys = ((PyTuple) stack[sp - 1]).items();
           PyDict d = ts.freeLists.newDict();
-          for (int i = 0; i < arg; i++) {
-            d.put(keys[i], stack[sp - 1 - arg + i]);
+          try {
+            for (int i = 0; i < arg; i++) {
+              d.put(keys[i], stack[sp - 1 - arg + i]);
+            }
+          } catch (PyException e) {
+            // An unhashable key: the new container goes, the stack unwinds as usual.
+            Refs.discard(ts, d);
+            throw e;
           }
           return replaceTop(ts, stack, sp, arg + 1, d);
         }
@@ -530,8 +582,14 @@ final class EvalSupport {
         ((PyDict) stack[sp - 2 - arg]).putToPrivate(stack[sp - 2], stack[sp - 1]);
         return popN(ts, stack, sp, 2);
       case Opcode.LIST_EXTEND:
-        ((PyList) stack[sp - 1 - arg]).extend(stack[sp - 1]);
-        return popN(ts, stack, sp, 1);
+        {
+          PyObject it = stack[sp - 1];
+          if (!iterable(it)) {
+            throw PyException.typeError("Value after * must be an iterable, not " + it.type().name());
+          }
+          ((PyList) stack[sp - 1 - arg]).extend(it);
+          return popN(ts, stack, sp, 1);
+        }
       case Opcode.SET_UPDATE:
         ((PySet) stack[sp - 1 - arg]).addAll(stack[sp - 1]);
         return popN(ts, stack, sp, 1);
@@ -546,19 +604,48 @@ final class EvalSupport {
         }
       case Opcode.DICT_MERGE:
         {
+          // [callable, args, map, …, m]: the callable names itself in the errors.
           PyDict target = (PyDict) stack[sp - 1 - arg];
           PyObject m = stack[sp - 1];
-          if (!(m instanceof PyDict src)) {
-            throw PyException.typeError("argument after ** must be a mapping, not " + m.type().name());
+          PyObject callable = stack[sp - 3 - arg];
+          PyObject[] keys;
+          PyObject keysObject = null;
+          if (m instanceof PyDict src) {
+            keys = src.keyArray();
+          } else if (Ops.hasAttr(ts, m, "keys")) {
+            keysObject = Ops.callAttr(ts, m, "keys");
+            ts.refs.incref(keysObject);
+            keys = Ops.toArray(keysObject);
+          } else {
+            throw PyException.typeError(Ops.callableName(callable)
+                + " argument after ** must be a mapping, not " + m.type().name());
           }
-          for (PyObject k : src.keyArray()) {
-            if (target.containsKey(k)) {
-              throw PyException.typeError("got multiple values for keyword argument '" + Ops.str(k) + "'");
+          try {
+            for (PyObject k : keys) {
+              if (target.containsKey(k)) {
+                throw PyException.typeError(Ops.callableName(callable)
+                    + " got multiple values for keyword argument '" + Ops.str(k) + "'");
+              }
+              PyObject v = m instanceof PyDict src ? src.get(k) : m.getItem(k);
+              if (v != null) {
+                target.put(k, v);
+              }
             }
-            target.put(k, src.get(k));
+          } finally {
+            if (keysObject != null) {
+              Refs.decref(ts, keysObject);
+            }
           }
           return popN(ts, stack, sp, 1);
         }
+      case Opcode.PRINT_EXPR:
+        ExecBuiltins.displayHook(ts, stack[sp - 1]);
+        return popN(ts, stack, sp, 1);
+      case Opcode.SETUP_ANNOTATIONS:
+        if (f.locals.getStr(ts, "__annotations__") == null) {
+          f.locals.putStr("__annotations__", new PyDict());
+        }
+        return sp;
       case Opcode.LIST_TO_TUPLE:
         return replaceTop(ts, stack, sp, 1, PyTuple.of(((PyList) stack[sp - 1]).toArray()));
       case Opcode.UNPACK_SEQUENCE:
@@ -656,24 +743,18 @@ final class EvalSupport {
         return makeFunction(ts, f, stack, sp, arg);
       case Opcode.IMPORT_NAME:
         {
-          String name = co.names[arg];
-          PyModule m = ts.interp.importModule(ts, name);
+          PyObject level = stack[sp - 2];
+          PyObject fromlist = stack[sp - 1];
+          PyObject m =
+              ts.interp.importer.importName(
+                  ts, co.names[arg], f.globals, fromlist, (int) ((PyInt) level).asLong());
           return replaceTop(ts, stack, sp, 2, m);
         }
       case Opcode.IMPORT_FROM:
-        {
-          PyObject m = stack[sp - 1];
-          String name = co.names[arg];
-          PyObject v = m.lookupAttr(name);
-          if (v == null) {
-            String mname = m instanceof PyModule pm ? pm.name() : Ops.repr(m);
-            throw new PyException(
-                PyBaseException.create(
-                    ExceptionTypes.IMPORT_ERROR,
-                    new PyStr("cannot import name '" + name + "' from '" + mname + "' (unknown location)")));
-          }
-          return push(ts, stack, sp, v);
-        }
+        return push(ts, stack, sp, ts.interp.importer.importFrom(stack[sp - 1], co.names[arg]));
+      case Opcode.IMPORT_STAR:
+        ts.interp.importer.importStar(stack[sp - 1], f.locals);
+        return popN(ts, stack, sp, 1);
       case Opcode.FORMAT_VALUE:
         {
           boolean hasSpec = (arg & 4) != 0;
@@ -719,11 +800,12 @@ final class EvalSupport {
     PyTuple closure = null;
     PyDict kwdefaults = null;
     PyTuple defaults = null;
+    PyTuple annotations = null;
     if ((flags & 0x08) != 0) {
       closure = (PyTuple) stack[--i];
     }
     if ((flags & 0x04) != 0) {
-      --i;
+      annotations = (PyTuple) stack[--i];
     }
     if ((flags & 0x02) != 0) {
       kwdefaults = (PyDict) stack[--i];
@@ -732,6 +814,9 @@ final class EvalSupport {
       defaults = (PyTuple) stack[--i];
     }
     PyFunction fn = new PyFunction(code, f.globals, ((PyStr) qualname).value(), defaults, kwdefaults, closure);
+    if (annotations != null) {
+      fn.setAnnotations(annotations);
+    }
     return replaceTop(ts, stack, sp, sp - i, fn);
   }
 

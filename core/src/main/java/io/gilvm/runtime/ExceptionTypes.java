@@ -11,6 +11,9 @@ public final class ExceptionTypes {
 
   private static PyType make(String name, PyType base) {
     PyType t = PyType.subclassableBuiltin(name, base);
+    if (base != PyType.OBJECT) {
+      t.sameLayoutAsBase();
+    }
     t.setConstructor(PyBaseException::construct);
     ALL.put(name, t);
     return t;

@@ -14,6 +14,11 @@ public final class Frame {
   final PyDict builtins;
   /** The locals dict of a module or class body; null for function frames. */
   final PyDict locals;
+  /**
+   * A function frame's {@code locals()} dict (owned), made on first use and refreshed from the
+   * fast locals at each call, so that what exec() stores in it stays there, as CPython's.
+   */
+  PyDict localsSnapshot;
   /** Fast locals, then cells (cellvars), then free cells (freevars). */
   final PyObject[] fast;
   final PyObject[] stack;
@@ -92,6 +97,11 @@ public final class Frame {
       }
     }
     sp = 0;
+    if (localsSnapshot != null) {
+      PyDict d = localsSnapshot;
+      localsSnapshot = null;
+      Refs.decref(ts, d);
+    }
     PyObject[] f = fast;
     for (int i = 0; i < f.length; i++) {
       PyObject o = f[i];

@@ -36,7 +36,8 @@ public final class Interpreter {
   final boolean checkpointsEvery;
   volatile int recursionLimit = 1000;
   final PyDict builtins;
-  public final Map<String, PyModule> modules = new ConcurrentHashMap<>();
+  /** The import system: sys.modules, sys.path's finders, the module import locks. */
+  final Importer importer = new Importer(this);
   final PrintStream out;
   final PrintStream err;
   final List<String> argv;
@@ -65,6 +66,7 @@ public final class Interpreter {
     this.out = b.out;
     this.err = b.err;
     this.argv = List.copyOf(b.argv);
+    this.pythonPath = b.pythonPath;
     this.group = new ThreadGroup("gilvm");
     this.stdout = new Stdout(b.out);
     TypeSetup.ensure();
@@ -195,6 +197,7 @@ public final class Interpreter {
     this.out = System.out;
     this.err = System.err;
     this.argv = List.of();
+    this.pythonPath = null;
     this.group = null;
     this.builtins = null;
     this.stdout = null;
@@ -226,6 +229,7 @@ public final class Interpreter {
     private int checkInterval = LockConfig.DEFAULT_CHECK_INTERVAL;
     private Checkpoints checkpoints = Checkpoints.EVERY;
     private List<String> argv = List.of("");
+    private String pythonPath;
     private PrintStream out = System.out;
     private PrintStream err = System.err;
     private Strategies strategies;
@@ -298,6 +302,16 @@ public final class Interpreter {
     /** {@code sys.argv}: the program's name first, as python3 sets it. */
     public Builder argv(List<String> argv) {
       this.argv = List.copyOf(argv);
+      return this;
+    }
+
+    /**
+     * {@code PYTHONPATH}: directories (separated as the platform separates them, ':' on Unix)
+     * that {@code sys.path} lists after the program's own directory; null for none. Not read
+     * from the environment here: the command line passes it.
+     */
+    public Builder pythonPath(String pythonPath) {
+      this.pythonPath = pythonPath;
       return this;
     }
 
@@ -442,18 +456,47 @@ public final class Interpreter {
   // ---------------------------------------------------------------- running programs
 
   /**
-   * Runs a program as {@code python3 file} would, on a new main interpreter thread, and returns
-   * its exit status: 0, 1 after an uncaught exception or syntax error (printed to the error
-   * stream as CPython prints them), or the {@code sys.exit} code.
+   * Runs a program's source on a new main interpreter thread, as {@code python3 -c} runs a
+   * string ({@code sys.path[0]} is '', the current directory), and returns its exit status: 0, 1
+   * after an uncaught exception or syntax error (printed to the error stream as CPython prints
+   * them), or the {@code sys.exit} code. {@code filename} names the code in tracebacks, and is
+   * {@code __file__} unless it is a pseudo-name such as {@code <string>}.
    */
   public int runSource(String source, String filename) {
+    path0 = "";
+    return runMain(ts -> runModuleCode(ts, source, filename, filename.startsWith("<") ? null : filename));
+  }
+
+  /**
+   * Runs a program file as {@code python3 file} does: {@code sys.path[0]} is the file's
+   * directory, and {@code __file__} and tracebacks show the file's absolute path.
+   */
+  public int runFile(String source, java.nio.file.Path file) {
+    java.nio.file.Path abs = file.toAbsolutePath().normalize();
+    path0 = abs.getParent() == null ? "" : abs.getParent().toString();
+    String name = abs.toString();
+    return runMain(ts -> runModuleCode(ts, source, name, name));
+  }
+
+  /**
+   * Runs a module as {@code python3 -m name} does: found on {@code sys.path} (whose first entry
+   * is the current directory) after importing its parent packages, a package by its {@code
+   * __main__} submodule, and run as {@code __main__}. A module that cannot be run prints
+   * CPython's one-line reason and exits 1.
+   */
+  public int runModule(String name) {
+    path0 = Importer.absolute("");
+    return runMain(ts -> runModuleAsMain(ts, name));
+  }
+
+  private int runMain(java.util.function.ToIntFunction<ThreadState> program) {
     int[] status = new int[1];
     PyThread main =
         new PyThread(
             group,
             () -> {
               try {
-                status[0] = runMainThread(source, filename);
+                status[0] = runMainThread(program);
               } catch (RuntimeException | Error e) {
                 status[0] = reportInternalError("MainThread", e);
               }
@@ -475,7 +518,7 @@ public final class Interpreter {
     return status[0];
   }
 
-  private int runMainThread(String source, String filename) {
+  private int runMainThread(java.util.function.ToIntFunction<ThreadState> program) {
     PyThread me = (PyThread) Thread.currentThread();
     ThreadState ts = newThreadState(me, "MainThread");
     me.state = ts;
@@ -484,12 +527,13 @@ public final class Interpreter {
     int status;
     try {
       try {
-        status = runModuleCode(ts, source, filename);
+        status = program.applyAsInt(ts);
       } catch (FatalError e) {
         reportFatal(e);
         return FatalError.STATUS;
       }
       if (!fatal) {
+        runThreadingShutdown(ts);
         waitForNonDaemonThreads(ts);
         runAtExit(ts);
       }
@@ -518,16 +562,35 @@ public final class Interpreter {
    * non-daemon threads ended, as CPython's Py_Finalize does.
    */
   private void runAtExit(ThreadState ts) {
-    PyModule m = modules.get("atexit");
-    PyObject run = m == null ? null : m.lookupAttr("_run_exitfuncs");
+    PyObject m = importer.modules.getStr("atexit");
+    PyObject run = m instanceof PyModule mod ? mod.dict().getStr("_run_exitfuncs") : null;
     if (run == null) {
       return;
     }
     try {
       Refs.discard(ts, run.call(ts, new PyObject[0], null));
     } catch (PyException e) {
-      stdout.flush();
-      err.print(Traceback.format(e.value()));
+      handleUncaught(ts, e);
+    }
+  }
+
+  /**
+   * Calls {@code threading._shutdown()} when the program imported threading, as CPython does once
+   * the main module has finished: it runs the callbacks of {@code threading._register_atexit}
+   * (concurrent.futures stops its idle workers there). An exception it raises is printed.
+   */
+  private void runThreadingShutdown(ThreadState ts) {
+    if (!(importer.modules.getStr("threading") instanceof PyModule threading)) {
+      return;
+    }
+    PyObject shutdown = threading.dict().getStr("_shutdown");
+    if (shutdown == null) {
+      return;
+    }
+    try {
+      Refs.discard(ts, shutdown.call(ts, new PyObject[0], null));
+    } catch (PyException e) {
+      handleUncaught(ts, e);
     }
   }
 
@@ -606,7 +669,7 @@ public final class Interpreter {
     return builtins;
   }
 
-  private int runModuleCode(ThreadState ts, String source, String filename) {
+  private int runModuleCode(ThreadState ts, String source, String filename, String file) {
     try {
       PyCode code;
       try {
@@ -617,11 +680,47 @@ public final class Interpreter {
         return 1;
       }
       Traceback.registerSource(filename, source);
-      PyModule main = new PyModule("__main__");
-      main.put("__file__", new PyStr(filename));
-      main.put("__builtins__", modules.computeIfAbsent("builtins", n -> new PyModule("builtins", builtins)));
-      modules.put("__main__", main);
-      Eval.runModule(ts, code, main.dict());
+      Eval.runModule(ts, code, mainModule(ts, file, null).dict());
+      return 0;
+    } catch (PyException e) {
+      return handleUncaught(ts, e);
+    } catch (StackOverflowError e) {
+      stdout.flush();
+      err.println("Fatal Python error: Cannot recover from stack overflow.");
+      return 134;
+    }
+  }
+
+  /** Makes {@code __main__} and puts it in sys.modules. */
+  private PyModule mainModule(ThreadState ts, String file, ModuleSpec spec) {
+    PyModule main = importer.newModule("__main__");
+    main.put("__doc__", PyNone.NONE);
+    main.put("__package__", spec == null ? PyNone.NONE : new PyStr(spec.parent()));
+    main.put("__spec__", spec == null ? PyNone.NONE : spec);
+    main.put("__builtins__", importer.importModule(ts, "builtins"));
+    if (file != null) {
+      main.put("__file__", new PyStr(file));
+    }
+    importer.modules.putStr("__main__", main);
+    return main;
+  }
+
+  /** {@code python3 -m name}: see {@link #runModule}. */
+  private int runModuleAsMain(ThreadState ts, String name) {
+    try {
+      Importer.MainModule mm;
+      try {
+        mm = importer.findMain(ts, name);
+      } catch (Importer.NotRunnable e) {
+        stdout.flush();
+        err.println("gilvm: " + e.getMessage());
+        return 1;
+      }
+      PyObject sys = importer.importModule(ts, "sys");
+      if (sys.lookupAttr("argv") instanceof PyList argv && argv.size() > 0) {
+        argv.setItem(PyInt.of(0), new PyStr(mm.file()));
+      }
+      Eval.runModule(ts, mm.code(), mainModule(ts, mm.file(), mm.spec()).dict());
       return 0;
     } catch (PyException e) {
       return handleUncaught(ts, e);
@@ -653,73 +752,40 @@ public final class Interpreter {
 
   // ---------------------------------------------------------------- modules
 
-  private final Map<String, java.util.concurrent.locks.ReentrantLock> importLocks =
-      new ConcurrentHashMap<>();
+  /** {@code sys.modules}: the modules imported so far, by name (a dict the program may change). */
+  public PyDict modules() {
+    return importer.modules;
+  }
 
-  /**
-   * Imports a builtin module by its dotted name; ModuleNotFoundError if there is none. A module
-   * is made once even when threads import it at the same time: each name has its own import
-   * lock, and a thread waits for it with the interpreter lock released, since making a module
-   * may run bytecode (threading is written in Python) and so give the interpreter lock away.
-   */
-  public PyModule importModule(ThreadState ts, String name) {
-    PyModule m = modules.get(name);
-    if (m != null) {
-      return m;
-    }
-    java.util.concurrent.locks.ReentrantLock importLock =
-        importLocks.computeIfAbsent(name, k -> new java.util.concurrent.locks.ReentrantLock());
-    if (!importLock.tryLock()) {
-      ts.blocking(
-          () -> {
-            importLock.lockInterruptibly();
-            return null;
-          });
-    }
-    try {
-      m = modules.get(name);
-      if (m == null) {
-        m = Modules.create(ts, this, name);
-        if (m != null) {
-          modules.put(name, m);
-        } else {
-          m = importLibrary(ts, name);
-        }
-      }
-      return m;
-    } finally {
-      importLock.unlock();
-    }
+  /** The import system. */
+  public Importer importer() {
+    return importer;
   }
 
   /**
-   * Runs one of gilvm's library modules written in Python. The module is in {@link #modules}
-   * while its body runs, as CPython's partially initialised module is, and removed again when
-   * the body raises.
+   * Imports a module by its absolute dotted name, as {@code importlib.import_module} does, and
+   * returns it (borrowed); ModuleNotFoundError if there is none, ImportError if sys.modules holds
+   * something else than a module under that name. A module's body runs once even when threads
+   * import it at the same time: see {@link Importer}.
    */
-  private PyModule importLibrary(ThreadState ts, String name) {
-    Modules.LibrarySource src = Modules.findLibrary(name);
-    if (src == null) {
-      throw new PyException(
-          PyBaseException.create(
-              ExceptionTypes.MODULE_NOT_FOUND_ERROR, new PyStr("No module named '" + name + "'")));
+  public PyModule importModule(ThreadState ts, String name) {
+    PyObject m = importer.importModule(ts, name);
+    if (m instanceof PyModule pm) {
+      return pm;
     }
-    PyCode code = Modules.libraryCode(name, src);
-    PyModule m = new PyModule(name);
-    m.put("__file__", new PyStr(src.filename(name)));
-    int dot = name.lastIndexOf('.');
-    m.put("__package__", new PyStr(src.isPackage() ? name : dot < 0 ? "" : name.substring(0, dot)));
-    if (src.isPackage()) {
-      m.put("__path__", new PyList());
-    }
-    modules.put(name, m);
-    try {
-      Eval.runModule(ts, code, m.dict());
-    } catch (RuntimeException | Error e) {
-      modules.remove(name, m);
-      throw e;
-    }
-    return m;
+    throw PyException.of(
+        ExceptionTypes.IMPORT_ERROR, "sys.modules[" + PyStr.repr(name) + "] is not a module");
+  }
+
+  /** {@code PYTHONPATH}, or null. */
+  private final String pythonPath;
+
+  /** {@code sys.path[0]} for the program being run: its directory, or '' for the cwd. */
+  private volatile String path0 = "";
+
+  /** The {@code sys.path} a new {@code sys} module starts with. */
+  public List<String> initialSysPath() {
+    return Importer.initialPath(path0, pythonPath);
   }
 
   /** The output stream behind {@code sys.stdout}. */

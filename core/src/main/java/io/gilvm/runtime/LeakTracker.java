@@ -85,11 +85,20 @@ final class LeakTracker {
    */
   Report report(Interpreter interp, ThreadState ts) {
     // __main__ first, as CPython tears modules down, then the others.
-    List<PyModule> modules = new ArrayList<>(interp.modules.values());
+    // Every module, including those whose import failed (no longer in sys.modules).
+    Set<PyModule> all = Collections.newSetFromMap(new IdentityHashMap<>());
+    all.addAll(interp.importer.madeModules());
+    for (PyObject m : interp.modules().valueArray()) {
+      if (m instanceof PyModule pm) {
+        all.add(pm);
+      }
+    }
+    List<PyModule> modules = new ArrayList<>(all);
     modules.sort((a, b) -> Boolean.compare(!a.name().equals("__main__"), !b.name().equals("__main__")));
     for (PyModule m : modules) {
       m.dict().clear();
     }
+    interp.modules().clear();
     for (PyType t; (t = classes.poll()) != null; ) {
       t.releaseAttributes();
     }

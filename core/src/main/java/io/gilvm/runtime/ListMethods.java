@@ -13,7 +13,12 @@ final class ListMethods {
       ArgParser.arity("list", args, null, 0, 1);
       PyList l = new PyList();
       if (args.length == 1) {
-        l.extend(args[0]);
+        try {
+          l.extend(args[0]);
+        } catch (PyException e) {
+          Refs.discard(ts, l);
+          throw e;
+        }
       }
       return l;
     });
@@ -26,14 +31,14 @@ final class ListMethods {
         throw PyException.typeError(
             "can only concatenate list (not \"" + a[0].type().name() + "\") to list");
       }
-      return self.binaryOp(Ops.ADD, a[0]);
+      return Derived.binaryOp(self, Ops.ADD, a[0]);
     });
     for (String name : new String[] {"__mul__", "__rmul__", "__imul__"}) {
       t.method(name, (ts, self, a, kw) -> {
         NumberMethods.expectArgs(name, a, kw, 1);
         // The repeat count goes through __index__, as the sq_repeat slot does.
         PyInt n = NumberMethods.index(a[0]);
-        return name.equals("__imul__") ? self.inplaceOp(Ops.MUL, n) : self.binaryOp(Ops.MUL, n);
+        return name.equals("__imul__") ? Derived.inplaceOp(self, Ops.MUL, n) : Derived.binaryOp(self, Ops.MUL, n);
       });
     }
     t.method("__iadd__", (ts, self, a, kw) -> {

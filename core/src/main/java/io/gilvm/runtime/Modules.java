@@ -61,21 +61,41 @@ public final class Modules {
     }
   }
 
-  static LibrarySource findLibrary(String name) {
-    String base = LIB + name.replace('.', '/');
-    if (Modules.class.getClassLoader().getResource(base + ".py") != null) {
-      return new LibrarySource(base + ".py", false);
-    }
-    if (Modules.class.getClassLoader().getResource(base + "/__init__.py") != null) {
+  /** Whether {@code name} is a built-in module written in Java (or {@code builtins}). */
+  static boolean isBuiltin(String name) {
+    return name.equals("builtins") || FACTORIES.containsKey(name);
+  }
+
+  /**
+   * The library module at {@code rel} (a path under the library without suffix: {@code queue},
+   * {@code concurrent/futures}): its file, or its package's {@code __init__.py}; null if none.
+   */
+  static LibrarySource findLibraryResource(String rel) {
+    String base = LIB + rel;
+    ClassLoader loader = Modules.class.getClassLoader();
+    if (loader.getResource(base + "/__init__.py") != null) {
       return new LibrarySource(base + "/__init__.py", true);
+    }
+    if (loader.getResource(base + ".py") != null) {
+      return new LibrarySource(base + ".py", false);
     }
     return null;
   }
 
-  /** The compiled code of a library module found by {@link #findLibrary}. */
+  /**
+   * The compiled code of a library module found by {@link #findLibraryResource}; its source is
+   * registered for tracebacks.
+   */
   static PyCode libraryCode(String name, LibrarySource src) {
     return LIBRARY_CODE.computeIfAbsent(
-        name, n -> Compiler.compile(readResource(src.resource()), src.filename(n)));
+        name,
+        n -> {
+          String source = readResource(src.resource());
+          String filename = src.filename(n);
+          PyCode code = Compiler.compile(source, filename);
+          Traceback.registerSource(filename, source);
+          return code;
+        });
   }
 
   private static String readResource(String resource) {

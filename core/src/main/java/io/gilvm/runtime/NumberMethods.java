@@ -18,56 +18,6 @@ final class NumberMethods {
     installInt();
     installBool();
     installFloat();
-    PyType.TYPE.setConstructor(NumberMethods::constructType);
-  }
-
-  /** {@code type(name, bases, dict)}: a class made at run time, as a class statement makes one. */
-  private static PyObject constructType(ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
-    if (hasKeywords(kwnames)) {
-      throw PyException.typeError("gilvm does not support class keyword arguments");
-    }
-    if (args.length != 3) {
-      throw PyException.typeError("type() takes 1 or 3 arguments");
-    }
-    if (!(args[0] instanceof PyStr name)) {
-      throw PyException.typeError(
-          "type.__new__() argument 1 must be str, not " + args[0].type().name());
-    }
-    if (!(args[1] instanceof PyTuple bases)) {
-      throw PyException.typeError(
-          "type.__new__() argument 2 must be tuple, not " + args[1].type().name());
-    }
-    if (!(args[2] instanceof PyDict ns)) {
-      throw PyException.typeError(
-          "type.__new__() argument 3 must be dict, not " + args[2].type().name());
-    }
-    if (bases.size() > 1) {
-      throw PyException.typeError("gilvm supports single inheritance only");
-    }
-    PyType base = PyType.OBJECT;
-    if (bases.size() == 1) {
-      if (!(bases.get(0) instanceof PyType b)) {
-        throw PyException.typeError("bases must be types");
-      }
-      base = b;
-    }
-    PyObject module = ns.getStr("__module__");
-    if (module == null) {
-      PyDict globals = ts.currentGlobals();
-      module = globals == null ? null : globals.getStr("__name__");
-    }
-    PyType cls = PyType.userClass(name.value(), base, module instanceof PyStr m ? m.value() : null);
-    for (PyObject k : ns.keyArray()) {
-      if (!(k instanceof PyStr attr)) {
-        throw PyException.typeError("type.__new__() dict keys must be str");
-      }
-      cls.define(attr.value(), ns.get(k));
-    }
-    if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) {
-      // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
-      cls.define("__hash__", PyNone.NONE);
-    }
-    return cls;
   }
 
   // ------------------------------------------------------------------ shared helpers
@@ -214,12 +164,12 @@ final class NumberMethods {
       String name = Ops.BINARY_DUNDERS[op];
       t.method(name, (ts, self, a, kw) -> {
         expectArgs(name, a, kw, 1);
-        return orNotImplemented(self.binaryOp(op, a[0]));
+        return orNotImplemented(Derived.binaryOp(self, op, a[0]));
       });
       String rname = Ops.REFLECTED_DUNDERS[op];
       t.method(rname, (ts, self, a, kw) -> {
         expectArgs(rname, a, kw, 1);
-        return orNotImplemented(self.reflectedBinaryOp(op, a[0]));
+        return orNotImplemented(Derived.reflectedBinaryOp(self, op, a[0]));
       });
     }
   }
@@ -230,8 +180,8 @@ final class NumberMethods {
       String name = Ops.INPLACE_DUNDERS[op];
       t.method(name, (ts, self, a, kw) -> {
         expectArgs(name, a, kw, 1);
-        PyObject r = self.inplaceOp(op, a[0]);
-        return r != null ? r : orNotImplemented(self.binaryOp(op, a[0]));
+        PyObject r = Derived.inplaceOp(self, op, a[0]);
+        return r != null ? r : orNotImplemented(Derived.binaryOp(self, op, a[0]));
       });
     }
   }
@@ -243,7 +193,7 @@ final class NumberMethods {
       String name = Ops.COMPARE_DUNDERS[op];
       t.method(name, (ts, self, a, kw) -> {
         expectArgs(name, a, kw, 1);
-        return orNotImplemented(self.richCompare(a[0], o));
+        return orNotImplemented(Derived.richCompare(self, a[0], o));
       });
     }
   }
@@ -252,11 +202,11 @@ final class NumberMethods {
   static void objectDunders(PyType t, boolean hashable) {
     t.method("__repr__", (ts, self, a, kw) -> {
       expectArgs("__repr__", a, kw, 0);
-      return new PyStr(self.repr());
+      return new PyStr(Derived.repr(self));
     });
     t.method("__str__", (ts, self, a, kw) -> {
       expectArgs("__str__", a, kw, 0);
-      return self instanceof PyStr s ? s : new PyStr(self.str());
+      return self.getClass() == PyStr.class ? self : new PyStr(Derived.str(self));
     });
     t.method("__format__", (ts, self, a, kw) -> {
       ArgParser.arity("__format__", a, kw, 1, 1);
@@ -269,7 +219,7 @@ final class NumberMethods {
     if (hashable) {
       t.method("__hash__", (ts, self, a, kw) -> {
         expectArgs("__hash__", a, kw, 0);
-        return PyInt.of(self.hash());
+        return PyInt.of(Derived.hash(self));
       });
     } else {
       // Mutable containers are unhashable: CPython sets their __hash__ to None.
@@ -281,29 +231,29 @@ final class NumberMethods {
   static void sequenceDunders(PyType t, boolean mutable) {
     t.method("__len__", (ts, self, a, kw) -> {
       expectArgs("__len__", a, kw, 0);
-      return PyInt.of(self.len());
+      return PyInt.of(Derived.len(self));
     });
     t.method("__getitem__", (ts, self, a, kw) -> {
       ArgParser.arity("__getitem__", a, kw, 1, 1);
-      return self.getItem(a[0]);
+      return Derived.getItem(self, a[0]);
     });
     t.method("__contains__", (ts, self, a, kw) -> {
       ArgParser.arity("__contains__", a, kw, 1, 1);
-      return PyBool.of(self.contains(a[0]));
+      return PyBool.of(Derived.contains(self, a[0]));
     });
     t.method("__iter__", (ts, self, a, kw) -> {
       expectArgs("__iter__", a, kw, 0);
-      return self.iter();
+      return Derived.iter(self);
     });
     if (mutable) {
       t.method("__setitem__", (ts, self, a, kw) -> {
         expectArgs("__setitem__", a, kw, 2);
-        self.setItem(a[0], a[1]);
+        Derived.setItem(self, a[0], a[1]);
         return PyNone.NONE;
       });
       t.method("__delitem__", (ts, self, a, kw) -> {
         expectArgs("__delitem__", a, kw, 1);
-        self.delItem(a[0]);
+        Derived.delItem(self, a[0]);
         return PyNone.NONE;
       });
     }
@@ -361,7 +311,7 @@ final class NumberMethods {
     });
     t.method("__bool__", (ts, self, a, kw) -> {
       expectArgs("__bool__", a, kw, 0);
-      return PyBool.of(self.isTrue());
+      return PyBool.of(Derived.isTrue(self));
     });
     t.method("__abs__", (ts, self, a, kw) -> {
       expectArgs("__abs__", a, kw, 0);
@@ -423,7 +373,7 @@ final class NumberMethods {
       String name = Ops.UNARY_DUNDERS[op];
       t.method(name, (ts, self, a, kw) -> {
         expectArgs(name, a, kw, 0);
-        return orNotImplemented(self.unaryOp(o));
+        return orNotImplemented(Derived.unaryOp(self, o));
       });
     }
   }
@@ -742,7 +692,7 @@ final class NumberMethods {
     });
     t.method("__bool__", (ts, self, a, kw) -> {
       expectArgs("__bool__", a, kw, 0);
-      return PyBool.of(self.isTrue());
+      return PyBool.of(Derived.isTrue(self));
     });
     t.method("__abs__", (ts, self, a, kw) -> {
       expectArgs("__abs__", a, kw, 0);
@@ -774,11 +724,11 @@ final class NumberMethods {
     });
     t.method("__rdivmod__", (ts, self, a, kw) -> {
       expectArgs("__rdivmod__", a, kw, 1);
-      PyObject r = self.reflectedBinaryOp(Ops.FLOORDIV, a[0]);
+      PyObject r = Derived.reflectedBinaryOp(self, Ops.FLOORDIV, a[0]);
       if (r == null) {
         return PySingleton.NOT_IMPLEMENTED;
       }
-      return PyTuple.of(r, self.reflectedBinaryOp(Ops.MOD, a[0]));
+      return PyTuple.of(r, Derived.reflectedBinaryOp(self, Ops.MOD, a[0]));
     });
     t.method("conjugate", (ts, self, a, kw) -> {
       ArgParser.arity("float.conjugate", a, kw, 0, 0);
@@ -808,7 +758,7 @@ final class NumberMethods {
   /** {@code float(x)} with one argument. */
   static PyFloat toFloat(PyObject x) {
     if (x instanceof PyFloat f) {
-      return f;
+      return f.getClass() == PyFloat.class ? f : PyFloat.of(f.value());
     }
     if (x instanceof PyInt i) {
       return PyFloat.of(i.asDouble());

@@ -81,7 +81,7 @@ public final class Ops {
   /** {@code a op b}. */
   public static PyObject binary(PyObject a, PyObject b, int op) {
     PyObject r;
-    boolean bFirst = b.type() != a.type() && b.type().isSubtypeOf(a.type()) && b instanceof PyInstance;
+    boolean bFirst = b.type() != a.type() && b.type().isSubtypeOf(a.type()) && isProgramObject(b);
     if (bFirst) {
       r = b.reflectedBinaryOp(op, a);
       if (r != null) {
@@ -92,7 +92,7 @@ public final class Ops {
     if (r != null) {
       return r;
     }
-    if (!bFirst && b.type() != a.type() || b instanceof PyInstance && !bFirst) {
+    if (!bFirst && b.type() != a.type() || isProgramObject(b) && !bFirst) {
       r = b.reflectedBinaryOp(op, a);
       if (r != null) {
         return r;
@@ -102,6 +102,29 @@ public final class Ops {
       return PyFloat.pow(((PyInt) a).asDouble(), ((PyFloat) b).value);
     }
     throw unsupported(a, b, SYMBOLS[op]);
+  }
+
+  /**
+   * An index given as an object of a class with {@code __index__} (a sequence subscript): its
+   * int value, or null when the object has no {@code __index__}.
+   */
+  static PyInt asIndex(PyObject key) {
+    if (key instanceof PyInstance inst) {
+      PyObject r = inst.callDunder("__index__");
+      if (r == null) {
+        return null;
+      }
+      if (r instanceof PyInt i) {
+        return i;
+      }
+      throw PyException.typeError("__index__ returned non-int (type " + r.type().name() + ")");
+    }
+    return null;
+  }
+
+  /** Whether {@code o} is an instance of a class the program defined. */
+  static boolean isProgramObject(PyObject o) {
+    return o instanceof PyInstance || o instanceof Derived.Instance;
   }
 
   /** {@code a op= b}: the in-place method if there is one, else the binary operator. */
@@ -193,7 +216,8 @@ public final class Ops {
 
   /** {@code a < b} as a Java boolean (sorting, min, max). */
   public static boolean lessThan(PyObject a, PyObject b) {
-    if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+        && a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
       return x.longValue() < y.longValue();
     }
     return isTrue(compare(a, b, LT));
@@ -283,27 +307,47 @@ public final class Ops {
 
   /** The items of an iterable, in order (borrowed references for lists and tuples). */
   public static PyObject[] toArray(PyObject iterable) {
-    if (iterable instanceof PyTuple t) {
-      return t.items().clone();
+    if (iterable.getClass() == PyTuple.class) {
+      return ((PyTuple) iterable).items().clone();
     }
-    if (iterable instanceof PyList l) {
-      return l.toArray();
+    if (iterable.getClass() == PyList.class) {
+      return ((PyList) iterable).toArray();
     }
+    // Each item is held while the rest are fetched: the iterator may drop its own reference to
+    // an item it gave out (a generator rebinding the variable it yielded).
     List<PyObject> out = new ArrayList<>();
     PyObject it = iterable.iter();
-    for (PyObject x; (x = it.next()) != null; ) {
-      out.add(x);
+    ThreadState ts = ThreadState.current();
+    try {
+      for (PyObject x; (x = it.next()) != null; ) {
+        ts.refs.incref(x);
+        out.add(x);
+      }
+    } catch (PyException e) {
+      // The items so far go nowhere: those that were floating are freed.
+      for (PyObject x : out) {
+        Refs.decref(ts, x);
+      }
+      throw e;
+    } finally {
+      Refs.dropIterator(ts, it, iterable);
     }
-    return out.toArray(new PyObject[0]);
+    PyObject[] items = out.toArray(new PyObject[0]);
+    // Handed over as the contract says, borrowed or floating: an item only this array holds is
+    // floating again, for the caller to take.
+    for (PyObject x : items) {
+      Refs.release(ts, x);
+    }
+    return items;
   }
 
   /** The items of {@code seq} for unpacking into exactly {@code n} targets. */
   public static PyObject[] unpack(PyObject seq, int n) {
     PyObject[] items;
-    if (seq instanceof PyTuple t) {
-      items = t.items();
-    } else if (seq instanceof PyList l) {
-      items = l.toArray();
+    if (seq.getClass() == PyTuple.class) {
+      items = ((PyTuple) seq).items();
+    } else if (seq.getClass() == PyList.class) {
+      items = ((PyList) seq).toArray();
     } else {
       PyObject it;
       try {
@@ -316,13 +360,31 @@ public final class Ops {
         throw e;
       }
       List<PyObject> out = new ArrayList<>();
-      for (PyObject x; (x = it.next()) != null; ) {
-        out.add(x);
-        if (out.size() > n) {
-          throw PyException.valueError("too many values to unpack (expected " + n + ")");
+      ThreadState ts = ThreadState.current();
+      try {
+        for (PyObject x; (x = it.next()) != null; ) {
+          ts.refs.incref(x);
+          out.add(x);
+          if (out.size() > n) {
+            throw PyException.valueError("too many values to unpack (expected " + n + ")");
+          }
         }
+        if (out.size() < n) {
+          throw PyException.valueError(
+              "not enough values to unpack (expected " + n + ", got " + out.size() + ")");
+        }
+      } catch (PyException e) {
+        for (PyObject x : out) {
+          Refs.decref(ts, x);
+        }
+        throw e;
+      } finally {
+        Refs.dropIterator(ts, it, seq);
       }
       items = out.toArray(new PyObject[0]);
+      for (PyObject x : items) {
+        Refs.release(ts, x);
+      }
     }
     if (items.length < n) {
       throw PyException.valueError(
@@ -418,12 +480,20 @@ public final class Ops {
   }
 
   /** The name CPython uses for a callable in argument errors. */
+  /** How CPython names a callable in its call errors: {@code __main__.C.m()}, {@code print()}. */
   static String callableName(PyObject f) {
+    if (f instanceof PyBoundMethod m) {
+      f = m.func;
+    }
     if (f instanceof PyFunction fn) {
-      return fn.qualname + "()";
+      return fn.module == null || fn.module.equals("builtins")
+          ? fn.qualname + "()" : fn.module + "." + fn.qualname + "()";
     }
     if (f instanceof PyBuiltinFunction b) {
       return b.name() + "()";
+    }
+    if (f instanceof PyType t) {
+      return t.qualifiedName() + "()";
     }
     return f.type().name() + " object";
   }

@@ -37,7 +37,12 @@ public class PyBaseException extends PyInstance {
     e.setArgs(PyTuple.of(java.util.Arrays.copyOf(args, npos)));
     PyObject init = type.lookup("__init__");
     if (init != null && init != BASE_INIT && init != PyType.OBJECT_INIT) {
-      PyType.initInstance(ts, type, e, args, kwnames);
+      try {
+        PyType.initInstance(ts, type, e, args, kwnames);
+      } catch (PyException raised) {
+        Refs.discard(ts, e);
+        throw raised;
+      }
     } else if (kwnames != null) {
       throw PyException.typeError(type.name() + "() takes no keyword arguments");
     }
@@ -169,6 +174,16 @@ public class PyBaseException extends PyInstance {
     if (name.equals("code") && t.isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
       return args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
     }
+    if (t.isSubtypeOf(ExceptionTypes.IMPORT_ERROR)
+        && (name.equals("name") || name.equals("path") || name.equals("msg"))) {
+      return name.equals("msg") && args.size() == 1 ? args.get(0) : PyNone.NONE;
+    }
+    if (t.isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)) {
+      PyObject detail = syntaxDetail(name);
+      if (detail != null) {
+        return detail;
+      }
+    }
     if (t.isSubtypeOf(ExceptionTypes.OS_ERROR) && (name.equals("errno") || name.equals("strerror"))) {
       if (args.size() >= 2) {
         return args.get(name.equals("errno") ? 0 : 1);
@@ -199,17 +214,69 @@ public class PyBaseException extends PyInstance {
     }
   }
 
+  private static final java.util.List<String> SYNTAX_FIELDS =
+      java.util.List.of("filename", "lineno", "offset", "text", "end_lineno", "end_offset");
+
+  /**
+   * A SyntaxError's {@code msg}, {@code filename}, {@code lineno}, ... : read from its args,
+   * {@code (msg, (filename, lineno, offset, text, end_lineno, end_offset))}, as CPython sets
+   * them; None when absent. Null for any other name.
+   */
+  private PyObject syntaxDetail(String name) {
+    if (name.equals("msg")) {
+      return args.size() > 0 ? args.get(0) : PyNone.NONE;
+    }
+    int i = SYNTAX_FIELDS.indexOf(name);
+    if (i < 0) {
+      return null;
+    }
+    if (args.size() == 2 && args.get(1) instanceof PyTuple d && i < d.size()) {
+      return d.get(i);
+    }
+    return PyNone.NONE;
+  }
+
   @Override
   public String str() {
     PyObject userStr = type().lookup("__str__");
     if (userStr != null && userStr != PyType.OBJECT.getOwn("__str__")) {
       return super.str();
     }
+    if (type().isSubtypeOf(ExceptionTypes.SYNTAX_ERROR) && args.size() >= 1) {
+      // "msg (file.py, line 3)", the file named without its directory.
+      String msg = Ops.str(args.get(0));
+      PyObject file = syntaxDetail("filename");
+      PyObject line = syntaxDetail("lineno");
+      if (file instanceof PyStr f) {
+        String base = f.value().substring(f.value().lastIndexOf('/') + 1);
+        return line instanceof PyInt ? msg + " (" + base + ", line " + Ops.str(line) + ")"
+            : msg + " (" + base + ")";
+      }
+      return line instanceof PyInt ? msg + " (line " + Ops.str(line) + ")" : msg;
+    }
     if (type().isSubtypeOf(ExceptionTypes.KEY_ERROR) && args.size() == 1) {
       return Ops.repr(args.get(0));
     }
     if (type().isSubtypeOf(ExceptionTypes.OS_ERROR) && args.size() >= 2) {
       return "[Errno " + Ops.str(args.get(0)) + "] " + Ops.str(args.get(1));
+    }
+    if (type().isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)
+        && args.size() == 2
+        && args.get(1) instanceof PyTuple info
+        && info.size() >= 2) {
+      // "msg (file.py, line 3)", with the file's base name, as CPython's SyntaxError.__str__.
+      String file = info.get(0) instanceof PyStr f ? f.value() : null;
+      String msg = Ops.str(args.get(0));
+      if (file != null && info.get(1) instanceof PyInt line) {
+        return msg + " (" + file.substring(file.lastIndexOf('/') + 1) + ", line " + line.asLong() + ")";
+      }
+      if (file != null) {
+        return msg + " (" + file.substring(file.lastIndexOf('/') + 1) + ")";
+      }
+      if (info.get(1) instanceof PyInt line) {
+        return msg + " (line " + line.asLong() + ")";
+      }
+      return msg;
     }
     switch (args.size()) {
       case 0:

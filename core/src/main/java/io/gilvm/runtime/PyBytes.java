@@ -3,7 +3,7 @@ package io.gilvm.runtime;
 import java.util.Arrays;
 
 /** {@code bytes}: an immutable byte array. */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
   private final byte[] value;
 
   public PyBytes(byte[] value) {
@@ -80,9 +80,11 @@ public final class PyBytes extends PyObject {
 
   @Override
   public PyObject binaryOp(int op, PyObject other) {
-    if (op == Ops.ADD && other instanceof PyBytes b) {
-      byte[] r = Arrays.copyOf(value, value.length + b.value.length);
-      System.arraycopy(b.value, 0, r, value.length, b.value.length);
+    if (op == Ops.ADD && (other instanceof PyBytes || other instanceof PyByteArray
+        || other instanceof PyMemoryView)) {
+      byte[] o = Buffers.bytes(other);
+      byte[] r = Arrays.copyOf(value, value.length + o.length);
+      System.arraycopy(o, 0, r, value.length, o.length);
       return new PyBytes(r);
     }
     if (op == Ops.MUL && other instanceof PyInt n) {
@@ -107,8 +109,9 @@ public final class PyBytes extends PyObject {
       }
       return false;
     }
-    if (item instanceof PyBytes b) {
-      return indexOf(b.value) >= 0;
+    byte[] needle = Buffers.bytes(item);
+    if (needle != null) {
+      return indexOf(needle) >= 0;
     }
     throw PyException.typeError(
         "a bytes-like object is required, not '" + item.type().name() + "'");
@@ -146,6 +149,10 @@ public final class PyBytes extends PyObject {
         out[k] = value[j];
       }
       return new PyBytes(out);
+    }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      return getItem(ix);
     }
     throw PyException.typeError(
         "byte indices must be integers or slices, not " + key.type().name());

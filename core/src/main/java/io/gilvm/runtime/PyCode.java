@@ -157,6 +157,20 @@ public final class PyCode extends PyObject {
         return strTuple(names);
       case "co_consts":
         return PyTuple.of(consts);
+      case "co_freevars":
+        return strTuple(freevars);
+      case "co_cellvars":
+        return strTuple(cellvars);
+      case "co_posonlyargcount":
+        return PyInt.of(posonlyargcount);
+      case "co_kwonlyargcount":
+        return PyInt.of(kwonlyargcount);
+      case "co_flags":
+        return PyInt.of(flags);
+      case "co_nlocals":
+        return PyInt.of(varnames.length);
+      case "co_stacksize":
+        return PyInt.of(stacksize);
       default:
         return super.lookupAttr(attr);
     }

@@ -129,6 +129,18 @@ public final class PyDescriptors {
     }
 
     @Override
+    public void deleteThrough(PyObject obj) {
+      if (fdel == null) {
+        String name = fget instanceof PyFunction f ? f.name() : null;
+        throw PyException.attributeError(
+            name == null
+                ? "can't delete attribute"
+                : "property '" + name + "' of '" + obj.type().name() + "' object has no deleter");
+      }
+      fdel.call(ThreadState.current(), new PyObject[] {obj}, null);
+    }
+
+    @Override
     public PyObject lookupAttr(String attr) {
       switch (attr) {
         case "setter":
@@ -141,9 +153,84 @@ public final class PyDescriptors {
           return fget == null ? PyNone.NONE : fget;
         case "fset":
           return fset == null ? PyNone.NONE : fset;
+        case "fdel":
+          return fdel == null ? PyNone.NONE : fdel;
         default:
           return super.lookupAttr(attr);
       }
     }
   }
+
+  /** A slot named in {@code __slots__}: a data descriptor storing the value in the instance. */
+  public static final class Slot extends PyObject {
+    private final PyType owner;
+    private final String name;
+
+    Slot(PyType owner, String name) {
+      this.owner = owner;
+      this.name = name;
+    }
+
+    @Override
+    public PyType type() {
+      return MEMBER_DESCRIPTOR;
+    }
+
+    private PyDict store(PyObject obj) {
+      if (obj instanceof PyInstance inst && inst.slotValues() != null && obj.type().isSubtypeOf(owner)) {
+        return inst.slotValues();
+      }
+      throw PyException.typeError(
+          "descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
+              + obj.type().name() + "' object");
+    }
+
+    @Override
+    public boolean isDataDescriptor() {
+      return true;
+    }
+
+    @Override
+    public PyObject bindTo(PyObject obj, PyType type) {
+      if (obj == null) {
+        return this;
+      }
+      PyObject v = store(obj).getStr(name);
+      if (v == null) {
+        throw PyException.attributeError(
+            "'" + obj.type().name() + "' object has no attribute '" + name + "'");
+      }
+      return v;
+    }
+
+    @Override
+    public void setThrough(PyObject obj, PyObject value) {
+      store(obj).putStr(name, value);
+    }
+
+    @Override
+    public void deleteThrough(PyObject obj) {
+      if (!store(obj).delete(new PyStr(name))) {
+        throw PyException.attributeError(name);
+      }
+    }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+      if (attr.equals("__name__")) {
+        return new PyStr(name);
+      }
+      if (attr.equals("__objclass__")) {
+        return owner;
+      }
+      return super.lookupAttr(attr);
+    }
+
+    @Override
+    public String repr() {
+      return "<member '" + name + "' of '" + owner.name() + "' objects>";
+    }
+  }
+
+  static final PyType MEMBER_DESCRIPTOR = PyType.builtin("member_descriptor", PyType.OBJECT);
 }

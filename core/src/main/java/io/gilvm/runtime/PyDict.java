@@ -12,7 +12,7 @@ import java.util.Arrays;
  * unsynchronised writers (the "no lock at all" configuration) raises RuntimeError instead of
  * hanging.
  */
-public final class PyDict extends PyContainer {
+public class PyDict extends PyContainer {
   private static final int EMPTY = -1;
   private static final int DUMMY = -2;
   private static final int MIN_SIZE = 8;
@@ -366,7 +366,7 @@ public final class PyDict extends PyContainer {
     }
     ThreadState ts = ThreadState.current();
     Refs.decref(ts, kv[0]);
-    Refs.release(ts, kv[1]);
+    CriticalSection.handOver(ts, kv[1]);
     return kv[1];
   }
 
@@ -702,6 +702,13 @@ public final class PyDict extends PyContainer {
   public PyObject getItem(PyObject key) {
     PyObject v = get(key);
     if (v == null) {
+      if (getClass() != PyDict.class) {
+        // dict.__getitem__ of a subclass asks the class's __missing__, as CPython does.
+        PyObject missing = type().lookup("__missing__");
+        if (missing != null) {
+          return Ops.callMethod(ThreadState.current(), missing, this, type(), new PyObject[] {key}, null);
+        }
+      }
       throw PyException.keyError(key);
     }
     return v;

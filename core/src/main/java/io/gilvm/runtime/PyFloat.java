@@ -6,7 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** {@code float}: a double. Mutable only for reuse from a free list. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
   double value;
 
   PyFloat(double value) {
@@ -296,8 +296,9 @@ public final class PyFloat extends PyObject {
     if (a == 0 && b < 0) {
       throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
     }
-    if (a < 0 && b != Math.rint(b)) {
-      throw PyException.valueError("complex results are not supported by gilvm");
+    if (a < 0 && b != Math.rint(b) && !Double.isInfinite(b)) {
+      // A negative number to a fractional power is complex, as CPython's float_pow answers.
+      return PyComplex.arith(Ops.POW, a, 0, b, 0);
     }
     double r = Math.pow(a, b);
     if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {

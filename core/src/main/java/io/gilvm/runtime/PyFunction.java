@@ -13,6 +13,8 @@ public final class PyFunction extends PyObject {
   /** The cells of the free variables (owned), or null. */
   final PyTuple closure;
   private PyDict attributes;
+  /** {@code __annotations__} (owned), made empty on first use when the def had none. */
+  private PyDict annotations;
   final String module;
 
   /** A function; increfs the defaults, keyword defaults and closure it keeps. */
@@ -56,9 +58,27 @@ public final class PyFunction extends PyObject {
     return name;
   }
 
+  /** The annotations MAKE_FUNCTION was given: a tuple of name, value, name, value, ... */
+  void setAnnotations(PyTuple pairs) {
+    PyDict d = new PyDict();
+    for (int i = 0; i + 1 < pairs.items.length; i += 2) {
+      d.setItem(pairs.items[i], pairs.items[i + 1]);
+    }
+    Refs.incref(d);
+    annotations = d;
+  }
+
+  private PyDict annotations() {
+    if (annotations == null) {
+      annotations = new PyDict();
+      Refs.incref(annotations);
+    }
+    return annotations;
+  }
+
   @Override
   protected void traverse(java.util.function.Consumer<PyObject> visit) {
-    for (PyObject o : new PyObject[] {defaults, kwdefaults, closure, attributes}) {
+    for (PyObject o : new PyObject[] {defaults, kwdefaults, closure, attributes, annotations}) {
       if (o != null) {
         visit.accept(o);
       }
@@ -79,6 +99,9 @@ public final class PyFunction extends PyObject {
     }
     if (attributes != null) {
       Refs.decref(ts, attributes);
+    }
+    if (annotations != null) {
+      Refs.decref(ts, annotations);
     }
   }
 
@@ -121,6 +144,8 @@ public final class PyFunction extends PyObject {
         }
       case "__dict__":
         return dict();
+      case "__annotations__":
+        return annotations();
       default:
         break;
     }
@@ -150,8 +175,36 @@ public final class PyFunction extends PyObject {
       case "__qualname__":
         qualname = Ops.str(value);
         return;
+      case "__annotations__":
+        {
+          if (value != null && value != PyNone.NONE && !(value instanceof PyDict)) {
+            throw PyException.typeError("__annotations__ must be set to a dict object");
+          }
+          PyDict old = annotations;
+          if (value instanceof PyDict d) {
+            Refs.incref(d);
+            annotations = d;
+          } else {
+            annotations = null;
+          }
+          if (old != null) {
+            Refs.decref(ThreadState.current(), old);
+          }
+          return;
+        }
       default:
         dict().putStr(attr, value);
+    }
+  }
+
+  @Override
+  public void delAttr(String attr) {
+    if (attr.equals("__annotations__")) {
+      setAttr(attr, null);
+      return;
+    }
+    if (attributes == null || !attributes.delete(new PyStr(attr))) {
+      throw noAttribute(attr);
     }
   }
 

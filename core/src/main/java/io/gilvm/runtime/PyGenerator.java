@@ -5,9 +5,22 @@ public final class PyGenerator extends PyObject {
   private Frame frame;
   private final String name;
   private final String qualname;
-  private boolean running;
+  /** Set while one thread runs the frame; see {@link #claim()}. */
+  private volatile boolean running;
   private boolean started;
   private PyObject returnValue = PyNone.NONE;
+
+  private static final java.lang.invoke.VarHandle RUNNING;
+
+  static {
+    try {
+      RUNNING =
+          java.lang.invoke.MethodHandles.lookup()
+              .findVarHandle(PyGenerator.class, "running", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   PyGenerator(Frame frame, PyFunction fn) {
     this.frame = frame;
@@ -27,38 +40,62 @@ public final class PyGenerator extends PyObject {
   }
 
   /**
+   * Claims the generator for the calling thread, as CPython's {@code gi_running}: one thread at a
+   * time may run its frame (or close it); any other caller, in another thread or re-entering
+   * from inside the frame, gets CPython's ValueError. The claim is a compare-and-set, so that
+   * without a global lock two threads can never both resume the same frame.
+   */
+  private void claim() {
+    if (!RUNNING.compareAndSet(this, false, true)) {
+      throw PyException.valueError("generator already executing");
+    }
+  }
+
+  /**
    * Runs the generator until its next yield: returns the yielded value (floating), or null when
    * it finished (its return value is then {@link #returnValue()}).
    */
   public PyObject resume(ThreadState ts, PyObject sent) {
-    Frame f = frame;
-    if (f == null) {
+    if (frame == null && !running) {
       return null;
     }
-    if (running) {
-      throw PyException.valueError("generator already executing");
-    }
-    if (!started) {
-      if (sent != PyNone.NONE) {
-        throw PyException.typeError("can't send non-None value to a just-started generator");
+    claim();
+    try {
+      Frame f = frame;
+      if (f == null) {
+        return null;
       }
-      started = true;
-    } else {
-      ts.refs.incref(sent);
-      f.stack[f.sp++] = sent;
+      if (!started) {
+        if (sent != PyNone.NONE) {
+          throw PyException.typeError("can't send non-None value to a just-started generator");
+        }
+        started = true;
+      } else {
+        ts.refs.incref(sent);
+        f.stack[f.sp++] = sent;
+      }
+      return run(ts, f);
+    } finally {
+      running = false;
     }
-    return run(ts, f);
   }
 
   /**
-   * Runs the frame to its next yield (returns the value) or its end (returns null, keeping the
-   * return value). A StopIteration escaping the frame becomes RuntimeError (PEP 479).
+   * Runs the claimed frame to its next yield (returns the value) or its end (returns null,
+   * keeping the return value). A StopIteration escaping the frame becomes RuntimeError (PEP 479).
    */
   private PyObject run(ThreadState ts, Frame f) {
-    running = true;
     try {
       PyObject v = Eval.execute(ts, f);
       if (f.yielded) {
+        if (ts.objectLocks && v != null && !v.isImmortal() && ts.refs.count(v) > 0) {
+          // Once the claim ends another thread may resume the frame and drop the frame's own
+          // reference to v before our caller takes one: keep v alive for the caller, as a value
+          // read out of a container is. A floating value (a fresh object nothing else holds)
+          // needs no keeping, and must not get it: dropping the kept reference would free it.
+          ts.refs.incref(v);
+          CriticalSection.keepTaken(ts, v);
+        }
         return v;
       }
       frame = null;
@@ -73,8 +110,6 @@ public final class PyGenerator extends PyObject {
         throw re;
       }
       throw e;
-    } finally {
-      running = false;
     }
   }
 
@@ -93,12 +128,21 @@ public final class PyGenerator extends PyObject {
    * next yield (returned) or to its end (null; the exception propagates if not handled).
    */
   public PyObject throwInto(ThreadState ts, PyBaseException exc) {
+    if (frame == null && !running) {
+      throw new PyException(exc);
+    }
+    claim();
+    try {
+      return throwClaimed(ts, exc);
+    } finally {
+      running = false;
+    }
+  }
+
+  private PyObject throwClaimed(ThreadState ts, PyBaseException exc) {
     Frame f = frame;
     if (f == null) {
       throw new PyException(exc);
-    }
-    if (running) {
-      throw PyException.valueError("generator already executing");
     }
     if (!started) {
       // Never started: the exception is raised before the first instruction, with no handler.
@@ -115,14 +159,25 @@ public final class PyGenerator extends PyObject {
 
   /**
    * {@code gen.close()}: raises GeneratorExit where the generator is suspended, so its finally
-   * blocks and with statements run; RuntimeError if it yields again.
+   * blocks and with statements run; RuntimeError if it yields again. ValueError while it runs.
    */
   public void close() {
-    Frame f = frame;
-    if (f == null || running) {
+    if (frame == null && !running) {
       return;
     }
-    ThreadState ts = ThreadState.current();
+    claim();
+    try {
+      closeClaimed(ThreadState.current());
+    } finally {
+      running = false;
+    }
+  }
+
+  private void closeClaimed(ThreadState ts) {
+    Frame f = frame;
+    if (f == null) {
+      return;
+    }
     if (!started || f.nblocks == 0) {
       // Nothing would catch GeneratorExit: finishing without resuming is the same.
       frame = null;
@@ -130,7 +185,7 @@ public final class PyGenerator extends PyObject {
       return;
     }
     try {
-      PyObject v = throwInto(ts, PyBaseException.create(ExceptionTypes.GENERATOR_EXIT));
+      PyObject v = throwClaimed(ts, PyBaseException.create(ExceptionTypes.GENERATOR_EXIT));
       if (v != null) {
         throw PyException.runtimeError("generator ignored GeneratorExit");
       }
@@ -147,15 +202,21 @@ public final class PyGenerator extends PyObject {
    */
   @Override
   protected void release() {
-    try {
-      close();
-    } catch (PyException e) {
-      ThreadState.current().interp.reportUnraisable("Exception ignored in: " + repr(), e);
+    if (!RUNNING.compareAndSet(this, false, true)) {
+      return;
     }
-    Frame f = frame;
-    if (f != null && !running) {
-      frame = null;
-      f.clear(ThreadState.current());
+    ThreadState ts = ThreadState.current();
+    try {
+      closeClaimed(ts);
+    } catch (PyException e) {
+      ts.interp.reportUnraisable("Exception ignored in: " + repr(), e);
+    } finally {
+      Frame f = frame;
+      if (f != null) {
+        frame = null;
+        f.clear(ts);
+      }
+      running = false;
     }
   }
 

@@ -6,12 +6,27 @@ package io.gilvm.runtime;
  */
 public class PyInstance extends PyObject {
   private final PyType type;
-  final PyDict dict = new PyDict();
+  /** The attribute dict; null for a class whose {@code __slots__} leave it out. */
+  final PyDict dict;
+  /** The values of the class's {@code __slots__}, by name (not visible as {@code __dict__}). */
+  final PyDict slots;
 
   public PyInstance(PyType type) {
     this.type = type;
     // The instance owns its dict: `obj.__dict__` hands it out, and dropping that must not free it.
-    Refs.incref(dict);
+    this.dict = type.instancesHaveDict() ? new PyDict() : null;
+    this.slots = type.hasSlots() ? new PyDict() : null;
+    if (dict != null) {
+      Refs.incref(dict);
+    }
+    if (slots != null) {
+      Refs.incref(slots);
+    }
+  }
+
+  /** The values of the instance's slots, or null when its class has none. */
+  PyDict slotValues() {
+    return slots;
   }
 
   @Override
@@ -26,12 +41,22 @@ public class PyInstance extends PyObject {
 
   @Override
   protected void traverse(java.util.function.Consumer<PyObject> visit) {
-    visit.accept(dict);
+    if (dict != null) {
+      visit.accept(dict);
+    }
+    if (slots != null) {
+      visit.accept(slots);
+    }
   }
 
   @Override
   protected void release() {
-    Refs.decref(dict);
+    if (dict != null) {
+      Refs.decref(dict);
+    }
+    if (slots != null) {
+      Refs.decref(slots);
+    }
   }
 
   /**
@@ -47,62 +72,65 @@ public class PyInstance extends PyObject {
   }
 
   @Override
+  public PyDict instanceDict() {
+    return dict();
+  }
+
+  @Override
   public PyObject lookupAttr(String name) {
-    PyObject cls = type.lookup(name);
-    if (cls != null && cls.isDataDescriptor()) {
-      return cls.bindTo(this, type);
-    }
-    PyObject v = dict.getStr(name);
-    if (v != null) {
-      return v;
-    }
-    if (cls != null) {
-      return cls.bindTo(this, type);
-    }
-    switch (name) {
-      case "__class__":
-        return type;
-      case "__dict__":
-        return dict;
-      default:
-        break;
-    }
-    PyObject getattr = type.lookup("__getattr__");
-    if (getattr != null) {
-      try {
-        return Ops.callMethod(
-            ThreadState.current(), getattr, this, type, new PyObject[] {new PyStr(name)}, null);
-      } catch (PyException e) {
-        if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
-          return null;
-        }
-        throw e;
-      }
-    }
-    return null;
+    return Derived.lookupAttr(this, type, dict, name);
   }
 
   @Override
   public void setAttr(String name, PyObject value) {
-    PyObject cls = type.lookup(name);
-    if (cls != null && cls.isDataDescriptor()) {
-      cls.setThrough(this, value);
-      return;
-    }
-    PyObject setattr = type.lookup("__setattr__");
-    if (setattr != null && setattr != PyType.OBJECT.getOwn("__setattr__")) {
-      Ops.callMethod(
-          ThreadState.current(), setattr, this, type, new PyObject[] {new PyStr(name), value}, null);
-      return;
-    }
-    dict.putStr(name, value);
+    Derived.setAttr(this, type, dict, name, value);
   }
 
   @Override
   public void delAttr(String name) {
-    if (!dict.delete(new PyStr(name))) {
-      throw noAttribute(name);
+    Derived.delAttr(this, type, dict, name);
+  }
+
+  @Override
+  public boolean usesGenericGetAttr() {
+    return !type.hasCustomGetAttribute();
+  }
+
+  // ---- instances of classes with __get__/__set__/__delete__ are descriptors ----
+
+  @Override
+  public PyObject bindTo(PyObject obj, PyType owner) {
+    PyObject get = Derived.override(type, "__get__");
+    if (get == null) {
+      return this;
     }
+    return Ops.callMethod(
+        ThreadState.current(), get, this, type, new PyObject[] {obj == null ? PyNone.NONE : obj, owner}, null);
+  }
+
+  @Override
+  public boolean isDataDescriptor() {
+    return Derived.override(type, "__set__") != null || Derived.override(type, "__delete__") != null;
+  }
+
+  @Override
+  public void setThrough(PyObject obj, PyObject value) {
+    PyObject set = Derived.override(type, "__set__");
+    if (set == null) {
+      throw PyException.attributeError("__set__");
+    }
+    Refs.discard(ThreadState.current(),
+        Ops.callMethod(ThreadState.current(), set, this, type, new PyObject[] {obj, value}, null));
+  }
+
+  @Override
+  public void deleteThrough(PyObject obj) {
+    PyObject del = Derived.override(type, "__delete__");
+    if (del == null) {
+      throw PyException.attributeError("__delete__");
+    }
+    Refs.discard(ThreadState.current(),
+        Ops.callMethod(ThreadState.current(), del, this, type, new PyObject[] {obj}, null));
   }
 
   @Override

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * section on the list ({@link CriticalSection}; free under a global lock), and items read out of
  * it are kept alive for the reader.
  */
-public final class PyList extends PyContainer {
+public class PyList extends PyContainer {
   PyObject[] items;
   int size;
 
@@ -164,7 +164,7 @@ public final class PyList extends PyContainer {
     PyObject o = items[i];
     System.arraycopy(items, i + 1, items, i, size - i - 1);
     items[--size] = null;
-    Refs.release(ThreadState.current(), o);
+    CriticalSection.handOver(ThreadState.current(), o);
     return o;
   }
 
@@ -282,7 +282,9 @@ public final class PyList extends PyContainer {
 
   /** Appends every item of an iterable. */
   public void extend(PyObject iterable) {
-    if (iterable instanceof PyList l) {
+    // A subclass of list or tuple may override __iter__: only the exact types are copied.
+    if (iterable.getClass() == PyList.class) {
+      PyList l = (PyList) iterable;
       PyObject[] src = l.toArray();
       ThreadState ts = ThreadState.current();
       for (PyObject o : src) {
@@ -301,15 +303,19 @@ public final class PyList extends PyContainer {
       }
       return;
     }
-    if (iterable instanceof PyTuple t) {
-      for (PyObject o : t.items) {
+    if (iterable.getClass() == PyTuple.class) {
+      for (PyObject o : ((PyTuple) iterable).items) {
         append(o);
       }
       return;
     }
     PyObject it = Ops.iter(iterable);
-    for (PyObject x; (x = it.next()) != null; ) {
-      append(x);
+    try {
+      for (PyObject x; (x = it.next()) != null; ) {
+        append(x);
+      }
+    } finally {
+      Refs.dropIterator(ThreadState.current(), it, iterable);
     }
   }
 
@@ -490,6 +496,10 @@ public final class PyList extends PyContainer {
       PyObject[] a = toArray();
       return of(s.slice(a, a.length));
     }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      return getItem(ix);
+    }
     throw PyException.typeError(
         "list indices must be integers or slices, not " + key.type().name());
   }
@@ -525,6 +535,11 @@ public final class PyList extends PyContainer {
       for (int k = 0, j = r[0]; k < r[3]; k++, j += r[2]) {
         set(j, src[k]);
       }
+      return;
+    }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      setItem(ix, value);
       return;
     }
     throw PyException.typeError(
@@ -563,6 +578,11 @@ public final class PyList extends PyContainer {
         }
       }
       replaceAll(keep, n);
+      return;
+    }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      delItem(ix);
       return;
     }
     throw PyException.typeError(

@@ -54,6 +54,11 @@ public final class PyModule extends PyObject {
 
   @Override
   public PyException noAttribute(String attr) {
+    if (dict.getStr("__spec__") instanceof ModuleSpec spec && spec.initializing) {
+      return PyException.attributeError(
+          "partially initialized module '" + name + "' has no attribute '" + attr
+              + "' (most likely due to a circular import)");
+    }
     return PyException.attributeError("module '" + name + "' has no attribute '" + attr + "'");
   }
 
@@ -71,7 +76,23 @@ public final class PyModule extends PyObject {
 
   @Override
   public String repr() {
-    return "<module '" + name + "' (built-in)>";
+    PyObject file = dict.getStr("__file__");
+    if (file instanceof PyStr f) {
+      return "<module " + PyStr.repr(name) + " from " + PyStr.repr(f.value()) + ">";
+    }
+    if (dict.getStr("__spec__") instanceof ModuleSpec spec) {
+      if (spec.isNamespace()) {
+        return "<module " + PyStr.repr(name) + " (namespace)>";
+      }
+      if (spec.isBuiltin()) {
+        return "<module " + PyStr.repr(name) + " (built-in)>";
+      }
+    }
+    if (name.equals("__main__")) {
+      // python3 -c: CPython's __main__ then has the built-in importer as its loader.
+      return "<module '__main__' (built-in)>";
+    }
+    return "<module " + PyStr.repr(name) + ">";
   }
 
   @Override

@@ -278,6 +278,16 @@ public abstract class PyObject extends io.gilvm.spi.ObjectHeader {
     throw PyException.attributeError("can't set attribute");
   }
 
+  /** The descriptor protocol's {@code __delete__}, for data descriptors. */
+  public void deleteThrough(PyObject obj) {
+    throw PyException.attributeError("__delete__");
+  }
+
+  /** The instance's attribute dict ({@code __dict__}), or null when it has none. */
+  public PyDict instanceDict() {
+    return null;
+  }
+
   /**
    * Whether attribute lookup is the generic one (type's MRO, bound), so that LOAD_METHOD may find
    * a method on the type without asking the object. False for objects whose {@link #lookupAttr}

@@ -92,6 +92,10 @@ public final class PyRange extends PyObject {
       long newStep = step * r[2];
       return new PyRange(newStart, newStart + r[3] * newStep, newStep);
     }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      return getItem(ix);
+    }
     throw PyException.typeError(
         "range indices must be integers or slices, not " + key.type().name());
   }

@@ -7,7 +7,7 @@ package io.gilvm.runtime;
  * the set ({@link CriticalSection}; free under a global lock), with hashes computed before it.
  * Probe loops are bounded, as in {@link PyDict}.
  */
-public final class PySet extends PyContainer {
+public class PySet extends PyContainer {
   private static final int MIN_SIZE = 8;
   private static final int LINEAR_PROBES = 9;
   private static final PyObject DUMMY = new PyStr("<dummy>").immortalize();
@@ -32,7 +32,12 @@ public final class PySet extends PyContainer {
   /** A set of the items of an iterable. */
   public static PySet from(PyObject iterable, boolean frozen) {
     PySet s = new PySet(frozen);
-    s.addAll(iterable);
+    try {
+      s.addAll(iterable);
+    } catch (PyException e) {
+      Refs.discard(ThreadState.current(), s);
+      throw e;
+    }
     return s;
   }
 
@@ -245,7 +250,7 @@ public final class PySet extends PyContainer {
       CriticalSection.end(cs);
     }
     if (k != null) {
-      Refs.release(ThreadState.current(), k);
+      CriticalSection.handOver(ThreadState.current(), k);
     }
     return k;
   }
@@ -278,8 +283,21 @@ public final class PySet extends PyContainer {
       return;
     }
     PyObject it = Ops.iter(iterable);
-    for (PyObject x; (x = it.next()) != null; ) {
-      add(x);
+    PyObject x = null;
+    try {
+      ThreadState ts = ThreadState.current();
+      while ((x = it.next()) != null) {
+        add(x);
+        // A duplicate the set did not take may have been floating (a generator's fresh value).
+        Refs.discard(ts, x);
+        x = null;
+      }
+    } catch (PyException e) {
+      // An item the set did not take (unhashable) may have been floating.
+      Refs.discard(ThreadState.current(), x);
+      throw e;
+    } finally {
+      Refs.dropIterator(ThreadState.current(), it, iterable);
     }
   }
 

@@ -4,7 +4,7 @@ package io.gilvm.runtime;
  * {@code str}: an immutable Java String. Indexing is by UTF-16 unit, which equals Python's by code
  * point for text in the Basic Multilingual Plane.
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
   /** The text the string was made with. */
   private final String text;
   /**
@@ -216,6 +216,10 @@ public final class PyStr extends PyObject {
         sb.append(value().charAt(j));
       }
       return new PyStr(sb.toString());
+    }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      return getItem(ix);
     }
     throw PyException.typeError(
         "string indices must be integers, not '" + key.type().name() + "'");

@@ -3,7 +3,7 @@ package io.gilvm.runtime;
 import java.util.Arrays;
 
 /** {@code tuple}. Owns a reference to each item. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
   PyObject[] items;
 
   public static final PyTuple EMPTY = new PyTuple(new PyObject[0]).immortalize();
@@ -186,6 +186,10 @@ public final class PyTuple extends PyObject {
     }
     if (key instanceof PySlice s) {
       return of(s.slice(items, items.length));
+    }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      return getItem(ix);
     }
     throw PyException.typeError(
         "tuple indices must be integers or slices, not " + key.type().name());

@@ -6,9 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Python type: a name, one base (the subset has single inheritance), and a dictionary of
+ * A Python type: a name, its bases and the C3 method resolution order computed from them, a
+ * metatype (its own type: {@code type} or a metaclass the program defined), and a dictionary of
  * attributes. Builtin types are JVM-wide constants and cannot be changed from Python; classes
  * defined by a program belong to it.
+ *
+ * <p>Every instance has the Java storage ("layout") of one builtin type: a program's class
+ * derived from {@code object} makes {@link PyInstance}s, one derived from {@code list} makes
+ * {@link Derived.ListSub}s (which are {@link PyList}s), and so on. The builtin type whose layout
+ * a class uses is its {@link #solidBase()}; two bases whose layouts differ cannot be combined,
+ * as in CPython ("multiple bases have instance lay-out conflict").
  */
 public final class PyType extends PyObject {
 
@@ -18,22 +25,55 @@ public final class PyType extends PyObject {
     PyObject construct(ThreadState ts, PyType type, PyObject[] args, String[] kwnames);
   }
 
+  /**
+   * How a builtin type makes an instance of itself or of a program's subclass {@code cls}
+   * (CPython's tp_new): its {@code __new__}. Mutable containers return an empty object that
+   * {@code __init__} fills; immutable values take their content from the arguments.
+   */
+  @FunctionalInterface
+  public interface Allocator {
+    PyObject allocate(ThreadState ts, PyType cls, PyObject[] args, String[] kwnames);
+  }
+
   private final String name;
+  private String qualname;
+  /** {@code __base__}: the base whose layout this type extends (CPython's best_base). */
   private final PyType base;
+  private final PyType[] bases;
+  private final PyType metatype;
   /**
    * The type's attributes. Copy-on-write: lookups (every method call) read it without a lock,
    * from any thread; the rare writes copy it under the type's monitor and publish the copy.
    */
   private volatile Map<String, PyObject> dict = new LinkedHashMap<>();
   private final boolean builtin;
-  private final boolean subclassable;
+  private boolean subclassable;
   private String module;
   private Constructor constructor;
+  private Allocator allocator;
   private final PyType[] mro;
+  /** The builtin type whose instance layout this type uses. */
+  private PyType solid;
+  /** Classes that name this one as a base, for {@code __subclasses__()} (weakly held by CPython). */
+  private final List<PyType> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** Whether the class (or a base) overrides {@code __getattribute__}. */
+  private boolean customGetAttribute;
+  /** Whether instances have an attribute dict ({@code __slots__} without {@code __dict__}: no). */
+  private boolean instancesHaveDict = true;
+  /** Whether the class or a base declares {@code __slots__} with names. */
+  private boolean hasSlots;
+  /**
+   * The class that last changed the instance layout: the builtin type, or the latest class that
+   * declared slots. Bases whose layouts are not on one line cannot be combined.
+   */
+  private PyType layout;
 
   private PyType(String name, PyType base, boolean builtin, boolean subclassable) {
     this.name = name;
+    this.qualname = name;
     this.base = base;
+    this.bases = base == null ? new PyType[0] : new PyType[] {base};
+    this.metatype = null;
     this.builtin = builtin;
     this.subclassable = subclassable;
     this.module = "builtins";
@@ -42,8 +82,30 @@ public final class PyType extends PyObject {
       chain.add(t);
     }
     this.mro = chain.toArray(new PyType[0]);
+    this.solid = this;
+    this.layout = this;
     if (builtin) {
       immortalize();
+    }
+  }
+
+  /** A program's class: bases already checked, layout winner {@code base}. */
+  private PyType(String name, PyType[] bases, PyType base, PyType metatype, String module) {
+    this.name = name;
+    this.qualname = name;
+    this.bases = bases;
+    this.base = base;
+    this.metatype = metatype == TYPE ? null : metatype;
+    this.builtin = false;
+    this.subclassable = true;
+    this.module = module;
+    this.mro = c3(this, bases);
+    this.solid = base.solid;
+    this.layout = base.layout;
+    this.customGetAttribute = base.customGetAttribute;
+    for (PyType b : bases) {
+      customGetAttribute |= b.customGetAttribute;
+      hasSlots |= b.hasSlots;
     }
   }
 
@@ -52,21 +114,71 @@ public final class PyType extends PyObject {
     return new PyType(name, base, true, false);
   }
 
+  /** A builtin type of a module ({@code collections.deque}), which reprs name with its module. */
+  public static PyType builtinInModule(String module, String name, PyType base) {
+    PyType t = new PyType(name, base, true, false);
+    t.module = module;
+    return t;
+  }
+
   /** A builtin type that user classes may subclass (object, the exceptions, …). */
   public static PyType subclassableBuiltin(String name, PyType base) {
     return new PyType(name, base, true, true);
   }
 
-  /** A class defined by a program ({@code class Name(base): …}). */
+  /** Makes this builtin type's instances use its base's layout (the exception classes). */
+  public PyType sameLayoutAsBase() {
+    this.solid = base.solid;
+    this.layout = base.layout;
+    return this;
+  }
+
+  /** A class defined by a program ({@code class Name(base): …}) with one base and no body. */
   public static PyType userClass(String name, PyType base, String module) {
-    if (!base.subclassable) {
-      throw PyException.typeError("gilvm does not support subclassing '" + base.name + "'");
+    return newClass(name, new PyType[] {base}, TYPE, module);
+  }
+
+  /**
+   * A class defined by a program, as {@code type.__new__} makes it (without running the class
+   * namespace hooks): checks the bases, computes the MRO and the layout.
+   */
+  public static PyType newClass(String name, PyType[] bases, PyType metatype, String module) {
+    if (bases.length == 0) {
+      bases = new PyType[] {OBJECT};
     }
-    PyType t = new PyType(name, base, false, true);
-    t.module = module;
-    t.constructor = base.constructor;
+    for (int i = 0; i < bases.length; i++) {
+      PyType b = bases[i];
+      if (!b.subclassable) {
+        throw PyException.typeError("type '" + b.name + "' is not an acceptable base type");
+      }
+      for (int j = 0; j < i; j++) {
+        if (bases[j] == b) {
+          throw PyException.typeError("duplicate base class " + b.name);
+        }
+      }
+    }
+    PyType winner = null;
+    PyType best = null;
+    for (PyType b : bases) {
+      PyType candidate = b.layout;
+      if (winner == null) {
+        winner = candidate;
+        best = b;
+      } else if (winner.isSubtypeOf(candidate)) {
+        // keep
+      } else if (candidate.isSubtypeOf(winner)) {
+        winner = candidate;
+        best = b;
+      } else {
+        throw PyException.typeError("multiple bases have instance lay-out conflict");
+      }
+    }
+    PyType t = new PyType(name, bases, best, metatype, module);
     // Classes live as long as the program: their refcount is not modelled.
     t.immortalize();
+    for (PyType b : bases) {
+      b.subclasses.add(t);
+    }
     LeakTracker leaks = ThreadState.current().interp.leaks;
     if (leaks != null) {
       leaks.definedClass(t);
@@ -74,10 +186,57 @@ public final class PyType extends PyObject {
     return t;
   }
 
+  /** The C3 linearisation of a class with these bases. */
+  private static PyType[] c3(PyType self, PyType[] bases) {
+    List<List<PyType>> seqs = new ArrayList<>();
+    for (PyType b : bases) {
+      seqs.add(new ArrayList<>(java.util.Arrays.asList(b.mro)));
+    }
+    seqs.add(new ArrayList<>(java.util.Arrays.asList(bases)));
+    List<PyType> out = new ArrayList<>();
+    out.add(self);
+    while (true) {
+      seqs.removeIf(List::isEmpty);
+      if (seqs.isEmpty()) {
+        return out.toArray(new PyType[0]);
+      }
+      PyType next = null;
+      for (List<PyType> s : seqs) {
+        PyType head = s.get(0);
+        boolean inTail = false;
+        for (List<PyType> other : seqs) {
+          if (other.indexOf(head) > 0) {
+            inTail = true;
+            break;
+          }
+        }
+        if (!inTail) {
+          next = head;
+          break;
+        }
+      }
+      if (next == null) {
+        java.util.LinkedHashSet<String> heads = new java.util.LinkedHashSet<>();
+        for (List<PyType> s : seqs) {
+          heads.add(s.get(0).name);
+        }
+        throw PyException.typeError(
+            "Cannot create a consistent method resolution\norder (MRO) for bases "
+                + String.join(", ", heads));
+      }
+      out.add(next);
+      for (List<PyType> s : seqs) {
+        if (s.get(0) == next) {
+          s.remove(0);
+        }
+      }
+    }
+  }
+
   // ---- the builtin types (their methods are installed by TypeSetup) ----
 
   public static final PyType OBJECT = subclassableBuiltin("object", null);
-  public static final PyType TYPE = builtin("type", OBJECT);
+  public static final PyType TYPE = subclassableBuiltin("type", OBJECT);
   public static final PyType NONE = builtin("NoneType", OBJECT);
   public static final PyType NOT_IMPLEMENTED = builtin("NotImplementedType", OBJECT);
   public static final PyType ELLIPSIS = builtin("ellipsis", OBJECT);
@@ -108,16 +267,94 @@ public final class PyType extends PyObject {
 
   @Override
   public PyType type() {
-    return TYPE;
+    return metatype == null ? TYPE : metatype;
   }
 
   public String name() {
     return name;
   }
 
+  /** {@code __qualname__}: the dotted path of a nested class ({@code Outer.Inner}). */
+  public String qualname() {
+    return qualname;
+  }
+
   /** The dotted name CPython shows in reprs: {@code int}, {@code __main__.Point}. */
   public String qualifiedName() {
-    return builtin || module == null ? name : module + "." + name;
+    return module == null || module.equals("builtins") ? qualname : module + "." + qualname;
+  }
+
+  /** The bases the class was defined with ({@code __bases__}). */
+  public PyType[] bases() {
+    return bases;
+  }
+
+  boolean instancesHaveDict() {
+    return instancesHaveDict;
+  }
+
+  boolean hasSlots() {
+    return hasSlots;
+  }
+
+  /**
+   * Applies the class body's {@code __slots__}, before the namespace is copied: the named slots
+   * become member descriptors, and instances get no dict unless {@code __dict__} is named or a
+   * base gives them one.
+   */
+  void declareSlots(List<String> names) {
+    boolean wantDict = false;
+    List<String> real = new ArrayList<>();
+    for (String n : names) {
+      if (n.equals("__dict__")) {
+        if (wantDict || instancesHaveDictFromBases()) {
+          throw PyException.typeError("__dict__ slot disallowed: we already got one");
+        }
+        wantDict = true;
+      } else if (!n.equals("__weakref__")) {
+        real.add(n);
+      }
+    }
+    instancesHaveDict = wantDict || instancesHaveDictFromBases();
+    if (!real.isEmpty()) {
+      if (solid != OBJECT) {
+        throw PyException.typeError(
+            "gilvm does not support nonempty __slots__ in a subclass of '" + solid.name + "'");
+      }
+      hasSlots = true;
+      layout = this;
+      for (String n : real) {
+        define(n, new PyDescriptors.Slot(this, n));
+      }
+    }
+  }
+
+  private boolean instancesHaveDictFromBases() {
+    for (PyType b : bases) {
+      if (b.instancesHaveDict && (!b.builtin || b.solid != OBJECT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void setQualname(String q) {
+    this.qualname = q;
+  }
+
+  /** The classes that name this one among their bases, in creation order. */
+  PyType[] subclassList() {
+    return subclasses.toArray(new PyType[0]);
+  }
+
+  /** The builtin type whose instance layout this type uses. */
+  public PyType solidBase() {
+    return solid;
+  }
+
+  /** Whether instances are made by the program's class machinery rather than a builtin's. */
+  boolean hasCustomGetAttribute() {
+    return customGetAttribute;
   }
 
   public String module() {
@@ -132,7 +369,7 @@ public final class PyType extends PyObject {
     return builtin;
   }
 
-  /** The method resolution order: this type, its base, …, object. */
+  /** The method resolution order (C3): this type, …, object. */
   public PyType[] mro() {
     return mro;
   }
@@ -170,6 +407,9 @@ public final class PyType extends PyObject {
 
   /** Defines an attribute while building a type; the type keeps a reference to it. */
   public void define(String attr, PyObject value) {
+    if (attr.equals("__getattribute__") && !builtin) {
+      customGetAttribute = true;
+    }
     if (builtin) {
       // Builtin types are JVM-wide and outlive every interpreter: so do their attributes.
       value.immortalize();
@@ -233,23 +473,28 @@ public final class PyType extends PyObject {
 
   @Override
   public PyObject lookupAttr(String attr) {
-    // Attributes of the class itself (and its bases), bound as a class would bind them.
-    PyObject v = lookup(attr);
-    if (v != null) {
-      return v.bindTo(null, this);
+    if (attr.equals("__annotations__") && !builtin) {
+      // A class's own annotations only, never a base's: made empty on first use, as CPython.
+      PyObject own = dict.get(attr);
+      if (own == null) {
+        own = new PyDict();
+        define(attr, own);
+      }
+      return own;
     }
     switch (attr) {
       case "__name__":
-      case "__qualname__":
         return new PyStr(name);
-      case "__module__":
-        return new PyStr(module);
+      case "__qualname__":
+        return new PyStr(qualname);
       case "__base__":
         return base == null ? PyNone.NONE : base;
       case "__bases__":
-        return base == null ? PyTuple.EMPTY : PyTuple.of(base);
+        return bases.length == 0 ? PyTuple.EMPTY : PyTuple.of(bases);
       case "__mro__":
         return PyTuple.of(mro);
+      case "__class__":
+        return type();
       case "__dict__":
         {
           PyDict d = new PyDict();
@@ -258,6 +503,25 @@ public final class PyType extends PyObject {
           }
           return d;
         }
+      default:
+        break;
+    }
+    PyType meta = type();
+    PyObject metaAttr = meta == TYPE ? null : meta.lookup(attr);
+    if (metaAttr != null && metaAttr.isDataDescriptor()) {
+      return metaAttr.bindTo(this, meta);
+    }
+    // Attributes of the class itself (and its bases), bound as a class would bind them.
+    PyObject v = lookup(attr);
+    if (v != null) {
+      return v.bindTo(null, this);
+    }
+    if (metaAttr != null) {
+      return metaAttr.bindTo(this, meta);
+    }
+    switch (attr) {
+      case "__module__":
+        return new PyStr(module);
       case "__doc__":
         return PyNone.NONE;
       default:
@@ -272,6 +536,14 @@ public final class PyType extends PyObject {
     if (builtin) {
       throw PyException.typeError(
           "cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+    }
+    PyType meta = type();
+    if (meta != TYPE) {
+      PyObject d = meta.lookup(attr);
+      if (d != null && d.isDataDescriptor()) {
+        d.setThrough(this, value);
+        return;
+      }
     }
     define(attr, value);
   }
@@ -290,13 +562,113 @@ public final class PyType extends PyObject {
   }
 
   @Override
+  public PyObject binaryOp(int op, PyObject other) {
+    PyType meta = type();
+    if (meta != TYPE) {
+      PyObject f = Derived.override(meta, Ops.BINARY_DUNDERS[op]);
+      if (f != null) {
+        return Derived.notImplementedToNull(
+            Ops.callMethod(ThreadState.current(), f, this, meta, new PyObject[] {other}, null));
+      }
+    }
+    return op == Ops.OR && PyGenericAlias.unionable(other) ? PyGenericAlias.union(this, other) : null;
+  }
+
+  @Override
+  public PyObject reflectedBinaryOp(int op, PyObject other) {
+    PyType meta = type();
+    if (meta != TYPE) {
+      PyObject f = Derived.override(meta, Ops.REFLECTED_DUNDERS[op]);
+      if (f != null) {
+        return Derived.notImplementedToNull(
+            Ops.callMethod(ThreadState.current(), f, this, meta, new PyObject[] {other}, null));
+      }
+    }
+    return op == Ops.OR && PyGenericAlias.unionable(other) ? PyGenericAlias.union(other, this) : null;
+  }
+
+  /** A metaclass's own method for a protocol dunder, or null. */
+  private PyObject metaOverride(String dunder) {
+    PyType meta = type();
+    return meta == TYPE ? null : Derived.override(meta, dunder);
+  }
+
+  private PyObject callMeta(PyObject f, PyObject... args) {
+    return Ops.callMethod(ThreadState.current(), f, this, type(), args, null);
+  }
+
+  @Override
+  public PyObject iter() {
+    PyObject f = metaOverride("__iter__");
+    if (f == null) {
+      return super.iter();
+    }
+    return Derived.iterResult(callMeta(f));
+  }
+
+  @Override
+  public int len() {
+    PyObject f = metaOverride("__len__");
+    return f == null ? super.len() : Derived.lenResult(callMeta(f));
+  }
+
+  @Override
+  public boolean contains(PyObject item) {
+    PyObject f = metaOverride("__contains__");
+    return f == null ? super.contains(item) : Derived.truthOf(callMeta(f, item));
+  }
+
+  @Override
+  public boolean isTrue() {
+    PyObject f = metaOverride("__bool__");
+    if (f != null) {
+      return Derived.truth(callMeta(f));
+    }
+    return metaOverride("__len__") == null || len() != 0;
+  }
+
+  @Override
+  public PyObject getItem(PyObject key) {
+    // A metaclass's __getitem__ first, then the class's own __class_getitem__.
+    PyType meta = type();
+    if (meta != TYPE) {
+      PyObject f = Derived.override(meta, "__getitem__");
+      if (f != null) {
+        return Ops.callMethod(ThreadState.current(), f, this, meta, new PyObject[] {key}, null);
+      }
+    }
+    PyObject cg = lookup("__class_getitem__");
+    if (cg != null) {
+      PyObject bound = cg.bindTo(null, this);
+      ThreadState ts = ThreadState.current();
+      ts.refs.incref(bound);
+      try {
+        return bound.call(ts, new PyObject[] {key}, null);
+      } finally {
+        Refs.decref(ts, bound);
+      }
+    }
+    throw PyException.typeError("type '" + name + "' is not subscriptable");
+  }
+
+  @Override
   public PyException noAttribute(String attr) {
     return PyException.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
   }
 
   @Override
   public String repr() {
+    PyObject f = metaOverride("__repr__");
+    if (f != null) {
+      return Derived.text(callMeta(f), "__repr__");
+    }
     return "<class '" + qualifiedName() + "'>";
+  }
+
+  @Override
+  public String str() {
+    PyObject f = metaOverride("__str__");
+    return f == null ? repr() : Derived.text(callMeta(f), "__str__");
   }
 
   @Override
@@ -304,15 +676,73 @@ public final class PyType extends PyObject {
     return System.identityHashCode(this);
   }
 
+  /** Sets how this builtin type makes instances of itself and its subclasses. */
+  public void setAllocator(Allocator a) {
+    this.allocator = a;
+  }
+
+  Allocator allocator() {
+    return allocator;
+  }
+
   @Override
   public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
+    if (metatype != null) {
+      // A metaclass's __call__ runs instead of type's.
+      PyObject f = metatype.lookup("__call__");
+      if (f != null && f != TYPE_CALL) {
+        return Ops.callMethod(ts, f, this, metatype, args, kwnames);
+      }
+    }
+    return typeCall(ts, args, kwnames);
+  }
+
+  /**
+   * {@code type.__call__(cls, *args, **kwargs)}: {@code __new__}, then {@code __init__} when
+   * {@code __new__} returned an instance of the class.
+   */
+  PyObject typeCall(ThreadState ts, PyObject[] args, String[] kwnames) {
     if (this == TYPE && args.length == 1 && kwnames == null) {
       return args[0].type();
     }
-    if (constructor == null) {
-      throw PyException.typeError("cannot create '" + name + "' instances");
+    if (builtin && this != OBJECT) {
+      if (constructor == null) {
+        throw PyException.typeError("cannot create '" + name + "' instances");
+      }
+      return constructor.construct(ts, this, args, kwnames);
     }
-    return constructor.construct(ts, this, args, kwnames);
+    PyObject newf = lookup("__new__");
+    PyObject obj;
+    if (newf instanceof NewWrapper w) {
+      if (w.owner.solid != solid || w.owner.allocator == null) {
+        // A builtin layout whose constructor makes and initialises instances in one step.
+        if (solid.constructor == null) {
+          throw PyException.typeError("cannot create '" + name + "' instances");
+        }
+        return solid.constructor.construct(ts, this, args, kwnames);
+      }
+      obj = w.owner.allocator.allocate(ts, this, args, kwnames);
+    } else if (newf == null) {
+      throw PyException.typeError("cannot create '" + name + "' instances");
+    } else {
+      PyObject[] full = new PyObject[args.length + 1];
+      full[0] = this;
+      System.arraycopy(args, 0, full, 1, args.length);
+      obj = newf.bindTo(null, this).call(ts, full, kwnames);
+    }
+    if (!obj.type().isSubtypeOf(this)) {
+      return obj;
+    }
+    // Held while __init__ runs, or its frame letting go of self would free the new object.
+    ts.refs.incref(obj);
+    try {
+      initInstance(ts, obj.type(), obj, args, kwnames);
+    } catch (PyException e) {
+      Refs.decref(ts, obj);
+      throw e;
+    }
+    Refs.release(ts, obj);
+    return obj;
   }
 
   /**
@@ -321,44 +751,133 @@ public final class PyType extends PyObject {
    */
   public static PyObject constructInstance(
       ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
-    PyInstance self = new PyInstance(type);
-    try {
-      initInstance(ts, type, self, args, kwnames);
-    } catch (RuntimeException | Error e) {
-      // The instance never reached the caller: free it unless __init__ stored it somewhere.
-      Refs.discard(ts, self);
-      throw e;
-    }
-    return self;
+    return type.typeCall(ts, args, kwnames);
   }
 
   /** Runs {@code type.__init__(self, *args, **kwargs)} as CPython's type_call does. */
   public static void initInstance(
       ThreadState ts, PyType type, PyObject self, PyObject[] args, String[] kwnames) {
     PyObject init = type.lookup("__init__");
-    if (init == null || init == OBJECT_INIT) {
-      if (args.length > 0 && type.lookup("__init__") == OBJECT_INIT) {
-        throw PyException.typeError(type.name + "() takes no arguments");
-      }
+    if (init == null || (init == OBJECT_INIT && args.length == 0)) {
       return;
     }
-    PyObject[] full = new PyObject[args.length + 1];
-    full[0] = self;
-    System.arraycopy(args, 0, full, 1, args.length);
-    PyObject r = init.call(ts, full, kwnames);
+    PyObject r = Ops.callMethod(ts, init, self, type, args, kwnames);
     if (r != PyNone.NONE) {
       throw PyException.typeError(
           "__init__() should return None, not '" + r.type().name() + "'");
     }
   }
 
+  /**
+   * A builtin type's {@code __new__} ({@code list.__new__(cls)}): makes an instance of {@code
+   * cls}, which must be the type or a subclass of it, with the type's layout.
+   */
+  static final class NewWrapper extends PyObject {
+    final PyType owner;
+
+    NewWrapper(PyType owner) {
+      this.owner = owner;
+      immortalize();
+    }
+
+    @Override
+    public PyType type() {
+      return BUILTIN_FUNCTION;
+    }
+
+    @Override
+    public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
+      if (args.length == 0) {
+        throw PyException.typeError(owner.name + ".__new__(): not enough arguments");
+      }
+      if (!(args[0] instanceof PyType cls)) {
+        throw PyException.typeError(
+            owner.name + ".__new__(X): X is not a type object (" + args[0].type().name() + ")");
+      }
+      if (!cls.isSubtypeOf(owner)) {
+        throw PyException.typeError(
+            owner.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of "
+                + owner.name);
+      }
+      if (cls.solid != owner.solid) {
+        throw PyException.typeError(
+            owner.name + ".__new__(" + cls.name + ") is not safe, use " + cls.solid.name
+                + ".__new__()");
+      }
+      PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+      return owner.allocator.allocate(ts, cls, rest, kwnames);
+    }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+      switch (attr) {
+        case "__name__":
+        case "__qualname__":
+          return new PyStr("__new__");
+        case "__self__":
+          return owner;
+        default:
+          return super.lookupAttr(attr);
+      }
+    }
+
+    @Override
+    public String repr() {
+      return "<built-in method __new__ of type object at 0x" + Long.toHexString(Builtins.id(owner)) + ">";
+    }
+  }
+
+  /** Installs a builtin type's {@code __new__}, which makes instances with {@code a}. */
+  public void installNew(Allocator a) {
+    this.subclassable = true;
+    this.allocator = a;
+    define("__new__", new NewWrapper(this));
+  }
+
   /** {@code object.__init__}, which the check for "takes no arguments" recognises. */
   static final PyObject OBJECT_INIT =
-      new PyMethodDescriptor(OBJECT, "__init__", (ts, self, a, kw) -> PyNone.NONE).immortalize();
+      new PyMethodDescriptor(OBJECT, "__init__", (ts, self, a, kw) -> {
+        if (a.length > 0 || (kw != null && kw.length > 0)) {
+          PyType t = self.type();
+          if (t.lookup("__init__") != PyType.OBJECT_INIT) {
+            throw PyException.typeError(
+                "object.__init__() takes exactly one argument (the instance to initialize)");
+          }
+          PyObject nf = t.lookup("__new__");
+          if (nf instanceof NewWrapper w && w.owner == OBJECT) {
+            throw PyException.typeError(t.name + "() takes no arguments");
+          }
+        }
+        return PyNone.NONE;
+      }).immortalize();
+
+  /** {@code type.__call__}: a metaclass that does not override it gets {@link #typeCall}. */
+  static final PyObject TYPE_CALL =
+      new PyMethodDescriptor(TYPE, "__call__", (ts, self, a, kw) -> {
+        if (!(self instanceof PyType t)) {
+          throw PyException.typeError(
+              "descriptor '__call__' requires a 'type' object but received a '"
+                  + self.type().name() + "'");
+        }
+        return t.typeCall(ts, a, kw);
+      }).immortalize();
 
   static {
     OBJECT.putAttr("__init__", OBJECT_INIT);
-    OBJECT.constructor = PyType::constructInstance;
+    TYPE.putAttr("__call__", TYPE_CALL);
+    OBJECT.installNew((ts, cls, a, kw) -> {
+      if (a.length > 0 || (kw != null && kw.length > 0)) {
+        PyObject nf = cls.lookup("__new__");
+        if (!(nf instanceof NewWrapper w && w.owner == OBJECT)) {
+          throw PyException.typeError(
+              "object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if (cls.lookup("__init__") == OBJECT_INIT) {
+          throw PyException.typeError(cls.name + "() takes no arguments");
+        }
+      }
+      return new PyInstance(cls);
+    });
   }
 
   @Override

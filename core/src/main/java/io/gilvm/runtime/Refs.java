@@ -41,6 +41,36 @@ public final class Refs {
   }
 
   /**
+   * Drops the iterator a native got from {@code iter(iterable)} once it is done with it, at the
+   * end or part-way (an exception, an early return): a fresh iterator is deallocated now and lets
+   * go of what it iterates. An iterable that is its own iterator is the caller's, and is left as
+   * it is.
+   */
+  public static void dropIterator(ThreadState ts, PyObject it, PyObject iterable) {
+    if (it != null && it != iterable) {
+      discard(ts, it);
+    }
+  }
+
+  /**
+   * {@link #discard} for the first {@code n} values a native collected (borrowed or floating) and
+   * will not hand on, because an exception is on its way out: the floating ones are deallocated.
+   * The same object may appear more than once.
+   */
+  public static void discardAll(ThreadState ts, PyObject[] values, int n) {
+    for (int i = 0; i < n; i++) {
+      if (values[i] != null) {
+        ts.refs.incref(values[i]);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (values[i] != null) {
+        decref(ts, values[i]);
+      }
+    }
+  }
+
+  /**
    * Hands a reference over to a caller: decrements without deallocating at zero, leaving the
    * object floating for the caller to incref (a value returned from a frame, an item popped off
    * a list).

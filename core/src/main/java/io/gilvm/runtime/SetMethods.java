@@ -17,8 +17,8 @@ final class SetMethods {
         throw PyException.typeError("frozenset() takes no keyword arguments");
       }
       ArgParser.arity("frozenset", args, null, 0, 1);
-      if (args.length == 1 && args[0] instanceof PySet s && s.isFrozen()) {
-        return s;
+      if (args.length == 1 && args[0].getClass() == PySet.class && ((PySet) args[0]).isFrozen()) {
+        return args[0];
       }
       return args.length == 0 ? new PySet(true) : PySet.from(args[0], true);
     });
@@ -45,9 +45,11 @@ final class SetMethods {
   private static boolean containsKey(PySet s, PyObject key) {
     if (key instanceof PySet k && !k.isFrozen()) {
       PySet frozen = PySet.from(k, true);
-      boolean r = s.contains(frozen);
-      NumberMethods.drop(frozen);
-      return r;
+      try {
+        return s.contains(frozen);
+      } finally {
+        NumberMethods.drop(frozen);
+      }
     }
     return s.contains(key);
   }
@@ -56,9 +58,11 @@ final class SetMethods {
   private static boolean discardKey(PySet s, PyObject key) {
     if (key instanceof PySet k && !k.isFrozen()) {
       PySet frozen = PySet.from(k, true);
-      boolean r = s.discard(frozen);
-      NumberMethods.drop(frozen);
-      return r;
+      try {
+        return s.discard(frozen);
+      } finally {
+        NumberMethods.drop(frozen);
+      }
     }
     return s.discard(key);
   }
@@ -70,11 +74,11 @@ final class SetMethods {
     NumberMethods.objectDunders(t, frozen);
     t.method("__len__", (ts, self, a, kw) -> {
       NumberMethods.expectArgs("__len__", a, kw, 0);
-      return PyInt.of(self.len());
+      return PyInt.of(Derived.len(self));
     });
     t.method("__iter__", (ts, self, a, kw) -> {
       NumberMethods.expectArgs("__iter__", a, kw, 0);
-      return self.iter();
+      return Derived.iter(self);
     });
     t.method("__contains__", (ts, self, a, kw) -> {
       NumberMethods.expectArgs("__contains__", a, kw, 1);
@@ -89,8 +93,13 @@ final class SetMethods {
     t.method("union", (ts, self, a, kw) -> {
       ArgParser.noKeywords(n + ".union", kw);
       PySet r = ((PySet) self).copy();
-      for (PyObject o : a) {
-        r.addAll(o);
+      try {
+        for (PyObject o : a) {
+          r.addAll(o);
+        }
+      } catch (PyException e) {
+        NumberMethods.drop(r);
+        throw e;
       }
       return r;
     });
@@ -102,8 +111,12 @@ final class SetMethods {
       }
       PySet r = intersect(s, a[0]);
       for (int i = 1; i < a.length; i++) {
-        PySet next = intersect(r, a[i]);
-        NumberMethods.drop(r);
+        PySet next;
+        try {
+          next = intersect(r, a[i]);
+        } finally {
+          NumberMethods.drop(r);
+        }
         r = next;
       }
       return r;
@@ -111,23 +124,35 @@ final class SetMethods {
     t.method("difference", (ts, self, a, kw) -> {
       ArgParser.noKeywords(n + ".difference", kw);
       PySet r = ((PySet) self).copy();
-      for (PyObject o : a) {
-        removeAll(r, o);
+      try {
+        for (PyObject o : a) {
+          removeAll(r, o);
+        }
+      } catch (PyException e) {
+        NumberMethods.drop(r);
+        throw e;
       }
       return r;
     });
     t.method("symmetric_difference", (ts, self, a, kw) -> {
       ArgParser.arity(n + ".symmetric_difference", a, kw, 1, 1);
       PySet r = ((PySet) self).copy();
-      toggleAll(r, a[0]);
+      try {
+        toggleAll(r, a[0]);
+      } catch (PyException e) {
+        NumberMethods.drop(r);
+        throw e;
+      }
       return r;
     });
     t.method("issubset", (ts, self, a, kw) -> {
       ArgParser.arity(n + ".issubset", a, kw, 1, 1);
       PySet other = asSet(a[0]);
-      boolean r = ((PySet) self).isSubsetOf(other);
-      dropIfTemp(other, a[0]);
-      return PyBool.of(r);
+      try {
+        return PyBool.of(((PySet) self).isSubsetOf(other));
+      } finally {
+        dropIfTemp(other, a[0]);
+      }
     });
     t.method("issuperset", (ts, self, a, kw) -> {
       ArgParser.arity(n + ".issuperset", a, kw, 1, 1);
@@ -136,12 +161,16 @@ final class SetMethods {
         return PyBool.of(other.isSubsetOf(s));
       }
       PyObject it = Ops.iter(a[0]);
-      for (PyObject x; (x = it.next()) != null; ) {
-        if (!s.contains(x)) {
-          return PyBool.FALSE;
+      try {
+        for (PyObject x; (x = it.next()) != null; ) {
+          if (!s.contains(x)) {
+            return PyBool.FALSE;
+          }
         }
+        return PyBool.TRUE;
+      } finally {
+        Refs.dropIterator(ts, it, a[0]);
       }
-      return PyBool.TRUE;
     });
     t.method("isdisjoint", (ts, self, a, kw) -> {
       ArgParser.arity(n + ".isdisjoint", a, kw, 1, 1);
@@ -157,12 +186,16 @@ final class SetMethods {
         return PyBool.TRUE;
       }
       PyObject it = Ops.iter(a[0]);
-      for (PyObject x; (x = it.next()) != null; ) {
-        if (s.contains(x)) {
-          return PyBool.FALSE;
+      try {
+        for (PyObject x; (x = it.next()) != null; ) {
+          if (s.contains(x)) {
+            return PyBool.FALSE;
+          }
         }
+        return PyBool.TRUE;
+      } finally {
+        Refs.dropIterator(ts, it, a[0]);
       }
-      return PyBool.TRUE;
     });
   }
 
@@ -212,8 +245,11 @@ final class SetMethods {
       PySet s = (PySet) self;
       for (PyObject o : a) {
         PySet r = intersect(s, o);
-        replaceContents(s, r);
-        NumberMethods.drop(r);
+        try {
+          replaceContents(s, r);
+        } finally {
+          NumberMethods.drop(r);
+        }
       }
       return PyNone.NONE;
     });
@@ -248,10 +284,22 @@ final class SetMethods {
       return r;
     }
     PyObject it = Ops.iter(other);
-    for (PyObject x; (x = it.next()) != null; ) {
-      if (s.contains(x)) {
-        r.add(x);
+    PyObject x = null;
+    try {
+      while ((x = it.next()) != null) {
+        if (s.contains(x)) {
+          r.add(x);
+        }
+        // An item the result did not take may have been floating.
+        Refs.discard(ThreadState.current(), x);
+        x = null;
       }
+    } catch (PyException e) {
+      Refs.discard(ThreadState.current(), x);
+      NumberMethods.drop(r);
+      throw e;
+    } finally {
+      Refs.dropIterator(ThreadState.current(), it, other);
     }
     return r;
   }
@@ -268,8 +316,12 @@ final class SetMethods {
       return;
     }
     PyObject it = Ops.iter(other);
-    for (PyObject x; (x = it.next()) != null; ) {
-      s.discard(x);
+    try {
+      for (PyObject x; (x = it.next()) != null; ) {
+        s.discard(x);
+      }
+    } finally {
+      Refs.dropIterator(ThreadState.current(), it, other);
     }
   }
 
@@ -280,12 +332,15 @@ final class SetMethods {
       return;
     }
     PySet o = asSet(other);
-    for (PyObject x : o.toArray()) {
-      if (!s.discard(x)) {
-        s.add(x);
+    try {
+      for (PyObject x : o.toArray()) {
+        if (!s.discard(x)) {
+          s.add(x);
+        }
       }
+    } finally {
+      dropIfTemp(o, other);
     }
-    dropIfTemp(o, other);
   }
 
   private static void replaceContents(PySet s, PySet with) {

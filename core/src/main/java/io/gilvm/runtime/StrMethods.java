@@ -75,7 +75,7 @@ final class StrMethods {
         NumberMethods.expectArgs(name, a, kw, 1);
         // The repeat count goes through __index__, as the sq_repeat slot does.
         PyInt n = NumberMethods.index(a[0]);
-        return self.binaryOp(Ops.MUL, n);
+        return Derived.binaryOp(self, Ops.MUL, n);
       });
     }
     t.method("__mod__", (ts, self, a, kw) -> {
@@ -266,7 +266,7 @@ final class StrMethods {
 
   /** {@code str(o)}. */
   static PyStr asStr(PyObject o) {
-    return o instanceof PyStr s ? s : new PyStr(o.str());
+    return o.getClass() == PyStr.class ? (PyStr) o : new PyStr(o.str());
   }
 
   // ---------------------------------------------------------------- split and join

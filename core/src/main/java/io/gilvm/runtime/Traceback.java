@@ -73,7 +73,32 @@ public final class Traceback {
         appendRepeated(sb, repeats - 2);
       }
     }
-    sb.append(lastLine(e)).append('\n');
+    String syntax = syntaxErrorReport(e);
+    sb.append(syntax != null ? syntax : lastLine(e) + "\n");
+  }
+
+  /**
+   * A SyntaxError's own lines, as CPython prints them after the traceback: its file and line,
+   * the source line with a caret under the offset, then the type and message; null for other
+   * exceptions, or a SyntaxError without a file and line.
+   */
+  private static String syntaxErrorReport(PyBaseException e) {
+    if (!e.type().isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)) {
+      return null;
+    }
+    PyObject file = e.lookupAttr("filename");
+    PyObject line = e.lookupAttr("lineno");
+    PyObject msg = e.lookupAttr("msg");
+    if (!(file instanceof PyStr f) || !(line instanceof PyInt l) || !(msg instanceof PyStr m)) {
+      return null;
+    }
+    PyObject text = e.lookupAttr("text");
+    PyObject offset = e.lookupAttr("offset");
+    String source = text instanceof PyStr t ? t.value().replaceAll("\r?\n$", "") : null;
+    int col = offset instanceof PyInt o ? (int) o.asLong() - 1 : 0;
+    String kind = e.type().name();
+    return new io.gilvm.lang.PySyntaxError(kind, m.value(), f.value(), (int) l.asLong(), col, source)
+        .format();
   }
 
   private static void appendRepeated(StringBuilder sb, int n) {

@@ -14,8 +14,8 @@ final class TupleMethods {
       if (args.length == 0) {
         return PyTuple.EMPTY;
       }
-      if (args[0] instanceof PyTuple tup) {
-        return tup;
+      if (args[0].getClass() == PyTuple.class) {
+        return args[0];
       }
       // Ops.toArray gives a fresh array, which the tuple can keep.
       PyObject[] items = Ops.toArray(args[0]);
@@ -33,14 +33,14 @@ final class TupleMethods {
         throw PyException.typeError(
             "can only concatenate tuple (not \"" + a[0].type().name() + "\") to tuple");
       }
-      return self.binaryOp(Ops.ADD, a[0]);
+      return Derived.binaryOp(self, Ops.ADD, a[0]);
     });
     for (String name : new String[] {"__mul__", "__rmul__"}) {
       t.method(name, (ts, self, a, kw) -> {
         NumberMethods.expectArgs(name, a, kw, 1);
         // The repeat count goes through __index__, as the sq_repeat slot does.
         PyInt n = NumberMethods.index(a[0]);
-        return self.binaryOp(Ops.MUL, n);
+        return Derived.binaryOp(self, Ops.MUL, n);
       });
     }
     t.method("index", (ts, self, a, kw) -> {

@@ -23,6 +23,20 @@ final class TypeSetup {
   }
 
   private static void installCore() {
+    // types.ModuleType(name, doc=None): an empty module, as CPython makes one.
+    PyType.MODULE.setConstructor((ts, t, a, kw) -> {
+      PyObject[] p = ArgParser.parse("module", a, kw, new String[] {"name", "doc"}, 1, 2);
+      if (!(p[0] instanceof PyStr name)) {
+        throw PyException.typeError(
+            "module() argument 'name' must be str, not " + p[0].type().name());
+      }
+      PyModule m = ts.interp.importer.newModule(name.value());
+      m.put("__doc__", p[1] == null ? PyNone.NONE : p[1]);
+      m.put("__package__", PyNone.NONE);
+      m.put("__loader__", PyNone.NONE);
+      m.put("__spec__", PyNone.NONE);
+      return m;
+    });
     PyType.SUPER.setConstructor(PySuper::construct);
     PyType.PROPERTY.setConstructor((ts, t, a, kw) -> {
       PyObject[] p = ArgParser.parse("property", a, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0, 4);
@@ -91,18 +105,38 @@ final class TypeSetup {
     PyType.OBJECT.method("__hash__", (ts, self, a, kw) -> PyInt.of(Builtins.id(self) >>> 4));
     PyType.OBJECT.method("__setattr__", (ts, self, a, kw) -> {
       ArgParser.arity("__setattr__", a, kw, 2, 2);
-      if (self instanceof PyInstance inst) {
-        inst.dict().putStr(ArgParser.asStr(a[0], "__setattr__"), a[1]);
-        return PyNone.NONE;
+      String name = ArgParser.asStr(a[0], "__setattr__");
+      if (self instanceof PyInstance || self instanceof Derived.Instance) {
+        Derived.genericSetAttr(self, self.type(), self.instanceDict(), name, a[1]);
+      } else {
+        self.setAttr(name, a[1]);
       }
-      self.setAttr(ArgParser.asStr(a[0], "__setattr__"), a[1]);
+      return PyNone.NONE;
+    });
+    PyType.OBJECT.method("__delattr__", (ts, self, a, kw) -> {
+      ArgParser.arity("__delattr__", a, kw, 1, 1);
+      String name = ArgParser.asStr(a[0], "__delattr__");
+      if (self instanceof PyInstance || self instanceof Derived.Instance) {
+        Derived.genericDelAttr(self, self.type(), self.instanceDict(), name);
+      } else {
+        self.delAttr(name);
+      }
       return PyNone.NONE;
     });
     PyType.OBJECT.method("__getattribute__", (ts, self, a, kw) -> {
       ArgParser.arity("__getattribute__", a, kw, 1, 1);
-      return self.getAttr(ArgParser.asStr(a[0], "__getattribute__"));
+      String name = ArgParser.asStr(a[0], "__getattribute__");
+      if (self instanceof PyInstance || self instanceof Derived.Instance) {
+        PyObject v = Derived.genericGetAttr(self, self.type(), self.instanceDict(), name);
+        if (v == null) {
+          throw self.noAttribute(name);
+        }
+        return v;
+      }
+      return self.getAttr(name);
     });
     NumberMethods.install();
+    ClassBuilder.install();
     StrMethods.install();
     ListMethods.install();
     DictMethods.install();
@@ -110,6 +144,8 @@ final class TypeSetup {
     TupleMethods.install();
     BytesMethods.install();
     RangeMethods.install();
+    ClassBuilder.installBuiltinNew();
+    LanguageTypes.install();
     io.gilvm.modules.BuiltinModules.registerAll();
   }
 

@@ -26,7 +26,7 @@ __all__ = [
     "current_thread", "currentThread", "enumerate", "main_thread", "TIMEOUT_MAX",
     "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Thread", "Barrier",
     "BrokenBarrierError", "Timer", "ThreadError", "ExceptHookArgs", "stack_size",
-    "excepthook", "local",
+    "excepthook", "local", "settrace", "setprofile", "gettrace", "getprofile",
 ]
 
 
@@ -611,6 +611,51 @@ def enumerate():
     with _registry_lock:
         threads = list(_active.values()) + list(_limbo.values())
     return threads
+
+
+def settrace(func):
+    raise NotImplementedError("threading.settrace is not supported by gilvm")
+
+
+def setprofile(func):
+    raise NotImplementedError("threading.setprofile is not supported by gilvm")
+
+
+def gettrace():
+    """The trace function set with settrace: always None, since gilvm has none."""
+    return None
+
+
+def getprofile():
+    """The profile function set with setprofile: always None, since gilvm has none."""
+    return None
+
+
+# Functions to call when the program's main thread has finished, before the interpreter waits
+# for the other non-daemon threads (concurrent.futures stops its idle workers here).
+_atexit_lock = _allocate_lock()
+_threading_atexits = []
+_shutting_down = False
+
+
+def _register_atexit(func, *args, **kwargs):
+    """Calls func(*args, **kwargs) when the main thread has finished, before non-daemon threads
+    are joined; the last registered runs first."""
+    with _atexit_lock:
+        if _shutting_down:
+            raise RuntimeError("can't register atexit after shutdown")
+        _threading_atexits.append((func, args, kwargs))
+
+
+def _shutdown():
+    """Called by the interpreter once the main module has finished."""
+    global _shutting_down
+    with _atexit_lock:
+        _shutting_down = True
+        calls = _threading_atexits[::-1]
+        _threading_atexits.clear()
+    for func, args, kwargs in calls:
+        func(*args, **kwargs)
 
 
 _main_thread = _MainThread()

@@ -36,6 +36,8 @@ class CompileErrorsTest {
     "f(a=1, a=2)\\n|keyword argument repeated: a|1",
     "a, *b, *c = d\\n|multiple starred expressions in assignment|1",
     "__debug__ = 1\\n|cannot assign to __debug__|1",
+    "def f():\\n    from m import *\\n|import * only allowed at module level|2",
+    "class C:\\n    from m import *\\n|import * only allowed at module level|2",
     "[i := 0 for i in x]\\n|assignment expression cannot rebind comprehension iteration variable 'i'|1",
     "class C:\\n    [y := 0 for i in x]\\n"
         + "|assignment expression within a comprehension cannot be used in a class body|2",

@@ -141,18 +141,22 @@ class CompilerTest {
 
   @Test
   void annotatedAssignmentsEvaluateTheAnnotationOnlyAtModuleAndClassLevel() {
+    // The module records x's annotation in __annotations__.
     assertListing("x: int = 1\ndef f():\n    y: int = 2\n", null, """
-          1           0 LOAD_CONST               0 (1)
-                      2 STORE_NAME               0 (x)
-                      4 LOAD_NAME                1 (int)
-                      6 POP_TOP
+          1           0 SETUP_ANNOTATIONS
+                      2 LOAD_CONST               0 (1)
+                      4 STORE_NAME               0 (x)
+                      6 LOAD_NAME                1 (int)
+                      8 LOAD_NAME                2 (__annotations__)
+                     10 LOAD_CONST               1 ('x')
+                     12 STORE_SUBSCR
 
-          2           8 LOAD_CONST               1 (<code object f at 0x..., file "<test>", line 2>)
-                     10 LOAD_CONST               2 ('f')
-                     12 MAKE_FUNCTION            0
-                     14 STORE_NAME               2 (f)
-                     16 LOAD_CONST               3 (None)
-                     18 RETURN_VALUE
+          2          14 LOAD_CONST               2 (<code object f at 0x..., file "<test>", line 2>)
+                     16 LOAD_CONST               3 ('f')
+                     18 MAKE_FUNCTION            0
+                     20 STORE_NAME               3 (f)
+                     22 LOAD_CONST               4 (None)
+                     24 RETURN_VALUE
         """);
     assertListing("x: int = 1\ndef f():\n    y: int = 2\n", "f", """
           3           0 LOAD_CONST               1 (2)
@@ -1218,6 +1222,25 @@ class CompilerTest {
                      42 STORE_NAME               2 (b)
                      44 LOAD_CONST               6 (None)
                      46 RETURN_VALUE
+        """);
+  }
+
+  @Test
+  void relativeAndStarImportsPassTheirLevel() {
+    assertListing("from . import x\nfrom ..p.q import *\n", null, """
+          1           0 LOAD_CONST               0 (1)
+                      2 LOAD_CONST               1 (('x',))
+                      4 IMPORT_NAME              0
+                      6 IMPORT_FROM              1 (x)
+                      8 STORE_NAME               1 (x)
+                     10 POP_TOP
+
+          2          12 LOAD_CONST               2 (2)
+                     14 LOAD_CONST               3 (('*',))
+                     16 IMPORT_NAME              2 (p.q)
+                     18 IMPORT_STAR
+                     20 LOAD_CONST               4 (None)
+                     22 RETURN_VALUE
         """);
   }
 

@@ -193,12 +193,13 @@ class LexerTest {
   }
 
   @Test
-  void imaginaryNumbersAreNotSupported() {
-    for (String src : List.of("x = 1j", "x = 2.5J", "x = 1e3j", "x = 0j")) {
-      PySyntaxError e = assertThrows(PySyntaxError.class, () -> lex(src));
-      assertEquals("complex numbers are not supported by gilvm", e.getMessage(), src);
-      assertEquals(4, e.col(), src);
-    }
+  void imaginaryNumbersAreComplexConstants() {
+    assertEquals(new Node.Complex(0.0, 1.0), lex("x = 1j").get(2).value());
+    assertEquals(new Node.Complex(0.0, 2.5), lex("x = 2.5J").get(2).value());
+    assertEquals(new Node.Complex(0.0, 1000.0), lex("x = 1e3j").get(2).value());
+    assertEquals(new Node.Complex(0.0, 10.0), lex("x = 1_0j").get(2).value());
+    PySyntaxError e = assertThrows(PySyntaxError.class, () -> lex("x = 1jx"));
+    assertEquals("invalid imaginary literal", e.getMessage());
   }
 
   @Test

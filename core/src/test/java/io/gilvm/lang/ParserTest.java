@@ -474,6 +474,24 @@ class ParserTest {
     assertEquals("d", f.names().get(0).asname());
     assertEquals("e", f.names().get(1).name());
     assertEquals(2, f.names().get(1).line());
+    assertEquals(0, f.level());
+  }
+
+  @Test
+  void relativeAndStarImports() {
+    Node.ImportFrom f = (Node.ImportFrom) stmt("from . import x\n");
+    assertEquals(null, f.module());
+    assertEquals(1, f.level());
+    f = (Node.ImportFrom) stmt("from ...pkg.m import y as z\n");
+    assertEquals("pkg.m", f.module());
+    assertEquals(3, f.level());
+    f = (Node.ImportFrom) stmt("from .... import y\n");
+    assertEquals(4, f.level());
+    f = (Node.ImportFrom) stmt("from os import *\n");
+    assertEquals("*", f.names().get(0).name());
+    f = (Node.ImportFrom) stmt("from .m import *\n");
+    assertEquals(1, f.level());
+    assertEquals("*", f.names().get(0).name());
   }
 
   @Test
@@ -574,10 +592,6 @@ class ParserTest {
         "def f():\n  return await g()\n");
     assertUnsupported("'except*' is not supported by gilvm", 3, 0,
         "try:\n  pass\nexcept* E:\n  pass\n");
-    assertUnsupported("star imports are not supported by gilvm", 1, 15, "from os import *\n");
-    assertUnsupported("relative imports are not supported by gilvm", 1, 5, "from . import x\n");
-    assertUnsupported("relative imports are not supported by gilvm", 1, 5, "from .m import x\n");
-    assertUnsupported("complex numbers are not supported by gilvm", 1, 8, "x = 1 + 2j\n");
   }
 
   // ---------------------------------------------------------------- scale

@@ -1,0 +1,32 @@
+package io.gilvm.modules;
+
+import io.gilvm.runtime.ArgParser;
+import io.gilvm.runtime.Interpreter;
+import io.gilvm.runtime.PyException;
+import io.gilvm.runtime.PyInstance;
+import io.gilvm.runtime.PyModule;
+import io.gilvm.runtime.PyType;
+import io.gilvm.runtime.ThreadState;
+
+/**
+ * {@code _copy}: what {@code copy} needs from the runtime. {@code new_instance(cls)} makes an
+ * instance of a class the program defined without running its {@code __init__}, as {@code
+ * object.__new__(cls)} does in CPython.
+ */
+final class CopyModule {
+  private CopyModule() {}
+
+  static PyModule create(ThreadState ts, Interpreter interp) {
+    PyModule m = new PyModule("_copy");
+    m.function("new_instance", (t, a, kw) -> {
+      ArgParser.arity("new_instance", a, kw, 1, 1);
+      if (!(a[0] instanceof PyType cls)
+          || cls.isBuiltin()
+          || cls.constructor() != PyType.OBJECT.constructor()) {
+        throw PyException.typeError("cannot make a bare instance of " + a[0].repr());
+      }
+      return new PyInstance(cls);
+    });
+    return m;
+  }
+}

@@ -1,0 +1,119 @@
+"""Shallow and deep copies, with CPython 3.11's API: copy, deepcopy (with a memo), Error.
+
+Classes take part through __copy__ and __deepcopy__(memo); instances of other classes are
+copied by making a bare instance of the class and copying the attribute dict.
+"""
+
+from _copy import new_instance as _new_instance
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+
+
+def copy(x):
+    """A shallow copy of x: a new container holding the same items."""
+    cls = type(x)
+    if cls in _IMMUTABLE:
+        return x
+    if cls is list:
+        return x[:]
+    if cls is dict:
+        return dict(x)
+    if cls is set:
+        return set(x)
+    if cls is tuple or cls is frozenset:
+        return x
+    method = getattr(cls, "__copy__", None)
+    if method is not None:
+        return method(x)
+    if isinstance(x, type):
+        return x
+    return _copy_instance(x, None)
+
+
+def _new_like(x):
+    cls = type(x)
+    try:
+        return _new_instance(cls)
+    except TypeError:
+        raise Error(f"un(shallow)copyable object of type {cls}") from None
+
+
+def _copy_instance(x, memo):
+    cls = type(x)
+    if getattr(cls, "__module__", None) == "builtins" or not hasattr(x, "__dict__"):
+        raise TypeError(f"cannot pickle '{cls.__name__}' object")
+    y = _new_like(x)
+    if memo is not None:
+        memo[id(x)] = y
+    state = x.__dict__
+    if memo is not None:
+        state = deepcopy(state, memo)
+    y.__dict__.update(state)
+    return y
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """A deep copy of x: containers are copied recursively, each object once (memo maps id() of
+    what has been copied to its copy, so shared and recursive structure is kept)."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _IMMUTABLE:
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for item in x:
+            y.append(deepcopy(item, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is tuple:
+        items = [deepcopy(item, memo) for item in x]
+        # A tuple whose items are all unchanged is its own copy.
+        y = x
+        for a, b in zip(x, items):
+            if a is not b:
+                y = tuple(items)
+                break
+        if d in memo:
+            return memo[d]
+    elif cls is set:
+        y = set()
+        memo[d] = y
+        for item in x:
+            y.add(deepcopy(item, memo))
+    elif cls is frozenset:
+        y = frozenset(deepcopy(item, memo) for item in x)
+    elif isinstance(x, type):
+        y = x
+    else:
+        method = getattr(x, "__deepcopy__", None)
+        if method is not None:
+            y = method(memo)
+        else:
+            y = _copy_instance(x, memo)
+    if y is not x:
+        memo[d] = y
+        # Keep x alive as long as the memo, so that its id() is not reused meanwhile.
+        keep = memo.setdefault(id(memo), [])
+        keep.append(x)
+    return y
+
+
+_IMMUTABLE = {type(None), int, float, bool, str, bytes, type(Ellipsis), type(NotImplemented),
+              type(len), type(lambda: 0), range, property}

@@ -1,0 +1,4 @@
+print("a starts")
+import b
+X = "a.X"
+print("a done, b.Y =", b.Y)

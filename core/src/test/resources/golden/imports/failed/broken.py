@@ -1,0 +1,3 @@
+print("broken runs")
+VALUE = 1
+raise ValueError("broken on purpose")

@@ -1,0 +1,5 @@
+print("counter body runs")
+try:
+    RUNS += 1
+except NameError:
+    RUNS = 1

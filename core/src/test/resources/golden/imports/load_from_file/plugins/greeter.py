@@ -1,0 +1,5 @@
+print("greeter runs as", __name__)
+
+
+def hello():
+    return "hello from " + __file__.rpartition("/")[2]

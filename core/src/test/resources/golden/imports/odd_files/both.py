@@ -1,0 +1,1 @@
+WHO = "module both.py"

@@ -1,0 +1,1 @@
+WHO = "package both/__init__.py"

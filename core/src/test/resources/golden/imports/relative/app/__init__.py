@@ -1,0 +1,2 @@
+from . import config
+from .config import NAME as APP_NAME

@@ -1,0 +1,2 @@
+NAME = "demo"
+DEBUG = False

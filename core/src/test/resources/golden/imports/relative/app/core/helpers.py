@@ -1,0 +1,2 @@
+def tag():
+    return "[" + __package__ + "]"

@@ -1,0 +1,1 @@
+from ... import nothing_above_app

@@ -1,0 +1,7 @@
+import sys as _sys
+PUBLIC = 1
+_private = 2
+
+
+def helper():
+    return "helper"

@@ -1,0 +1,2 @@
+__all__ = ["hammer", "VERSION"]
+VERSION = 2

@@ -1,0 +1,1 @@
+print("saw is not imported by *")
