@@ -37,7 +37,8 @@ logMultiprocessing = True
 logProcesses = True
 
 _lock = threading.RLock()
-_srcfile = __file__
+import _traceback
+_srcfile = _traceback.stack()[-1][0]  # this module's own file name
 _startTime = time.time()
 
 
