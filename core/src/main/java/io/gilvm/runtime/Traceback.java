@@ -19,7 +19,7 @@ public final class Traceback {
   }
 
   /** The stripped text of a source line, or null. */
-  static String sourceLine(String filename, int line) {
+  public static String sourceLine(String filename, int line) {
     String[] lines = SOURCES.get(filename);
     if (lines == null || line < 1 || line > lines.length) {
       return null;

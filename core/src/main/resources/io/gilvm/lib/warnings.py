@@ -14,6 +14,9 @@ _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
 def _source_line(filename, lineno):
+    known = _traceback.source_line(filename, lineno)
+    if known is not None:
+        return known
     try:
         with open(filename) as f:
             for k, line in enumerate(f, 1):
