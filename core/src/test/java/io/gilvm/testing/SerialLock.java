@@ -111,6 +111,8 @@ public final class SerialLock implements LockStrategy {
 
     @Override
     public void attach(ThreadHandle thread) {
+      // The thread's count of checkpoints since its last hand-off.
+      thread.lockState = new int[1];
       take(thread);
     }
 
@@ -121,8 +123,8 @@ public final class SerialLock implements LockStrategy {
 
     @Override
     public void checkpoint(ThreadHandle thread) {
-      if (waiting > 0 && ++thread.ticks >= YIELD_EVERY) {
-        thread.ticks = 0;
+      if (waiting > 0 && ++((int[]) thread.lockState)[0] >= YIELD_EVERY) {
+        ((int[]) thread.lockState)[0] = 0;
         handOff(thread);
         take(thread);
       }

@@ -21,7 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * long as {@code locked} is true, then sets it. A thread that gives it up ({@link #release})
  * clears it and signals one waiter, which then has to win the mutex and find the lock still free:
  * there is no hand-off, no queue and no turn-taking. The eval-loop side is the tick counter
- * {@link ThreadHandle#ticks}, read and written by its own thread only (no synchronisation): at
+ * its {@link Ticker} (the handle's {@link ThreadHandle#lockState}), read and written by its own thread only (no synchronisation): at
  * each {@link #checkpoint} it counts down, and when it goes below zero it is reset and, if another
  * thread is attached, the thread calls release and then acquire, two separate mutex sections with
  * nothing in between, as CPython's {@code PyThread_release_lock} and {@code
@@ -99,7 +99,7 @@ public final class LegacyGil implements InterpreterLock {
   @Override
   public void attach(ThreadHandle thread) {
     attached.incrementAndGet();
-    thread.ticks = checkInterval;
+    thread.lockState = new Ticker(checkInterval);
     try {
       acquire(thread);
     } catch (RuntimeException e) {
@@ -117,14 +117,15 @@ public final class LegacyGil implements InterpreterLock {
   /** {@inheritDoc} One tick: CPython 2.7's {@code --_Py_Ticker < 0} test. */
   @Override
   public void checkpoint(ThreadHandle thread) {
-    if (--thread.ticks < 0) {
-      tick(thread);
+    Ticker t = (Ticker) thread.lockState;
+    if (--t.ticks < 0) {
+      tick(thread, t);
     }
   }
 
   /** The ticker ran out: reset it and give the other threads a chance, if there are any. */
-  private void tick(ThreadHandle thread) {
-    thread.ticks = checkInterval;
+  private void tick(ThreadHandle thread, Ticker t) {
+    t.ticks = checkInterval;
     if (attached.get() > 1) {
       if (events != null) {
         events.event(thread, LockEvents.Kind.RELEASED_INTERVAL);
@@ -174,8 +175,9 @@ public final class LegacyGil implements InterpreterLock {
       // A lowered check interval reaches a thread that was switched out when it comes back, as
       // 2.7's one ticker, reset by setcheckinterval, reached whichever thread ran next.
       int interval = checkInterval;
-      if (thread.ticks > interval) {
-        thread.ticks = interval;
+      Ticker t = (Ticker) thread.lockState;
+      if (t.ticks > interval) {
+        t.ticks = interval;
       }
     } finally {
       mutex.unlock();
@@ -200,6 +202,23 @@ public final class LegacyGil implements InterpreterLock {
     } finally {
       mutex.unlock();
     }
+  }
+
+  /**
+   * One thread's ticker (CPython 2.7's {@code _Py_Ticker}, kept per thread): checkpoints left
+   * before the thread offers the lock. Read and written by its own thread only.
+   */
+  static final class Ticker {
+    int ticks;
+
+    Ticker(int ticks) {
+      this.ticks = ticks;
+    }
+  }
+
+  /** The ticks {@code thread} has left; for tests, from that thread. */
+  static int ticksOf(ThreadHandle thread) {
+    return ((Ticker) thread.lockState).ticks;
   }
 
   // ---------------------------------------------------------------- settings and counters
@@ -242,8 +261,8 @@ public final class LegacyGil implements InterpreterLock {
     mutex.lock();
     try {
       if (locked && holderThread == Thread.currentThread()) {
-        // The holder's own thread writing its own ticker, as ThreadHandle.ticks requires.
-        holder.ticks = ticks;
+        // The holder's own thread writing its own ticker, as Ticker requires.
+        ((Ticker) holder.lockState).ticks = ticks;
       }
     } finally {
       mutex.unlock();
