@@ -48,12 +48,6 @@ final class TracebackModule {
       }
       return out;
     });
-    m.function("source_line", (t, a, kw) -> {
-      ArgParser.arity("source_line", a, kw, 2, 2);
-      String line = Traceback.sourceLine(ArgParser.asStr(a[0], "source_line"),
-          (int) ArgParser.asLong(a[1], "lineno"));
-      return line == null ? PyNone.NONE : new PyStr(line);
-    });
     m.function("stack", (t, a, kw) -> {
       ArgParser.arity("stack", a, kw, 0, 0);
       java.util.List<io.gilvm.runtime.Frame> frames = new java.util.ArrayList<>();
