@@ -24,6 +24,7 @@ public final class BuiltinModules {
     Modules.register("_re", ReModule::create);
     Modules.register("_json", JsonModule::create);
     Modules.register("_traceback", TracebackModule::create);
+    Modules.register("binascii", BinasciiModule::create);
     Modules.register("_collections", CollectionsModule::create);
     Modules.register("_functools", FunctoolsModule::create);
     Modules.register("_copy", CopyModule::create);
