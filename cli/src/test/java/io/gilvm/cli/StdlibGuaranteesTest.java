@@ -51,8 +51,12 @@ class StdlibGuaranteesTest {
   /**
    * Known to fail: under finegrained with its default biased counts, 1 to 3 of the 100,000 items
    * came out duplicated (and as many lost) in about half the runs on 2026-12-07, never with
-   * atomic counts or checked memory: an int freed early and reused, not yet diagnosed. Run it by
-   * hand (-Dgilvm.knownFailures=true) while fixing it.
+   * atomic counts or checked memory. The likely cause is in biased counting, not the queue: a
+   * frame returning a value it does not own (Refs.release on RETURN_VALUE) takes the shared
+   * count below zero, which queues the object for its owner (the producer); if the owner merges
+   * before the consumer's frame increfs the value, the total is zero, the int is freed and its
+   * free-listed object reused for the producer's next number. A deque alone (no function return
+   * in between) never showed it. Run it by hand (-Dgilvm.knownFailures=true) while fixing it.
    */
   @org.junit.jupiter.api.Test
   @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "gilvm.knownFailures", matches = "true")
