@@ -90,7 +90,7 @@ final class TypeSetup {
       return PyNone.NONE;
     });
     PyType.OBJECT.method("__repr__", (ts, self, a, kw) -> new PyStr(
-        self instanceof PyInstance
+        self instanceof PyInstance || self instanceof Derived.Instance
             ? "<" + self.type().qualifiedName() + " object at 0x" + Long.toHexString(Builtins.id(self)) + ">"
             : self.repr()));
     PyType.OBJECT.method("__str__", (ts, self, a, kw) -> new PyStr(self.repr()));
