@@ -18,14 +18,17 @@ public final class BuiltinModules {
     Modules.register("select", SelectModule::create);
     Modules.register("importlib", ImportlibModule::create);
     Modules.register("importlib.util", ImportlibModule::createUtil);
+    Modules.register("runpy", RunpyModule::create);
     Modules.register("_io", FileIO::createIo);
     Modules.register("posix", PosixModule::create);
     Modules.register("_re", ReModule::create);
     Modules.register("_json", JsonModule::create);
     Modules.register("_traceback", TracebackModule::create);
+    Modules.register("binascii", BinasciiModule::create);
     Modules.register("_collections", CollectionsModule::create);
     Modules.register("_functools", FunctoolsModule::create);
     Modules.register("_copy", CopyModule::create);
     Modules.register("signal", SignalModule::create);
+    Modules.register("_weakref", WeakrefModule::create);
   }
 }

@@ -410,8 +410,16 @@ public final class Builtins {
         return l;
       } else {
         PyObject o = a[0];
-        if (o instanceof PyInstance inst && inst.dict() != null) {
-          for (PyObject k : inst.dict().keyArray()) {
+        PyObject own = o instanceof PyType ? null : Derived.override(o.type(), "__dir__");
+        if (own != null) {
+          PyObject r = Ops.callMethod(ts, own, o, o.type(), new PyObject[0], null);
+          PyList l = PyList.of(Ops.toArray(r));
+          Refs.discard(ts, r);
+          sortList(ts, l, null, false);
+          return l;
+        }
+        if (o.instanceDict() != null && !(o instanceof PyType)) {
+          for (PyObject k : o.instanceDict().keyArray()) {
             names.add(Ops.str(k));
           }
         }
@@ -438,7 +446,10 @@ public final class Builtins {
     fn(d, "__import__", (ts, a, kw) -> {
       PyObject[] p = ArgParser.parse("__import__", a, kw,
           new String[] {"name", "globals", "locals", "fromlist", "level"}, 1, 5);
-      String name = ArgParser.asStr(p[0], "__import__");
+      if (!(p[0] instanceof PyStr nameStr)) {
+        throw PyException.typeError("module name must be a string");
+      }
+      String name = nameStr.value();
       long level = p[4] == null ? 0 : ArgParser.asLong(p[4], "level");
       return ts.interp.importer.importName(
           ts, name, p[1] == null ? PyNone.NONE : p[1], p[3], (int) Math.max(Integer.MIN_VALUE, Math.min(level, Integer.MAX_VALUE)));
@@ -522,6 +533,12 @@ public final class Builtins {
       throw PyException.typeError(fname + "() argument 2 cannot be a parameterized generic");
     }
     if (!(cls instanceof PyType t)) {
+      // Any object whose type defines __instancecheck__ decides (typing's aliases, as CPython).
+      PyObject check = cls instanceof PyInstance ? cls.type().lookup("__instancecheck__") : null;
+      if (check != null) {
+        return Derived.truthOf(Ops.callMethod(
+            ThreadState.current(), check, cls, cls.type(), new PyObject[] {o}, null));
+      }
       throw PyException.typeError(
           fname + "() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -559,6 +576,11 @@ public final class Builtins {
       throw PyException.typeError("issubclass() argument 2 cannot be a parameterized generic");
     }
     if (!(cls instanceof PyType c)) {
+      PyObject check = cls instanceof PyInstance ? cls.type().lookup("__subclasscheck__") : null;
+      if (check != null) {
+        return Derived.truthOf(Ops.callMethod(
+            ThreadState.current(), check, cls, cls.type(), new PyObject[] {t}, null));
+      }
       throw PyException.typeError(
           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

@@ -25,6 +25,7 @@ public final class ExceptionTypes {
   public static final PyType GENERATOR_EXIT = make("GeneratorExit", BASE_EXCEPTION);
   public static final PyType EXCEPTION = make("Exception", BASE_EXCEPTION);
   public static final PyType STOP_ITERATION = make("StopIteration", EXCEPTION);
+  public static final PyType STOP_ASYNC_ITERATION = make("StopAsyncIteration", EXCEPTION);
   public static final PyType ARITHMETIC_ERROR = make("ArithmeticError", EXCEPTION);
   public static final PyType FLOATING_POINT_ERROR = make("FloatingPointError", ARITHMETIC_ERROR);
   public static final PyType OVERFLOW_ERROR = make("OverflowError", ARITHMETIC_ERROR);
@@ -71,6 +72,15 @@ public final class ExceptionTypes {
   public static final PyType DEPRECATION_WARNING = make("DeprecationWarning", WARNING);
   public static final PyType RUNTIME_WARNING = make("RuntimeWarning", WARNING);
   public static final PyType USER_WARNING = make("UserWarning", WARNING);
+  public static final PyType PENDING_DEPRECATION_WARNING =
+      make("PendingDeprecationWarning", WARNING);
+  public static final PyType SYNTAX_WARNING = make("SyntaxWarning", WARNING);
+  public static final PyType FUTURE_WARNING = make("FutureWarning", WARNING);
+  public static final PyType IMPORT_WARNING = make("ImportWarning", WARNING);
+  public static final PyType UNICODE_WARNING = make("UnicodeWarning", WARNING);
+  public static final PyType BYTES_WARNING = make("BytesWarning", WARNING);
+  public static final PyType RESOURCE_WARNING = make("ResourceWarning", WARNING);
+  public static final PyType ENCODING_WARNING = make("EncodingWarning", WARNING);
 
   /** Every builtin exception type by name, for the builtins module. */
   public static Map<String, PyType> all() {

@@ -90,8 +90,8 @@ public final class Format {
 
   /** {@code format(v, spec)}. */
   public static String format(PyObject v, String spec) {
-    if (v instanceof PyInstance) {
-      PyObject f = v.type().lookup("__format__");
+    if (v instanceof PyInstance || v instanceof Derived.Instance) {
+      PyObject f = v instanceof PyInstance ? v.type().lookup("__format__") : Derived.override(v.type(), "__format__");
       if (f != null) {
         PyObject r =
             Ops.callMethod(ThreadState.current(), f, v, v.type(), new PyObject[] {new PyStr(spec)}, null);
@@ -101,6 +101,11 @@ public final class Format {
         return s.value();
       }
     }
+    return formatBuiltin(v, spec);
+  }
+
+  /** {@code format(v, spec)} by the builtin type's rules, ignoring a class's own __format__. */
+  static String formatBuiltin(PyObject v, String spec) {
     if (spec.isEmpty()) {
       return v.str();
     }

@@ -6,6 +6,7 @@ import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.Checkpoints;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockEvents;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.MemoryStrategy;
@@ -596,6 +597,7 @@ public final class Interpreter {
         try {
           runThreadingShutdown(ts);
           waitForNonDaemonThreads(ts);
+          runAtExit(ts);
         } catch (PyException e) {
           // Interrupted (Ctrl-C) while waiting for the threads at exit.
           int s = handleUncaught(ts, e);
@@ -630,6 +632,23 @@ public final class Interpreter {
       signals.mainEnded();
     }
     return fatal ? FatalError.STATUS : lostOutput ? 120 : status;
+  }
+
+  /**
+   * Runs the functions registered with {@code atexit}, when a program imported it: after the
+   * non-daemon threads ended, as CPython's Py_Finalize does.
+   */
+  private void runAtExit(ThreadState ts) {
+    PyObject m = importer.modules.getStr("atexit");
+    PyObject run = m instanceof PyModule mod ? mod.dict().getStr("_run_exitfuncs") : null;
+    if (run == null) {
+      return;
+    }
+    try {
+      Refs.discard(ts, run.call(ts, new PyObject[0], null));
+    } catch (PyException e) {
+      handleUncaught(ts, e);
+    }
   }
 
   /**
@@ -907,20 +926,16 @@ public final class Interpreter {
     @Override
     public void endBlocking(ThreadHandle thread) {}
 
-    @Override
-    public void setSwitchIntervalNanos(long nanos) {}
+    private final LockIntervals intervals =
+        new LockIntervals(
+            new LockConfig(
+                LockConfig.DEFAULT_SWITCH_INTERVAL_NANOS,
+                LockConfig.DEFAULT_CHECK_INTERVAL,
+                Checkpoints.EVERY));
 
     @Override
-    public long switchIntervalNanos() {
-      return LockConfig.DEFAULT_SWITCH_INTERVAL_NANOS;
-    }
-
-    @Override
-    public void setCheckInterval(int ticks) {}
-
-    @Override
-    public int checkInterval() {
-      return LockConfig.DEFAULT_CHECK_INTERVAL;
+    public LockIntervals intervals() {
+      return intervals;
     }
   }
 }

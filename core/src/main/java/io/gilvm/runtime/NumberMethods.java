@@ -214,7 +214,7 @@ final class NumberMethods {
         throw PyException.typeError(
             "__format__() argument must be str, not " + a[0].type().name());
       }
-      return new PyStr(Format.format(self, spec.value()));
+      return new PyStr(Format.formatBuiltin(self, spec.value()));
     });
     if (hashable) {
       t.method("__hash__", (ts, self, a, kw) -> {
