@@ -404,7 +404,7 @@ class Future:
         if self._state != _FINISHED:
             raise InvalidStateError("Result is not set.")
         if self._exception is not None:
-            raise self._exception.with_traceback(self._exception.__traceback__)
+            raise self._exception
         return self._result
 
     def exception(self):
