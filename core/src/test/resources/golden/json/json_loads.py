@@ -5,7 +5,7 @@ v = json.loads('{"a": [1, 2.5, -3e2, true, false, null], "b": {"c": "d\\n\\u00e9
 print(v["a"], v["b"]["c"] == "d\n\u00e9\U0001F600", len(v["b"]))
 print(json.loads("  [ ]  "), json.loads("{}"), json.loads('"x"'), json.loads("12345678901234567890123"))
 print(json.loads("NaN"), json.loads("-Infinity"), json.loads("[Infinity]"), json.loads("-0"), json.loads("1E+2"))
-print(json.loads('{"a": 1, "a": 2}'), json.loads(b'{"bytes": "\xc3\xa9"}'), json.loads('"\\/\\b\\f\\r\\t"'))
+print(json.loads('{"a": 1, "a": 2}'), json.loads(b'{"bytes": "\xc3\xa9"}'), repr(json.loads('"\\/\\b\\f\\r\\t"')))
 print(json.loads('{"a": {"b": 1}}', object_hook=lambda d: sorted(d.items())))
 print(json.loads('{"a": 1, "b": [{"c": 2}]}', object_pairs_hook=lambda p: p))
 print(json.loads("[1.5, 2]", parse_float=lambda s: "F" + s, parse_int=lambda s: "I" + s))
@@ -40,7 +40,8 @@ json.loads("")
 # expect: [1, 2.5, -300.0, True, False, None] True 1
 # expect: [] {} x 12345678901234567890123
 # expect: nan -inf [inf] 0 100.0
-# expect: {'a': 2} {'bytes': 'é'} /	
+# expect: {'a': 2} {'bytes': 'é'} '/\x08\x0c\r\t'
+	
 # expect: [('a', [('b', 1)])]
 # expect: [('a', 1), ('b', [[('c', 2)]])]
 # expect: ['F1.5', 'I2']

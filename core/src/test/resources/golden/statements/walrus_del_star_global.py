@@ -28,8 +28,14 @@ print(C.attr, C.tmp)
 print(x if (x := 0) else "zero")
 assert (aa := 1)
 print(aa)
-with open(__file__) as (fh):  # a parenthesised target
+class Ctx:
+    def __enter__(self):
+        return "entered"
+    def __exit__(self, *exc):
+        return False
+with Ctx() as (fh):  # a parenthesised target
     pass
+print(fh)
 print([last := i for i in range(3)], last)
 # del
 a, b, c = 1, 2, 3
@@ -146,6 +152,7 @@ print(kg, K().m())
 # expect: 4 4
 # expect: zero
 # expect: 1
+# expect: entered
 # expect: [0, 1, 2] 2
 # expect: False False
 # expect: [2, 6, 8]

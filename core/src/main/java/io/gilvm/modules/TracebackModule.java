@@ -16,7 +16,8 @@ import io.gilvm.runtime.Traceback;
 
 /**
  * {@code _traceback}: what gilvm's {@code traceback} module (in Python) needs from the runtime:
- * an exception's report as the interpreter prints it, and its traceback entries.
+ * an exception's report as the interpreter prints it, its traceback entries, and the source lines
+ * of the programs the interpreter ran.
  */
 final class TracebackModule {
   private TracebackModule() {}
@@ -31,6 +32,12 @@ final class TracebackModule {
     m.function("last_line", (t, a, kw) -> {
       ArgParser.arity("last_line", a, kw, 1, 1);
       return new PyStr(Traceback.lastLine(exception(a[0])));
+    });
+    m.function("source_line", (t, a, kw) -> {
+      ArgParser.arity("source_line", a, kw, 2, 2);
+      String line = a[0] instanceof PyStr f && a[1] instanceof PyInt n
+          ? Traceback.sourceLine(f.value(), (int) n.asLong()) : null;
+      return line == null ? PyNone.NONE : new PyStr(line);
     });
     m.function("entries", (t, a, kw) -> {
       ArgParser.arity("entries", a, kw, 1, 1);

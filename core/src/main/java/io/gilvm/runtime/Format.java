@@ -201,8 +201,14 @@ public final class Format {
     switch (type) {
       case 'd':
       case 'n':
-        digits = group(abs.toString(), sp.grouping, 3);
-        break;
+        {
+          String tooLong = io.gilvm.lang.IntDigitsLimit.checkToDecimal(abs);
+          if (tooLong != null) {
+            throw PyException.valueError(tooLong);
+          }
+          digits = group(abs.toString(), sp.grouping, 3);
+          break;
+        }
       case 'x':
       case 'X':
         digits = group(abs.toString(16), sp.grouping == '_' ? '_' : 0, 4);

@@ -580,6 +580,10 @@ final class NumberMethods {
       long v = Long.parseLong(digits.toString(), base);
       return PyInt.of(neg ? -v : v);
     }
+    String tooLong = io.gilvm.lang.IntDigitsLimit.checkParse(digits.length(), base);
+    if (tooLong != null) {
+      throw PyException.valueError(tooLong);
+    }
     BigInteger v = new BigInteger(digits.toString(), base);
     return PyInt.of(neg ? v.negate() : v);
   }

@@ -132,12 +132,18 @@ public class PyTuple extends PyObject {
     if (!(other instanceof PyTuple t) || t.items.length != items.length) {
       return false;
     }
-    for (int i = 0; i < items.length; i++) {
-      if (!Ops.eq(items[i], t.items[i])) {
-        return false;
+    ThreadState ts = ThreadState.current();
+    ts.enterRecursiveCall(" in comparison");
+    try {
+      for (int i = 0; i < items.length; i++) {
+        if (!Ops.eq(items[i], t.items[i])) {
+          return false;
+        }
       }
+      return true;
+    } finally {
+      ts.leaveRecursiveCall();
     }
-    return true;
   }
 
   @Override
@@ -145,7 +151,13 @@ public class PyTuple extends PyObject {
     if (!(other instanceof PyTuple t)) {
       return null;
     }
-    return Ops.compareSequences(items, items.length, t.items, t.items.length, op);
+    ThreadState ts = ThreadState.current();
+    ts.enterRecursiveCall(" in comparison");
+    try {
+      return Ops.compareSequences(items, items.length, t.items, t.items.length, op);
+    } finally {
+      ts.leaveRecursiveCall();
+    }
   }
 
   @Override

@@ -18,8 +18,8 @@ public final class Traceback {
     SOURCES.put(filename, source.split("\r?\n", -1));
   }
 
-  /** The stripped text of a source line, or null. */
-  static String sourceLine(String filename, int line) {
+  /** The stripped text of a source line of a program the interpreter ran, or null. */
+  public static String sourceLine(String filename, int line) {
     String[] lines = SOURCES.get(filename);
     if (lines == null || line < 1 || line > lines.length) {
       return null;

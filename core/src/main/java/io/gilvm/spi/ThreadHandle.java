@@ -10,12 +10,6 @@ public final class ThreadHandle {
   private final String name;
 
   /**
-   * A counter the lock strategy owns, read and written only by this handle's thread: the
-   * legacy GIL counts its ticks here. Plain field, for the checkpoint's fast path.
-   */
-  public int ticks;
-
-  /**
    * Per-thread state the lock strategy owns, set in {@link InterpreterLock#attach} and read by
    * this handle's thread only. Null until then.
    */

@@ -99,6 +99,9 @@ _sources = {}
 
 
 def _source_line(filename, lineno):
+    known = _traceback.source_line(filename, lineno)
+    if known is not None:
+        return known
     lines = _sources.get(filename)
     if lines is None:
         try:

@@ -2,6 +2,7 @@ package io.gilvm.gil.legacy;
 
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockEvents;
 import io.gilvm.spi.ThreadHandle;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +22,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * long as {@code locked} is true, then sets it. A thread that gives it up ({@link #release})
  * clears it and signals one waiter, which then has to win the mutex and find the lock still free:
  * there is no hand-off, no queue and no turn-taking. The eval-loop side is the tick counter
- * {@link ThreadHandle#ticks}, read and written by its own thread only (no synchronisation): at
+ * its {@link Ticker} (the handle's {@link ThreadHandle#lockState}), read and written by its own thread only (no synchronisation): at
  * each {@link #checkpoint} it counts down, and when it goes below zero it is reset and, if another
  * thread is attached, the thread calls release and then acquire, two separate mutex sections with
  * nothing in between, as CPython's {@code PyThread_release_lock} and {@code
@@ -74,13 +75,11 @@ public final class LegacyGil implements InterpreterLock {
 
   private final AtomicInteger attached = new AtomicInteger();
 
-  private volatile int checkInterval;
-  private volatile long switchIntervalNanos;
+  private final LockIntervals intervals;
 
   /** A lock with the check interval of {@code config}; its switch interval is kept, unused. */
   public LegacyGil(LockConfig config) {
-    this.checkInterval = config.checkInterval();
-    this.switchIntervalNanos = config.switchIntervalNanos();
+    this.intervals = new LockIntervals(config);
     this.events = config.events();
   }
 
@@ -99,7 +98,7 @@ public final class LegacyGil implements InterpreterLock {
   @Override
   public void attach(ThreadHandle thread) {
     attached.incrementAndGet();
-    thread.ticks = checkInterval;
+    thread.lockState = new Ticker(intervals.checkTicks());
     try {
       acquire(thread);
     } catch (RuntimeException e) {
@@ -117,14 +116,15 @@ public final class LegacyGil implements InterpreterLock {
   /** {@inheritDoc} One tick: CPython 2.7's {@code --_Py_Ticker < 0} test. */
   @Override
   public void checkpoint(ThreadHandle thread) {
-    if (--thread.ticks < 0) {
-      tick(thread);
+    Ticker t = (Ticker) thread.lockState;
+    if (--t.ticks < 0) {
+      tick(thread, t);
     }
   }
 
   /** The ticker ran out: reset it and give the other threads a chance, if there are any. */
-  private void tick(ThreadHandle thread) {
-    thread.ticks = checkInterval;
+  private void tick(ThreadHandle thread, Ticker t) {
+    t.ticks = intervals.checkTicks();
     if (attached.get() > 1) {
       if (events != null) {
         events.event(thread, LockEvents.Kind.RELEASED_INTERVAL);
@@ -173,9 +173,10 @@ public final class LegacyGil implements InterpreterLock {
       }
       // A lowered check interval reaches a thread that was switched out when it comes back, as
       // 2.7's one ticker, reset by setcheckinterval, reached whichever thread ran next.
-      int interval = checkInterval;
-      if (thread.ticks > interval) {
-        thread.ticks = interval;
+      int interval = intervals.checkTicks();
+      Ticker t = (Ticker) thread.lockState;
+      if (t.ticks > interval) {
+        t.ticks = interval;
       }
     } finally {
       mutex.unlock();
@@ -202,25 +203,29 @@ public final class LegacyGil implements InterpreterLock {
     }
   }
 
-  // ---------------------------------------------------------------- settings and counters
-
   /**
-   * Accepted and kept for {@link #switchIntervalNanos()}, and otherwise ignored: this lock
-   * switches by ticks, not by time.
-   *
-   * @throws IllegalArgumentException if {@code nanos} is not positive
+   * One thread's ticker (CPython 2.7's {@code _Py_Ticker}, kept per thread): checkpoints left
+   * before the thread offers the lock. Read and written by its own thread only.
    */
-  @Override
-  public void setSwitchIntervalNanos(long nanos) {
-    if (nanos <= 0) {
-      throw new IllegalArgumentException("switch interval must be > 0");
+  static final class Ticker {
+    int ticks;
+
+    Ticker(int ticks) {
+      this.ticks = ticks;
     }
-    switchIntervalNanos = nanos;
   }
 
+  /** The ticks {@code thread} has left; for tests, from that thread. */
+  static int ticksOf(ThreadHandle thread) {
+    return ((Ticker) thread.lockState).ticks;
+  }
+
+  // ---------------------------------------------------------------- settings and counters
+
+  /** The check interval is this lock's; the switch interval is kept unused: it switches by ticks. */
   @Override
-  public long switchIntervalNanos() {
-    return switchIntervalNanos;
+  public LockIntervals intervals() {
+    return intervals;
   }
 
   /**
@@ -235,24 +240,16 @@ public final class LegacyGil implements InterpreterLock {
    */
   @Override
   public void setCheckInterval(int ticks) {
-    if (ticks < 1) {
-      throw new IllegalArgumentException("check interval must be >= 1");
-    }
-    checkInterval = ticks;
+    intervals.setCheckTicks(ticks);
     mutex.lock();
     try {
       if (locked && holderThread == Thread.currentThread()) {
-        // The holder's own thread writing its own ticker, as ThreadHandle.ticks requires.
-        holder.ticks = ticks;
+        // The holder's own thread writing its own ticker, as Ticker requires.
+        ((Ticker) holder.lockState).ticks = ticks;
       }
     } finally {
       mutex.unlock();
     }
-  }
-
-  @Override
-  public int checkInterval() {
-    return checkInterval;
   }
 
   /** A consistent snapshot of the counters. Any thread; takes the mutex briefly. */

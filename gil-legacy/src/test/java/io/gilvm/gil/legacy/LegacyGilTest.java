@@ -75,23 +75,23 @@ class LegacyGilTest {
     LegacyGil gil = gil(INTERVAL);
     ThreadHandle t = handle("alone");
     gil.attach(t);
-    assertEquals(INTERVAL, t.ticks, "a thread starts with a full interval");
+    assertEquals(INTERVAL, LegacyGil.ticksOf(t), "a thread starts with a full interval");
     for (int i = 0; i < 10; i++) {
       gil.checkpoint(t);
     }
-    assertEquals(INTERVAL - 10, t.ticks);
+    assertEquals(INTERVAL - 10, LegacyGil.ticksOf(t));
     // Blocking calls and settings reads are not ticks.
     gil.beginBlocking(t);
     gil.endBlocking(t);
     gil.checkInterval();
-    assertEquals(INTERVAL - 10, t.ticks);
+    assertEquals(INTERVAL - 10, LegacyGil.ticksOf(t));
     // As 2.7's "--_Py_Ticker < 0": the count goes down to zero, and the tick after runs it out.
     for (int i = 0; i < INTERVAL - 10; i++) {
       gil.checkpoint(t);
     }
-    assertEquals(0, t.ticks);
+    assertEquals(0, LegacyGil.ticksOf(t));
     gil.checkpoint(t);
-    assertEquals(INTERVAL, t.ticks, "reset when it went below zero");
+    assertEquals(INTERVAL, LegacyGil.ticksOf(t), "reset when it went below zero");
     gil.detach(t);
     assertEquals(new LegacyGil.Stats(2, 0, 0), gil.stats(), "attach and endBlocking only");
   }
@@ -103,8 +103,8 @@ class LegacyGilTest {
     gil.attach(t);
     for (int i = 0; i < 100_000; i++) {
       gil.checkpoint(t);
-      if (t.ticks < 0 || t.ticks > 5) {
-        throw new AssertionError("ticker out of range after " + i + " checkpoints: " + t.ticks);
+      if (LegacyGil.ticksOf(t) < 0 || LegacyGil.ticksOf(t) > 5) {
+        throw new AssertionError("ticker out of range after " + i + " checkpoints: " + LegacyGil.ticksOf(t));
       }
     }
     gil.detach(t);
@@ -156,13 +156,13 @@ class LegacyGilTest {
     gil.checkpoint(t);
     gil.setCheckInterval(3);
     assertEquals(3, gil.checkInterval());
-    assertEquals(3, t.ticks, "2.7's setcheckinterval also reset the ticker");
+    assertEquals(3, LegacyGil.ticksOf(t), "2.7's setcheckinterval also reset the ticker");
     for (int expected : new int[] {2, 1, 0, 3, 2, 1, 0, 3}) {
       gil.checkpoint(t);
-      assertEquals(expected, t.ticks);
+      assertEquals(expected, LegacyGil.ticksOf(t));
     }
     gil.setCheckInterval(1_000);
-    assertEquals(1_000, t.ticks);
+    assertEquals(1_000, LegacyGil.ticksOf(t));
     gil.detach(t);
   }
 
@@ -174,19 +174,19 @@ class LegacyGilTest {
     // Another thread's setting must not touch this thread's ticker...
     Concurrently.run(() -> gil.setCheckInterval(3));
     assertEquals(3, gil.checkInterval());
-    assertEquals(INTERVAL, t.ticks);
+    assertEquals(INTERVAL, LegacyGil.ticksOf(t));
     // ...until it next takes the lock (a shorter interval) or its ticker next resets.
     gil.beginBlocking(t);
     gil.endBlocking(t);
-    assertEquals(3, t.ticks);
+    assertEquals(3, LegacyGil.ticksOf(t));
     Concurrently.run(() -> gil.setCheckInterval(10));
     gil.beginBlocking(t);
     gil.endBlocking(t);
-    assertEquals(3, t.ticks, "a longer interval waits for the reset");
+    assertEquals(3, LegacyGil.ticksOf(t), "a longer interval waits for the reset");
     for (int i = 0; i < 4; i++) {
       gil.checkpoint(t);
     }
-    assertEquals(10, t.ticks);
+    assertEquals(10, LegacyGil.ticksOf(t));
     gil.detach(t);
   }
 

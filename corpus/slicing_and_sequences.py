@@ -1,0 +1,46 @@
+nums = list(range(10))
+print(nums[2:7], nums[:3], nums[7:], nums[-3:], nums[::2], nums[1::3], nums[::-1], nums[8:2:-2])
+print(nums[100:], nums[-100:2], nums[5:5], nums[slice(1, 9, 4)])
+nums[2:5] = ["a", "b"]
+print(nums)
+nums[::3] = [0, 0, 0]
+print(nums)
+del nums[1:3]
+print(nums)
+del nums[::2]
+print(nums)
+nums[1:1] = [99, 98]
+print(nums, nums.index(98), nums.count(0))
+letters = list("hello world")
+letters.insert(0, ">")
+letters.remove("o")
+print("".join(letters), letters.pop(), letters.pop(0), "".join(letters))
+letters.reverse()
+print("".join(letters))
+data = [5, 2, 9, 1, 5, 6]
+print(sorted(data), sorted(data, reverse=True), data)
+data.sort(key=lambda x: (x % 3, x))
+print(data)
+t = (1, "two", 3.0, [4])
+t[3].append(5)
+print(t, t.index("two"), t.count(1), len(t), t + (6,), t[1:3], (1,) * 3, ())
+a, b, c = (1, 2, 3)
+print(a + b + c, tuple(reversed(t[:2])), 2 in t, [4, 5] in t)
+print([1, 2] + [3], [0] * 4, [[0] * 2 for _ in range(2)], list("abc") * 2)
+print([1, 2, 3] < [1, 2, 4], [1, 2] < [1, 2, 0], (2, "a") > (1, "z"), [] == [], [1] != [1.0])
+ba = bytearray(b"hello")
+ba[0] = ord("J")
+ba.extend(b"!!")
+print(ba, bytes(ba), ba.decode(), ba[1:3], list(ba[:2]), b"abc" + b"def", b"x" * 3)
+raw = bytes(range(0, 256, 37))
+print(raw, raw.hex(), bytes.fromhex("de ad be ef"), len(raw), raw[2], raw[-1:])
+print(b"a,b,c".split(b","), b"  pad ".strip(), b"abc".upper(), b"abc".find(b"c"), b"%d items" % 5)
+r = range(3, 30, 4)
+print(r, list(r), len(r), r[2], r[-1], r[1:3], 15 in r, 16 in r, r.index(19), list(reversed(r)))
+print(list(range(10, 0, -3)), list(range(0)), range(0, 10, 2) == range(0, 9, 2))
+matrix = [[r * 3 + c for c in range(3)] for r in range(3)]
+print(matrix, [row[1] for row in matrix], [matrix[i][i] for i in range(3)], matrix[1][::-1])
+s = "abcdefgh"
+print([s[i:i + 3] for i in range(0, len(s), 3)], s[::-2], s[-1], s[len(s) // 2:])
+mv = memoryview(b"abcdef")
+print(mv[1:4].tobytes(), mv[0], len(mv))
