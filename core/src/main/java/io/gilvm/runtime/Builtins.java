@@ -496,7 +496,8 @@ public final class Builtins {
         return r;
       }
     }
-    if (fx != null || fy != null) {
+    boolean numbers = (x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat);
+    if (fx != null || fy != null || !numbers) {
       throw PyException.typeError("unsupported operand type(s) for divmod(): '" + x.type().name()
           + "' and '" + y.type().name() + "'");
     }
