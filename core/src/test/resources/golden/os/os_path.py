@@ -1,5 +1,6 @@
 # os.path on POSIX paths: pure string work, as CPython's posixpath.
 import os
+import os.path
 from os import path
 
 print(path is os.path)

@@ -313,4 +313,25 @@ class ProcessTest {
     assertEquals("MemoryError", err.get(err.size() - 1), p.context());
     assertTrue(err.get(0).startsWith("Traceback (most recent call last):"), p.context());
   }
+
+  /**
+   * A recursion limit higher than the Java stack could hold still ends infinite recursion in
+   * RecursionError, promptly (CPython: under a second), never in a Java stack overflow.
+   */
+  @Test
+  void infiniteRecursionUnderAHugeLimitIsRecursionError() throws Exception {
+    String program =
+        "import sys\n"
+            + "sys.setrecursionlimit(10**6)\n"
+            + "def forever(n):\n"
+            + "    return forever(n + 1)\n"
+            + "try:\n"
+            + "    forever(0)\n"
+            + "except RecursionError as e:\n"
+            + "    print(type(e).__name__, e)\n"
+            + "print(sys.getrecursionlimit())\n";
+    Proc p = start("run", "-c", program);
+    assertEquals(0, p.await(), p.context());
+    assertEquals("RecursionError maximum recursion depth exceeded\n1000000\n", p.out());
+  }
 }

@@ -1562,6 +1562,27 @@ public final class Compiler {
       cb.jump(FOR_ITER, anchor);
       cb.nextBlock();
     }
+    comprehensionBody(generators, index, depth, elt, val, kind, gen, ifCleanup);
+    cb.bind(ifCleanup);
+    if (loop) {
+      cb.jump(JUMP_ABSOLUTE, start);
+      cb.bind(anchor);
+    }
+  }
+
+  /**
+   * One clause's body, once its target is about to be bound: the target, the {@code if}s (which
+   * jump to {@code ifCleanup}), then the next clause or, after the last, the element.
+   */
+  private void comprehensionBody(
+      List<Comprehension> generators,
+      int index,
+      int depth,
+      Expr elt,
+      Expr val,
+      CompKind kind,
+      Comprehension gen,
+      Label ifCleanup) {
     expr(gen.target());
     for (Expr cond : gen.ifs()) {
       jumpIf(cond, ifCleanup, false);
@@ -1569,34 +1590,29 @@ public final class Compiler {
     }
     if (index + 1 < generators.size()) {
       comprehensionGenerator(generators, index + 1, depth, elt, val, kind);
-    } else {
-      switch (kind) {
-        case GENEXP -> {
-          expr(elt);
-          cb.emit(YIELD_VALUE);
-          cb.emit(POP_TOP);
-        }
-        case LIST -> {
-          expr(elt);
-          cb.emit(LIST_APPEND, depth + 1);
-        }
-        case SET -> {
-          expr(elt);
-          cb.emit(SET_ADD, depth + 1);
-        }
-        case DICT -> {
-          expr(elt);
-          expr(val);
-          cb.emit(MAP_ADD, depth + 1);
-        }
+      return;
+    }
+    switch (kind) {
+      case GENEXP -> {
+        expr(elt);
+        cb.emit(YIELD_VALUE);
+        cb.emit(POP_TOP);
       }
-      cb.nextBlock();
+      case LIST -> {
+        expr(elt);
+        cb.emit(LIST_APPEND, depth + 1);
+      }
+      case SET -> {
+        expr(elt);
+        cb.emit(SET_ADD, depth + 1);
+      }
+      case DICT -> {
+        expr(elt);
+        expr(val);
+        cb.emit(MAP_ADD, depth + 1);
+      }
     }
-    cb.bind(ifCleanup);
-    if (loop) {
-      cb.jump(JUMP_ABSOLUTE, start);
-      cb.bind(anchor);
-    }
+    cb.nextBlock();
   }
 
   /** An {@code async for} clause: its iterator's items are awaited, until StopAsyncIteration. */
@@ -1619,36 +1635,7 @@ public final class Compiler {
     cb.emit(GET_ANEXT);
     awaitValue();
     cb.emit(POP_BLOCK);
-    expr(gen.target());
-    for (Expr cond : gen.ifs()) {
-      jumpIf(cond, ifCleanup, false);
-      cb.nextBlock();
-    }
-    if (index + 1 < generators.size()) {
-      comprehensionGenerator(generators, index + 1, depth, elt, val, kind);
-    } else {
-      switch (kind) {
-        case GENEXP -> {
-          expr(elt);
-          cb.emit(YIELD_VALUE);
-          cb.emit(POP_TOP);
-        }
-        case LIST -> {
-          expr(elt);
-          cb.emit(LIST_APPEND, depth + 1);
-        }
-        case SET -> {
-          expr(elt);
-          cb.emit(SET_ADD, depth + 1);
-        }
-        case DICT -> {
-          expr(elt);
-          expr(val);
-          cb.emit(MAP_ADD, depth + 1);
-        }
-      }
-      cb.nextBlock();
-    }
+    comprehensionBody(generators, index, depth, elt, val, kind, gen, ifCleanup);
     cb.bind(ifCleanup);
     cb.jump(JUMP_ABSOLUTE, start);
     cb.bind(except);

@@ -24,9 +24,13 @@ public final class BuiltinModules {
     Modules.register("_re", ReModule::create);
     Modules.register("_json", JsonModule::create);
     Modules.register("_traceback", TracebackModule::create);
+    Modules.register("binascii", BinasciiModule::create);
+    Modules.register("_gilvm_hash", DigestModule::createHash);
+    Modules.register("zlib", DigestModule::createZlib);
     Modules.register("_collections", CollectionsModule::create);
     Modules.register("_functools", FunctoolsModule::create);
     Modules.register("_copy", CopyModule::create);
     Modules.register("signal", SignalModule::create);
+    Modules.register("_weakref", WeakrefModule::create);
   }
 }

@@ -510,10 +510,11 @@ final class RegexTranslator {
 
   // ---------------------------------------------------------------- escapes
 
-  private static final String UNI_SPACE =
-      "\\t-\\r\\x1c-\\x20\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}"
-          + "\\x{205f}\\x{3000}";
-  private static final String UNI_WORD = "\\p{L}\\p{N}_";
+  // Python's str classes on Java's fast predicates: \s is str.isspace (Unicode White_Space and
+  // the four separators \x1c-\x1f), \w is str.isalnum or '_' (Java's ASCII \w, letters and
+  // numbers), \d is a decimal digit. Long lists of ranges would make Java's matcher slow.
+  private static final String UNI_SPACE = "\\p{IsWhite_Space}\\x1c-\\x1f";
+  private static final String UNI_WORD = "\\w\\p{L}\\p{N}";
 
   /** The body of a set (without brackets) for class escape {@code c}, or null. */
   private String classBody(char c) {
@@ -536,11 +537,19 @@ final class RegexTranslator {
     i += 2;
     switch (c) {
       case 'd', 'w', 's' -> {
-        out.append('[').append(classBody(c)).append(']');
+        if (c == 'd' && !ascii()) {
+          out.append("\\p{Nd}");
+        } else {
+          out.append('[').append(classBody(c)).append(']');
+        }
         last = ATOM;
       }
       case 'D', 'W', 'S' -> {
-        out.append("[^").append(classBody(Character.toLowerCase(c))).append(']');
+        if (c == 'D' && !ascii()) {
+          out.append("\\P{Nd}");
+        } else {
+          out.append("[^").append(classBody(Character.toLowerCase(c))).append(']');
+        }
         last = ATOM;
       }
       case 'A' -> {
@@ -552,12 +561,17 @@ final class RegexTranslator {
         last = NOTHING;
       }
       case 'b' -> {
-        out.append("\\b");
+        // A boundary between Python's word characters and the rest (Java's \b has its own).
+        String w = "[" + classBody('w') + "]";
+        out.append("(?:(?<=").append(w).append(")(?!").append(w).append(")|(?<!").append(w)
+            .append(")(?=").append(w).append("))");
         last = NOTHING;
       }
       case 'B' -> {
-        // Python's \B never matches in an empty string; Java's does.
-        out.append("\\B(?:(?=[\\s\\S])|(?<=[\\s\\S]))");
+        // Python's \B never matches in an empty string.
+        String w = "[" + classBody('w') + "]";
+        out.append("(?:(?<=").append(w).append(")(?=").append(w).append(")|(?<!").append(w)
+            .append(")(?!").append(w).append(")(?:(?=[\\s\\S])|(?<=[\\s\\S])))");
         last = NOTHING;
       }
       default -> {

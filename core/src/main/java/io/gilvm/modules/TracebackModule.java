@@ -48,6 +48,20 @@ final class TracebackModule {
       }
       return out;
     });
+    m.function("stack", (t, a, kw) -> {
+      ArgParser.arity("stack", a, kw, 0, 0);
+      java.util.List<io.gilvm.runtime.Frame> frames = new java.util.ArrayList<>();
+      for (io.gilvm.runtime.Frame f = t.currentFrame(); f != null; f = f.back()) {
+        frames.add(f);
+      }
+      PyList out = new PyList();
+      for (int k = frames.size() - 1; k >= 0; k--) {
+        io.gilvm.runtime.Frame f = frames.get(k);
+        out.append(PyTuple.of(new PyStr(f.code().filename), PyInt.of(f.line()),
+            new PyStr(f.code().name)));
+      }
+      return out;
+    });
     return m;
   }
 

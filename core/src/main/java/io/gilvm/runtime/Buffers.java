@@ -1,11 +1,11 @@
 package io.gilvm.runtime;
 
 /** The buffer protocol as gilvm has it: bytes, bytearray and memoryview read as bytes. */
-final class Buffers {
+public final class Buffers {
   private Buffers() {}
 
   /** The bytes of a bytes-like object (a copy for mutable ones), or null for any other. */
-  static byte[] bytes(PyObject o) {
+  public static byte[] bytes(PyObject o) {
     if (o instanceof PyBytes b) {
       return b.value();
     }

@@ -579,6 +579,12 @@ public final class Builtins {
       throw PyException.typeError(fname + "() argument 2 cannot be a parameterized generic");
     }
     if (!(cls instanceof PyType t)) {
+      // Any object whose type defines __instancecheck__ decides (typing's aliases, as CPython).
+      PyObject check = cls instanceof PyInstance ? cls.type().lookup("__instancecheck__") : null;
+      if (check != null) {
+        return Derived.truthOf(Ops.callMethod(
+            ThreadState.current(), check, cls, cls.type(), new PyObject[] {o}, null));
+      }
       throw PyException.typeError(
           fname + "() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -616,6 +622,11 @@ public final class Builtins {
       throw PyException.typeError("issubclass() argument 2 cannot be a parameterized generic");
     }
     if (!(cls instanceof PyType c)) {
+      PyObject check = cls instanceof PyInstance ? cls.type().lookup("__subclasscheck__") : null;
+      if (check != null) {
+        return Derived.truthOf(Ops.callMethod(
+            ThreadState.current(), check, cls, cls.type(), new PyObject[] {t}, null));
+      }
       throw PyException.typeError(
           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

@@ -72,6 +72,15 @@ public final class ExceptionTypes {
   public static final PyType DEPRECATION_WARNING = make("DeprecationWarning", WARNING);
   public static final PyType RUNTIME_WARNING = make("RuntimeWarning", WARNING);
   public static final PyType USER_WARNING = make("UserWarning", WARNING);
+  public static final PyType PENDING_DEPRECATION_WARNING =
+      make("PendingDeprecationWarning", WARNING);
+  public static final PyType SYNTAX_WARNING = make("SyntaxWarning", WARNING);
+  public static final PyType FUTURE_WARNING = make("FutureWarning", WARNING);
+  public static final PyType IMPORT_WARNING = make("ImportWarning", WARNING);
+  public static final PyType UNICODE_WARNING = make("UnicodeWarning", WARNING);
+  public static final PyType BYTES_WARNING = make("BytesWarning", WARNING);
+  public static final PyType RESOURCE_WARNING = make("ResourceWarning", WARNING);
+  public static final PyType ENCODING_WARNING = make("EncodingWarning", WARNING);
 
   /** Every builtin exception type by name, for the builtins module. */
   public static Map<String, PyType> all() {

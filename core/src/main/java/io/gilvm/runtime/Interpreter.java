@@ -597,6 +597,7 @@ public final class Interpreter {
         try {
           runThreadingShutdown(ts);
           waitForNonDaemonThreads(ts);
+          runAtExit(ts);
         } catch (PyException e) {
           // Interrupted (Ctrl-C) while waiting for the threads at exit.
           int s = handleUncaught(ts, e);
@@ -631,6 +632,23 @@ public final class Interpreter {
       signals.mainEnded();
     }
     return fatal ? FatalError.STATUS : lostOutput ? 120 : status;
+  }
+
+  /**
+   * Runs the functions registered with {@code atexit}, when a program imported it: after the
+   * non-daemon threads ended, as CPython's Py_Finalize does.
+   */
+  private void runAtExit(ThreadState ts) {
+    PyObject m = importer.modules.getStr("atexit");
+    PyObject run = m instanceof PyModule mod ? mod.dict().getStr("_run_exitfuncs") : null;
+    if (run == null) {
+      return;
+    }
+    try {
+      Refs.discard(ts, run.call(ts, new PyObject[0], null));
+    } catch (PyException e) {
+      handleUncaught(ts, e);
+    }
   }
 
   /**

@@ -8,6 +8,8 @@ public class PyInstance extends PyObject {
   private PyType type;
   /** The attribute dict; null for a class whose {@code __slots__} leave it out. */
   final PyDict dict;
+  /** The weak references to this instance; null until the first ({@link PyWeakRef}). */
+  PyWeakRef.Holder weakrefs;
   /** The values of the class's {@code __slots__}, by name (not visible as {@code __dict__}). */
   final PyDict slots;
 
@@ -67,6 +69,11 @@ public class PyInstance extends PyObject {
 
   @Override
   protected void release() {
+    PyWeakRef.Holder w = weakrefs;
+    if (w != null) {
+      // Weak references die first, their callbacks seeing the instance still whole.
+      PyWeakRef.clearAll(ThreadState.current(), w);
+    }
     if (dict != null) {
       Refs.decref(dict);
     }

@@ -137,9 +137,21 @@ public final class PyIterators {
       this.s = s;
     }
 
+    /** A UTF-16 offset: a character outside the BMP takes two. */
     @Override
     public PyObject next() {
-      return i < s.len() ? s.charAt(i++) : exhausted();
+      String v = s.value();
+      if (i >= v.length()) {
+        return exhausted();
+      }
+      char c = v.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < v.length()) {
+        int cp = v.codePointAt(i);
+        i += Character.charCount(cp);
+        return PyStr.ofCodePoint(cp);
+      }
+      i++;
+      return PyStr.ofChar(c);
     }
   }
 

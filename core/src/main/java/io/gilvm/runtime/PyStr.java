@@ -1,8 +1,11 @@
 package io.gilvm.runtime;
 
 /**
- * {@code str}: an immutable Java String. Indexing is by UTF-16 unit, which equals Python's by code
- * point for text in the Basic Multilingual Plane.
+ * {@code str}: an immutable Java String. Python counts and indexes a str by code point; a Java
+ * String holds a character outside the Basic Multilingual Plane (an emoji) as two UTF-16 units.
+ * Whether a string has any is found once, on first need, and cached: strings without (all ASCII
+ * and most other text) index their UTF-16 units directly, as fast as before; the others
+ * translate code point indexes.
  */
 public class PyStr extends PyObject {
   /** The text the string was made with. */
@@ -14,6 +17,9 @@ public class PyStr extends PyObject {
   private StringBuilder grown;
   /** {@link #grown} as a String, made when first asked for after the last append. */
   private String grownText;
+
+  /** 0 not known yet; 1 every character is one UTF-16 unit; 2 some are surrogate pairs. */
+  private byte astral;
 
   public PyStr(String value) {
     this.text = value;
@@ -48,6 +54,24 @@ public class PyStr extends PyObject {
     }
     g.append(tail);
     grownText = null;
+    astral = 0;
+  }
+
+  /** Whether the text holds surrogate pairs, so that code point and UTF-16 indexes differ. */
+  private boolean hasAstral() {
+    byte a = astral;
+    if (a == 0) {
+      String v = value();
+      a = 1;
+      for (int i = 0; i < v.length(); i++) {
+        if (Character.isSurrogate(v.charAt(i))) {
+          a = 2;
+          break;
+        }
+      }
+      astral = a;
+    }
+    return a == 2;
   }
 
   @Override
@@ -72,6 +96,17 @@ public class PyStr extends PyObject {
     sb.append(quote);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        // A character outside the BMP: shown as itself when printable, else \U00xxxxxx.
+        int cp = s.codePointAt(i);
+        i++;
+        if (isPrintable(cp)) {
+          sb.appendCodePoint(cp);
+        } else {
+          sb.append(String.format("\\U%08x", cp));
+        }
+        continue;
+      }
       if (c == quote || c == '\\') {
         sb.append('\\').append(c);
       } else if (c == '\n') {
@@ -96,7 +131,7 @@ public class PyStr extends PyObject {
     return sb.toString();
   }
 
-  private static boolean isPrintable(char c) {
+  private static boolean isPrintable(int c) {
     int t = Character.getType(c);
     return !(t == Character.CONTROL
         || t == Character.FORMAT
@@ -139,7 +174,8 @@ public class PyStr extends PyObject {
 
   @Override
   public int len() {
-    return value().length();
+    String v = value();
+    return hasAstral() ? v.codePointCount(0, v.length()) : v.length();
   }
 
   @Override
@@ -192,6 +228,9 @@ public class PyStr extends PyObject {
 
   @Override
   public PyObject getItem(PyObject key) {
+    if (hasAstral()) {
+      return getItemByCodePoint(key);
+    }
     if (key instanceof PyInt i) {
       int n = value().length();
       long k = i.isBig() ? Long.MAX_VALUE : i.longValue();
@@ -223,6 +262,42 @@ public class PyStr extends PyObject {
     }
     throw PyException.typeError(
         "string indices must be integers, not '" + key.type().name() + "'");
+  }
+
+  /** {@link #getItem} for text with characters outside the BMP: by code point. */
+  private PyObject getItemByCodePoint(PyObject key) {
+    String v = value();
+    if (key instanceof PyInt i) {
+      int n = v.codePointCount(0, v.length());
+      long k = i.isBig() ? Long.MAX_VALUE : i.longValue();
+      if (k < 0) {
+        k += n;
+      }
+      if (k < 0 || k >= n) {
+        throw PyException.indexError("string index out of range");
+      }
+      return ofCodePoint(v.codePointAt(v.offsetByCodePoints(0, (int) k)));
+    }
+    if (key instanceof PySlice sl) {
+      int[] cps = v.codePoints().toArray();
+      int[] r = sl.indices(cps.length);
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, j = r[0]; k < r[3]; k++, j += r[2]) {
+        sb.appendCodePoint(cps[j]);
+      }
+      return sb.length() == 0 ? EMPTY : new PyStr(sb.toString());
+    }
+    PyInt ix = Ops.asIndex(key);
+    if (ix != null) {
+      return getItemByCodePoint(ix);
+    }
+    throw PyException.typeError(
+        "string indices must be integers, not '" + key.type().name() + "'");
+  }
+
+  /** A one-character string for code point {@code cp}. */
+  public static PyStr ofCodePoint(int cp) {
+    return cp < 256 ? CHARS[cp] : new PyStr(new String(Character.toChars(cp)));
   }
 
   private static final PyStr[] CHARS = new PyStr[256];

@@ -559,6 +559,20 @@ public final class PyType extends PyObject {
 
   @Override
   public void setAttr(String attr, PyObject value) {
+    PyType meta = type();
+    if (meta != TYPE) {
+      // A metaclass's own __setattr__ decides (enum's refuses to rebind members).
+      PyObject f = Derived.override(meta, "__setattr__");
+      if (f != null) {
+        Refs.discard(ThreadState.current(), Derived.invoke(this, f, new PyStr(attr), value));
+        return;
+      }
+    }
+    setAttrPlain(attr, value);
+  }
+
+  /** {@code type.__setattr__} itself: what {@link #setAttr} does without a metaclass's own. */
+  void setAttrPlain(String attr, PyObject value) {
     if (builtin) {
       throw PyException.typeError(
           "cannot set '" + attr + "' attribute of immutable type '" + name + "'");

@@ -236,4 +236,9 @@ public final class ThreadState {
   public Thread javaThread() {
     return javaThread;
   }
+
+  /** The innermost Python frame, or null. */
+  public Frame currentFrame() {
+    return frame;
+  }
 }

@@ -108,6 +108,8 @@ final class TypeSetup {
       String name = ArgParser.asStr(a[0], "__setattr__");
       if (self instanceof PyInstance || self instanceof Derived.Instance) {
         Derived.genericSetAttr(self, self.type(), self.instanceDict(), name, a[1]);
+      } else if (self instanceof PyType t) {
+        t.setAttrPlain(name, a[1]);
       } else {
         self.setAttr(name, a[1]);
       }

@@ -1,8 +1,8 @@
 """traceback: exceptions formatted as the interpreter prints them.
 
 gilvm shows each frame's file, line, function and source line; CPython 3.11's ^^^ markers
-under part of a line are not shown. Stack inspection (print_stack, extract_stack,
-walk_stack) is not supported.
+under part of a line are not shown. print_stack, format_stack and extract_stack take no
+frame argument other than None (the caller's stack).
 """
 
 import sys
@@ -202,3 +202,25 @@ def format_tb(tb, limit=None):
 
 def print_tb(tb, limit=None, file=None):
     print_list(extract_tb(tb, limit), file)
+
+
+def extract_stack(f=None, limit=None):
+    if f is not None:
+        raise NotImplementedError("extract_stack(f) of a frame object is not supported by gilvm")
+    frames = _traceback.stack()[:-1]
+    out = [FrameSummary(fn, n, name) for fn, n, name in frames]
+    if limit is not None:
+        out = out[-limit:] if limit >= 0 else out[:-limit]
+    return out
+
+
+def format_stack(f=None, limit=None):
+    if f is not None:
+        raise NotImplementedError("format_stack(f) of a frame object is not supported by gilvm")
+    return format_list(extract_stack(limit=limit)[:-1])
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is not None:
+        raise NotImplementedError("print_stack(f) of a frame object is not supported by gilvm")
+    print_list(extract_stack(limit=limit)[:-1], file)
