@@ -148,7 +148,15 @@ public final class Builtins {
     fn(d, "getattr", (ts, a, kw) -> {
       ArgParser.arity("getattr", a, kw, 2, 3);
       String name = attrName(a[1], "getattr");
-      PyObject v = a[0].lookupAttr(name);
+      PyObject v;
+      try {
+        v = a[0].lookupAttr(name);
+      } catch (PyException e) {
+        if (a.length == 3 && e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+          return a[2];
+        }
+        throw e;
+      }
       if (v == null) {
         if (a.length == 3) {
           return a[2];
@@ -214,6 +222,14 @@ public final class Builtins {
     fn(d, "bin", (ts, a, kw) -> radix(a, kw, "bin", 2, "0b"));
     fn(d, "divmod", (ts, a, kw) -> {
       ArgParser.arity("divmod", a, kw, 2, 2);
+      if (Ops.isProgramObject(a[0]) || Ops.isProgramObject(a[1])) {
+        // The classes' own __divmod__ / __rdivmod__, with the reflected method first for a
+        // subclass of the left operand's class, as for binary operators.
+        PyObject r = programDivmod(ts, a[0], a[1]);
+        if (r != null) {
+          return r;
+        }
+      }
       if (a[0] instanceof PyInt && a[1] instanceof PyInt y && !y.isTrue()) {
         throw PyException.zeroDivision("integer division or modulo by zero");
       }
@@ -456,6 +472,36 @@ public final class Builtins {
     });
     ExecBuiltins.install(d);
     return d;
+  }
+
+  private static PyObject programDivmod(ThreadState ts, PyObject x, PyObject y) {
+    boolean yFirst = y.type() != x.type() && y.type().isSubtypeOf(x.type());
+    PyObject fy = Derived.override(y.type(), "__rdivmod__");
+    if (yFirst && fy != null) {
+      PyObject r = Derived.notImplementedToNull(Ops.callMethod(ts, fy, y, y.type(), new PyObject[] {x}, null));
+      if (r != null) {
+        return r;
+      }
+    }
+    PyObject fx = Derived.override(x.type(), "__divmod__");
+    if (fx != null) {
+      PyObject r = Derived.notImplementedToNull(Ops.callMethod(ts, fx, x, x.type(), new PyObject[] {y}, null));
+      if (r != null) {
+        return r;
+      }
+    }
+    if (!yFirst && fy != null && y.type() != x.type()) {
+      PyObject r = Derived.notImplementedToNull(Ops.callMethod(ts, fy, y, y.type(), new PyObject[] {x}, null));
+      if (r != null) {
+        return r;
+      }
+    }
+    boolean numbers = (x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat);
+    if (fx != null || fy != null || !numbers) {
+      throw PyException.typeError("unsupported operand type(s) for divmod(): '" + x.type().name()
+          + "' and '" + y.type().name() + "'");
+    }
+    return null;
   }
 
   private static PyObject[] reverse(PyObject[] a) {

@@ -248,14 +248,9 @@ public final class Derived {
     }
     PyObject getattr = type.lookup("__getattr__");
     if (getattr != null) {
-      try {
-        return invoke(self, getattr, new PyStr(name));
-      } catch (PyException e) {
-        if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
-          return null;
-        }
-        throw e;
-      }
+      // An AttributeError it raises is the one the program sees, message and all; callers that
+      // only ask whether the attribute exists (hasattr, getattr with a default) catch it.
+      return invoke(self, getattr, new PyStr(name));
     }
     if (missing != null) {
       throw missing;

@@ -600,7 +600,15 @@ public final class Ops {
 
   /** Whether {@code o} has the attribute {@code name}; the looked-up value is not kept. */
   public static boolean hasAttr(ThreadState ts, PyObject o, String name) {
-    PyObject v = o.lookupAttr(name);
+    PyObject v;
+    try {
+      v = o.lookupAttr(name);
+    } catch (PyException e) {
+      if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+        return false;
+      }
+      throw e;
+    }
     Refs.discard(ts, v);
     return v != null;
   }
@@ -610,7 +618,15 @@ public final class Ops {
    * for the call is not kept.
    */
   public static PyObject callAttr(ThreadState ts, PyObject o, String name, PyObject... args) {
-    PyObject m = o.lookupAttr(name);
+    PyObject m;
+    try {
+      m = o.lookupAttr(name);
+    } catch (PyException e) {
+      if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+        return null;
+      }
+      throw e;
+    }
     if (m == null) {
       return null;
     }

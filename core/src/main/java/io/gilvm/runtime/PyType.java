@@ -56,6 +56,8 @@ public final class PyType extends PyObject {
   private PyType solid;
   /** Classes that name this one as a base, for {@code __subclasses__()} (weakly held by CPython). */
   private final List<PyType> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** Whether the class (or a base) was given {@code __abstractmethods__}. */
+  private boolean hasAbstract;
   /** Whether the class (or a base) defines {@code __del__}. */
   private boolean hasFinalizer;
   /** Whether the class (or a base) overrides {@code __getattribute__}. */
@@ -109,6 +111,7 @@ public final class PyType extends PyObject {
       customGetAttribute |= b.customGetAttribute;
       hasSlots |= b.hasSlots;
       hasFinalizer |= b.hasFinalizer;
+      hasAbstract |= b.hasAbstract;
     }
   }
 
@@ -429,6 +432,9 @@ public final class PyType extends PyObject {
     }
     if (attr.equals("__del__") && !builtin) {
       hasFinalizer = true;
+    }
+    if (attr.equals("__abstractmethods__") && !builtin) {
+      hasAbstract = true;
     }
     if (builtin) {
       // Builtin types are JVM-wide and outlive every interpreter: so do their attributes.
@@ -759,6 +765,34 @@ public final class PyType extends PyObject {
     }
     PyObject newf = lookup("__new__");
     PyObject obj;
+    if (newf instanceof NewWrapper w && w.owner == OBJECT && solid == OBJECT) {
+      // The common case, object.__new__ then the class's __init__, with one lookup of each.
+      PyObject init = lookup("__init__");
+      boolean hasArgs = args.length > 0;
+      if (hasArgs && init == OBJECT_INIT) {
+        throw PyException.typeError(name + "() takes no arguments");
+      }
+      if (hasAbstract) {
+        checkNotAbstract(this);
+      }
+      obj = new PyInstance(this);
+      if (init == null || (init == OBJECT_INIT && !hasArgs)) {
+        return obj;
+      }
+      ts.refs.incref(obj);
+      try {
+        PyObject r = Ops.callMethod(ts, init, obj, this, args, kwnames);
+        if (r != PyNone.NONE) {
+          throw PyException.typeError(
+              "__init__() should return None, not '" + r.type().name() + "'");
+        }
+      } catch (PyException e) {
+        Refs.decref(ts, obj);
+        throw e;
+      }
+      Refs.release(ts, obj);
+      return obj;
+    }
     if (newf instanceof NewWrapper w) {
       if (w.owner.solid != solid || w.owner.allocator == null) {
         // A builtin layout whose constructor makes and initialises instances in one step.
@@ -897,6 +931,22 @@ public final class PyType extends PyObject {
         return PyNone.NONE;
       }).immortalize();
 
+  /** object.__new__'s refusal of a class whose {@code __abstractmethods__} is not empty. */
+  private static void checkNotAbstract(PyType cls) {
+    PyObject abstracts = cls.lookup("__abstractmethods__");
+    if (abstracts != null && abstracts.isTrue()) {
+      // What abc.ABCMeta records: the class still has abstract methods.
+      java.util.List<String> names = new ArrayList<>();
+      for (PyObject n : Ops.toArray(abstracts)) {
+        names.add(n.str());
+      }
+      java.util.Collections.sort(names);
+      throw PyException.typeError(
+          "Can't instantiate abstract class " + cls.name + " with abstract method"
+              + (names.size() == 1 ? " " : "s ") + String.join(", ", names));
+    }
+  }
+
   /** {@code type.__call__}: a metaclass that does not override it gets {@link #typeCall}. */
   static final PyObject TYPE_CALL =
       new PyMethodDescriptor(TYPE, "__call__", (ts, self, a, kw) -> {
@@ -922,17 +972,8 @@ public final class PyType extends PyObject {
           throw PyException.typeError(cls.name + "() takes no arguments");
         }
       }
-      PyObject abstracts = cls.lookup("__abstractmethods__");
-      if (abstracts != null && abstracts.isTrue()) {
-        // What abc.ABCMeta records: the class still has abstract methods.
-        java.util.List<String> names = new ArrayList<>();
-        for (PyObject n : Ops.toArray(abstracts)) {
-          names.add(n.str());
-        }
-        java.util.Collections.sort(names);
-        throw PyException.typeError(
-            "Can't instantiate abstract class " + cls.name + " with abstract method"
-                + (names.size() == 1 ? " " : "s ") + String.join(", ", names));
+      if (cls.hasAbstract) {
+        checkNotAbstract(cls);
       }
       return new PyInstance(cls);
     });
