@@ -5,6 +5,8 @@
 module io.gilvm.core {
   requires java.management;
   requires jdk.jfr;
+  // sun.misc.Signal: routing SIGINT to the program (runtime.Signals).
+  requires jdk.unsupported;
 
   exports io.gilvm.spi;
   exports io.gilvm.runtime;

@@ -35,7 +35,12 @@ final class DisCommand implements Callable<Integer> {
       source = code;
       filename = "<string>";
     } else if (file != null) {
-      source = ProgramOptions.readSource(file);
+      try {
+        source = ProgramOptions.readSource(file);
+      } catch (io.gilvm.lang.SourceDecoder.EncodingError e) {
+        System.err.println("SyntaxError: " + e.getMessage());
+        return 1;
+      }
       filename = file;
     } else {
       throw new Main.UsageError("dis: give a program file or -c CODE (see 'gilvm dis --help')");

@@ -27,7 +27,15 @@ public final class Main implements Runnable {
     new CommandLine(this).usage(System.out);
   }
 
+  /**
+   * Set when this JVM is the gilvm process itself (not a test running the command line in
+   * process): programs then write to the process's standard output directly, so that a closed
+   * pipe or a full disk is an OSError as in CPython.
+   */
+  static volatile boolean ownsStdout;
+
   public static void main(String[] args) {
+    ownsStdout = true;
     System.exit(execute(args));
   }
 

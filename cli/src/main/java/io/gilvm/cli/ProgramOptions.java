@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import io.gilvm.lang.SourceDecoder;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -75,12 +76,27 @@ final class ProgramOptions {
       Observations.printStats(interp, System.err);
     }
     if (trace != null) {
-      Observations.writeTrace(interp, trace);
+      write(() -> Observations.writeTrace(interp, trace), trace);
     }
     if (timeline != null) {
-      Observations.writeTimeline(interp, timeline);
+      write(() -> Observations.writeTimeline(interp, timeline), timeline);
     }
   }
+
+  /** Writes an observation file; false (after one line on stderr) if the write failed. */
+  private boolean write(Runnable writer, Path file) {
+    try {
+      writer.run();
+      return true;
+    } catch (java.io.UncheckedIOException e) {
+      System.err.println("gilvm: can't write '" + file + "': " + reason(e.getCause()));
+      writeFailed = true;
+      return false;
+    }
+  }
+
+  /** Set when an observation file could not be written: the run exits 1. */
+  boolean writeFailed;
 
   @Option(
       names = "--leaks",
@@ -96,12 +112,14 @@ final class ProgramOptions {
   /** The interpreter these options describe; UsageError for a bad value or an unknown name. */
   Interpreter build(List<String> argv) {
     Interpreter.Builder b =
-        Interpreter.builder().gil(gil).memory(memory).argv(argv).pythonPath(System.getenv("PYTHONPATH")).checkMemory(checkMemory).leaks(leaks).record(records());
+        Interpreter.builder().gil(gil).memory(memory).argv(argv).pythonPath(System.getenv("PYTHONPATH")).checkMemory(checkMemory).leaks(leaks).record(records())
+            .handleSignals(true);
+    if (Main.ownsStdout) {
+      System.out.flush();
+      b.stdoutStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+    }
     for (Path out : new Path[] {trace, timeline}) {
-      Path dir = out == null ? null : out.toAbsolutePath().getParent();
-      if (dir != null && !Files.isDirectory(dir)) {
-        throw new Main.UsageError("can't write '" + out + "': no such directory " + dir);
-      }
+      checkWritable(out);
     }
     if (switchInterval != null) {
       b.switchIntervalNanos(parseDuration(switchInterval));
@@ -138,6 +156,40 @@ final class ProgramOptions {
     }
   }
 
+  /**
+   * Fails before the program runs when a --trace or --timeline file could not be written: an
+   * empty name, a directory, a missing directory, no permission.
+   */
+  private static void checkWritable(Path out) {
+    if (out == null) {
+      return;
+    }
+    if (out.toString().isEmpty()) {
+      throw new Main.UsageError("can't write '': the file name is empty");
+    }
+    Path dir = out.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new Main.UsageError("can't write '" + out + "': no such directory " + dir);
+    }
+    if (Files.isDirectory(out)) {
+      throw new Main.UsageError("can't write '" + out + "': [Errno 21] Is a directory");
+    }
+    try (java.nio.channels.FileChannel ch =
+        java.nio.channels.FileChannel.open(
+            out, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+      // Opened: it can be written (a full disk shows only when writing; observe() reports it).
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new Main.UsageError("can't write '" + out + "': [Errno 13] Permission denied");
+    } catch (IOException e) {
+      throw new Main.UsageError("can't write '" + out + "': " + reason(e));
+    }
+  }
+
+  private static String reason(IOException e) {
+    String m = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
   /** Seconds as a decimal, or a number with a unit: s, ms, us, ns. */
   static long parseDuration(String text) {
     String t = text.trim();
@@ -169,16 +221,28 @@ final class ProgramOptions {
   }
 
   /** A program's source, or the one-line error python3 gives for a file it cannot open. */
-  static String readSource(String file) {
+  static String readSource(String file) throws SourceDecoder.EncodingError {
+    byte[] bytes;
     try {
-      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(Path.of(file));
     } catch (NoSuchFileException e) {
       throw new Main.UsageError("can't open file '" + file + "': [Errno 2] No such file or directory");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new Main.UsageError("can't read file '" + file + "': not valid UTF-8");
     } catch (IOException e) {
       String why = Files.isDirectory(Path.of(file)) ? "[Errno 21] Is a directory" : e.getMessage();
       throw new Main.UsageError("can't open file '" + file + "': " + why);
     }
+    return SourceDecoder.decode(bytes, file);
   }
+
+  /** A program read from standard input ({@code gilvm run -}). */
+  static String readStdin() throws SourceDecoder.EncodingError {
+    byte[] bytes;
+    try {
+      bytes = System.in.readAllBytes();
+    } catch (IOException e) {
+      throw new Main.UsageError("can't read the program from standard input: " + e.getMessage());
+    }
+    return SourceDecoder.decode(bytes, "<stdin>");
+  }
+
 }

@@ -1,5 +1,7 @@
 package io.gilvm.cli;
 
+import io.gilvm.lang.SourceDecoder;
+
 import io.gilvm.runtime.Interpreter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,15 +55,29 @@ final class RunCommand implements Callable<Integer> {
       throw new Main.UsageError("run: give a program file, -c CODE or -m MODULE (see 'gilvm run --help')");
     }
     String filename = positional.get(0);
-    String source = ProgramOptions.readSource(filename);
+    String source;
+    try {
+      // As python3 -: the program comes from standard input, sys.argv[0] is '-'.
+      source = filename.equals("-") ? ProgramOptions.readStdin() : ProgramOptions.readSource(filename);
+    } catch (SourceDecoder.EncodingError e) {
+      // CPython reports it as a SyntaxError of the whole file: one line, exit 1.
+      System.err.println("SyntaxError: " + e.getMessage());
+      return 1;
+    }
     argv.addAll(positional);
     Interpreter interp = options.build(argv);
+    if (filename.equals("-")) {
+      return finish(interp, interp.runSource(source, "<stdin>"));
+    }
     return finish(interp, interp.runFile(source, Path.of(filename)));
   }
 
   private Integer finish(Interpreter interp, int status) {
     if (options.records()) {
       options.observe(interp);
+      if (options.writeFailed && status == 0) {
+        return 1;
+      }
     }
     return status;
   }

@@ -423,4 +423,27 @@ class MainTest {
     assertEquals(0, r.status());
     assertTrue(r.out().contains("run") && r.out().contains("dis") && r.out().contains("strategies"), r.out());
   }
+
+  /** A --trace or --timeline file that cannot be written is a usage error before the program runs. */
+  @Test
+  void unwritableObservationFilesFailBeforeRunning(@TempDir Path dir) {
+    Result isDir = run("run", "--trace", dir.toString(), "-c", "print('ran')");
+    assertEquals(2, isDir.status(), isDir.err());
+    assertEquals("", isDir.out());
+    assertEquals("gilvm: can't write '" + dir + "': [Errno 21] Is a directory\n", isDir.err());
+    Result empty = run("run", "--timeline", "", "-c", "print('ran')");
+    assertEquals(2, empty.status(), empty.err());
+    assertEquals("", empty.out());
+    assertEquals("gilvm: can't write '': the file name is empty\n", empty.err());
+  }
+
+  /** A write that fails after the run (a full disk) is one line, exit 1. */
+  @Test
+  void aFailedObservationWriteIsOneLine() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full");
+    Result r = run("run", "--trace", "/dev/full", "-c", "print('ran')");
+    assertEquals(1, r.status(), r.err());
+    assertEquals("ran\n", r.out());
+    assertEquals("gilvm: can't write '/dev/full': No space left on device\n", r.err());
+  }
 }

@@ -18,19 +18,19 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The standard library's thread-safety guarantees under every lock strategy (GoldenTest runs the
- * same programs under newgil and finegrained only): 100,000 items through a queue.Queue with none
+ * The standard library's thread-safety guarantees under every lock strategy (GoldenTest runs
+ * smaller versions under newgil and finegrained, with checked memory): 100,000 items through a queue.Queue with none
  * lost or duplicated, a ThreadPoolExecutor with 8 workers returning every result exactly once,
  * and lru_cache's statistics consistent across 8 threads. Each program prints what it checked;
  * its expected lines are CPython 3.11's output.
  */
 class StdlibGuaranteesTest {
-  private static final Path DIR = Path.of("..", "core", "src", "test", "resources", "golden", "stdlib");
+  private static final Path DIR = Path.of("src", "test", "resources", "stdlib-guarantees");
 
   static Stream<Arguments> cases() {
     Stream.Builder<Arguments> b = Stream.builder();
     for (String program :
-        List.of("guarantee_queue_100k.py", "guarantee_pool_exactly_once.py", "guarantee_lru_cache_stats.py")) {
+        List.of("queue_100k.py", "pool_exactly_once.py", "lru_cache_stats.py")) {
       for (String gil : List.of("newgil", "legacy", "finegrained")) {
         b.add(Arguments.of(program, gil));
       }

@@ -67,6 +67,16 @@ public final class Opcode {
   public static final int BINARY_TRUE_DIVIDE = 27;
   public static final int INPLACE_FLOOR_DIVIDE = 28;
   public static final int INPLACE_TRUE_DIVIDE = 29;
+  /** [o] -> [o, len(o)] (match statements). */
+  public static final int GET_LEN = 30;
+  /** [o] -> [o, whether o is a mapping] (match statements). */
+  public static final int MATCH_MAPPING = 31;
+  /** [o] -> [o, whether o is a sequence other than str, bytes and bytearray]. */
+  public static final int MATCH_SEQUENCE = 32;
+  /** [o, keys] -> [o, keys, (o[k] for k in keys) or None when a key is missing]. */
+  public static final int MATCH_KEYS = 33;
+  /** [o, keys] -> [o, a dict of o's items without keys] (a mapping pattern's **rest). */
+  public static final int COPY_DICT_WITHOUT_KEYS = 34;
   /** [type, value, tb] -> raises value again (see the class comment). */
   public static final int RERAISE = 48;
   /**
@@ -74,6 +84,17 @@ public final class Opcode {
    * the {@code __exit__} saved by SETUP_WITH with the exception being handled.
    */
   public static final int WITH_EXCEPT_START = 49;
+  /** [o] -> [o.__aiter__()] (async for). */
+  public static final int GET_AITER = 50;
+  /** [aiter] -> [aiter, awaitable of aiter.__anext__()] (async for). */
+  public static final int GET_ANEXT = 51;
+  /** [mgr] -> [bound mgr.__aexit__, mgr.__aenter__()] (async with). */
+  public static final int BEFORE_ASYNC_WITH = 52;
+  /**
+   * At an async for's handler, [aiter, prev, tb, value, type]: when the exception is
+   * StopAsyncIteration, ends the handler and the loop (-> []); otherwise raises it again.
+   */
+  public static final int END_ASYNC_FOR = 54;
   public static final int INPLACE_ADD = 55;
   public static final int INPLACE_SUBTRACT = 56;
   public static final int INPLACE_MULTIPLY = 57;
@@ -102,6 +123,8 @@ public final class Opcode {
    * compiler emits {@code GET_YIELD_FROM_ITER; LOAD_CONST None; YIELD_FROM}.
    */
   public static final int YIELD_FROM = 72;
+  /** [o] -> [what await o iterates: a coroutine, or o.__await__()]. */
+  public static final int GET_AWAITABLE = 73;
   /** [] -> [AssertionError]. */
   public static final int LOAD_ASSERTION_ERROR = 74;
   public static final int INPLACE_LSHIFT = 75;
@@ -153,6 +176,16 @@ public final class Opcode {
   public static final int DELETE_GLOBAL = 98;
   /** [] -> [consts[arg]]. */
   public static final int LOAD_CONST = 100;
+  /**
+   * [o, cls, names] -> [attributes or None]: when o is an instance of cls, the tuple of its arg
+   * positional attributes (by cls.__match_args__) and then those named in the tuple names.
+   */
+  public static final int MATCH_CLASS = 152;
+  /**
+   * [exit, enter_result] -> the same, pushing a SETUP_FINALLY block (handler at next + arg)
+   * whose level is just above exit, as SETUP_WITH does (async with).
+   */
+  public static final int SETUP_ASYNC_WITH = 154;
   /** [] -> [value of names[arg]]: locals dict, then globals, then builtins. */
   public static final int LOAD_NAME = 101;
   /** [a1 … an] -> [(a1, …, an)] with n = arg (and LIST, SET likewise). */
@@ -421,6 +454,20 @@ public final class Opcode {
     op(LOAD_ASSERTION_ERROR, Arg.NONE, push1, ev);
     op(LIST_TO_TUPLE, Arg.NONE, zero, ev);
     op(SETUP_ANNOTATIONS, Arg.NONE, zero, ev);
+    // Pattern matching.
+    op(GET_LEN, Arg.NONE, push1, ev);
+    op(MATCH_MAPPING, Arg.NONE, push1, ev);
+    op(MATCH_SEQUENCE, Arg.NONE, push1, ev);
+    op(MATCH_KEYS, Arg.NONE, push1, ev);
+    op(COPY_DICT_WITHOUT_KEYS, Arg.NONE, zero, ev);
+    op(MATCH_CLASS, Arg.NUMBER, fixed(-2), ev);
+    // Coroutines.
+    op(GET_AWAITABLE, Arg.NONE, zero, ev);
+    op(GET_AITER, Arg.NONE, zero, ev);
+    op(GET_ANEXT, Arg.NONE, push1, ev);
+    op(BEFORE_ASYNC_WITH, Arg.NONE, push1, ev);
+    op(END_ASYNC_FOR, Arg.NONE, fixed(-(HANDLER_PUSH + 1)), ev);
+    op(SETUP_ASYNC_WITH, Arg.JUMP_RELATIVE, (arg, jump) -> jump ? HANDLER_PUSH - 1 : 0, ev);
     op(PRINT_EXPR, Arg.NONE, pop1, ev);
     op(RETURN_VALUE, Arg.NONE, pop1, false, Checkpoint.NEVER);
     // Blocks and exceptions (see the class comment).

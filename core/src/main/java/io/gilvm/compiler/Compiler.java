@@ -42,6 +42,7 @@ public final class Compiler {
     FINALLY_TRY,
     FINALLY_END,
     WITH,
+    ASYNC_WITH,
     HANDLER_CLEANUP,
     POP_VALUE
   }
@@ -222,7 +223,11 @@ public final class Compiler {
       if (s.nested) {
         flags |= PyCode.CO_NESTED;
       }
-      if (s.generator) {
+      if (s.coroutine && s.generator) {
+        flags |= PyCode.CO_ASYNC_GENERATOR;
+      } else if (s.coroutine) {
+        flags |= PyCode.CO_COROUTINE;
+      } else if (s.generator) {
         flags |= PyCode.CO_GENERATOR;
       }
       if (s.varargs) {
@@ -329,6 +334,12 @@ public final class Compiler {
       forStmt(f);
     } else if (s instanceof While w) {
       whileStmt(w);
+    } else if (s instanceof Match m) {
+      matchStmt(m);
+    } else if (s instanceof AsyncFor f) {
+      asyncFor(f);
+    } else if (s instanceof AsyncWith w) {
+      asyncWith(w, 0);
     } else if (s instanceof FunctionDef f) {
       functionDef(f);
     } else if (s instanceof Return r) {
@@ -420,6 +431,14 @@ public final class Compiler {
         found = findAnnotation(f.body()) || findAnnotation(f.orelse());
       } else if (s instanceof While w) {
         found = findAnnotation(w.body()) || findAnnotation(w.orelse());
+      } else if (s instanceof Match m) {
+        for (MatchCase c : m.cases()) {
+          found = found || findAnnotation(c.body());
+        }
+      } else if (s instanceof AsyncFor f) {
+        found = findAnnotation(f.body()) || findAnnotation(f.orelse());
+      } else if (s instanceof AsyncWith w) {
+        found = findAnnotation(w.body());
       } else if (s instanceof If i) {
         found = findAnnotation(i.body()) || findAnnotation(i.orelse());
       } else if (s instanceof With w) {
@@ -578,9 +597,385 @@ public final class Compiler {
     cb.bind(end);
   }
 
+  // ---------------------------------------------------------------- match
+
+  /**
+   * Where a failing pattern goes: {@code failPop.get(n)} pops n values and then falls into the
+   * next case (or alternative). {@code onTop} counts the values above the case's own below the
+   * subject being matched; names collects what the pattern binds.
+   */
+  private static final class PatternCtx {
+    final ArrayList<Label> failPop;
+    int onTop;
+    boolean allowIrrefutable;
+    List<String> names;
+
+    PatternCtx(ArrayList<Label> failPop, boolean allowIrrefutable, List<String> names) {
+      this.failPop = failPop;
+      this.allowIrrefutable = allowIrrefutable;
+      this.names = names;
+    }
+  }
+
+  private static Label fail(PatternCtx pc, int n) {
+    while (pc.failPop.size() <= n) {
+      pc.failPop.add(new Label());
+    }
+    return pc.failPop.get(n);
+  }
+
+  /** The pops of a pattern's failure paths, falling into what follows. */
+  private void emitFailPops(ArrayList<Label> failPop) {
+    for (int i = failPop.size() - 1; i >= 0; i--) {
+      cb.bind(failPop.get(i));
+      if (i > 0) {
+        cb.emit(POP_TOP);
+      }
+    }
+  }
+
+  /**
+   * {@code match}: the subject stays on the stack while the cases try it in turn; each case but
+   * the last matches a copy. Names are bound as the pattern matches them.
+   */
+  private void matchStmt(Match m) {
+    expr(m.subject());
+    Label end = new Label();
+    int n = m.cases().size();
+    for (int i = 0; i < n; i++) {
+      MatchCase c = m.cases().get(i);
+      boolean last = i == n - 1;
+      setLoc(c.pattern());
+      if (!last) {
+        cb.emit(DUP_TOP);
+      }
+      PatternCtx pc = new PatternCtx(new ArrayList<>(), c.guard() != null || last,
+          new ArrayList<>());
+      pattern(c.pattern(), pc);
+      if (c.guard() != null) {
+        jumpIf(c.guard(), fail(pc, 0), false);
+      }
+      if (!last) {
+        cb.emit(POP_TOP);
+      }
+      stmts(c.body());
+      cb.jump(JUMP_FORWARD, end);
+      emitFailPops(pc.failPop);
+    }
+    cb.bind(end);
+  }
+
+  private void bindCapture(String name, PatternCtx pc) {
+    if (pc.names.contains(name)) {
+      throw error("multiple assignments to name '" + name + "' in pattern");
+    }
+    pc.names.add(name);
+    nameop(name, Ctx.STORE);
+  }
+
+  /** Matches the value on top of the stack, consuming it; on failure jumps into pc.failPop. */
+  private void pattern(Pattern p, PatternCtx pc) {
+    int line = cb.line;
+    int col = u.col;
+    setLoc(p);
+    if (p instanceof MatchAs a) {
+      if (a.pattern() == null) {
+        if (!pc.allowIrrefutable) {
+          throw error(a.name() == null ? "wildcard makes remaining patterns unreachable"
+              : "name capture '" + a.name() + "' makes remaining patterns unreachable");
+        }
+        if (a.name() == null) {
+          cb.emit(POP_TOP);
+        } else {
+          bindCapture(a.name(), pc);
+        }
+      } else {
+        cb.emit(DUP_TOP);
+        pc.onTop++;
+        pattern(a.pattern(), pc);
+        pc.onTop--;
+        setLoc(p);
+        bindCapture(a.name(), pc);
+      }
+    } else if (p instanceof MatchValue v) {
+      expr(v.value());
+      cb.emit(COMPARE_OP, 2);
+      cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop));
+    } else if (p instanceof MatchSingleton v) {
+      cb.loadConst(v.value());
+      cb.emit(IS_OP, 0);
+      cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop));
+    } else if (p instanceof MatchSequence q) {
+      sequencePattern(q, pc);
+    } else if (p instanceof MatchMapping mp) {
+      mappingPattern(mp, pc);
+    } else if (p instanceof MatchClass c) {
+      classPattern(c, pc);
+    } else if (p instanceof MatchOr o) {
+      orPattern(o, pc);
+    } else {
+      throw error("can't use starred expression here");
+    }
+    cb.line = line;
+    u.col = col;
+  }
+
+  /** Sub-patterns of a sequence, mapping or class, whose values were pushed first on top. */
+  private void subPatterns(List<Pattern> patterns, PatternCtx pc) {
+    boolean allow = pc.allowIrrefutable;
+    int base = pc.onTop;
+    pc.allowIrrefutable = true;
+    int n = patterns.size();
+    for (int i = 0; i < n; i++) {
+      pc.onTop = base + n - 1 - i;
+      Pattern p = patterns.get(i);
+      if (p instanceof MatchStar st) {
+        if (st.name() == null) {
+          cb.emit(POP_TOP);
+        } else {
+          setLoc(st);
+          bindCapture(st.name(), pc);
+        }
+      } else {
+        pattern(p, pc);
+      }
+    }
+    pc.onTop = base;
+    pc.allowIrrefutable = allow;
+  }
+
+  private void sequencePattern(MatchSequence q, PatternCtx pc) {
+    List<Pattern> ps = q.patterns();
+    int n = ps.size();
+    int star = -1;
+    for (int i = 0; i < n; i++) {
+      if (ps.get(i) instanceof MatchStar) {
+        if (star >= 0) {
+          throw error("multiple starred names in sequence pattern");
+        }
+        star = i;
+      }
+    }
+    cb.emit(MATCH_SEQUENCE);
+    cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop + 1));
+    if (star < 0) {
+      cb.emit(GET_LEN);
+      cb.loadConst((long) n);
+      cb.emit(COMPARE_OP, 2);
+      cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop + 1));
+      cb.emit(UNPACK_SEQUENCE, n);
+    } else {
+      if (n > 1) {
+        cb.emit(GET_LEN);
+        cb.loadConst((long) (n - 1));
+        cb.emit(COMPARE_OP, 5);
+        cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop + 1));
+      }
+      cb.emit(UNPACK_EX, star + ((n - star - 1) << 8));
+    }
+    subPatterns(ps, pc);
+  }
+
+  private void mappingPattern(MatchMapping mp, PatternCtx pc) {
+    int k = mp.keys().size();
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    for (Expr key : mp.keys()) {
+      if (key instanceof Constant c && !seen.add(ConstValue.key(c.value()))) {
+        throw error("mapping pattern checks duplicate key ("
+            + ConstValue.toPy(c.value()).repr() + ")");
+      }
+    }
+    cb.emit(MATCH_MAPPING);
+    cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop + 1));
+    if (k == 0 && mp.rest() == null) {
+      cb.emit(POP_TOP);
+      return;
+    }
+    if (k > 0) {
+      cb.emit(GET_LEN);
+      cb.loadConst((long) k);
+      cb.emit(COMPARE_OP, 5);
+      cb.jump(POP_JUMP_IF_FALSE, fail(pc, pc.onTop + 1));
+    }
+    if (k == 0) {
+      cb.emit(BUILD_TUPLE, 0);
+      cb.emit(COPY_DICT_WITHOUT_KEYS);
+      bindCapture(mp.rest(), pc);
+      cb.emit(POP_TOP);
+      return;
+    }
+    for (Expr key : mp.keys()) {
+      expr(key);
+    }
+    cb.emit(BUILD_TUPLE, k);
+    cb.emit(MATCH_KEYS);
+    cb.emit(DUP_TOP);
+    cb.loadConst(null);
+    cb.emit(IS_OP, 0);
+    cb.jump(POP_JUMP_IF_TRUE, fail(pc, pc.onTop + 3));
+    cb.emit(ROT_THREE);
+    if (mp.rest() != null) {
+      cb.emit(COPY_DICT_WITHOUT_KEYS);
+      bindCapture(mp.rest(), pc);
+    } else {
+      cb.emit(POP_TOP);
+    }
+    cb.emit(POP_TOP);
+    cb.emit(UNPACK_SEQUENCE, k);
+    subPatterns(mp.patterns(), pc);
+  }
+
+  private void classPattern(MatchClass c, PatternCtx pc) {
+    List<String> kw = c.kwdAttrs();
+    for (int i = 0; i < kw.size(); i++) {
+      if (kw.subList(0, i).contains(kw.get(i))) {
+        throw error("attribute name repeated in class pattern: " + kw.get(i));
+      }
+    }
+    expr(c.cls());
+    cb.loadConst(new ConstValue.Tuple(new ArrayList<>(kw)));
+    cb.emit(MATCH_CLASS, c.patterns().size());
+    cb.emit(DUP_TOP);
+    cb.loadConst(null);
+    cb.emit(IS_OP, 0);
+    cb.jump(POP_JUMP_IF_TRUE, fail(pc, pc.onTop + 1));
+    List<Pattern> all = new ArrayList<>(c.patterns());
+    all.addAll(c.kwdPatterns());
+    if (all.isEmpty()) {
+      cb.emit(POP_TOP);
+      return;
+    }
+    cb.emit(UNPACK_SEQUENCE, all.size());
+    subPatterns(all, pc);
+  }
+
+  private void orPattern(MatchOr o, PatternCtx pc) {
+    Label end = new Label();
+    List<String> control = null;
+    int n = o.patterns().size();
+    for (int i = 0; i < n; i++) {
+      Pattern alt = o.patterns().get(i);
+      boolean lastAlt = i == n - 1;
+      PatternCtx sub;
+      if (!lastAlt) {
+        sub = new PatternCtx(new ArrayList<>(), false, new ArrayList<>());
+        cb.emit(DUP_TOP);
+        pattern(alt, sub);
+        cb.emit(POP_TOP);
+        cb.jump(JUMP_FORWARD, end);
+        emitFailPops(sub.failPop);
+      } else {
+        sub = new PatternCtx(pc.failPop, pc.allowIrrefutable, new ArrayList<>());
+        sub.onTop = pc.onTop;
+        pattern(alt, sub);
+      }
+      java.util.Set<String> names = new java.util.HashSet<>(sub.names);
+      if (control == null) {
+        control = sub.names;
+      } else if (!names.equals(new java.util.HashSet<>(control))) {
+        setLoc(alt);
+        throw error("alternative patterns bind different names");
+      }
+    }
+    cb.bind(end);
+    for (String name : control) {
+      if (pc.names.contains(name)) {
+        throw error("multiple assignments to name '" + name + "' in pattern");
+      }
+      pc.names.add(name);
+    }
+  }
+
+  // ---------------------------------------------------------------- async
+
+  /** Whether the current code may await: an async def, or a comprehension (checked later). */
+  private boolean inAsyncFunction() {
+    return u.scope.kind == Scope.Kind.FUNCTION && u.scope.asyncDef;
+  }
+
+  /** {@code await}: GET_AWAITABLE, then YIELD_FROM until the awaitable finishes. */
+  private void awaitValue() {
+    cb.emit(GET_AWAITABLE);
+    cb.loadConst(null);
+    cb.emit(YIELD_FROM);
+  }
+
+  private void asyncFor(AsyncFor s) {
+    if (!inAsyncFunction()) {
+      throw error("'async for' outside async function");
+    }
+    Label start = new Label();
+    Label except = new Label();
+    Label end = new Label();
+    expr(s.iter());
+    cb.emit(GET_AITER);
+    cb.bind(start);
+    pushBlock(BlockType.FOR_LOOP, start, end, null);
+    cb.jump(SETUP_FINALLY, except);
+    cb.emit(GET_ANEXT);
+    awaitValue();
+    cb.emit(POP_BLOCK);
+    expr(s.target());
+    stmts(s.body());
+    cb.jump(JUMP_ABSOLUTE, start);
+    popBlock();
+    cb.bind(except);
+    cb.emit(END_ASYNC_FOR);
+    stmts(s.orelse());
+    cb.bind(end);
+  }
+
+  private void asyncWith(AsyncWith s, int pos) {
+    if (!inAsyncFunction()) {
+      throw error("'async with' outside async function");
+    }
+    WithItem item = s.items().get(pos);
+    Label block = new Label();
+    Label fin = new Label();
+    Label exit = new Label();
+    expr(item.contextExpr());
+    cb.emit(BEFORE_ASYNC_WITH);
+    awaitValue();
+    cb.jump(SETUP_ASYNC_WITH, fin);
+    cb.bind(block);
+    pushBlock(BlockType.ASYNC_WITH, block, fin, null);
+    if (item.optionalVars() != null) {
+      expr(item.optionalVars());
+    } else {
+      cb.emit(POP_TOP);
+    }
+    if (pos + 1 == s.items().size()) {
+      stmts(s.body());
+    } else {
+      asyncWith(s, pos + 1);
+    }
+    cb.emit(POP_BLOCK);
+    popBlock();
+    callExitWithNones();
+    awaitValue();
+    cb.emit(POP_TOP);
+    cb.jump(JUMP_FORWARD, exit);
+    cb.bind(fin);
+    cb.emit(WITH_EXCEPT_START);
+    awaitValue();
+    Label suppress = new Label();
+    cb.jump(POP_JUMP_IF_TRUE, suppress);
+    cb.emit(RERAISE);
+    cb.bind(suppress);
+    cb.emit(POP_TOP);
+    cb.emit(POP_TOP);
+    cb.emit(POP_TOP);
+    cb.emit(POP_EXCEPT);
+    cb.emit(POP_TOP);
+    cb.bind(exit);
+  }
+
   private void returnStmt(Return s) {
     if (u.scope.kind != Scope.Kind.FUNCTION) {
       throw error("'return' outside function");
+    }
+    if (s.value() != null && u.scope.coroutine && u.scope.generator) {
+      throw error("'return' with value in async generator");
     }
     Expr value = s.value();
     boolean preserveTos = value != null && !(value instanceof Constant);
@@ -684,6 +1079,15 @@ public final class Compiler {
           cb.emit(ROT_TWO);
         }
         callExitWithNones();
+        cb.emit(POP_TOP);
+        break;
+      case ASYNC_WITH:
+        cb.emit(POP_BLOCK);
+        if (preserveTos) {
+          cb.emit(ROT_TWO);
+        }
+        callExitWithNones();
+        awaitValue();
         cb.emit(POP_TOP);
         break;
       case HANDLER_CLEANUP:
@@ -1093,6 +1497,13 @@ public final class Compiler {
       Expr e, CompKind kind, String name, List<Comprehension> generators, Expr elt, Expr val) {
     Comprehension outermost = generators.get(0);
     enterScope(name, UnitType.COMPREHENSION, e, e.line());
+    boolean isAsync = u.scope.coroutine;
+    Unit outer = stack.peek();
+    if (isAsync && kind != CompKind.GENEXP
+        && !(outer.scope.kind == Scope.Kind.FUNCTION && outer.scope.asyncDef)
+        && outer.type != UnitType.COMPREHENSION) {
+      throw error("asynchronous comprehension outside of an asynchronous function");
+    }
     switch (kind) {
       case LIST -> cb.emit(BUILD_LIST, 0);
       case SET -> cb.emit(BUILD_SET, 0);
@@ -1108,8 +1519,11 @@ public final class Compiler {
     exitScope();
     makeClosure(co, 0, qualname);
     expr(outermost.iter());
-    cb.emit(GET_ITER);
+    cb.emit(outermost.isAsync() ? GET_AITER : GET_ITER);
     cb.emit(CALL_FUNCTION, 1);
+    if (isAsync && kind != CompKind.GENEXP) {
+      awaitValue();
+    }
   }
 
   private void comprehensionGenerator(
@@ -1119,6 +1533,10 @@ public final class Compiler {
     Label anchor = new Label();
     Comprehension gen = generators.get(index);
     boolean loop = true;
+    if (gen.isAsync()) {
+      asyncComprehensionGenerator(generators, index, depth, elt, val, kind);
+      return;
+    }
     if (index == 0) {
       u.argcount = 1;
       cb.emit(LOAD_FAST, 0);
@@ -1179,6 +1597,62 @@ public final class Compiler {
       cb.jump(JUMP_ABSOLUTE, start);
       cb.bind(anchor);
     }
+  }
+
+  /** An {@code async for} clause: its iterator's items are awaited, until StopAsyncIteration. */
+  private void asyncComprehensionGenerator(
+      List<Comprehension> generators, int index, int depth, Expr elt, Expr val, CompKind kind) {
+    Comprehension gen = generators.get(index);
+    Label start = new Label();
+    Label except = new Label();
+    Label ifCleanup = new Label();
+    if (index == 0) {
+      u.argcount = 1;
+      cb.emit(LOAD_FAST, 0);
+    } else {
+      expr(gen.iter());
+      cb.emit(GET_AITER);
+    }
+    depth++;
+    cb.bind(start);
+    cb.jump(SETUP_FINALLY, except);
+    cb.emit(GET_ANEXT);
+    awaitValue();
+    cb.emit(POP_BLOCK);
+    expr(gen.target());
+    for (Expr cond : gen.ifs()) {
+      jumpIf(cond, ifCleanup, false);
+      cb.nextBlock();
+    }
+    if (index + 1 < generators.size()) {
+      comprehensionGenerator(generators, index + 1, depth, elt, val, kind);
+    } else {
+      switch (kind) {
+        case GENEXP -> {
+          expr(elt);
+          cb.emit(YIELD_VALUE);
+          cb.emit(POP_TOP);
+        }
+        case LIST -> {
+          expr(elt);
+          cb.emit(LIST_APPEND, depth + 1);
+        }
+        case SET -> {
+          expr(elt);
+          cb.emit(SET_ADD, depth + 1);
+        }
+        case DICT -> {
+          expr(elt);
+          expr(val);
+          cb.emit(MAP_ADD, depth + 1);
+        }
+      }
+      cb.nextBlock();
+    }
+    cb.bind(ifCleanup);
+    cb.jump(JUMP_ABSOLUTE, start);
+    cb.bind(except);
+    cb.emit(END_ASYNC_FOR);
   }
 
   // ---------------------------------------------------------------- expressions
@@ -1330,9 +1804,21 @@ public final class Compiler {
         cb.loadConst(null);
       }
       cb.emit(YIELD_VALUE);
+    } else if (e instanceof Await a) {
+      if (u.scope.kind != Scope.Kind.FUNCTION) {
+        throw error("'await' outside function");
+      }
+      if (!u.scope.asyncDef && u.type != UnitType.COMPREHENSION) {
+        throw error("'await' outside async function");
+      }
+      expr(a.value());
+      awaitValue();
     } else if (e instanceof YieldFrom y) {
       if (u.scope.kind != Scope.Kind.FUNCTION) {
         throw error("'yield' outside function");
+      }
+      if (u.scope.coroutine) {
+        throw error("'yield from' inside async function");
       }
       expr(y.value());
       cb.emit(GET_YIELD_FROM_ITER);

@@ -89,11 +89,26 @@ final class ConstantFolder {
       return new AnnAssign(expr(a.target()), expr(a.annotation()), opt(a.value()), a.line(), a.col());
     } else if (s instanceof If i) {
       return new If(expr(i.test()), stmts(i.body()), stmts(i.orelse()), i.line(), i.col());
+    } else if (s instanceof Match m) {
+      List<MatchCase> cases = new ArrayList<>(m.cases().size());
+      for (MatchCase c : m.cases()) {
+        cases.add(new MatchCase(c.pattern(), opt(c.guard()), stmts(c.body()), c.line(), c.col()));
+      }
+      return new Match(expr(m.subject()), cases, m.line(), m.col());
     } else if (s instanceof While w) {
       return new While(expr(w.test()), stmts(w.body()), stmts(w.orelse()), w.line(), w.col());
     } else if (s instanceof For f) {
       Expr iter = iterable(expr(f.iter()));
       return new For(expr(f.target()), iter, stmts(f.body()), stmts(f.orelse()), f.line(), f.col());
+    } else if (s instanceof AsyncFor f) {
+      return new AsyncFor(expr(f.target()), expr(f.iter()), stmts(f.body()), stmts(f.orelse()),
+          f.line(), f.col());
+    } else if (s instanceof AsyncWith w) {
+      List<WithItem> items = new ArrayList<>(w.items().size());
+      for (WithItem it : w.items()) {
+        items.add(new WithItem(expr(it.contextExpr()), opt(it.optionalVars()), it.line(), it.col()));
+      }
+      return new AsyncWith(items, stmts(w.body()), w.line(), w.col());
     } else if (s instanceof Return r) {
       return new Return(opt(r.value()), r.line(), r.col());
     } else if (s instanceof FunctionDef f) {
@@ -130,7 +145,8 @@ final class ConstantFolder {
     List<Comprehension> out = new ArrayList<>(gens.size());
     for (Comprehension g : gens) {
       Expr iter = iterable(expr(g.iter()));
-      out.add(new Comprehension(expr(g.target()), iter, exprs(g.ifs()), g.line(), g.col()));
+      out.add(new Comprehension(expr(g.target()), g.isAsync() ? expr(g.iter()) : iter,
+          exprs(g.ifs()), g.isAsync(), g.line(), g.col()));
     }
     return out;
   }
@@ -250,6 +266,8 @@ final class ConstantFolder {
       return new Yield(opt(y.value()), y.line(), y.col());
     } else if (e instanceof YieldFrom y) {
       return new YieldFrom(expr(y.value()), y.line(), y.col());
+    } else if (e instanceof Await a) {
+      return new Await(expr(a.value()), a.line(), a.col());
     } else if (e instanceof FormattedValue f) {
       return new FormattedValue(expr(f.value()), f.conversion(), opt(f.formatSpec()), f.line(), f.col());
     } else if (e instanceof JoinedStr j) {

@@ -81,6 +81,17 @@ final class FutureAnnotations {
       return new If(i.test(), stmts(i.body()), stmts(i.orelse()), i.line(), i.col());
     } else if (s instanceof For f) {
       return new For(f.target(), f.iter(), stmts(f.body()), stmts(f.orelse()), f.line(), f.col());
+    } else if (s instanceof Match m) {
+      List<MatchCase> cases = new ArrayList<>(m.cases().size());
+      for (MatchCase c : m.cases()) {
+        cases.add(new MatchCase(c.pattern(), c.guard(), stmts(c.body()), c.line(), c.col()));
+      }
+      return new Match(m.subject(), cases, m.line(), m.col());
+    } else if (s instanceof AsyncFor f) {
+      return new AsyncFor(f.target(), f.iter(), stmts(f.body()), stmts(f.orelse()), f.line(),
+          f.col());
+    } else if (s instanceof AsyncWith w) {
+      return new AsyncWith(w.items(), stmts(w.body()), w.line(), w.col());
     } else if (s instanceof While w) {
       return new While(w.test(), stmts(w.body()), stmts(w.orelse()), w.line(), w.col());
     } else if (s instanceof With w) {

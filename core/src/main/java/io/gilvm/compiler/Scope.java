@@ -53,6 +53,10 @@ final class Scope {
   final Map<String, Integer> resolved = new HashMap<>();
   final boolean nested;
   boolean generator;
+  /** An async def, or a comprehension that awaits (CPython's ste_coroutine). */
+  boolean coroutine;
+  /** An async def itself (not a comprehension inside one). */
+  boolean asyncDef;
   boolean varargs;
   boolean varkeywords;
   boolean comprehension;

@@ -148,6 +148,28 @@ final class Symtable {
       expr(i.test());
       stmts(i.body());
       stmts(i.orelse());
+    } else if (s instanceof AsyncFor f) {
+      expr(f.target());
+      expr(f.iter());
+      stmts(f.body());
+      stmts(f.orelse());
+    } else if (s instanceof AsyncWith w) {
+      for (WithItem item : w.items()) {
+        expr(item.contextExpr());
+        if (item.optionalVars() != null) {
+          expr(item.optionalVars());
+        }
+      }
+      stmts(w.body());
+    } else if (s instanceof Match m) {
+      expr(m.subject());
+      for (MatchCase c : m.cases()) {
+        pattern(c.pattern());
+        if (c.guard() != null) {
+          expr(c.guard());
+        }
+        stmts(c.body());
+      }
     } else if (s instanceof While w) {
       expr(w.test());
       stmts(w.body());
@@ -167,6 +189,8 @@ final class Symtable {
       }
       exprs(f.decorators());
       enter(Scope.Kind.FUNCTION, f.name(), f, f.line(), f.col());
+      cur.coroutine = f.isAsync();
+      cur.asyncDef = f.isAsync();
       params(f.args());
       stmts(f.body());
       exit();
@@ -234,6 +258,38 @@ final class Symtable {
       declare(g.names(), true, g.line(), g.col());
     } else if (s instanceof Nonlocal n) {
       declare(n.names(), false, n.line(), n.col());
+    }
+  }
+
+  /** A pattern's captures are assignments; its values and classes are loads. */
+  private void pattern(Pattern p) {
+    if (p instanceof MatchValue v) {
+      expr(v.value());
+    } else if (p instanceof MatchSequence q) {
+      q.patterns().forEach(this::pattern);
+    } else if (p instanceof MatchMapping m) {
+      exprs(m.keys());
+      m.patterns().forEach(this::pattern);
+      if (m.rest() != null) {
+        addDef(m.rest(), Scope.DEF_LOCAL, m.line(), m.col());
+      }
+    } else if (p instanceof MatchClass c) {
+      expr(c.cls());
+      c.patterns().forEach(this::pattern);
+      c.kwdPatterns().forEach(this::pattern);
+    } else if (p instanceof MatchStar st) {
+      if (st.name() != null) {
+        addDef(st.name(), Scope.DEF_LOCAL, st.line(), st.col());
+      }
+    } else if (p instanceof MatchAs a) {
+      if (a.pattern() != null) {
+        pattern(a.pattern());
+      }
+      if (a.name() != null) {
+        addDef(a.name(), Scope.DEF_LOCAL, a.line(), a.col());
+      }
+    } else if (p instanceof MatchOr o) {
+      o.patterns().forEach(this::pattern);
     }
   }
 
@@ -423,6 +479,9 @@ final class Symtable {
     } else if (e instanceof YieldFrom y) {
       expr(y.value());
       cur.generator = true;
+    } else if (e instanceof Await a) {
+      expr(a.value());
+      cur.coroutine = true;
     } else if (e instanceof ListComp c) {
       comprehension(c, "listcomp", c.generators(), c.elt(), null);
     } else if (e instanceof SetComp c) {
@@ -443,6 +502,9 @@ final class Symtable {
     cur.compIterExpr--;
     enter(Scope.Kind.FUNCTION, name, e, e.line(), e.col());
     cur.comprehension = true;
+    for (Comprehension g : generators) {
+      cur.coroutine |= g.isAsync();
+    }
     addDef(".0", Scope.DEF_PARAM, e.line(), e.col());
     cur.compIterTarget = true;
     expr(outermost.target());
@@ -472,7 +534,12 @@ final class Symtable {
       throw source.error("'yield' inside " + what, e.line(), e.col());
     }
     cur.generator = e instanceof GeneratorExp;
+    // An awaiting list, set or dict comprehension makes its caller await it too.
+    boolean awaits = cur.coroutine && !cur.generator;
     exit();
+    if (awaits) {
+      cur.coroutine = true;
+    }
   }
 
   private void namedExpr(NamedExpr n) {

@@ -265,6 +265,11 @@ final class Unparse {
         sb.append("yield from ");
         expr(y.value(), TUPLE);
         close(level > TUPLE);
+      } else if (e instanceof Await a) {
+        open(level > AWAIT);
+        sb.append("await ");
+        expr(a.value(), ATOM);
+        close(level > AWAIT);
       } else if (e instanceof JoinedStr || e instanceof FormattedValue) {
         StringBuilder body = new StringBuilder();
         fstringBody(e, body);
@@ -290,7 +295,7 @@ final class Unparse {
         expr(value, TEST);
       }
       for (Comprehension g : generators) {
-        sb.append(" for ");
+        sb.append(g.isAsync() ? " async for " : " for ");
         expr(g.target(), TUPLE);
         sb.append(" in ");
         expr(g.iter(), TEST + 1);

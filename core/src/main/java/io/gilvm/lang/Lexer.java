@@ -708,6 +708,13 @@ final class Lexer {
     boolean isFloat = radix == 10 && (text.indexOf('.') >= 0 || text.indexOf('e') >= 0
         || text.indexOf('E') >= 0);
     char last = text.charAt(text.length() - 1);
+    if (!isFloat && radix == 10 && last != 'j' && last != 'J') {
+      String tooLong = IntDigitsLimit.checkParse(text.length() - countUnderscores(text), 10);
+      if (tooLong != null) {
+        throw error(tooLong + " - Consider hexadecimal for huge integer literals to avoid decimal"
+            + " conversion limits.", line, start - lineStart);
+      }
+    }
     Object value = last == 'j' || last == 'J'
         ? new Node.Complex(0.0, Double.parseDouble(text.substring(0, text.length() - 1).replace("_", "")))
         : numberValue(text, radix, isFloat);
@@ -840,6 +847,16 @@ final class Lexer {
     int end = at + rest.length();
     return end <= limit && src.startsWith(rest, at)
         && (end == limit || !isPotentialIdentifierChar(src.charAt(end)));
+  }
+
+  private static int countUnderscores(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '_') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static Object numberValue(String text, int radix, boolean isFloat) {

@@ -83,6 +83,13 @@ public sealed interface Node {
   /** {@code if test: body elif …: … else: orelse}; elif is a nested If in orelse. */
   record If(Expr test, List<Stmt> body, List<Stmt> orelse, int line, int col) implements Stmt {}
 
+  /** {@code async for target in iter: body else: orelse}, in a coroutine. */
+  record AsyncFor(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, int line, int col)
+      implements Stmt {}
+
+  /** {@code async with a as x: body}, in a coroutine. */
+  record AsyncWith(List<WithItem> items, List<Stmt> body, int line, int col) implements Stmt {}
+
   /** {@code with a as x, b as y: body}. */
   record With(List<WithItem> items, List<Stmt> body, int line, int col) implements Stmt {}
 
@@ -121,6 +128,52 @@ public sealed interface Node {
   record ExprStmt(Expr value, int line, int col) implements Stmt {}
 
   record Pass(int line, int col) implements Stmt {}
+
+  /** {@code match subject: case pattern if guard: body ...}. */
+  record Match(Expr subject, List<MatchCase> cases, int line, int col) implements Stmt {}
+
+  /** One {@code case pattern [if guard]: body}; guard may be null. */
+  record MatchCase(Pattern pattern, Expr guard, List<Stmt> body, int line, int col)
+      implements Node {}
+
+  // ---------------------------------------------------------------- patterns
+
+  sealed interface Pattern extends Node {}
+
+  /** A literal (folded to a Constant) or a dotted name, compared with ==. */
+  record MatchValue(Expr value, int line, int col) implements Pattern {}
+
+  /** {@code None}, {@code True} or {@code False}, compared with is; value as in Constant. */
+  record MatchSingleton(Object value, int line, int col) implements Pattern {}
+
+  /** {@code [p, *rest, q]} or {@code (p, q)}: at most one MatchStar among the patterns. */
+  record MatchSequence(List<Pattern> patterns, int line, int col) implements Pattern {}
+
+  /** {@code {key: p, **rest}}; rest may be null. */
+  record MatchMapping(List<Expr> keys, List<Pattern> patterns, String rest, int line, int col)
+      implements Pattern {}
+
+  /** {@code Cls(p, q, name=r)}. */
+  record MatchClass(
+      Expr cls,
+      List<Pattern> patterns,
+      List<String> kwdAttrs,
+      List<Pattern> kwdPatterns,
+      int line,
+      int col)
+      implements Pattern {}
+
+  /** {@code *name} in a sequence pattern; name null for {@code *_}. */
+  record MatchStar(String name, int line, int col) implements Pattern {}
+
+  /**
+   * {@code pattern as name}; a capture when pattern is null, the wildcard {@code _} when both
+   * are null.
+   */
+  record MatchAs(Pattern pattern, String name, int line, int col) implements Pattern {}
+
+  /** {@code p | q | r}. */
+  record MatchOr(List<Pattern> patterns, int line, int col) implements Pattern {}
 
   record Break(int line, int col) implements Stmt {}
 
@@ -163,6 +216,9 @@ public sealed interface Node {
 
   /** {@code yield [value]}; value may be null. */
   record Yield(Expr value, int line, int col) implements Expr {}
+
+  /** {@code await value}. */
+  record Await(Expr value, int line, int col) implements Expr {}
 
   /** {@code yield from value}. */
   record YieldFrom(Expr value, int line, int col) implements Expr {}
@@ -276,9 +332,15 @@ public sealed interface Node {
     }
   }
 
-  /** One {@code for target in iter if cond…} clause of a comprehension. */
-  record Comprehension(Expr target, Expr iter, List<Expr> ifs, int line, int col)
-      implements Node {}
+  /** One {@code [async] for target in iter if cond…} clause of a comprehension. */
+  record Comprehension(
+      Expr target, Expr iter, List<Expr> ifs, boolean isAsync, int line, int col)
+      implements Node {
+    /** A plain (not async) clause. */
+    public Comprehension(Expr target, Expr iter, List<Expr> ifs, int line, int col) {
+      this(target, iter, ifs, false, line, col);
+    }
+  }
 
   /** {@code except type as name: body}; type and name may be null. */
   record ExceptHandler(Expr type, String name, List<Stmt> body, int line, int col)

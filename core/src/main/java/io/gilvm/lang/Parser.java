@@ -405,10 +405,11 @@ public final class Parser {
       case FOR -> out.add(noteStatement(forStatement()));
       case TRY -> out.add(noteStatement(tryStatement()));
       case WITH -> out.add(noteStatement(withStatement()));
-      case ASYNC -> throw unsupported(t, "'async' functions are");
+      case ASYNC -> out.add(noteStatement(asyncStatement(List.of())));
       default -> {
         if (t.isName("match") && isMatchStatement()) {
-          throw unsupported(t, "'match' statements are");
+          out.add(noteStatement(matchStatement()));
+          return;
         }
         if (!t.isName("match")) {
           simpleStatements(out);
@@ -444,6 +445,320 @@ public final class Parser {
       return pos == colon;
     });
     return ends != null && ends;
+  }
+
+  // ---------------------------------------------------------------- match
+
+  private Stmt matchStatement() {
+    Token t = advance();
+    Expr subject = starNamedExpressions(TokenKind.COLON);
+    headerColon();
+    if (!match(TokenKind.NEWLINE)) {
+      throw invalidSyntax();
+    }
+    if (!check(TokenKind.INDENT)) {
+      Token at = peek();
+      throw indentationError(at,
+          "expected an indented block after 'match' statement on line " + t.line(), at.col());
+    }
+    advance();
+    List<Node.MatchCase> cases = new ArrayList<>();
+    blockDepth++;
+    try {
+      do {
+        if (!peek().isName("case")) {
+          throw invalidSyntax();
+        }
+        cases.add(caseBlock());
+      } while (!check(TokenKind.DEDENT));
+      advance();
+    } finally {
+      blockDepth--;
+    }
+    return new Node.Match(subject, cases, t.line(), t.col());
+  }
+
+  private Node.MatchCase caseBlock() {
+    Token c = advance();
+    Node.Pattern pattern = patterns();
+    Expr guard = match(TokenKind.IF) ? namedExpression() : null;
+    headerColon();
+    List<Stmt> body = block("'case' statement", c);
+    return new Node.MatchCase(pattern, guard, body, c.line(), c.col());
+  }
+
+  /** patterns: an open sequence ({@code case a, *b:}) or one pattern. */
+  private Node.Pattern patterns() {
+    Token start = peek();
+    Node.Pattern first = maybeStarPattern();
+    if (!check(TokenKind.COMMA)) {
+      if (first instanceof Node.MatchStar) {
+        throw invalidSyntax();
+      }
+      return first;
+    }
+    List<Node.Pattern> items = new ArrayList<>();
+    items.add(first);
+    while (match(TokenKind.COMMA)) {
+      if (check(TokenKind.IF) || check(TokenKind.COLON)) {
+        break;
+      }
+      items.add(maybeStarPattern());
+    }
+    return new Node.MatchSequence(items, start.line(), start.col());
+  }
+
+  private Node.Pattern maybeStarPattern() {
+    Token t = peek();
+    if (match(TokenKind.STAR)) {
+      Token n = consume(TokenKind.NAME);
+      return new Node.MatchStar(n.text().equals("_") ? null : n.text(), t.line(), t.col());
+    }
+    return pattern();
+  }
+
+  /** pattern: or_pattern ['as' NAME]. */
+  private Node.Pattern pattern() {
+    Token start = peek();
+    Node.Pattern p = orPattern();
+    if (match(TokenKind.AS)) {
+      Token n = peek();
+      if (!n.is(TokenKind.NAME)) {
+        throw invalidSyntax();
+      }
+      advance();
+      if (n.text().equals("_")) {
+        throw error(n, "cannot use '_' as a target");
+      }
+      return new Node.MatchAs(p, n.text(), start.line(), start.col());
+    }
+    return p;
+  }
+
+  private Node.Pattern orPattern() {
+    Token start = peek();
+    Node.Pattern first = closedPattern();
+    if (!check(TokenKind.VBAR)) {
+      return first;
+    }
+    List<Node.Pattern> alts = new ArrayList<>();
+    alts.add(first);
+    while (match(TokenKind.VBAR)) {
+      alts.add(closedPattern());
+    }
+    return new Node.MatchOr(alts, start.line(), start.col());
+  }
+
+  private Node.Pattern closedPattern() {
+    Token t = peek();
+    switch (t.kind()) {
+      case NUMBER, MINUS -> {
+        return new Node.MatchValue(numberPattern(), t.line(), t.col());
+      }
+      case STRING -> {
+        Expr e = strings();
+        if (!(e instanceof Node.Constant)) {
+          throw errorAt(e, "patterns may only match literals and attribute lookups");
+        }
+        return new Node.MatchValue(e, t.line(), t.col());
+      }
+      case NONE, TRUE, FALSE -> {
+        advance();
+        Object v = t.is(TokenKind.NONE) ? null : t.is(TokenKind.TRUE);
+        return new Node.MatchSingleton(v, t.line(), t.col());
+      }
+      case NAME -> {
+        return namePattern();
+      }
+      case LPAR -> {
+        advance();
+        if (match(TokenKind.RPAR)) {
+          return new Node.MatchSequence(List.of(), t.line(), t.col());
+        }
+        Node.Pattern first = maybeStarPattern();
+        if (match(TokenKind.RPAR)) {
+          if (first instanceof Node.MatchStar) {
+            throw invalidSyntax();
+          }
+          return first;
+        }
+        List<Node.Pattern> items = new ArrayList<>();
+        items.add(first);
+        while (match(TokenKind.COMMA)) {
+          if (check(TokenKind.RPAR)) {
+            break;
+          }
+          items.add(maybeStarPattern());
+        }
+        consume(TokenKind.RPAR);
+        return new Node.MatchSequence(items, t.line(), t.col());
+      }
+      case LSQB -> {
+        advance();
+        List<Node.Pattern> items = new ArrayList<>();
+        while (!check(TokenKind.RSQB)) {
+          items.add(maybeStarPattern());
+          if (!match(TokenKind.COMMA)) {
+            break;
+          }
+        }
+        consume(TokenKind.RSQB);
+        return new Node.MatchSequence(items, t.line(), t.col());
+      }
+      case LBRACE -> {
+        return mappingPattern();
+      }
+      default -> throw invalidSyntax();
+    }
+  }
+
+  /** A signed number, or a complex literal {@code real +/- imag}, folded to a Constant. */
+  private Expr numberPattern() {
+    Token start = peek();
+    boolean negative = match(TokenKind.MINUS);
+    Token n = consume(TokenKind.NUMBER);
+    Object v = n.value();
+    if (negative) {
+      v = negate(v);
+    }
+    if (check(TokenKind.PLUS) || check(TokenKind.MINUS)) {
+      boolean minus = advance().is(TokenKind.MINUS);
+      Token im = peek();
+      if (!im.is(TokenKind.NUMBER)) {
+        throw invalidSyntax();
+      }
+      advance();
+      if (v instanceof Node.Complex) {
+        throw error(n, "real number required in complex literal");
+      }
+      if (!(im.value() instanceof Node.Complex c)) {
+        throw error(im, "imaginary number required in complex literal");
+      }
+      double real = v instanceof Double d ? d : ((Number) v).doubleValue();
+      if (v instanceof java.math.BigInteger b) {
+        real = b.doubleValue();
+      }
+      v = new Node.Complex(real, minus ? -c.imag() : c.imag());
+    }
+    return new Node.Constant(v, start.line(), start.col());
+  }
+
+  private static Object negate(Object v) {
+    if (v instanceof Long l) {
+      return l == Long.MIN_VALUE ? java.math.BigInteger.valueOf(l).negate() : (Object) (-l);
+    }
+    if (v instanceof java.math.BigInteger b) {
+      java.math.BigInteger r = b.negate();
+      return r.bitLength() < 64 ? (Object) r.longValue() : r;
+    }
+    if (v instanceof Double d) {
+      return -d;
+    }
+    Node.Complex c = (Node.Complex) v;
+    return new Node.Complex(-c.real(), -c.imag());
+  }
+
+  /** A capture, the wildcard, a dotted value, or a class pattern. */
+  private Node.Pattern namePattern() {
+    Token t = advance();
+    Expr e = new Node.Name(t.text(), Ctx.LOAD, t.line(), t.col());
+    boolean dotted = false;
+    while (match(TokenKind.DOT)) {
+      Token attr = consume(TokenKind.NAME);
+      e = new Node.Attribute(e, attr.text(), Ctx.LOAD, t.line(), t.col());
+      dotted = true;
+    }
+    if (check(TokenKind.LPAR)) {
+      return classPattern(e, t);
+    }
+    if (dotted) {
+      return new Node.MatchValue(e, t.line(), t.col());
+    }
+    if (t.text().equals("_")) {
+      return new Node.MatchAs(null, null, t.line(), t.col());
+    }
+    return new Node.MatchAs(null, t.text(), t.line(), t.col());
+  }
+
+  private Node.Pattern classPattern(Expr cls, Token start) {
+    advance();
+    List<Node.Pattern> positional = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Node.Pattern> keywords = new ArrayList<>();
+    while (!check(TokenKind.RPAR)) {
+      Token at = peek();
+      if (at.is(TokenKind.NAME) && nextIs(TokenKind.EQUAL)) {
+        advance();
+        advance();
+        names.add(at.text());
+        keywords.add(pattern());
+      } else {
+        Node.Pattern p = pattern();
+        if (!names.isEmpty()) {
+          throw error(at, "positional patterns follow keyword patterns");
+        }
+        positional.add(p);
+      }
+      if (!match(TokenKind.COMMA)) {
+        break;
+      }
+    }
+    consume(TokenKind.RPAR);
+    return new Node.MatchClass(cls, positional, names, keywords, start.line(), start.col());
+  }
+
+  private Node.Pattern mappingPattern() {
+    Token t = advance();
+    List<Expr> keys = new ArrayList<>();
+    List<Node.Pattern> values = new ArrayList<>();
+    String rest = null;
+    while (!check(TokenKind.RBRACE)) {
+      if (match(TokenKind.DOUBLESTAR)) {
+        Token n = consume(TokenKind.NAME);
+        if (n.text().equals("_")) {
+          throw invalidSyntax();
+        }
+        rest = n.text();
+        match(TokenKind.COMMA);
+        break;
+      }
+      Token k = peek();
+      Expr key;
+      switch (k.kind()) {
+        case NUMBER, MINUS -> key = numberPattern();
+        case STRING -> {
+          key = strings();
+          if (!(key instanceof Node.Constant)) {
+            throw errorAt(key, "patterns may only match literals and attribute lookups");
+          }
+        }
+        case NONE, TRUE, FALSE -> {
+          advance();
+          key = new Node.Constant(k.is(TokenKind.NONE) ? null : k.is(TokenKind.TRUE),
+              k.line(), k.col());
+        }
+        case NAME -> {
+          advance();
+          key = new Node.Name(k.text(), Ctx.LOAD, k.line(), k.col());
+          if (!check(TokenKind.DOT)) {
+            throw invalidSyntax();
+          }
+          while (match(TokenKind.DOT)) {
+            Token attr = consume(TokenKind.NAME);
+            key = new Node.Attribute(key, attr.text(), Ctx.LOAD, k.line(), k.col());
+          }
+        }
+        default -> throw invalidSyntax();
+      }
+      consume(TokenKind.COLON);
+      keys.add(key);
+      values.add(pattern());
+      if (!match(TokenKind.COMMA)) {
+        break;
+      }
+    }
+    consume(TokenKind.RBRACE);
+    return new Node.MatchMapping(keys, values, rest, t.line(), t.col());
   }
 
   /** CPython's "expected ':'" for {@code match subject} alone on a line that did not parse. */
@@ -1175,6 +1490,10 @@ public final class Parser {
   }
 
   private Stmt forStatement() {
+    return forStatement(null);
+  }
+
+  private Stmt forStatement(Token async) {
     Token t = advance();
     Expr target = forTargets();
     Expr iter = starExpressions();
@@ -1182,6 +1501,9 @@ public final class Parser {
     headerColon();
     List<Stmt> body = loopBody("'for' statement", t);
     List<Stmt> orelse = check(TokenKind.ELSE) ? elseBlock() : List.of();
+    if (async != null) {
+      return new Node.AsyncFor(target, iter, body, orelse, async.line(), async.col());
+    }
     return new Node.For(target, iter, body, orelse, t.line(), t.col());
   }
 
@@ -1243,6 +1565,10 @@ public final class Parser {
   }
 
   private Stmt withStatement() {
+    return withStatement(null);
+  }
+
+  private Stmt withStatement(Token async) {
     Token t = advance();
     List<Node.WithItem> items = null;
     if (check(TokenKind.LPAR)) {
@@ -1259,6 +1585,9 @@ public final class Parser {
     }
     headerColon();
     List<Stmt> body = block("'with' statement", t);
+    if (async != null) {
+      return new Node.AsyncWith(items, body, async.line(), async.col());
+    }
     return new Node.With(items, body, t.line(), t.col());
   }
 
@@ -1381,13 +1710,32 @@ public final class Parser {
     if (check(TokenKind.CLASS)) {
       return classDef(decorators);
     }
-    if (check(TokenKind.ASYNC)) {
-      throw unsupported(peek(), "'async' functions are");
+    if (check(TokenKind.ASYNC) && nextIs(TokenKind.DEF)) {
+      return asyncStatement(decorators);
+    }
+    throw invalidSyntax();
+  }
+
+  /** {@code async def}, {@code async for} or {@code async with}. */
+  private Stmt asyncStatement(List<Expr> decorators) {
+    Token a = advance();
+    if (check(TokenKind.DEF)) {
+      return functionDef(decorators, a);
+    }
+    if (decorators.isEmpty() && check(TokenKind.FOR)) {
+      return forStatement(a);
+    }
+    if (decorators.isEmpty() && check(TokenKind.WITH)) {
+      return withStatement(a);
     }
     throw invalidSyntax();
   }
 
   private Stmt functionDef(List<Expr> decorators) {
+    return functionDef(decorators, null);
+  }
+
+  private Stmt functionDef(List<Expr> decorators, Token async) {
     Token t = advance();
     Token name = consume(TokenKind.NAME);
     if (!check(TokenKind.LPAR)) {
@@ -1424,8 +1772,9 @@ public final class Parser {
     loopDepth = 0;
     try {
       List<Stmt> body = block("function definition", t);
+      Token at = async != null ? async : t;
       return new Node.FunctionDef(
-          name.text(), args, body, decorators, returns, false, t.line(), t.col());
+          name.text(), args, body, decorators, returns, async != null, at.line(), at.col());
     } finally {
       scope = savedScope;
       loopDepth = savedLoops;
@@ -2042,13 +2391,13 @@ public final class Parser {
   /** {@code a ** b}: binds tighter than a unary minus on its left, looser on its right. */
   private Expr power() {
     Token start = peek();
+    Expr base;
     if (start.is(TokenKind.AWAIT)) {
-      if (speculating == 0) {
-        throw unsupported(start, "'await' expressions are");
-      }
       advance();
+      base = new Node.Await(primary(), start.line(), start.col());
+    } else {
+      base = primary();
     }
-    Expr base = primary();
     if (match(TokenKind.DOUBLESTAR)) {
       return binOp(base, BinOpKind.POW, factor(), start);
     }
@@ -2512,9 +2861,7 @@ public final class Parser {
   private List<Node.Comprehension> forIfClauses(int[] firstIter) {
     List<Node.Comprehension> generators = new ArrayList<>();
     do {
-      if (check(TokenKind.ASYNC)) {
-        throw unsupported(peek(), "'async' functions are");
-      }
+      boolean isAsync = match(TokenKind.ASYNC);
       Token t = consume(TokenKind.FOR);
       Expr target = forTargets();
       int iterStart = peek().start();
@@ -2527,7 +2874,7 @@ public final class Parser {
       while (match(TokenKind.IF)) {
         ifs.add(disjunction());
       }
-      generators.add(new Node.Comprehension(target, iter, ifs, t.line(), t.col()));
+      generators.add(new Node.Comprehension(target, iter, ifs, isAsync, t.line(), t.col()));
     } while (check(TokenKind.FOR) || check(TokenKind.ASYNC));
     return generators;
   }

@@ -6,7 +6,7 @@ import io.gilvm.runtime.Modules;
 public final class BuiltinModules {
   private BuiltinModules() {}
 
-  /** Registers sys, time, math, random, dis, _thread, socket, select and io (threading is a library module in Python: see {@link Modules}). */
+  /** Registers sys, time, math, random, dis, _thread, socket, select, io and signal (threading is a library module in Python: see {@link Modules}). */
   public static void registerAll() {
     Modules.register("sys", SysModule::create);
     Modules.register("time", TimeModule::create);
@@ -18,6 +18,7 @@ public final class BuiltinModules {
     Modules.register("select", SelectModule::create);
     Modules.register("importlib", ImportlibModule::create);
     Modules.register("importlib.util", ImportlibModule::createUtil);
+    Modules.register("runpy", RunpyModule::create);
     Modules.register("_io", FileIO::createIo);
     Modules.register("posix", PosixModule::create);
     Modules.register("_re", ReModule::create);
@@ -27,5 +28,7 @@ public final class BuiltinModules {
     Modules.register("_collections", CollectionsModule::create);
     Modules.register("_functools", FunctoolsModule::create);
     Modules.register("_copy", CopyModule::create);
+    Modules.register("signal", SignalModule::create);
+    Modules.register("_weakref", WeakrefModule::create);
   }
 }

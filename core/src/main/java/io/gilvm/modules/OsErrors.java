@@ -39,7 +39,7 @@ import java.util.Map;
  * from Java's I/O failures, which carry the same {@code strerror} texts, and {@link #run}, which
  * does Java I/O with the interpreter lock released.
  */
-final class OsErrors {
+public final class OsErrors {
   private OsErrors() {}
 
   static final int ENOENT = 2;
@@ -310,6 +310,11 @@ final class OsErrors {
     }
     String m = e.getMessage();
     return PyException.osError(m == null ? e.getClass().getSimpleName() : m);
+  }
+
+  /** The OSError for a failed write to standard output ({@code [Errno 32] Broken pipe}, ...). */
+  public static PyException forFailedWrite(java.io.IOException e) {
+    return translate(e, null);
   }
 
   /** Java I/O to run with the interpreter lock released. */

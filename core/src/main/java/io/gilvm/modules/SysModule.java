@@ -73,11 +73,14 @@ final class SysModule {
     m.put("float_info", floatInfo());
     m.put("builtin_module_names", builtinModuleNames());
     TextStream out =
-        new TextStream("<stdout>", s -> interp.stdout().write(s), () -> interp.stdout().flush());
+        new TextStream("<stdout>", s -> interp.stdout().write(s), () -> interp.stdout().flushOrRaise());
     TextStream err = new TextStream("<stderr>", s -> {
       interp.err().print(s);
       interp.err().flush();
     }, () -> interp.err().flush());
+    StdinStream in = new StdinStream(interp.stdin);
+    m.put("stdin", in);
+    m.put("__stdin__", in);
     m.put("stdout", out);
     m.put("stderr", err);
     m.put("__stdout__", out);
@@ -89,6 +92,24 @@ final class SysModule {
           ? PyBaseException.create(ExceptionTypes.SYSTEM_EXIT)
           : PyBaseException.create(ExceptionTypes.SYSTEM_EXIT, a[0]);
       throw new PyException(e);
+    });
+    m.function("get_int_max_str_digits", (t, a, kw) -> {
+      ArgParser.arity("get_int_max_str_digits", a, kw, 0, 0);
+      return PyInt.of(interp.intMaxStrDigits);
+    });
+    m.function("set_int_max_str_digits", (t, a, kw) -> {
+      PyObject[] p = ArgParser.parse("set_int_max_str_digits", a, kw, new String[] {"maxdigits"}, 1, 1);
+      if (!(p[0] instanceof PyInt n)) {
+        throw PyException.typeError(
+            "'" + p[0].type().name() + "' object cannot be interpreted as an integer");
+      }
+      long v = n.isBig() ? -1 : n.longValue();
+      if (v < 0 || v > Integer.MAX_VALUE || (v > 0 && v < io.gilvm.lang.IntDigitsLimit.THRESHOLD)) {
+        throw PyException.valueError(
+            "maxdigits must be 0 or larger than " + io.gilvm.lang.IntDigitsLimit.THRESHOLD);
+      }
+      interp.intMaxStrDigits = (int) v;
+      return PyNone.NONE;
     });
     m.function("getrefcount", (t, a, kw) -> {
       ArgParser.arity("getrefcount", a, kw, 1, 1);

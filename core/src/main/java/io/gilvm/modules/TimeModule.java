@@ -118,16 +118,18 @@ final class TimeModule {
    * region, so it lets waiting threads run, as CPython's does.
    */
   static void sleep(ThreadState ts, long nanos) {
+    // The deadline is fixed before the call: a signal whose handler returns resumes the sleep
+    // for what is left of it (PEP 475).
+    long deadline = System.nanoTime() + nanos;
     ts.blocking(() -> {
       if (nanos == 0) {
         Thread.yield();
         return null;
       }
-      long deadline = System.nanoTime() + nanos;
       // NOTE: parkNanos, not Thread.sleep: before JDK 21, Thread.sleep(millis, nanos) rounds up
       // to whole milliseconds, which made sleep(0.0001) last 1 ms instead of CPython's ~0.1 ms.
       // A park may end early (spuriously, or by a hair); park again until the deadline passed.
-      for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+      for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
         LockSupport.parkNanos(left);
         if (Thread.interrupted()) {
           throw new InterruptedException();

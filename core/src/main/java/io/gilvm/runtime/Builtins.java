@@ -45,6 +45,19 @@ public final class Builtins {
     d.putStr("open", io.gilvm.modules.FileIO.OPEN);
 
     fn(d, "print", Builtins::print);
+    fn(d, "input", (ts, a, kw) -> {
+      ArgParser.arity("input", a, kw, 0, 1);
+      if (a.length == 1) {
+        ts.interp.stdout.write(a[0].str());
+      }
+      // The prompt shows before the program waits, as CPython flushes stdout here.
+      ts.interp.stdout.flushOrRaise();
+      String line = ts.interp.stdin.readline(ts, -1);
+      if (line.isEmpty()) {
+        throw PyException.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
+      }
+      return new PyStr(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
+    });
     fn(d, "len", (ts, a, kw) -> {
       ArgParser.arity("len", a, kw, 1, 1);
       return PyInt.of(a[0].len());
@@ -119,13 +132,7 @@ public final class Builtins {
     });
     fn(d, "callable", (ts, a, kw) -> {
       ArgParser.arity("callable", a, kw, 1, 1);
-      PyObject o = a[0];
-      boolean c = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
-          || o instanceof PyBoundMethod || o instanceof PyMethodDescriptor
-          || o instanceof PyMethodDescriptor.Bound || o instanceof PyDescriptors.StaticMethod
-          || o instanceof PyGenericAlias g && !g.isUnion()
-          || (Ops.isProgramObject(o) && o.type().lookup("__call__") != null);
-      return PyBool.of(c);
+      return PyBool.of(isCallable(a[0]));
     });
     fn(d, "isinstance", (ts, a, kw) -> {
       ArgParser.arity("isinstance", a, kw, 2, 2);
@@ -403,8 +410,16 @@ public final class Builtins {
         return l;
       } else {
         PyObject o = a[0];
-        if (o instanceof PyInstance inst && inst.dict() != null) {
-          for (PyObject k : inst.dict().keyArray()) {
+        PyObject own = o instanceof PyType ? null : Derived.override(o.type(), "__dir__");
+        if (own != null) {
+          PyObject r = Ops.callMethod(ts, own, o, o.type(), new PyObject[0], null);
+          PyList l = PyList.of(Ops.toArray(r));
+          Refs.discard(ts, r);
+          sortList(ts, l, null, false);
+          return l;
+        }
+        if (o.instanceDict() != null && !(o instanceof PyType)) {
+          for (PyObject k : o.instanceDict().keyArray()) {
             names.add(Ops.str(k));
           }
         }
@@ -431,7 +446,10 @@ public final class Builtins {
     fn(d, "__import__", (ts, a, kw) -> {
       PyObject[] p = ArgParser.parse("__import__", a, kw,
           new String[] {"name", "globals", "locals", "fromlist", "level"}, 1, 5);
-      String name = ArgParser.asStr(p[0], "__import__");
+      if (!(p[0] instanceof PyStr nameStr)) {
+        throw PyException.typeError("module name must be a string");
+      }
+      String name = nameStr.value();
       long level = p[4] == null ? 0 : ArgParser.asLong(p[4], "level");
       return ts.interp.importer.importName(
           ts, name, p[1] == null ? PyNone.NONE : p[1], p[3], (int) Math.max(Integer.MIN_VALUE, Math.min(level, Integer.MAX_VALUE)));
@@ -515,6 +533,12 @@ public final class Builtins {
       throw PyException.typeError(fname + "() argument 2 cannot be a parameterized generic");
     }
     if (!(cls instanceof PyType t)) {
+      // Any object whose type defines __instancecheck__ decides (typing's aliases, as CPython).
+      PyObject check = cls instanceof PyInstance ? cls.type().lookup("__instancecheck__") : null;
+      if (check != null) {
+        return Derived.truthOf(Ops.callMethod(
+            ThreadState.current(), check, cls, cls.type(), new PyObject[] {o}, null));
+      }
       throw PyException.typeError(
           fname + "() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -552,6 +576,11 @@ public final class Builtins {
       throw PyException.typeError("issubclass() argument 2 cannot be a parameterized generic");
     }
     if (!(cls instanceof PyType c)) {
+      PyObject check = cls instanceof PyInstance ? cls.type().lookup("__subclasscheck__") : null;
+      if (check != null) {
+        return Derived.truthOf(Ops.callMethod(
+            ThreadState.current(), check, cls, cls.type(), new PyObject[] {t}, null));
+      }
       throw PyException.typeError(
           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
@@ -635,7 +664,7 @@ public final class Builtins {
     if (file == PyNone.NONE) {
       ts.interp.stdout.write(sb.toString());
       if (flush) {
-        ts.interp.stdout.flush();
+        ts.interp.stdout.flushOrRaise();
       }
     } else {
       callAndDrop(ts, file, "write", new PyStr(sb.toString()));
@@ -820,5 +849,14 @@ public final class Builtins {
       }
     }
     l.reorder(items, n);
+  }
+
+  /** {@code callable(o)}. */
+  static boolean isCallable(PyObject o) {
+    return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
+        || o instanceof PyBoundMethod || o instanceof PyMethodDescriptor
+        || o instanceof PyMethodDescriptor.Bound || o instanceof PyDescriptors.StaticMethod
+        || o instanceof PyGenericAlias g && !g.isUnion()
+        || (Ops.isProgramObject(o) && o.type().lookup("__call__") != null);
   }
 }

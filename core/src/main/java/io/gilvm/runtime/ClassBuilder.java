@@ -44,6 +44,64 @@ final class ClassBuilder {
       throw PyException.typeError("__build_class__: func and name are required");
     }
     PyObject[] bases = java.util.Arrays.copyOfRange(a, 2, npos);
+    // PEP 560: a base that is not a class names the classes it stands for (typing's Generic[T]).
+    PyTuple origBases = null;
+    List<PyObject> entryResults = null;
+    for (PyObject b : bases) {
+      if (!(b instanceof PyType) && b.type().lookup("__mro_entries__") != null) {
+        origBases = PyTuple.of(bases);
+        break;
+      }
+    }
+    if (origBases != null) {
+      ts.refs.incref(origBases);
+      entryResults = new ArrayList<>();
+      List<PyObject> resolved = new ArrayList<>();
+      try {
+        for (PyObject b : bases) {
+          if (b instanceof PyType || b.type().lookup("__mro_entries__") == null) {
+            resolved.add(b);
+            continue;
+          }
+          PyObject m = b.getAttr("__mro_entries__");
+          ts.refs.incref(m);
+          PyObject r;
+          try {
+            r = m.call(ts, new PyObject[] {origBases}, null);
+          } finally {
+            Refs.decref(ts, m);
+          }
+          ts.refs.incref(r);
+          entryResults.add(r);
+          if (!(r instanceof PyTuple t)) {
+            throw PyException.typeError("__mro_entries__ must return a tuple");
+          }
+          java.util.Collections.addAll(resolved, t.items());
+        }
+      } catch (PyException e) {
+        for (PyObject r : entryResults) {
+          Refs.decref(ts, r);
+        }
+        Refs.decref(ts, origBases);
+        throw e;
+      }
+      bases = resolved.toArray(new PyObject[0]);
+    }
+    try {
+      return buildClass(ts, a, kw, npos, nkw, name, body, bases, origBases);
+    } finally {
+      if (origBases != null) {
+        for (PyObject r : entryResults) {
+          Refs.decref(ts, r);
+        }
+        Refs.decref(ts, origBases);
+      }
+    }
+  }
+
+  private static PyObject buildClass(
+      ThreadState ts, PyObject[] a, String[] kw, int npos, int nkw, PyStr name, PyFunction body,
+      PyObject[] bases, PyTuple origBases) {
     PyObject meta = null;
     List<String> names = new ArrayList<>();
     List<PyObject> values = new ArrayList<>();
@@ -94,6 +152,9 @@ final class ClassBuilder {
     ts.refs.incref(ns);
     try {
       PyObject cell = Eval.execute(ts, Args.bindClassBody(ts, body, ns));
+      if (origBases != null) {
+        ns.putStr("__orig_bases__", origBases);
+      }
       PyObject cls =
           meta.call(ts, concat(new PyObject[] {name, basesTuple, ns}, kwvalues), kwnames);
       if (cell instanceof PyCell c && c.contents == null && cls instanceof PyType) {

@@ -21,6 +21,9 @@ public final class Derived {
   interface Instance {
     /** The builtin type's own implementation of a protocol method, ignoring the class's. */
     PyObject baseSlot(int slot, int op, PyObject a, PyObject b);
+
+    /** {@code self.__class__ = t}, already checked. */
+    void setClass(PyType t);
   }
 
   static final int REPR = 0;
@@ -262,6 +265,10 @@ public final class Derived {
 
   /** {@code object.__setattr__(self, name, value)}: a data descriptor, else the instance dict. */
   static void genericSetAttr(PyObject self, PyType type, PyDict dict, String name, PyObject value) {
+    if (name.equals("__class__")) {
+      setClass(self, type, value);
+      return;
+    }
     PyObject cls = type.lookup(name);
     if (cls != null && cls.isDataDescriptor()) {
       cls.setThrough(self, value);
@@ -276,6 +283,28 @@ public final class Derived {
           "'" + type.name() + "' object has no attribute '" + name + "'");
     }
     dict.putStr(name, value);
+  }
+
+  /** {@code self.__class__ = value}: only between classes whose instances have the same layout. */
+  private static void setClass(PyObject self, PyType type, PyObject value) {
+    if (!(value instanceof PyType t)) {
+      throw PyException.typeError(
+          "__class__ must be set to a class, not '" + value.type().name() + "' object");
+    }
+    if (t.isBuiltin() || type.isBuiltin()) {
+      throw PyException.typeError(
+          "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    if (t.solidBase() != type.solidBase() || t.layoutBase() != type.layoutBase()
+        || t.instancesHaveDict() != type.instancesHaveDict()) {
+      throw PyException.typeError(
+          "__class__ assignment: '" + t.name() + "' object layout differs from '" + type.name() + "'");
+    }
+    if (self instanceof PyInstance inst) {
+      inst.setClass(t);
+    } else if (self instanceof Instance d) {
+      d.setClass(t);
+    }
   }
 
   /** {@code self.name = value}: the class's {@code __setattr__} if it has its own. */
@@ -315,7 +344,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of list: a PyList with a class and an attribute dict. */
   static final class ListSub extends PyList implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -340,6 +369,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -538,7 +572,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of dict: a PyDict with a class and an attribute dict. */
   static final class DictSub extends PyDict implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -563,6 +597,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -761,7 +800,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of set or frozenset: a PySet with a class and an attribute dict. */
   static final class SetSub extends PySet implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -786,6 +825,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -984,7 +1028,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of tuple (takes over the references to the items): a PyTuple with a class and an attribute dict. */
   static final class TupleSub extends PyTuple implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -1009,6 +1053,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -1207,7 +1256,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of str: a PyStr with a class and an attribute dict. */
   static final class StrSub extends PyStr implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -1232,6 +1281,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -1430,7 +1484,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of int: a PyInt with a class and an attribute dict. */
   static final class IntSub extends PyInt implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -1457,6 +1511,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -1655,7 +1714,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of float: a PyFloat with a class and an attribute dict. */
   static final class FloatSub extends PyFloat implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -1680,6 +1739,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -1878,7 +1942,7 @@ public final class Derived {
 
   /** An instance of a program's subclass of bytes: a PyBytes with a class and an attribute dict. */
   static final class BytesSub extends PyBytes implements Instance {
-    private final PyType cls;
+    private PyType cls;
     private final PyDict dict = new PyDict();
 
     /**
@@ -1903,6 +1967,11 @@ public final class Derived {
     @Override
     public PyDict instanceDict() {
       return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
     }
 
     @Override
@@ -2099,4 +2168,231 @@ public final class Derived {
     }
   }
 
+  /** An instance of a program's subclass of collections.deque: a PyDeque with a class and an attribute dict. */
+  static final class DequeSub extends PyDeque implements Instance {
+    private PyType cls;
+    private final PyDict dict = new PyDict();
+
+    /**
+     * A new instance, typed as a plain object so that callers do not make the JVM load this
+     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     */
+    static PyObject make(PyType cls) {
+      return new DequeSub(cls);
+    }
+
+    private DequeSub(PyType cls) {
+      super();
+      this.cls = cls;
+      Refs.incref(dict);
+    }
+
+    @Override
+    public PyType type() {
+      return cls;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+      return dict;
+    }
+
+    @Override
+    public void setClass(PyType t) {
+      cls = t;
+    }
+
+    @Override
+    protected void traverse(java.util.function.Consumer<PyObject> visit) {
+      super.traverse(visit);
+      visit.accept(dict);
+    }
+
+    @Override
+    protected void release() {
+      super.release();
+      Refs.decref(dict);
+    }
+
+    @Override
+    public PyObject lookupAttr(String name) {
+      return Derived.lookupAttr(this, cls, dict, name);
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+      Derived.setAttr(this, cls, dict, name, value);
+    }
+
+    @Override
+    public void delAttr(String name) {
+      Derived.delAttr(this, cls, dict, name);
+    }
+
+    @Override
+    public boolean usesGenericGetAttr() {
+      return !cls.hasCustomGetAttribute();
+    }
+
+    @Override
+    public String repr() {
+      PyObject f = override(cls, "__repr__");
+      return f == null ? super.repr() : text(invoke(this, f), "__repr__");
+    }
+
+    @Override
+    public String str() {
+      PyObject f = override(cls, "__str__");
+      return f == null ? super.str() : text(invoke(this, f), "__str__");
+    }
+
+    @Override
+    public boolean isTrue() {
+      PyObject f = override(cls, "__bool__");
+      if (f != null) {
+        return truth(invoke(this, f));
+      }
+      if (override(cls, "__len__") != null) {
+        return len() != 0;
+      }
+      return super.isTrue();
+    }
+
+    @Override
+    public long hash() {
+      PyObject f = cls.lookup("__hash__");
+      if (f == null || f instanceof PyMethodDescriptor) {
+        return super.hash();
+      }
+      return hashResult(this, f);
+    }
+
+    @Override
+    public boolean eq(PyObject other) {
+      if (override(cls, "__eq__") == null) {
+        return super.eq(other);
+      }
+      return this == other || Ops.isTrue(Ops.compare(this, other, Ops.EQ));
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+      PyObject f = override(cls, Ops.COMPARE_DUNDERS[op]);
+      return f == null ? super.richCompare(other, op) : notImplementedToNull(invoke(this, f, other));
+    }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other) {
+      PyObject f = override(cls, Ops.BINARY_DUNDERS[op]);
+      return f == null ? super.binaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+    }
+
+    @Override
+    public PyObject reflectedBinaryOp(int op, PyObject other) {
+      PyObject f = override(cls, Ops.REFLECTED_DUNDERS[op]);
+      return f == null ? super.reflectedBinaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+    }
+
+    @Override
+    public PyObject inplaceOp(int op, PyObject other) {
+      PyObject f = override(cls, Ops.INPLACE_DUNDERS[op]);
+      return f == null ? super.inplaceOp(op, other) : notImplementedToNull(invoke(this, f, other));
+    }
+
+    @Override
+    public PyObject unaryOp(int op) {
+      PyObject f = override(cls, Ops.UNARY_DUNDERS[op]);
+      return f == null ? super.unaryOp(op) : invoke(this, f);
+    }
+
+    @Override
+    public int len() {
+      PyObject f = override(cls, "__len__");
+      return f == null ? super.len() : lenResult(invoke(this, f));
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+      PyObject f = override(cls, "__getitem__");
+      return f == null ? super.getItem(key) : invoke(this, f, key);
+    }
+
+    @Override
+    public void setItem(PyObject key, PyObject value) {
+      PyObject f = override(cls, "__setitem__");
+      if (f == null) {
+        super.setItem(key, value);
+      } else {
+        Refs.discard(ThreadState.current(), invoke(this, f, key, value));
+      }
+    }
+
+    @Override
+    public void delItem(PyObject key) {
+      PyObject f = override(cls, "__delitem__");
+      if (f == null) {
+        super.delItem(key);
+      } else {
+        Refs.discard(ThreadState.current(), invoke(this, f, key));
+      }
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+      PyObject f = override(cls, "__contains__");
+      return f == null ? super.contains(item) : truthOf(invoke(this, f, item));
+    }
+
+    @Override
+    public PyObject iter() {
+      PyObject f = override(cls, "__iter__");
+      return f == null ? super.iter() : iterResult(invoke(this, f));
+    }
+
+    @Override
+    public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
+      PyObject f = override(cls, "__call__");
+      return f == null ? super.call(ts, args, kwnames) : Ops.callMethod(ts, f, this, cls, args, kwnames);
+    }
+
+    @Override
+    public PyObject baseSlot(int slot, int op, PyObject a, PyObject b) {
+      switch (slot) {
+        case REPR:
+          return new PyStr(super.repr());
+        case STR:
+          return new PyStr(super.str());
+        case HASH:
+          return PyInt.of(super.hash());
+        case BOOL:
+          return PyBool.of(super.isTrue());
+        case LEN:
+          return PyInt.of(super.len());
+        case GETITEM:
+          return super.getItem(a);
+        case SETITEM:
+          super.setItem(a, b);
+          return PyNone.NONE;
+        case DELITEM:
+          super.delItem(a);
+          return PyNone.NONE;
+        case CONTAINS:
+          return PyBool.of(super.contains(a));
+        case ITER:
+          return super.iter();
+        case RICHCMP:
+          return super.richCompare(a, op);
+        case BINOP:
+          return super.binaryOp(op, a);
+        case RBINOP:
+          return super.reflectedBinaryOp(op, a);
+        case IBINOP:
+          return super.inplaceOp(op, a);
+        case UNARY:
+          return super.unaryOp(op);
+        default:
+          throw new IllegalArgumentException("slot " + slot);
+      }
+    }
+  }
 }

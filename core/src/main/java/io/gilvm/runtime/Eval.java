@@ -93,7 +93,7 @@ public final class Eval {
    */
   static PyObject execute(ThreadState ts, Frame f) {
     final Interpreter interp = ts.interp;
-    if (++ts.depth > interp.recursionLimit) {
+    if (++ts.depth > interp.depthLimit) {
       ts.depth--;
       // The frame never runs: it lets go of its arguments.
       f.clear(ts);
@@ -113,6 +113,7 @@ public final class Eval {
     final boolean counting = ts.events != null;
     long executed = 0;
     final CriticalSection.Stack sections = ts.sections;
+    final Signals signals = interp.signals;
     f.back = ts.frame;
     ts.frame = f;
     f.yielded = false;
@@ -491,6 +492,11 @@ public final class Eval {
                 ? cp != Opcode.CP_NEVER
                 : cp == Opcode.CP_CALL || (cp == Opcode.CP_BACKWARD_JUMP && pc <= at)) {
               lock.checkpoint(th);
+              if (signals.pending()) {
+                // A signal arrived: its handler runs here, in the main thread (CPython's eval
+                // breaker); what it raises is raised by this instruction.
+                signals.runPending(ts);
+              }
             }
             if (keeps && sections.hasKept()) {
               // What the instruction read out of containers is on the stack now, with its own
@@ -502,7 +508,8 @@ public final class Eval {
             | IndexOutOfBoundsException
             | NullPointerException
             | NegativeArraySizeException
-            | StackOverflowError e) {
+            | StackOverflowError
+            | OutOfMemoryError e) {
           f.pc = pc;
           f.sp = sp;
           EvalSupport.handleOrThrow(ts, f, e);

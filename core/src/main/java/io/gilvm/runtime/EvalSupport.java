@@ -102,6 +102,24 @@ final class EvalSupport {
     return replaceTop(ts, stack, sp, 2, r);
   }
 
+  /**
+   * A name in the frame's locals, or null: a dict subclass (a metaclass's namespace) is asked
+   * through its own {@code __getitem__}, a KeyError meaning "not there".
+   */
+  private static PyObject loadLocal(ThreadState ts, PyDict locals, String name) {
+    if (locals.getClass() == PyDict.class) {
+      return locals.getStr(ts, name);
+    }
+    try {
+      return locals.getItem(new PyStr(name));
+    } catch (PyException e) {
+      if (e.matches(ExceptionTypes.KEY_ERROR)) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
   private static boolean hasInstanceAttr(PyObject o, String name) {
     PyDict d = o.instanceDict();
     return d != null && d.getStr(name) != null;
@@ -195,10 +213,23 @@ final class EvalSupport {
       if (r == null) {
         result = g.returnValue();
       }
+    } else if (receiver instanceof Coroutines.Awaitable a) {
+      r = a.step(ts, v, null);
+      if (r == null) {
+        result = a.result;
+      }
     } else if (v == PyNone.NONE) {
       r = receiver.next();
     } else {
-      r = Ops.callMethod(ts, receiver, "send", v);
+      try {
+        r = Ops.callAttr(ts, receiver, "send", v);
+      } catch (PyException e) {
+        if (!e.matches(ExceptionTypes.STOP_ITERATION)) {
+          throw e;
+        }
+        r = null;
+        result = e.value().lookupAttr("value");
+      }
     }
     if (r != null) {
       return r;
@@ -231,6 +262,10 @@ final class EvalSupport {
       e = pe;
     } else if (t instanceof StackOverflowError) {
       e = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+    } else if (t instanceof OutOfMemoryError) {
+      // The heap is full: as CPython when malloc fails. What the failed instruction allocated is
+      // garbage now, so the handler (or the traceback) has room to run.
+      e = PyException.memoryError();
     } else if (t instanceof RuntimeException re && ts.unguardedContainers) {
       e = dataRace(re);
     } else if (t instanceof RuntimeException re) {
@@ -414,7 +449,7 @@ final class EvalSupport {
       case Opcode.LOAD_NAME:
         {
           String name = co.names[arg];
-          PyObject v = f.locals.getStr(ts, name);
+          PyObject v = loadLocal(ts, f.locals, name);
           if (v == null) {
             v = f.globals.getStr(ts, name);
             if (v == null) {
@@ -427,10 +462,24 @@ final class EvalSupport {
           return push(ts, stack, sp, v);
         }
       case Opcode.STORE_NAME:
-        f.locals.putStr(co.names[arg], stack[sp - 1]);
+        if (f.locals.getClass() == PyDict.class) {
+          f.locals.putStr(co.names[arg], stack[sp - 1]);
+        } else {
+          // A class namespace from a metaclass's __prepare__: its own __setitem__ runs.
+          f.locals.setItem(new PyStr(co.names[arg]), stack[sp - 1]);
+        }
         return popN(ts, stack, sp, 1);
       case Opcode.DELETE_NAME:
-        if (!f.locals.delete(new PyStr(co.names[arg]))) {
+        if (f.locals.getClass() != PyDict.class) {
+          try {
+            f.locals.delItem(new PyStr(co.names[arg]));
+          } catch (PyException e) {
+            if (e.matches(ExceptionTypes.KEY_ERROR)) {
+              throw nameError(co.names[arg]);
+            }
+            throw e;
+          }
+        } else if (!f.locals.delete(new PyStr(co.names[arg]))) {
           throw nameError(co.names[arg]);
         }
         return sp;
@@ -463,7 +512,7 @@ final class EvalSupport {
         {
           int ncells = co.cellvars.length;
           String name = arg < ncells ? co.cellvars[arg] : co.freevars[arg - ncells];
-          PyObject v = f.locals.getStr(ts, name);
+          PyObject v = loadLocal(ts, f.locals, name);
           if (v == null) {
             v = ((PyCell) f.fast[f.cellBase() + arg]).contents;
             if (v == null) {
@@ -641,6 +690,50 @@ final class EvalSupport {
       case Opcode.PRINT_EXPR:
         ExecBuiltins.displayHook(ts, stack[sp - 1]);
         return popN(ts, stack, sp, 1);
+      case Opcode.GET_AWAITABLE:
+        return replaceTop(ts, stack, sp, 1, Coroutines.awaitable(ts, stack[sp - 1]));
+      case Opcode.GET_AITER:
+        return replaceTop(ts, stack, sp, 1, Coroutines.aiter(ts, stack[sp - 1]));
+      case Opcode.GET_ANEXT:
+        return push(ts, stack, sp, Coroutines.anext(ts, stack[sp - 1]));
+      case Opcode.BEFORE_ASYNC_WITH:
+        {
+          PyObject[] r = Coroutines.beforeAsyncWith(ts, stack[sp - 1]);
+          sp = replaceTop(ts, stack, sp, 1, r[0]);
+          return push(ts, stack, sp, r[1]);
+        }
+      case Opcode.SETUP_ASYNC_WITH:
+        f.pushBlock(Frame.SETUP_FINALLY, f.pc + arg, sp - 1);
+        return sp;
+      case Opcode.END_ASYNC_FOR:
+        {
+          PyObject exc = stack[sp - 2];
+          if (!(exc instanceof PyBaseException e
+              && e.type().isSubtypeOf(ExceptionTypes.STOP_ASYNC_ITERATION))) {
+            PyException again = new PyException((PyBaseException) exc);
+            sp = popN(ts, stack, sp, 3);
+            f.sp = sp;
+            again.skipTraceback = true;
+            throw again;
+          }
+          sp = popN(ts, stack, sp, 3);
+          sp = popExcept(ts, f, stack, sp);
+          return popN(ts, stack, sp, 1);
+        }
+      case Opcode.GET_LEN:
+        return push(ts, stack, sp, PyInt.of(Ops.len(stack[sp - 1])));
+      case Opcode.MATCH_MAPPING:
+        return push(ts, stack, sp, PyBool.of(Patterns.isMapping(stack[sp - 1])));
+      case Opcode.MATCH_SEQUENCE:
+        return push(ts, stack, sp, PyBool.of(Patterns.isSequence(stack[sp - 1])));
+      case Opcode.MATCH_KEYS:
+        return push(ts, stack, sp, Patterns.matchKeys(ts, stack[sp - 2], (PyTuple) stack[sp - 1]));
+      case Opcode.COPY_DICT_WITHOUT_KEYS:
+        return replaceTop(ts, stack, sp, 1,
+            Patterns.copyWithoutKeys(ts, stack[sp - 2], (PyTuple) stack[sp - 1]));
+      case Opcode.MATCH_CLASS:
+        return replaceTop(ts, stack, sp, 3,
+            Patterns.matchClass(ts, stack[sp - 3], stack[sp - 2], (PyTuple) stack[sp - 1], arg));
       case Opcode.SETUP_ANNOTATIONS:
         if (f.locals.getStr(ts, "__annotations__") == null) {
           f.locals.putStr("__annotations__", new PyDict());
@@ -686,7 +779,11 @@ final class EvalSupport {
       case Opcode.GET_YIELD_FROM_ITER:
         {
           PyObject o = stack[sp - 1];
-          if (o instanceof PyGenerator) {
+          if (o instanceof PyGenerator g) {
+            if (g.kind == PyGenerator.COROUTINE && (co.flags & PyCode.CO_ITERABLE_COROUTINE) == 0) {
+              throw PyException.typeError(
+                  "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            }
             return sp;
           }
           return replaceTop(ts, stack, sp, 1, Ops.iter(o));

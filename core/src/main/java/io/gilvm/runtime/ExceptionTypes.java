@@ -25,6 +25,7 @@ public final class ExceptionTypes {
   public static final PyType GENERATOR_EXIT = make("GeneratorExit", BASE_EXCEPTION);
   public static final PyType EXCEPTION = make("Exception", BASE_EXCEPTION);
   public static final PyType STOP_ITERATION = make("StopIteration", EXCEPTION);
+  public static final PyType STOP_ASYNC_ITERATION = make("StopAsyncIteration", EXCEPTION);
   public static final PyType ARITHMETIC_ERROR = make("ArithmeticError", EXCEPTION);
   public static final PyType FLOATING_POINT_ERROR = make("FloatingPointError", ARITHMETIC_ERROR);
   public static final PyType OVERFLOW_ERROR = make("OverflowError", ARITHMETIC_ERROR);

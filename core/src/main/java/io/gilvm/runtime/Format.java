@@ -90,8 +90,8 @@ public final class Format {
 
   /** {@code format(v, spec)}. */
   public static String format(PyObject v, String spec) {
-    if (v instanceof PyInstance) {
-      PyObject f = v.type().lookup("__format__");
+    if (v instanceof PyInstance || v instanceof Derived.Instance) {
+      PyObject f = v instanceof PyInstance ? v.type().lookup("__format__") : Derived.override(v.type(), "__format__");
       if (f != null) {
         PyObject r =
             Ops.callMethod(ThreadState.current(), f, v, v.type(), new PyObject[] {new PyStr(spec)}, null);
@@ -101,6 +101,11 @@ public final class Format {
         return s.value();
       }
     }
+    return formatBuiltin(v, spec);
+  }
+
+  /** {@code format(v, spec)} by the builtin type's rules, ignoring a class's own __format__. */
+  static String formatBuiltin(PyObject v, String spec) {
     if (spec.isEmpty()) {
       return v.str();
     }
@@ -196,8 +201,14 @@ public final class Format {
     switch (type) {
       case 'd':
       case 'n':
-        digits = group(abs.toString(), sp.grouping, 3);
-        break;
+        {
+          String tooLong = io.gilvm.lang.IntDigitsLimit.checkToDecimal(abs);
+          if (tooLong != null) {
+            throw PyException.valueError(tooLong);
+          }
+          digits = group(abs.toString(), sp.grouping, 3);
+          break;
+        }
       case 'x':
       case 'X':
         digits = group(abs.toString(16), sp.grouping == '_' ? '_' : 0, 4);

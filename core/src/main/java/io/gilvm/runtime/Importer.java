@@ -160,7 +160,7 @@ public final class Importer {
         throw new PyException(
             PyBaseException.create(
                 ExceptionTypes.KEY_ERROR,
-                new PyStr("'" + top + "' not in sys.modules as expected")));
+                new PyStr(PyStr.repr(top) + " not in sys.modules as expected")));
       }
       return m;
     }
@@ -408,7 +408,8 @@ public final class Importer {
       if (searchPath == null) {
         throw importError(
             ExceptionTypes.MODULE_NOT_FOUND_ERROR,
-            "No module named '" + name + "'; '" + parent + "' is not a package", name, null);
+            "No module named " + PyStr.repr(name) + "; " + PyStr.repr(parent) + " is not a package",
+            name, null);
       }
     } else if (CPYTHON_BUILTINS.contains(name) && Modules.isBuiltin(name)) {
       return loadBuiltin(ts, name, null);
@@ -416,7 +417,7 @@ public final class Importer {
     Found found = find(name, searchPath);
     if (found == null) {
       throw importError(
-          ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'", name, null);
+          ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named " + PyStr.repr(name), name, null);
     }
     PyObject m = found.kind == Kind.BUILTIN ? loadBuiltin(ts, name, null) : load(ts, name, found);
     if (parentModule != null) {
@@ -448,6 +449,11 @@ public final class Importer {
   private Found find(String name, PyObject searchPath) {
     PyObject path = searchPath != null ? searchPath : sysPath();
     String tail = name.substring(name.lastIndexOf('.') + 1);
+    if (tail.isEmpty() || tail.indexOf('/') >= 0 || tail.indexOf('\0') >= 0
+        || tail.indexOf(java.io.File.separatorChar) >= 0) {
+      // No file name in a directory listing is like that.
+      return null;
+    }
     List<String> portions = new ArrayList<>();
     for (PyObject e : Ops.toArray(path)) {
       if (!(e instanceof PyStr s)) {
@@ -533,6 +539,10 @@ public final class Importer {
     }
     ModuleSpec spec = specOf(name, found);
     PyModule m = moduleFromSpec(spec);
+    if (found.kind == Kind.LIBRARY) {
+      // Not a path in the file system, but what tracebacks name the library's code by.
+      m.put("__file__", new PyStr(found.file));
+    }
     if (code == null) {
       modules.putStr(name, m);
       return m;
@@ -800,7 +810,34 @@ public final class Importer {
   }
 
   /** What {@code -m} runs as {@code __main__}: its code, its file and its spec. */
-  record MainModule(PyCode code, String file, ModuleSpec spec) {}
+  public record MainModule(PyCode code, String file, ModuleSpec spec) {}
+
+  /**
+   * {@code runpy.run_module}'s search: {@link #findMain}, with its reasons raised as the
+   * ImportError runpy raises.
+   */
+  public MainModule findModuleToRun(ThreadState ts, String name) {
+    try {
+      return findMain(ts, name);
+    } catch (NotRunnable e) {
+      throw PyException.of(ExceptionTypes.IMPORT_ERROR, e.getMessage());
+    }
+  }
+
+  /**
+   * A file's code for {@code runpy.run_path}: read (an OSError if it cannot be), compiled under
+   * its name, its source registered for tracebacks.
+   */
+  public PyCode fileCode(String file) {
+    String source = readSource(Path.of(file));
+    try {
+      PyCode code = Compiler.compile(source, file);
+      Traceback.registerSource(file, source);
+      return code;
+    } catch (PySyntaxError e) {
+      throw syntaxError(e);
+    }
+  }
 
   /**
    * Finds the module {@code python3 -m name} runs, importing its parent packages (which runs

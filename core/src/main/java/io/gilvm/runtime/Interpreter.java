@@ -6,6 +6,7 @@ import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.Checkpoints;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockEvents;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.MemoryStrategy;
@@ -35,6 +36,25 @@ public final class Interpreter {
   /** Whether the eval loop checkpoints after (almost) every instruction, or only at back edges. */
   final boolean checkpointsEvery;
   volatile int recursionLimit = 1000;
+
+  /**
+   * The deepest Python recursion the Java stack of an interpreter thread ({@link
+   * PyThread#STACK_SIZE}) holds with room to spare: a recursion limit set higher binds here, so
+   * that deep recursion ends in RecursionError and never in a Java stack overflow.
+   */
+  static final int MAX_DEPTH = 150_000;
+
+  /** {@code sys.get_int_max_str_digits()}: 0 for no limit. */
+  public volatile int intMaxStrDigits = io.gilvm.lang.IntDigitsLimit.DEFAULT;
+
+  static {
+    io.gilvm.lang.IntDigitsLimit.current = () -> {
+      return ThreadState.current().interp.intMaxStrDigits;
+    };
+  }
+
+  /** The depth at which frames raise RecursionError: the recursion limit, at most {@link #MAX_DEPTH}. */
+  volatile int depthLimit = 1000;
   final PyDict builtins;
   /** The import system: sys.modules, sys.path's finders, the module import locks. */
   final Importer importer = new Importer(this);
@@ -46,6 +66,12 @@ public final class Interpreter {
   private final List<PyThread> nonDaemon = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   final Stdout stdout;
+
+  /** The text behind {@code sys.stdin} and {@code input()}. */
+  public final Stdin stdin;
+
+  /** Signals: pending flags and Python-level handlers ({@code signal}). */
+  public final Signals signals;
 
   private Interpreter(Builder b, LockStrategy lockStrategy, MemoryStrategy memoryStrategy) {
     this.recorder = b.record ? new Recorder() : null;
@@ -68,7 +94,9 @@ public final class Interpreter {
     this.argv = List.copyOf(b.argv);
     this.pythonPath = b.pythonPath;
     this.group = new ThreadGroup("gilvm");
-    this.stdout = new Stdout(b.out);
+    this.stdout = new Stdout(b.out, b.stdoutStream);
+    this.stdin = new Stdin(b.in);
+    this.signals = new Signals(this, b.handleSignals);
     TypeSetup.ensure();
     this.builtins = Builtins.createDict(this);
     if (memoryStrategy.needsGlobalLock() && !lockStrategy.isGlobal()) {
@@ -201,6 +229,8 @@ public final class Interpreter {
     this.group = null;
     this.builtins = null;
     this.stdout = null;
+    this.stdin = null;
+    this.signals = new Signals(this, false);
   }
 
   private static final class Detached {
@@ -237,6 +267,36 @@ public final class Interpreter {
     private boolean objectLocks = true;
     private boolean leaks;
     private boolean record;
+    private boolean handleSignals;
+    private java.io.OutputStream stdoutStream;
+    private java.io.InputStream in = System.in;
+
+    /** What {@code sys.stdin} and {@code input()} read; System.in by default. */
+    public Builder in(java.io.InputStream in) {
+      this.in = in;
+      return this;
+    }
+
+    /**
+     * The process's own standard output, for {@code print} and {@code sys.stdout} to write to
+     * directly so that a failed write (a closed pipe, a full disk) is an OSError as in CPython;
+     * otherwise they write to {@link #out}, which ignores failures. The {@code gilvm} command
+     * sets it.
+     */
+    public Builder stdoutStream(java.io.OutputStream raw) {
+      this.stdoutStream = raw;
+      return this;
+    }
+
+    /**
+     * Routes the operating system's SIGINT (and the signals a program gives handlers with {@code
+     * signal.signal}) to the program, as CPython does: KeyboardInterrupt in the main thread.
+     * Off by default, leaving the JVM's own handlers alone; the {@code gilvm} command turns it on.
+     */
+    public Builder handleSignals(boolean on) {
+      this.handleSignals = on;
+      return this;
+    }
 
     /**
      * Records the lock's events (who wanted, took and released the lock when, drop requests,
@@ -524,6 +584,7 @@ public final class Interpreter {
     me.state = ts;
     mainThreadId = ts.handle.id();
     ts.attach();
+    signals.mainStarted(ts);
     int status;
     try {
       try {
@@ -533,9 +594,17 @@ public final class Interpreter {
         return FatalError.STATUS;
       }
       if (!fatal) {
-        runThreadingShutdown(ts);
-        waitForNonDaemonThreads(ts);
-        runAtExit(ts);
+        try {
+          runThreadingShutdown(ts);
+          waitForNonDaemonThreads(ts);
+          runAtExit(ts);
+        } catch (PyException e) {
+          // Interrupted (Ctrl-C) while waiting for the threads at exit.
+          int s = handleUncaught(ts, e);
+          status = status == 0 ? s : status;
+        } catch (Signals.DefaultAction e) {
+          return 128 + e.signum;
+        }
       }
       if (leaks != null && !fatal) {
         try {
@@ -551,10 +620,18 @@ public final class Interpreter {
       }
     } finally {
       stdout.flush();
+      PyException lost = stdout.takeFailure();
+      if (lost != null && !fatal) {
+        // As CPython's final flush of sys.stdout: reported, and the status says output was lost.
+        err.println("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+        err.println(lost.value().type().name() + ": " + Ops.str(lost.value()));
+        lostOutput = true;
+      }
       err.flush();
       detachReportingFatal(ts);
+      signals.mainEnded();
     }
-    return fatal ? FatalError.STATUS : status;
+    return fatal ? FatalError.STATUS : lostOutput ? 120 : status;
   }
 
   /**
@@ -636,6 +713,9 @@ public final class Interpreter {
 
   volatile long mainThreadId;
 
+  /** The final flush of stdout failed: exit status 120, as CPython's. */
+  private boolean lostOutput;
+
   /** The id of the thread that runs the main program. */
   public long mainThreadId() {
     return mainThreadId;
@@ -662,6 +742,7 @@ public final class Interpreter {
       throw PyException.valueError("recursion limit must be greater or equal than 1");
     }
     recursionLimit = n;
+    depthLimit = Math.min(n, MAX_DEPTH);
   }
 
   /** The builtins namespace. */
@@ -728,6 +809,15 @@ public final class Interpreter {
       stdout.flush();
       err.println("Fatal Python error: Cannot recover from stack overflow.");
       return 134;
+    } catch (OutOfMemoryError e) {
+      // Out of heap outside any frame (compiling a huge program): CPython's bare MemoryError.
+      stdout.flush();
+      err.println("MemoryError");
+      return 1;
+    } catch (Signals.DefaultAction e) {
+      // A signal whose handler is SIG_DFL ends the program as the signal itself would.
+      stdout.flush();
+      return 128 + e.signum;
     }
   }
 
@@ -740,14 +830,18 @@ public final class Interpreter {
         return 0;
       }
       if (code instanceof PyInt i) {
-        return (int) i.asLong();
+        // As CPython: the code as a C long (-1 when it does not fit), cut to an int; the
+        // operating system keeps its low 8 bits.
+        int c = i.isBig() && i.bigValue().bitLength() > 63 ? -1 : (int) i.bigValue().longValue();
+        return c & 0xff;
       }
       err.println(Ops.str(code));
       return 1;
     }
     err.print(Traceback.format(e.value()));
     err.flush();
-    return 1;
+    // CPython ends an uncaught KeyboardInterrupt by SIGINT itself: the shell sees 128 + 2.
+    return e.matches(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
   }
 
   // ---------------------------------------------------------------- modules
@@ -832,20 +926,16 @@ public final class Interpreter {
     @Override
     public void endBlocking(ThreadHandle thread) {}
 
-    @Override
-    public void setSwitchIntervalNanos(long nanos) {}
+    private final LockIntervals intervals =
+        new LockIntervals(
+            new LockConfig(
+                LockConfig.DEFAULT_SWITCH_INTERVAL_NANOS,
+                LockConfig.DEFAULT_CHECK_INTERVAL,
+                Checkpoints.EVERY));
 
     @Override
-    public long switchIntervalNanos() {
-      return LockConfig.DEFAULT_SWITCH_INTERVAL_NANOS;
-    }
-
-    @Override
-    public void setCheckInterval(int ticks) {}
-
-    @Override
-    public int checkInterval() {
-      return LockConfig.DEFAULT_CHECK_INTERVAL;
+    public LockIntervals intervals() {
+      return intervals;
     }
   }
 }

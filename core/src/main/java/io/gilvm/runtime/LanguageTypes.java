@@ -16,6 +16,7 @@ final class LanguageTypes {
     });
     installComplex();
     installByteArray();
+    Coroutines.install();
     installMemoryView();
   }
 

@@ -98,6 +98,7 @@ final class LeakTracker {
     for (PyModule m : modules) {
       m.dict().clear();
     }
+    interp.signals.releaseHandlers(ts);
     interp.modules().clear();
     for (PyType t; (t = classes.poll()) != null; ) {
       t.releaseAttributes();

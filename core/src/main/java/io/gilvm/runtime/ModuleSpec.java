@@ -36,7 +36,7 @@ public final class ModuleSpec extends PyObject {
   }
 
   /** The loader, or null. */
-  SourceLoader loader() {
+  public SourceLoader loader() {
     return loader;
   }
 
@@ -70,7 +70,7 @@ public final class ModuleSpec extends PyObject {
   }
 
   /** The package this module belongs to: itself for a package, else its name up to the last dot. */
-  String parent() {
+  public String parent() {
     if (searchLocations != null) {
       return name;
     }

@@ -214,7 +214,7 @@ final class NumberMethods {
         throw PyException.typeError(
             "__format__() argument must be str, not " + a[0].type().name());
       }
-      return new PyStr(Format.format(self, spec.value()));
+      return new PyStr(Format.formatBuiltin(self, spec.value()));
     });
     if (hashable) {
       t.method("__hash__", (ts, self, a, kw) -> {
@@ -579,6 +579,10 @@ final class NumberMethods {
     if (digits.length() <= 12) {
       long v = Long.parseLong(digits.toString(), base);
       return PyInt.of(neg ? -v : v);
+    }
+    String tooLong = io.gilvm.lang.IntDigitsLimit.checkParse(digits.length(), base);
+    if (tooLong != null) {
+      throw PyException.valueError(tooLong);
     }
     BigInteger v = new BigInteger(digits.toString(), base);
     return PyInt.of(neg ? v.negate() : v);

@@ -70,6 +70,14 @@ public final class PyBoundMethod extends PyObject {
   }
 
   @Override
+  public PyObject richCompare(PyObject other, int op) {
+    if ((op == Ops.EQ || op == Ops.NE) && other instanceof PyBoundMethod) {
+      return PyBool.of(eq(other) == (op == Ops.EQ));
+    }
+    return super.richCompare(other, op);
+  }
+
+  @Override
   public String repr() {
     String fname = func instanceof PyFunction f ? f.qualname : Ops.str(func.getAttr("__name__"));
     return "<bound method " + fname + " of " + Ops.repr(self) + ">";

@@ -15,6 +15,9 @@ public final class PyCode extends PyObject {
   public static final int CO_NESTED = 0x10;
   public static final int CO_GENERATOR = 0x20;
   public static final int CO_NOFREE = 0x40;
+  public static final int CO_COROUTINE = 0x80;
+  public static final int CO_ITERABLE_COROUTINE = 0x100;
+  public static final int CO_ASYNC_GENERATOR = 0x200;
 
   public final String name;
   public final String qualname;
@@ -120,7 +123,7 @@ public final class PyCode extends PyObject {
   }
 
   public boolean isGenerator() {
-    return (flags & CO_GENERATOR) != 0;
+    return (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
   }
 
   /** The source line of the instruction at {@code offset}. */

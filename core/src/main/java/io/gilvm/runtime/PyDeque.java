@@ -10,7 +10,7 @@ import java.util.Arrays;
  * several threads neither lose nor duplicate items, as CPython's deque guarantees under its
  * lock; items read out of it are kept alive for the reader.
  */
-public final class PyDeque extends PyContainer {
+public class PyDeque extends PyContainer {
   public static final PyType TYPE = PyType.builtinInModule("collections", "deque", PyType.OBJECT);
 
   private PyObject[] buf = new PyObject[8];
@@ -421,7 +421,7 @@ public final class PyDeque extends PyContainer {
       return "[...]";
     }
     try {
-      StringBuilder sb = new StringBuilder("deque([");
+      StringBuilder sb = new StringBuilder(type().name() + "([");
       PyObject[] items = toArray();
       for (int i = 0; i < items.length; i++) {
         if (i > 0) {
@@ -636,6 +636,24 @@ public final class PyDeque extends PyContainer {
         d.extend(p[0], false);
       }
       return d;
+    });
+    t.installNew((ts, cls, a, kw) -> cls == TYPE ? new PyDeque() : Derived.DequeSub.make(cls));
+    t.method("__init__", (ts, self, a, kw) -> {
+      PyObject[] p = ArgParser.parse("deque", a, kw, new String[] {"iterable", "maxlen"}, 0, 2);
+      PyDeque d = (PyDeque) self;
+      d.clear();
+      d.maxlen = -1;
+      if (p[1] != null && p[1] != PyNone.NONE) {
+        long m = NumberMethods.ssize(p[1]);
+        if (m < 0) {
+          throw PyException.valueError("maxlen must be non-negative");
+        }
+        d.maxlen = (int) Math.min(m, Integer.MAX_VALUE);
+      }
+      if (p[0] != null) {
+        d.extend(p[0], false);
+      }
+      return PyNone.NONE;
     });
     NumberMethods.compareDunders(t);
     NumberMethods.objectDunders(t, false);

@@ -88,10 +88,6 @@ public final class PyException extends RuntimeException {
     return of(ExceptionTypes.OS_ERROR, m);
   }
 
-  public static PyException importError(String m) {
-    return of(ExceptionTypes.IMPORT_ERROR, m);
-  }
-
   public static PyException memoryError() {
     return new PyException(PyBaseException.create(ExceptionTypes.MEMORY_ERROR));
   }

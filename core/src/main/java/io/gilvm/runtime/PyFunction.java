@@ -2,6 +2,8 @@ package io.gilvm.runtime;
 
 /** A function defined in Python: code, globals, defaults and closure. */
 public final class PyFunction extends PyObject {
+  /** The weak references to this function; null until the first ({@link PyWeakRef}). */
+  PyWeakRef.Holder weakrefs;
   final PyCode code;
   final PyDict globals;
   String name;
@@ -88,6 +90,10 @@ public final class PyFunction extends PyObject {
   @Override
   protected void release() {
     ThreadState ts = ThreadState.current();
+    PyWeakRef.Holder w = weakrefs;
+    if (w != null) {
+      PyWeakRef.clearAll(ts, w);
+    }
     if (defaults != null) {
       Refs.decref(ts, defaults);
     }

@@ -1,13 +1,26 @@
 package io.gilvm.runtime;
 
-/** A generator: a suspended frame resumed by {@code next()} and {@code send()}. */
+/**
+ * A generator: a suspended frame resumed by {@code next()} and {@code send()}. The same frame
+ * suspension runs coroutines ({@code async def}) and asynchronous generators ({@code async def}
+ * with {@code yield}); {@link #kind} says which, and {@link Coroutines} gives them their own
+ * protocols.
+ */
 public final class PyGenerator extends PyObject {
+  static final int GENERATOR = 0;
+  static final int COROUTINE = 1;
+  static final int ASYNC_GENERATOR = 2;
+
   private Frame frame;
   private final String name;
   private final String qualname;
   /** Set while one thread runs the frame; see {@link #claim()}. */
   private volatile boolean running;
   private boolean started;
+  /** A coroutine that returned: awaiting it again is an error. */
+  private boolean finished;
+  final int kind;
+  private final PyCode code;
   private PyObject returnValue = PyNone.NONE;
 
   private static final java.lang.invoke.VarHandle RUNNING;
@@ -26,12 +39,59 @@ public final class PyGenerator extends PyObject {
     this.frame = frame;
     this.name = fn.name;
     this.qualname = fn.qualname;
+    this.code = fn.code;
+    int flags = fn.code.flags;
+    this.kind = (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? ASYNC_GENERATOR
+        : (flags & PyCode.CO_COROUTINE) != 0 ? COROUTINE : GENERATOR;
     frame.generator = this;
   }
 
   @Override
   public PyType type() {
-    return PyType.GENERATOR;
+    return switch (kind) {
+      case COROUTINE -> Coroutines.COROUTINE;
+      case ASYNC_GENERATOR -> Coroutines.ASYNC_GENERATOR;
+      default -> PyType.GENERATOR;
+    };
+  }
+
+  /** The prefix of the introspection attributes: gi_, cr_ or ag_. */
+  private String prefix() {
+    return switch (kind) {
+      case COROUTINE -> "cr_";
+      case ASYNC_GENERATOR -> "ag_";
+      default -> "gi_";
+    };
+  }
+
+  /** What the frame's code says it is ("generator", "coroutine", "async generator"). */
+  private String what() {
+    return switch (kind) {
+      case COROUTINE -> "coroutine";
+      case ASYNC_GENERATOR -> "async generator";
+      default -> "generator";
+    };
+  }
+
+  /** Whether the frame is suspended at a yield from or await (YIELD_FROM), not its own yield. */
+  boolean suspendedInAwait() {
+    Frame f = frame;
+    return f != null && f.pc < f.code.code.length
+        && f.code.code[f.pc] == io.gilvm.bytecode.Opcode.YIELD_FROM;
+  }
+
+  boolean isRunning() {
+    return running;
+  }
+
+  boolean isFinished() {
+    return frame == null;
+  }
+
+  /** Whether the generator's function was made a coroutine by types.coroutine. */
+  boolean isIterableCoroutine() {
+    Frame f = frame;
+    return f != null && (f.code.flags & PyCode.CO_ITERABLE_COROUTINE) != 0;
   }
 
   /** The value the generator returned, once it finished. */
@@ -47,7 +107,7 @@ public final class PyGenerator extends PyObject {
    */
   private void claim() {
     if (!RUNNING.compareAndSet(this, false, true)) {
-      throw PyException.valueError("generator already executing");
+      throw PyException.valueError(what() + " already executing");
     }
   }
 
@@ -57,6 +117,9 @@ public final class PyGenerator extends PyObject {
    */
   public PyObject resume(ThreadState ts, PyObject sent) {
     if (frame == null && !running) {
+      if (kind == COROUTINE && finished) {
+        throw PyException.runtimeError("cannot reuse already awaited coroutine");
+      }
       return null;
     }
     claim();
@@ -67,7 +130,8 @@ public final class PyGenerator extends PyObject {
       }
       if (!started) {
         if (sent != PyNone.NONE) {
-          throw PyException.typeError("can't send non-None value to a just-started generator");
+          throw PyException.typeError("can't send non-None value to a just-started "
+              + what().replace("async ", "async_"));
         }
         started = true;
       } else {
@@ -99,12 +163,16 @@ public final class PyGenerator extends PyObject {
         return v;
       }
       frame = null;
+      finished = true;
       returnValue = v;
       return null;
     } catch (PyException e) {
       frame = null;
-      if (e.matches(ExceptionTypes.STOP_ITERATION)) {
-        PyException re = PyException.runtimeError("generator raised StopIteration");
+      finished = true;
+      boolean stopAsync = kind == ASYNC_GENERATOR && e.matches(ExceptionTypes.STOP_ASYNC_ITERATION);
+      if (e.matches(ExceptionTypes.STOP_ITERATION) || stopAsync) {
+        PyException re = PyException.runtimeError(what() + " raised "
+            + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
         re.value().setContext(e.value());
         re.value().setCause(e.value());
         throw re;
@@ -115,11 +183,17 @@ public final class PyGenerator extends PyObject {
 
   @Override
   public PyObject iter() {
+    if (kind != GENERATOR) {
+      throw PyException.typeError("'" + type().name() + "' object is not iterable");
+    }
     return this;
   }
 
   @Override
   public PyObject next() {
+    if (kind != GENERATOR) {
+      throw PyException.typeError("'" + type().name() + "' object is not an iterator");
+    }
     return resume(ThreadState.current(), PyNone.NONE);
   }
 
@@ -150,11 +224,82 @@ public final class PyGenerator extends PyObject {
       f.clear(ts);
       throw new PyException(exc);
     }
+    if (suspendedInAwait()) {
+      // Suspended in yield from / await: the exception goes to the delegate first, as CPython.
+      PyObject delegate = f.stack[f.sp - 1];
+      Object outcome = throwIntoDelegate(ts, delegate, exc);
+      if (outcome instanceof PyBaseException raised) {
+        exc = raised;
+      } else if (outcome instanceof Yielded y) {
+        return y.value;
+      } else {
+        // The delegate finished: its result replaces it and the frame goes on past YIELD_FROM.
+        PyObject result = (PyObject) outcome;
+        ts.refs.incref(result);
+        f.stack[f.sp - 1] = result;
+        Refs.decref(ts, delegate);
+        f.pc += 2;
+        return run(ts, f);
+      }
+    }
     f.pendingThrow = exc;
     // The frame expects the sent value on its stack when it resumes; a throw sends none.
     ts.refs.incref(PyNone.NONE);
     f.stack[f.sp++] = PyNone.NONE;
     return run(ts, f);
+  }
+
+  /** A value the delegate yielded: the outer frame stays suspended. */
+  private record Yielded(PyObject value) {}
+
+  /**
+   * Throws {@code exc} into what a suspended yield from / await delegates to (the frame is
+   * claimed): answers a {@link Yielded} when it yielded again, its result (a PyObject) when it
+   * finished, or the exception to raise in this frame instead (itself, or what it raised).
+   */
+  private Object throwIntoDelegate(ThreadState ts, PyObject delegate, PyBaseException exc) {
+    boolean exit = exc.type().isSubtypeOf(ExceptionTypes.GENERATOR_EXIT);
+    ts.refs.incref(delegate);
+    try {
+      if (exit) {
+        // close() closes the delegate, then raises GeneratorExit here.
+        if (delegate instanceof PyGenerator g) {
+          g.close();
+        } else if (delegate instanceof Coroutines.Awaitable a) {
+          a.closeAwaitable();
+        } else if (delegate.lookupAttr("close") != null) {
+          Refs.discard(ts, Ops.callAttr(ts, delegate, "close"));
+        }
+        return exc;
+      }
+      PyObject r;
+      PyObject result;
+      if (delegate instanceof PyGenerator g) {
+        r = g.throwInto(ts, exc);
+        result = r == null ? g.returnValue() : null;
+      } else if (delegate instanceof Coroutines.Awaitable a) {
+        r = a.step(ts, PyNone.NONE, exc);
+        result = r == null ? a.result : null;
+      } else if (delegate.type().lookup("throw") != null) {
+        try {
+          r = Ops.callAttr(ts, delegate, "throw", exc);
+          result = null;
+        } catch (PyException e) {
+          if (!e.matches(ExceptionTypes.STOP_ITERATION)) {
+            throw e;
+          }
+          r = null;
+          result = e.value().lookupAttr("value");
+        }
+      } else {
+        return exc;
+      }
+      return r != null ? new Yielded(r) : result;
+    } catch (PyException e) {
+      return e.value();
+    } finally {
+      Refs.release(ts, delegate);
+    }
   }
 
   /**
@@ -187,7 +332,7 @@ public final class PyGenerator extends PyObject {
     try {
       PyObject v = throwClaimed(ts, PyBaseException.create(ExceptionTypes.GENERATOR_EXIT));
       if (v != null) {
-        throw PyException.runtimeError("generator ignored GeneratorExit");
+        throw PyException.runtimeError(what() + " ignored GeneratorExit");
       }
     } catch (PyException e) {
       if (!e.matches(ExceptionTypes.GENERATOR_EXIT) && !e.matches(ExceptionTypes.STOP_ITERATION)) {
@@ -227,6 +372,24 @@ public final class PyGenerator extends PyObject {
         return new PyStr(name);
       case "__qualname__":
         return new PyStr(qualname);
+      case "gi_code":
+      case "cr_code":
+      case "ag_code":
+        return attr.startsWith(prefix()) ? code : super.lookupAttr(attr);
+      case "gi_running":
+      case "cr_running":
+      case "ag_running":
+        return attr.startsWith(prefix()) ? PyBool.of(running) : super.lookupAttr(attr);
+      case "gi_yieldfrom":
+      case "cr_await":
+      case "ag_await":
+        if (!attr.startsWith(prefix())) {
+          return super.lookupAttr(attr);
+        }
+        {
+          Frame f = frame;
+          return !running && suspendedInAwait() ? f.stack[f.sp - 1] : PyNone.NONE;
+        }
       default:
         return super.lookupAttr(attr);
     }
@@ -234,6 +397,7 @@ public final class PyGenerator extends PyObject {
 
   @Override
   public String repr() {
-    return "<generator object " + qualname + " at 0x" + Long.toHexString(Builtins.id(this)) + ">";
+    return "<" + type().name() + " object " + qualname + " at 0x"
+        + Long.toHexString(Builtins.id(this)) + ">";
   }
 }

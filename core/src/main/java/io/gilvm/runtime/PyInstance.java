@@ -5,9 +5,11 @@ package io.gilvm.runtime;
  * routed to the class's dunder method ({@code __repr__}, {@code __eq__}, {@code __len__}, …).
  */
 public class PyInstance extends PyObject {
-  private final PyType type;
+  private PyType type;
   /** The attribute dict; null for a class whose {@code __slots__} leave it out. */
   final PyDict dict;
+  /** The weak references to this instance; null until the first ({@link PyWeakRef}). */
+  PyWeakRef.Holder weakrefs;
   /** The values of the class's {@code __slots__}, by name (not visible as {@code __dict__}). */
   final PyDict slots;
 
@@ -22,6 +24,22 @@ public class PyInstance extends PyObject {
     if (slots != null) {
       Refs.incref(slots);
     }
+  }
+
+  private boolean finalized;
+
+  /** Marks the instance finalized; false if its {@code __del__} already ran. */
+  boolean markFinalized() {
+    if (finalized) {
+      return false;
+    }
+    finalized = true;
+    return true;
+  }
+
+  /** {@code self.__class__ = t}, already checked to have the same layout. */
+  void setClass(PyType t) {
+    type = t;
   }
 
   /** The values of the instance's slots, or null when its class has none. */
@@ -51,6 +69,11 @@ public class PyInstance extends PyObject {
 
   @Override
   protected void release() {
+    PyWeakRef.Holder w = weakrefs;
+    if (w != null) {
+      // Weak references die first, their callbacks seeing the instance still whole.
+      PyWeakRef.clearAll(ThreadState.current(), w);
+    }
     if (dict != null) {
       Refs.decref(dict);
     }

@@ -105,7 +105,14 @@ public class PyInt extends PyObject {
 
   @Override
   public String repr() {
-    return big != null ? big.toString() : Long.toString(value);
+    if (big == null) {
+      return Long.toString(value);
+    }
+    String tooLong = io.gilvm.lang.IntDigitsLimit.checkToDecimal(big);
+    if (tooLong != null) {
+      throw PyException.valueError(tooLong);
+    }
+    return big.toString();
   }
 
   @Override

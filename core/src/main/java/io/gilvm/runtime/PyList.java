@@ -144,19 +144,6 @@ public class PyList extends PyContainer {
     }
   }
 
-  /**
-   * Removes and returns the item at {@code i} (already normalised), handing the list's reference
-   * over to the caller as floating. IndexError if the list has become shorter.
-   */
-  public PyObject removeAt(int i) {
-    ThreadState cs = CriticalSection.begin(this);
-    try {
-      return removeAtLocked(i, "pop index out of range");
-    } finally {
-      CriticalSection.end(cs);
-    }
-  }
-
   private PyObject removeAtLocked(int i, String outOfRange) {
     if (i < 0 || i >= size) {
       throw PyException.indexError(outOfRange);
@@ -253,7 +240,8 @@ public class PyList extends PyContainer {
       CriticalSection.end(cs);
     }
     ThreadState ts = ThreadState.current();
-    for (int i = 0; i < n; i++) {
+    // Last item first, as CPython: finalizers (__del__) run in that order.
+    for (int i = n - 1; i >= 0; i--) {
       Refs.decref(ts, old[i]);
     }
   }
@@ -333,7 +321,7 @@ public class PyList extends PyContainer {
     int n = size;
     items = NO_ITEMS;
     size = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = n - 1; i >= 0; i--) {
       Refs.decref(ts, it[i]);
     }
   }
@@ -399,6 +387,8 @@ public class PyList extends PyContainer {
     if (!(other instanceof PyList l) || l.size != size) {
       return false;
     }
+    ThreadState ts = ThreadState.current();
+    ts.enterRecursiveCall(" in comparison");
     // Two-object section: both lists stay as they are while compared (unless an __eq__ blocks).
     ThreadState cs = CriticalSection.begin(this, l);
     try {
@@ -410,6 +400,7 @@ public class PyList extends PyContainer {
       return size == l.size;
     } finally {
       CriticalSection.end(cs);
+      ts.leaveRecursiveCall();
     }
   }
 
@@ -418,11 +409,14 @@ public class PyList extends PyContainer {
     if (!(other instanceof PyList l)) {
       return null;
     }
+    ThreadState ts = ThreadState.current();
+    ts.enterRecursiveCall(" in comparison");
     ThreadState cs = CriticalSection.begin(this, l);
     try {
       return Ops.compareSequences(items, size, l.items, l.size, op);
     } finally {
       CriticalSection.end(cs);
+      ts.leaveRecursiveCall();
     }
   }
 

@@ -49,6 +49,18 @@ public final class PyModule extends PyObject {
     if (attr.equals("__dict__")) {
       return dict;
     }
+    // PEP 562: a module's own __getattr__(name) is asked for the names it does not have.
+    PyObject hook = dict.getStr("__getattr__");
+    if (hook != null) {
+      try {
+        return Ops.call(ThreadState.current(), hook, new PyObject[] {new PyStr(attr)}, null);
+      } catch (PyException e) {
+        if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+          return null;
+        }
+        throw e;
+      }
+    }
     return null;
   }
 

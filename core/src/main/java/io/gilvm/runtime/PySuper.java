@@ -7,6 +7,9 @@ public final class PySuper extends PyObject {
   private final PyType objType;
 
   PySuper(PyType start, PyObject obj) {
+    if (!(obj instanceof PyType t && t.isSubtypeOf(start)) && !obj.type().isSubtypeOf(start)) {
+      throw PyException.typeError("super(type, obj): obj must be an instance or subtype of type");
+    }
     this.start = start;
     this.obj = obj;
     this.objType = obj instanceof PyType t && t.isSubtypeOf(start) ? t : obj.type();

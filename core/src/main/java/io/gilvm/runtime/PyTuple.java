@@ -17,7 +17,9 @@ public class PyTuple extends PyObject {
     if (items.length == 0) {
       return EMPTY;
     }
-    PyObject[] copy = items.clone();
+    // A copy typed PyObject[] even when the caller passed a narrower array (PyType[] for __mro__):
+    // a recycled tuple's array must take any item.
+    PyObject[] copy = java.util.Arrays.copyOf(items, items.length, PyObject[].class);
     ThreadState ts = ThreadState.current();
     for (PyObject o : copy) {
       ts.refs.incref(o);
@@ -27,7 +29,12 @@ public class PyTuple extends PyObject {
 
   /** A tuple that takes over the caller's references to the items, and the array itself. */
   public static PyTuple stealing(PyObject[] items) {
-    return items.length == 0 ? EMPTY : new PyTuple(items);
+    if (items.length == 0) {
+      return EMPTY;
+    }
+    // Free lists reuse the array for any items: it must be exactly PyObject[].
+    return new PyTuple(items.getClass() == PyObject[].class
+        ? items : java.util.Arrays.copyOf(items, items.length, PyObject[].class));
   }
 
   /** The item array, not copied: callers must not change it. */
@@ -132,12 +139,18 @@ public class PyTuple extends PyObject {
     if (!(other instanceof PyTuple t) || t.items.length != items.length) {
       return false;
     }
-    for (int i = 0; i < items.length; i++) {
-      if (!Ops.eq(items[i], t.items[i])) {
-        return false;
+    ThreadState ts = ThreadState.current();
+    ts.enterRecursiveCall(" in comparison");
+    try {
+      for (int i = 0; i < items.length; i++) {
+        if (!Ops.eq(items[i], t.items[i])) {
+          return false;
+        }
       }
+      return true;
+    } finally {
+      ts.leaveRecursiveCall();
     }
-    return true;
   }
 
   @Override
@@ -145,7 +158,13 @@ public class PyTuple extends PyObject {
     if (!(other instanceof PyTuple t)) {
       return null;
     }
-    return Ops.compareSequences(items, items.length, t.items, t.items.length, op);
+    ThreadState ts = ThreadState.current();
+    ts.enterRecursiveCall(" in comparison");
+    try {
+      return Ops.compareSequences(items, items.length, t.items, t.items.length, op);
+    } finally {
+      ts.leaveRecursiveCall();
+    }
   }
 
   @Override

@@ -35,7 +35,7 @@ public final class PyType extends PyObject {
     PyObject allocate(ThreadState ts, PyType cls, PyObject[] args, String[] kwnames);
   }
 
-  private final String name;
+  private volatile String name;
   private String qualname;
   /** {@code __base__}: the base whose layout this type extends (CPython's best_base). */
   private final PyType base;
@@ -56,6 +56,8 @@ public final class PyType extends PyObject {
   private PyType solid;
   /** Classes that name this one as a base, for {@code __subclasses__()} (weakly held by CPython). */
   private final List<PyType> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** Whether the class (or a base) defines {@code __del__}. */
+  private boolean hasFinalizer;
   /** Whether the class (or a base) overrides {@code __getattribute__}. */
   private boolean customGetAttribute;
   /** Whether instances have an attribute dict ({@code __slots__} without {@code __dict__}: no). */
@@ -106,6 +108,7 @@ public final class PyType extends PyObject {
     for (PyType b : bases) {
       customGetAttribute |= b.customGetAttribute;
       hasSlots |= b.hasSlots;
+      hasFinalizer |= b.hasFinalizer;
     }
   }
 
@@ -177,7 +180,11 @@ public final class PyType extends PyObject {
     // Classes live as long as the program: their refcount is not modelled.
     t.immortalize();
     for (PyType b : bases) {
-      b.subclasses.add(t);
+      // Builtin types are shared by every interpreter in the JVM: they do not keep the classes
+      // one program derives from them (int.__subclasses__() lists none).
+      if (!b.builtin) {
+        b.subclasses.add(t);
+      }
     }
     LeakTracker leaks = ThreadState.current().interp.leaks;
     if (leaks != null) {
@@ -289,8 +296,18 @@ public final class PyType extends PyObject {
     return bases;
   }
 
+  /** Whether instances have a {@code __del__} to run when their count reaches zero. */
+  boolean hasFinalizer() {
+    return hasFinalizer;
+  }
+
   boolean instancesHaveDict() {
     return instancesHaveDict;
+  }
+
+  /** The class that last changed the instance layout (a builtin type or a slotted class). */
+  PyType layoutBase() {
+    return layout;
   }
 
   boolean hasSlots() {
@@ -409,6 +426,9 @@ public final class PyType extends PyObject {
   public void define(String attr, PyObject value) {
     if (attr.equals("__getattribute__") && !builtin) {
       customGetAttribute = true;
+    }
+    if (attr.equals("__del__") && !builtin) {
+      hasFinalizer = true;
     }
     if (builtin) {
       // Builtin types are JVM-wide and outlive every interpreter: so do their attributes.
@@ -533,6 +553,20 @@ public final class PyType extends PyObject {
 
   @Override
   public void setAttr(String attr, PyObject value) {
+    PyType meta = type();
+    if (meta != TYPE) {
+      // A metaclass's own __setattr__ decides (enum's refuses to rebind members).
+      PyObject f = Derived.override(meta, "__setattr__");
+      if (f != null) {
+        Refs.discard(ThreadState.current(), Derived.invoke(this, f, new PyStr(attr), value));
+        return;
+      }
+    }
+    setAttrPlain(attr, value);
+  }
+
+  /** {@code type.__setattr__} itself: what {@link #setAttr} does without a metaclass's own. */
+  void setAttrPlain(String attr, PyObject value) {
     if (builtin) {
       throw PyException.typeError(
           "cannot set '" + attr + "' attribute of immutable type '" + name + "'");
@@ -544,6 +578,18 @@ public final class PyType extends PyObject {
         d.setThrough(this, value);
         return;
       }
+    }
+    if (attr.equals("__name__") || attr.equals("__qualname__")) {
+      if (!(value instanceof PyStr s)) {
+        throw PyException.typeError(
+            "can only assign string to " + name + "." + attr + ", not '" + value.type().name() + "'");
+      }
+      if (attr.equals("__name__")) {
+        name = s.value();
+      } else {
+        qualname = s.value();
+      }
+      return;
     }
     define(attr, value);
   }
@@ -875,6 +921,18 @@ public final class PyType extends PyObject {
         if (cls.lookup("__init__") == OBJECT_INIT) {
           throw PyException.typeError(cls.name + "() takes no arguments");
         }
+      }
+      PyObject abstracts = cls.lookup("__abstractmethods__");
+      if (abstracts != null && abstracts.isTrue()) {
+        // What abc.ABCMeta records: the class still has abstract methods.
+        java.util.List<String> names = new ArrayList<>();
+        for (PyObject n : Ops.toArray(abstracts)) {
+          names.add(n.str());
+        }
+        java.util.Collections.sort(names);
+        throw PyException.typeError(
+            "Can't instantiate abstract class " + cls.name + " with abstract method"
+                + (names.size() == 1 ? " " : "s ") + String.join(", ", names));
       }
       return new PyInstance(cls);
     });

@@ -83,8 +83,34 @@ public final class Refs {
    * Deallocates an object whose count reached zero: marks it dead, releases what it holds, and
    * puts ints, floats, tuples, lists and dicts on the thread's free lists for reuse.
    */
+  /**
+   * Runs the {@code __del__} of an instance whose count reached zero, once in its life (PEP 442),
+   * holding a reference to it meanwhile; an exception is reported as unraisable, as CPython does.
+   * Returns whether the object is still to be deallocated (false when {@code __del__} stored a
+   * new reference to it somewhere).
+   */
+  private static boolean finalize(ThreadState ts, PyInstance inst) {
+    if (!inst.markFinalized()) {
+      return true;
+    }
+    PyObject del = inst.type().lookup("__del__");
+    if (del == null) {
+      return true;
+    }
+    ts.refs.incref(inst);
+    try {
+      discard(ts, Ops.callMethod(ts, del, inst, inst.type(), new PyObject[0], null));
+    } catch (PyException e) {
+      ts.interp.reportUnraisable("Exception ignored in: " + del.repr(), e);
+    }
+    return ts.refs.decref(inst);
+  }
+
   public static void dealloc(ThreadState ts, PyObject o) {
     if (o.isImmortal()) {
+      return;
+    }
+    if (o instanceof PyInstance inst && inst.type().hasFinalizer() && !finalize(ts, inst)) {
       return;
     }
     o.markDead();

@@ -165,16 +165,54 @@ public final class ThreadState {
    * becomes KeyboardInterrupt.
    */
   public <T> T blocking(BlockingCall<T> call) {
-    beginBlocking();
-    try {
-      return call.run();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PyException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
-    } finally {
-      endBlocking();
+    while (true) {
+      beginBlocking();
+      try {
+        inBlockingCall = true;
+        // A signal that came after the last checkpoint but before this call began found no call
+        // to interrupt: it is handled now instead of after the wait (which might never end).
+        if (interp.signals.pending() && interp.signals.routesInterrupts()) {
+          throw new InterruptedException();
+        }
+        return call.run();
+      } catch (InterruptedException e) {
+        // Handled below, with the lock taken back.
+      } finally {
+        inBlockingCall = false;
+        endBlocking();
+      }
+      Signals signals = interp.signals;
+      if (!signals.routesInterrupts()) {
+        Thread.currentThread().interrupt();
+        throw new PyException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
+      }
+      // A signal woke the call (or a late wake-up meant for a call that had ended): its handler
+      // runs now, and if it raises nothing the call goes on, as PEP 475 has it. A call with a
+      // timeout keeps its deadline across the retry.
+      Thread.interrupted();
+      signals.runPending(this);
     }
   }
+
+  /**
+   * CPython's {@code Py_EnterRecursiveCall}: a native that recurses into nested objects (repr,
+   * comparison) counts each level toward the recursion limit, so a list nested 100,000 deep is a
+   * RecursionError ({@code "maximum recursion depth exceeded" + where}), not a Java stack
+   * overflow. Pair with {@link #leaveRecursiveCall}.
+   */
+  public void enterRecursiveCall(String where) {
+    if (++depth > interp.depthLimit) {
+      depth--;
+      throw PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+    }
+  }
+
+  public void leaveRecursiveCall() {
+    depth--;
+  }
+
+  /** Set while the thread is inside a blocking call that a signal may interrupt. */
+  volatile boolean inBlockingCall;
 
   /**
    * How many references this thread holds on {@code o} only to keep it alive after reading it

@@ -90,7 +90,7 @@ final class TypeSetup {
       return PyNone.NONE;
     });
     PyType.OBJECT.method("__repr__", (ts, self, a, kw) -> new PyStr(
-        self instanceof PyInstance
+        self instanceof PyInstance || self instanceof Derived.Instance
             ? "<" + self.type().qualifiedName() + " object at 0x" + Long.toHexString(Builtins.id(self)) + ">"
             : self.repr()));
     PyType.OBJECT.method("__str__", (ts, self, a, kw) -> new PyStr(self.repr()));
@@ -108,6 +108,8 @@ final class TypeSetup {
       String name = ArgParser.asStr(a[0], "__setattr__");
       if (self instanceof PyInstance || self instanceof Derived.Instance) {
         Derived.genericSetAttr(self, self.type(), self.instanceDict(), name, a[1]);
+      } else if (self instanceof PyType t) {
+        t.setAttrPlain(name, a[1]);
       } else {
         self.setAttr(name, a[1]);
       }

@@ -49,22 +49,36 @@ public interface InterpreterLock {
   void endBlocking(ThreadHandle thread);
 
   /**
-   * Sets the switch interval ({@code sys.setswitchinterval}, in nanoseconds). Called by any
-   * thread, rarely; takes effect at the next wait. A lock without such a knob ignores it.
+   * The lock's switch and check intervals, which the four methods below read and set. Any
+   * thread; the same object for the lock's whole life.
    */
-  void setSwitchIntervalNanos(long nanos);
+  LockIntervals intervals();
+
+  /**
+   * Sets the switch interval ({@code sys.setswitchinterval}, in nanoseconds). Called by any
+   * thread, rarely; takes effect at the next wait. A lock without such a knob keeps it unused.
+   */
+  default void setSwitchIntervalNanos(long nanos) {
+    intervals().setSwitchNanos(nanos);
+  }
 
   /** The switch interval in nanoseconds ({@code sys.getswitchinterval}); any thread, rarely. */
-  long switchIntervalNanos();
+  default long switchIntervalNanos() {
+    return intervals().switchNanos();
+  }
 
   /**
    * Sets the check interval ({@code sys.setcheckinterval}, in ticks). Called by any thread,
-   * rarely. A lock without such a knob accepts and ignores it, as CPython 3 does.
+   * rarely. A lock without such a knob keeps it unused, as CPython 3 does.
    */
-  void setCheckInterval(int ticks);
+  default void setCheckInterval(int ticks) {
+    intervals().setCheckTicks(ticks);
+  }
 
   /** The check interval in ticks; any thread, rarely. */
-  int checkInterval();
+  default int checkInterval() {
+    return intervals().checkTicks();
+  }
 
   /**
    * Whether containers (list, dict, set, and so instance, class and module dicts) must take a

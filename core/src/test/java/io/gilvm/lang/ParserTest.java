@@ -504,6 +504,18 @@ class ParserTest {
   }
 
   @Test
+  void matchStatementsParseIntoCases() {
+    List<Stmt> body = parse("match p:\n    case [x, *r] if x: pass\n    case {'k': v, **m} | C(1, a=b): pass\n");
+    Node.Match m = (Node.Match) body.get(0);
+    assertEquals(2, m.cases().size());
+    assertTrue(m.cases().get(0).pattern() instanceof Node.MatchSequence);
+    assertTrue(m.cases().get(0).guard() != null);
+    Node.MatchOr or = (Node.MatchOr) m.cases().get(1).pattern();
+    assertEquals("m", ((Node.MatchMapping) or.patterns().get(0)).rest());
+    assertEquals(List.of("a"), ((Node.MatchClass) or.patterns().get(1)).kwdAttrs());
+  }
+
+  @Test
   void matchIsASoftKeyword() {
     List<Stmt> body = parse("match = re.match(p, s)\nmatch.group(1)\nprint(match)\n"
         + "match(x)\nmatch[0] = 1\nmatch: int = 2\ndef match(): pass\n");
@@ -578,18 +590,6 @@ class ParserTest {
 
   @Test
   void unsupportedConstructsAreNamed() {
-    assertUnsupported("'match' statements are not supported by gilvm", 2, 0,
-        "x = 1\nmatch x:\n    case 1:\n        pass\n");
-    assertUnsupported("'match' statements are not supported by gilvm", 1, 0,
-        "match (a, b):\n    case _: pass\n");
-    assertUnsupported("'async' functions are not supported by gilvm", 1, 0,
-        "async def f():\n  pass\n");
-    assertUnsupported("'async' functions are not supported by gilvm", 2, 2,
-        "def f():\n  async with x:\n    pass\n");
-    assertUnsupported("'async' functions are not supported by gilvm", 1, 7,
-        "x = [a async for a in b]\n");
-    assertUnsupported("'await' expressions are not supported by gilvm", 2, 9,
-        "def f():\n  return await g()\n");
     assertUnsupported("'except*' is not supported by gilvm", 3, 0,
         "try:\n  pass\nexcept* E:\n  pass\n");
   }

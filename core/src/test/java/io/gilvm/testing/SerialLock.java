@@ -2,6 +2,7 @@ package io.gilvm.testing;
 
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.ThreadHandle;
 
@@ -54,14 +55,12 @@ public final class SerialLock implements LockStrategy {
     private long switches;
     /** Read without the monitor on the checkpoint's fast path; written under it. */
     private volatile int waiting;
-    private volatile long switchIntervalNanos;
-    private volatile int checkInterval;
+    private final LockIntervals intervals;
     private final java.util.concurrent.atomic.AtomicLong blockingRegions =
         new java.util.concurrent.atomic.AtomicLong();
 
     Lock(LockConfig config) {
-      this.switchIntervalNanos = config.switchIntervalNanos();
-      this.checkInterval = config.checkInterval();
+      this.intervals = new LockIntervals(config);
     }
 
     private synchronized void take(ThreadHandle t) {
@@ -147,23 +146,8 @@ public final class SerialLock implements LockStrategy {
     }
 
     @Override
-    public void setSwitchIntervalNanos(long nanos) {
-      switchIntervalNanos = nanos;
-    }
-
-    @Override
-    public long switchIntervalNanos() {
-      return switchIntervalNanos;
-    }
-
-    @Override
-    public void setCheckInterval(int ticks) {
-      checkInterval = ticks;
-    }
-
-    @Override
-    public int checkInterval() {
-      return checkInterval;
+    public LockIntervals intervals() {
+      return intervals;
     }
   }
 }

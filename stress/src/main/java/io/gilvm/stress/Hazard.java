@@ -18,7 +18,8 @@ public enum Hazard {
   DICT_GET_ADD("`d[k] = d.get(k, 0) + 1`", "DictGetAddTest", Guard.NOTHING, true),
   LIST_APPEND("list: two appends", "ListAppendTest", Guard.CONTAINERS, true),
   DICT_STORE("dict: two stores", "DictStoreTest", Guard.CONTAINERS, true),
-  READ_WHILE_REPLACED("read while replaced", "ReadWhileReplacedTest", Guard.CONTAINERS, true);
+  READ_WHILE_REPLACED("read while replaced", "ReadWhileReplacedTest", Guard.CONTAINERS, true),
+  LIST_SUBCLASS_APPEND("list subclass: two appends", "ListSubclassAppendTest", Guard.CONTAINERS, true);
 
   /** What guards a hazard, if anything does. */
   private enum Guard {

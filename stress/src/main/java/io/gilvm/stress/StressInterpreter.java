@@ -8,6 +8,7 @@ import io.gilvm.runtime.PyDict;
 import io.gilvm.runtime.PyException;
 import io.gilvm.runtime.PyInstance;
 import io.gilvm.runtime.PyInt;
+import io.gilvm.runtime.PyList;
 import io.gilvm.runtime.PyObject;
 import io.gilvm.runtime.PyStr;
 import io.gilvm.runtime.PyType;
@@ -53,6 +54,9 @@ public final class StressInterpreter {
         class Counter:
             def incr(self):
                 self.value += 1
+
+        class Log(list):
+            pass
         """;
 
     static final StressConfig CONFIG = StressConfig.fromSystemProperties();
@@ -195,6 +199,19 @@ public final class StressInterpreter {
     PyInstance c = new PyInstance((PyType) Setup.GLOBALS.getStr("Counter"));
     c.dict().putStr("value", PyInt.of(0));
     return c;
+  }
+
+  /**
+   * A fresh, empty instance of the setup program's list subclass {@code Log}: a list whose class
+   * the program defined, made as calling the class makes it.
+   */
+  public static PyList newLog() {
+    ThreadState ts = enter();
+    try {
+      return (PyList) ((PyType) Setup.GLOBALS.getStr("Log")).call(ts, new PyObject[0], null);
+    } finally {
+      exit(ts);
+    }
   }
 
   /** How a result shows a value: ints by value, anything else by type, a missing one as such. */

@@ -138,7 +138,8 @@ class ProofMatrixIT {
     return switch (h) {
       case REFCOUNT_CALLS, REFCOUNT_STACK -> g.exactCounts();
       case LOCKED_ADD -> true;
-      case LIST_APPEND, DICT_STORE, READ_WHILE_REPLACED -> g.globalLock() || g.objectLocks();
+      case LIST_APPEND, DICT_STORE, READ_WHILE_REPLACED, LIST_SUBCLASS_APPEND ->
+          g.globalLock() || g.objectLocks();
       case GLOBAL_ADD, ATTRIBUTE_ADD -> g.globalLock() && checkpoints == Checkpoints.BACKEDGES;
       case DICT_GET_ADD -> false;
     };

@@ -2,6 +2,7 @@ package io.gilvm.stress;
 
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.ThreadHandle;
 
@@ -35,6 +36,7 @@ public final class TestFreeLock implements LockStrategy {
 
   @Override
   public InterpreterLock create(LockConfig config) {
+    LockIntervals intervals = new LockIntervals(config);
     return new InterpreterLock() {
       @Override
       public void attach(ThreadHandle thread) {}
@@ -52,19 +54,8 @@ public final class TestFreeLock implements LockStrategy {
       public void endBlocking(ThreadHandle thread) {}
 
       @Override
-      public void setSwitchIntervalNanos(long nanos) {}
-
-      @Override
-      public long switchIntervalNanos() {
-        return config.switchIntervalNanos();
-      }
-
-      @Override
-      public void setCheckInterval(int ticks) {}
-
-      @Override
-      public int checkInterval() {
-        return config.checkInterval();
+      public LockIntervals intervals() {
+        return intervals;
       }
 
       @Override

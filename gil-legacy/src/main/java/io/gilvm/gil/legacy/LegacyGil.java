@@ -2,6 +2,7 @@ package io.gilvm.gil.legacy;
 
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockEvents;
 import io.gilvm.spi.ThreadHandle;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,13 +75,11 @@ public final class LegacyGil implements InterpreterLock {
 
   private final AtomicInteger attached = new AtomicInteger();
 
-  private volatile int checkInterval;
-  private volatile long switchIntervalNanos;
+  private final LockIntervals intervals;
 
   /** A lock with the check interval of {@code config}; its switch interval is kept, unused. */
   public LegacyGil(LockConfig config) {
-    this.checkInterval = config.checkInterval();
-    this.switchIntervalNanos = config.switchIntervalNanos();
+    this.intervals = new LockIntervals(config);
     this.events = config.events();
   }
 
@@ -99,7 +98,7 @@ public final class LegacyGil implements InterpreterLock {
   @Override
   public void attach(ThreadHandle thread) {
     attached.incrementAndGet();
-    thread.lockState = new Ticker(checkInterval);
+    thread.lockState = new Ticker(intervals.checkTicks());
     try {
       acquire(thread);
     } catch (RuntimeException e) {
@@ -125,7 +124,7 @@ public final class LegacyGil implements InterpreterLock {
 
   /** The ticker ran out: reset it and give the other threads a chance, if there are any. */
   private void tick(ThreadHandle thread, Ticker t) {
-    t.ticks = checkInterval;
+    t.ticks = intervals.checkTicks();
     if (attached.get() > 1) {
       if (events != null) {
         events.event(thread, LockEvents.Kind.RELEASED_INTERVAL);
@@ -174,7 +173,7 @@ public final class LegacyGil implements InterpreterLock {
       }
       // A lowered check interval reaches a thread that was switched out when it comes back, as
       // 2.7's one ticker, reset by setcheckinterval, reached whichever thread ran next.
-      int interval = checkInterval;
+      int interval = intervals.checkTicks();
       Ticker t = (Ticker) thread.lockState;
       if (t.ticks > interval) {
         t.ticks = interval;
@@ -223,23 +222,10 @@ public final class LegacyGil implements InterpreterLock {
 
   // ---------------------------------------------------------------- settings and counters
 
-  /**
-   * Accepted and kept for {@link #switchIntervalNanos()}, and otherwise ignored: this lock
-   * switches by ticks, not by time.
-   *
-   * @throws IllegalArgumentException if {@code nanos} is not positive
-   */
+  /** The check interval is this lock's; the switch interval is kept unused: it switches by ticks. */
   @Override
-  public void setSwitchIntervalNanos(long nanos) {
-    if (nanos <= 0) {
-      throw new IllegalArgumentException("switch interval must be > 0");
-    }
-    switchIntervalNanos = nanos;
-  }
-
-  @Override
-  public long switchIntervalNanos() {
-    return switchIntervalNanos;
+  public LockIntervals intervals() {
+    return intervals;
   }
 
   /**
@@ -254,10 +240,7 @@ public final class LegacyGil implements InterpreterLock {
    */
   @Override
   public void setCheckInterval(int ticks) {
-    if (ticks < 1) {
-      throw new IllegalArgumentException("check interval must be >= 1");
-    }
-    checkInterval = ticks;
+    intervals.setCheckTicks(ticks);
     mutex.lock();
     try {
       if (locked && holderThread == Thread.currentThread()) {
@@ -267,11 +250,6 @@ public final class LegacyGil implements InterpreterLock {
     } finally {
       mutex.unlock();
     }
-  }
-
-  @Override
-  public int checkInterval() {
-    return checkInterval;
   }
 
   /** A consistent snapshot of the counters. Any thread; takes the mutex briefly. */

@@ -2,6 +2,7 @@ package io.gilvm.gil.newgil;
 
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockEvents;
 import io.gilvm.spi.ThreadHandle;
 import java.lang.invoke.MethodHandles;
@@ -65,8 +66,7 @@ public final class NewGil implements InterpreterLock {
   /** The eval breaker: 1 while a waiter asks the holder to drop the lock; see GIL_DROP_REQUEST. */
   private int gilDropRequest;
 
-  private volatile long intervalNanos;
-  private volatile int checkInterval;
+  private final LockIntervals intervals;
 
   private long dropRequests;
   private long forcedSwitches;
@@ -84,8 +84,7 @@ public final class NewGil implements InterpreterLock {
 
   /** A lock with the switch interval of {@code config}; its check interval is kept, unused. */
   public NewGil(LockConfig config) {
-    this.intervalNanos = config.switchIntervalNanos();
-    this.checkInterval = config.checkInterval();
+    this.intervals = new LockIntervals(config);
     this.events = config.events();
   }
 
@@ -168,7 +167,7 @@ public final class NewGil implements InterpreterLock {
       }
       while (locked) {
         long savedSwitchNumber = switchNumber;
-        long interval = intervalNanos;
+        long interval = intervals.switchNanos();
         long deadline = System.nanoTime() + interval;
         long remaining = interval;
         boolean timedOut;
@@ -264,36 +263,10 @@ public final class NewGil implements InterpreterLock {
 
   // ---------------------------------------------------------------- settings and counters
 
-  /**
-   * {@inheritDoc}
-   *
-   * @throws IllegalArgumentException if {@code nanos} is not positive
-   */
+  /** The switch interval is this lock's; the check interval is kept unused, as CPython 3.2-3.8. */
   @Override
-  public void setSwitchIntervalNanos(long nanos) {
-    if (nanos <= 0) {
-      throw new IllegalArgumentException("switch interval must be > 0");
-    }
-    intervalNanos = nanos;
-  }
-
-  @Override
-  public long switchIntervalNanos() {
-    return intervalNanos;
-  }
-
-  /**
-   * Kept for {@link #checkInterval()} and otherwise ignored, as CPython 3.2 to 3.8 did: this lock
-   * switches by time, not by ticks.
-   */
-  @Override
-  public void setCheckInterval(int ticks) {
-    checkInterval = ticks;
-  }
-
-  @Override
-  public int checkInterval() {
-    return checkInterval;
+  public LockIntervals intervals() {
+    return intervals;
   }
 
   /** A consistent snapshot of the counters. Any thread; takes both mutexes briefly. */

@@ -2,6 +2,7 @@ package io.gilvm.gil.finegrained;
 
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.ThreadHandle;
 
 /**
@@ -14,18 +15,16 @@ import io.gilvm.spi.ThreadHandle;
  * protected instead by the runtime's per-object critical sections, which this lock switches on
  * ({@link #usesObjectLocks}, unless the configuration turns them off), and by a memory strategy
  * whose counts stay exact under parallel updates ({@code biased} or {@code atomic}). The switch
- * and check intervals have no effect; they are stored and read back with volatile fields, as
- * CPython's free-threaded build accepts {@code sys.setswitchinterval}.
+ * and check intervals have no effect; they are kept and read back, as CPython's free-threaded
+ * build accepts {@code sys.setswitchinterval}.
  */
 final class NoGil implements InterpreterLock {
   private final boolean objectLocks;
-  private volatile long switchIntervalNanos;
-  private volatile int checkInterval;
+  private final LockIntervals intervals;
 
   NoGil(LockConfig config) {
     this.objectLocks = config.objectLocks();
-    this.switchIntervalNanos = config.switchIntervalNanos();
-    this.checkInterval = config.checkInterval();
+    this.intervals = new LockIntervals(config);
   }
 
   @Override
@@ -49,22 +48,7 @@ final class NoGil implements InterpreterLock {
   }
 
   @Override
-  public void setSwitchIntervalNanos(long nanos) {
-    switchIntervalNanos = nanos;
-  }
-
-  @Override
-  public long switchIntervalNanos() {
-    return switchIntervalNanos;
-  }
-
-  @Override
-  public void setCheckInterval(int ticks) {
-    checkInterval = ticks;
-  }
-
-  @Override
-  public int checkInterval() {
-    return checkInterval;
+  public LockIntervals intervals() {
+    return intervals;
   }
 }

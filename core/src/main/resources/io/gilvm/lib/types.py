@@ -1,0 +1,157 @@
+"""Names for the built-in types, and SimpleNamespace, with CPython 3.11's API."""
+
+import sys as _sys
+
+__all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
+           "GeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
+           "ModuleType", "TracebackType", "NoneType", "NotImplementedType", "EllipsisType",
+           "new_class", "prepare_class", "resolve_bases", "DynamicClassAttribute",
+           "coroutine", "GenericAlias", "UnionType", "MethodDescriptorType",
+           "WrapperDescriptorType", "MethodWrapperType", "ClassMethodDescriptorType",
+           "GetSetDescriptorType", "MemberDescriptorType", "CellType", "FrameType"]
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+MethodDescriptorType = type(str.join)
+ModuleType = type(_sys)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    del _exc
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        return a
+    return f.__closure__[0]
+
+
+try:
+    CellType = type(_cell_factory())
+except (AttributeError, TypeError):
+    pass
+
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+
+try:
+    MappingProxyType = type(type.__dict__)
+except AttributeError:
+    pass
+
+
+class SimpleNamespace:
+    """SimpleNamespace(**kwargs): an object whose attributes are the keyword arguments."""
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        shown = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        return f"{name}({shown})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+SimpleNamespace.__module__ = "types"
+
+
+def resolve_bases(bases):
+    """Resolves __mro_entries__ of non-class bases (PEP 560)."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    return tuple(new_bases) if updated else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """The metaclass, the namespace and the remaining keywords for a class statement."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        for base in bases:
+            base_meta = type(base)
+            if issubclass(meta, base_meta):
+                continue
+            if issubclass(base_meta, meta):
+                meta = base_meta
+                continue
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+    if hasattr(meta, "__prepare__"):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Creates a class as a class statement would."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+def coroutine(func):
+    """Marks a generator function as a coroutine: not supported by gilvm, which has no async."""
+    raise NotImplementedError("types.coroutine is not supported by gilvm")
+
+
+del _sys, _f, _g, _C, _cell_factory
+__all__ = [name for name in __all__ if name in globals()]

@@ -1,0 +1,2 @@
+print("pk main", __name__, repr(__package__))
+RESULT = 1
