@@ -281,6 +281,12 @@ final class TimeModule {
       }
       return new PyStr(strftime(fmt, f, ZoneId.systemDefault()));
     });
+    m.function("strptime", (t, a, kw) -> {
+      // The parsing is datetime's (written in Python), as CPython's time.strptime uses _strptime.
+      PyModule dt = t.interp.importModule(t, "datetime");
+      PyObject f = dt.dict().getStr("_time_strptime");
+      return f.call(t, a, kw);
+    });
     m.function("asctime", (t, a, kw) -> {
       ArgParser.arity("asctime", a, kw, 0, 1);
       int[] f = a.length == 0 ? nowFields(t, ZonedDateTime.now()) : fields(a[0], "asctime");

@@ -822,6 +822,8 @@ class ArgumentParser(_ActionsContainer):
             args = _sys.argv[1:]
         else:
             args = list(args)
+        if self.fromfile_prefix_chars is not None:
+            args = self._read_args_from_files(args)
         if namespace is None:
             namespace = Namespace()
         for action in self._actions:
@@ -842,6 +844,24 @@ class ArgumentParser(_ActionsContainer):
             args.extend(namespace._UNRECOGNIZED_ARGS_ATTR)
             delattr(namespace, "_UNRECOGNIZED_ARGS_ATTR")
         return namespace, args
+
+    def _read_args_from_files(self, arg_strings):
+        out = []
+        for arg in arg_strings:
+            if not arg or arg[0] not in self.fromfile_prefix_chars:
+                out.append(arg)
+                continue
+            try:
+                with open(arg[1:]) as f:
+                    lines = f.read().splitlines()
+            except OSError as err:
+                self.error(str(err))
+            out.extend(self._read_args_from_files(
+                [a for line in lines for a in self.convert_arg_line_to_args(line)]))
+        return out
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
 
     # -- the parse itself
 

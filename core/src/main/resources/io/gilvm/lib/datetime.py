@@ -1187,3 +1187,10 @@ def _strptime(data, fmt):
     if second == 61:
         second = 59
     return (year, month, day, hour, minute, second, micro, tz)
+
+
+def _time_strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
+    """time.strptime: the fields of a parsed time as a struct_time (tm_isdst -1)."""
+    y, m, d, hh, mm, ss, us, tz = _strptime(data_string, format)
+    return _time.struct_time((y, m, d, hh, mm, ss, (_ymd2ord(y, m, d) + 6) % 7,
+                              _days_before_month(y, m) + d, -1))
