@@ -16,7 +16,7 @@ final class ProgramOptions {
   @Option(
       names = "--gil",
       paramLabel = "NAME",
-      description = "Lock strategy (see 'gilvm strategies'). Default: the gilvm.gil property, else newgil.")
+      description = "Lock strategy (see 'gilvm strategies'). Default: the gilvm.gil property, else the only lock strategy found, else newgil.")
   String gil;
 
   @Option(

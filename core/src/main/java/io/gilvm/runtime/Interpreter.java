@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * its bytecode. Build one with {@link #builder()}, then {@link #runSource} a program.
  */
 public final class Interpreter {
-  /** The lock used when none is named. */
+  /** The lock used when none is named and more than one is found. */
   public static final String DEFAULT_LOCK = "newgil";
 
   final LockStrategy lockStrategy;
@@ -332,7 +332,10 @@ public final class Interpreter {
       return this;
     }
 
-    /** The lock strategy by name; null means the system property gilvm.gil, else newgil. */
+    /**
+     * The lock strategy by name; null means the system property gilvm.gil, else the only lock
+     * strategy found, else {@link Interpreter#DEFAULT_LOCK}.
+     */
     public Builder gil(String name) {
       this.gil = name;
       return this;
@@ -397,8 +400,8 @@ public final class Interpreter {
      */
     public Interpreter build() {
       Strategies s = strategies != null ? strategies : Strategies.discover();
-      String lockName = gil != null ? gil : System.getProperty("gilvm.gil", DEFAULT_LOCK);
-      LockStrategy l = s.lock(lockName);
+      String lockName = gil != null ? gil : System.getProperty("gilvm.gil");
+      LockStrategy l = lockName != null ? s.lock(lockName) : s.defaultLock();
       String memName = memory != null ? memory : System.getProperty("gilvm.memory", l.defaultMemory());
       MemoryStrategy m = s.memory(memName);
       return new Interpreter(this, l, m);

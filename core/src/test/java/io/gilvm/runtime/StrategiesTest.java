@@ -60,16 +60,89 @@ class StrategiesTest {
   }
 
   @Test
-  void theDefaultLockIsNewgil() {
+  void theOnlyLockFoundIsTheDefault() {
     String old = System.getProperty("gilvm.gil");
     try {
       System.clearProperty("gilvm.gil");
-      // Core's tests have no newgil on the class path: the failure names the default it looked for.
-      IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> Interpreter.builder().build());
-      assertTrue(e.getMessage().startsWith("unknown lock strategy 'newgil'"), e.getMessage());
+      // Core's tests have one lock on the class path (serial): it is used when none is named.
+      assertEquals("serial", Interpreter.builder().build().lockStrategy().name());
     } finally {
       restore("gilvm.gil", old);
+    }
+  }
+
+  @Test
+  void withSeveralLocksTheDefaultIsNewgil(@TempDir Path dir) throws IOException {
+    try (URLClassLoader loader = withLocks(dir, Other.class, NewgilNamed.class)) {
+      Strategies s = new Strategies(loader);
+      assertEquals(3, s.locks().size(), s.locks().toString());
+      assertEquals("newgil", s.defaultLock().name());
+      assertEquals("other", s.lock("other").name());
+    }
+  }
+
+  @Test
+  void withSeveralLocksAndNoNewgilOneMustBeNamed(@TempDir Path dir) throws IOException {
+    try (URLClassLoader loader = withLocks(dir, Other.class)) {
+      Strategies s = new Strategies(loader);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, s::defaultLock);
+      assertEquals(
+          "no lock strategy named and the default 'newgil' is not on the class path;"
+              + " name one of: other, serial",
+          e.getMessage());
+      assertEquals(
+          "unknown lock strategy 'newgil'; found: other, serial",
+          assertThrows(IllegalArgumentException.class, () -> s.lock("newgil")).getMessage());
+      Interpreter i = Interpreter.builder().strategies(s).gil("other").build();
+      assertEquals("other", i.lockStrategy().name());
+    }
+  }
+
+  /** A class loader that adds a services file listing {@code locks} to the test class path. */
+  private URLClassLoader withLocks(Path dir, Class<?>... locks) throws IOException {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    StringBuilder sb = new StringBuilder();
+    for (Class<?> c : locks) {
+      sb.append(c.getName()).append('\n');
+    }
+    Files.writeString(services.resolve(LockStrategy.class.getName()), sb.toString());
+    return new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
+  }
+
+  /** A second lock strategy: the serial lock under another name. */
+  public static class Other implements LockStrategy {
+    @Override
+    public String name() {
+      return "other";
+    }
+
+    @Override
+    public String description() {
+      return "the serial lock under another name";
+    }
+
+    @Override
+    public boolean isGlobal() {
+      return true;
+    }
+
+    @Override
+    public String defaultMemory() {
+      return "testplain";
+    }
+
+    @Override
+    public InterpreterLock create(LockConfig config) {
+      return new io.gilvm.testing.SerialLock().create(config);
+    }
+  }
+
+  /** A stand-in answering to the default's name, for core's tests where newgil is not built. */
+  public static final class NewgilNamed extends Other {
+    @Override
+    public String name() {
+      return "newgil";
     }
   }
 
