@@ -13,6 +13,7 @@ module io.gilvm.core {
   exports io.gilvm.lang;
   exports io.gilvm.compiler;
   exports io.gilvm.bytecode;
+  exports io.gilvm.embed;
 
   uses io.gilvm.spi.LockStrategy;
   uses io.gilvm.spi.MemoryStrategy;

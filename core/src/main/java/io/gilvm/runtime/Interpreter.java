@@ -677,6 +677,14 @@ public final class Interpreter {
   /** Prints the leak report, unless threads still running would make it meaningless. */
   private void reportLeaks(ThreadState ts) {
     stdout.flush();
+    for (String line : leakReport(ts)) {
+      err.println(line);
+    }
+    err.flush();
+  }
+
+  /** The leak report's lines: see {@link #reportLeaks}. */
+  private List<String> leakReport(ThreadState ts) {
     Thread[] threads = new Thread[group.activeCount() + 8];
     int n = group.enumerate(threads);
     for (int i = 0; i < n; i++) {
@@ -685,21 +693,42 @@ public final class Interpreter {
         continue;
       }
       if (t.isDaemon() && t.isAlive()) {
-        err.println("gilvm: no leak report: daemon threads are still running and hold references");
-        return;
+        return List.of("gilvm: no leak report: daemon threads are still running and hold references");
       }
       // A finished thread may still be on its way out: let it drop its last references.
       try {
         t.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        return List.of();
       }
     }
-    for (String line : leaks.report(this, ts).lines()) {
-      err.println(line);
-    }
-    err.flush();
+    return leaks.report(this, ts).lines();
+  }
+
+  // ---------------------------------------------------------------- embedding (io.gilvm.embed)
+
+  /**
+   * Makes the {@code __main__} module of an interpreter that runs no main program (an embedded
+   * one: see {@code io.gilvm.embed}) and returns it; its dict is the namespace embedders run
+   * source in.
+   */
+  public PyModule newMainModule(ThreadState ts) {
+    return mainModule(ts, null, null);
+  }
+
+  /**
+   * Ends an embedded interpreter as a program ends once its main module has run, on the calling
+   * (attached) thread: {@code threading._shutdown()}, the non-daemon threads waited for, the
+   * {@code atexit} functions; then, when the leak report is on, releases every root and returns
+   * the report's lines (an empty list when it is off). The interpreter runs nothing afterwards.
+   */
+  public List<String> shutdown(ThreadState ts) {
+    runThreadingShutdown(ts);
+    waitForNonDaemonThreads(ts);
+    runAtExit(ts);
+    stdout.flush();
+    return leaks == null || fatal ? List.of() : leakReport(ts);
   }
 
   /**
