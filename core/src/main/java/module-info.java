@@ -7,6 +7,8 @@ module io.gilvm.core {
   requires jdk.jfr;
   // sun.misc.Signal: routing SIGINT to the program (runtime.Signals).
   requires jdk.unsupported;
+  // The JSR-223 engine (io.gilvm.embed.GilvmScriptEngineFactory).
+  requires transitive java.scripting;
 
   exports io.gilvm.spi;
   exports io.gilvm.runtime;
@@ -17,4 +19,7 @@ module io.gilvm.core {
 
   uses io.gilvm.spi.LockStrategy;
   uses io.gilvm.spi.MemoryStrategy;
+
+  provides javax.script.ScriptEngineFactory with
+      io.gilvm.embed.GilvmScriptEngineFactory;
 }

@@ -240,6 +240,35 @@ public final class PythonInterpreter implements AutoCloseable {
     return enter(ts -> handle(ts, run(ts, "eval", expression, "<string>", "eval")));
   }
 
+  /**
+   * Runs {@code source} as {@code eval} when it is one expression, returning its value converted,
+   * else as {@code exec}, returning null: what a script engine's {@code eval} does.
+   */
+  Object evalOrExec(String source, String filename) {
+    return enter(ts -> {
+      PyObject code;
+      try {
+        code = compile(ts, source, filename, "eval");
+      } catch (PyException e) {
+        if (!e.matches(io.gilvm.runtime.ExceptionTypes.SYNTAX_ERROR)) {
+          throw e;
+        }
+        run(ts, "exec", source, filename, "exec");
+        return null;
+      }
+      try {
+        return convert(ts, interp.builtins().getStr("eval").call(ts, new PyObject[] {code, globals(ts)}, null));
+      } finally {
+        Refs.discard(ts, code);
+      }
+    });
+  }
+
+  private PyObject compile(ThreadState ts, String source, String filename, String mode) {
+    return interp.builtins().getStr("compile").call(
+        ts, new PyObject[] {new PyStr(source), new PyStr(filename), new PyStr(mode)}, null);
+  }
+
   /** compile() then exec() or eval() through the builtins, so that errors are Python's own. */
   private PyObject run(ThreadState ts, String how, String source, String filename, String mode) {
     PyDict g = globals(ts);
@@ -249,9 +278,7 @@ public final class PythonInterpreter implements AutoCloseable {
       // shared by every caller, so their lines are not kept (CPython shows none either).
       Traceback.registerSource(filename, source);
     }
-    PyObject code =
-        builtins.getStr("compile").call(
-            ts, new PyObject[] {new PyStr(source), new PyStr(filename), new PyStr(mode)}, null);
+    PyObject code = compile(ts, source, filename, mode);
     try {
       return builtins.getStr(how).call(ts, new PyObject[] {code, g}, null);
     } finally {
