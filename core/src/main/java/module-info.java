@@ -9,6 +9,8 @@ module io.gilvm.core {
   requires jdk.unsupported;
   // The JSR-223 engine (io.gilvm.embed.GilvmScriptEngineFactory).
   requires transitive java.scripting;
+  // com.google.common.graph: the deadlock detector's wait-for graph (runtime.Deadlocks).
+  requires com.google.common;
 
   exports io.gilvm.spi;
   exports io.gilvm.runtime;

@@ -81,6 +81,9 @@ class ModulePathTest {
   static final String NEWGIL = root(NewGilStrategy.class);
   static final String LEGACY = root(LegacyGilStrategy.class);
   static final String FINEGRAINED = root(FineGrainedStrategy.class);
+  /** Guava (the deadlock detector's graph) and the module it requires. */
+  static final String GUAVA = root(com.google.common.graph.Graph.class);
+  static final String FAILUREACCESS = root(com.google.common.util.concurrent.internal.InternalFutureFailureAccess.class);
 
   @BeforeAll
   static void compileTheConsumer() throws IOException {
@@ -95,7 +98,7 @@ class ModulePathTest {
         javac.run(
             null, log.stream, log.stream,
             "-d", consumer.toString(),
-            "--module-path", CORE,
+            "--module-path", String.join(File.pathSeparator, CORE, GUAVA, FAILUREACCESS),
             src.resolve("module-info.java").toString(),
             src.resolve("demo/Main.java").toString());
     assertEquals(0, rc, log.toString());
@@ -107,6 +110,8 @@ class ModulePathTest {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("--module-path");
     List<String> path = new ArrayList<>(modules);
+    path.add(GUAVA);
+    path.add(FAILUREACCESS);
     path.add(consumer.toString());
     cmd.add(String.join(File.pathSeparator, path));
     cmd.add("--module");

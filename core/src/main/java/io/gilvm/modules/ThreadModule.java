@@ -43,7 +43,7 @@ final class ThreadModule {
   /** {@code _thread.lock}, made by {@code allocate_lock()}. */
   static final class PyLock extends PyObject {
     static final PyType TYPE = PyType.builtin("lock", PyType.OBJECT);
-    final Mutex mutex = new Mutex();
+    final Mutex mutex = new Mutex(this);
 
     @Override
     public PyType type() {
@@ -125,7 +125,7 @@ final class ThreadModule {
    */
   static final class PyRLock extends PyObject {
     static final PyType TYPE = PyType.builtin("RLock", PyType.OBJECT);
-    final Mutex mutex = new Mutex();
+    final Mutex mutex = new Mutex(this);
     volatile long owner;
     long count;
 

@@ -83,6 +83,7 @@ public final class Interpreter {
     this.lock = lockStrategy.create(new LockConfig(
             b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks, events));
     this.checkMemory = b.checkMemory;
+    this.deadlocks = new Deadlocks(this, b.deadlocks);
     this.leaks = b.leaks ? new LeakTracker() : null;
     RefCounts counts = memoryStrategy.create();
     if (leaks != null) {
@@ -111,6 +112,14 @@ public final class Interpreter {
 
   /** Checked mode: a use of a freed object is fatal; see {@link CheckedRefCounts}. */
   final boolean checkMemory;
+
+  /** The deadlock detector ({@code --deadlock}). */
+  private final Deadlocks deadlocks;
+
+  /** The deadlock detector, which Python locks tell about their waits. */
+  public Deadlocks deadlocks() {
+    return deadlocks;
+  }
 
   /** The leak report ({@code --leaks}), or null. */
   final LeakTracker leaks;
@@ -217,6 +226,7 @@ public final class Interpreter {
     this.lock = new DetachedLock();
     this.refs = new DetachedCounts();
     this.checkMemory = false;
+    this.deadlocks = new Deadlocks(this, Deadlocks.Mode.OFF);
     this.leaks = null;
     this.recorder = null;
     this.events = null;
@@ -268,6 +278,16 @@ public final class Interpreter {
     private boolean leaks;
     private boolean record;
     private boolean handleSignals;
+    private Deadlocks.Mode deadlocks = Deadlocks.Mode.REPORT;
+
+    /**
+     * The deadlock detector ({@code --deadlock}): what to do when threads wait for each other's
+     * Python locks in a cycle; {@link Deadlocks.Mode#REPORT} by default.
+     */
+    public Builder deadlocks(Deadlocks.Mode mode) {
+      this.deadlocks = Objects.requireNonNull(mode);
+      return this;
+    }
     private java.io.OutputStream stdoutStream;
     private java.io.InputStream in = System.in;
 
