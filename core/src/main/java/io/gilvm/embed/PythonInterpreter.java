@@ -132,6 +132,17 @@ public final class PythonInterpreter implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The deadlock detector: when Python threads wait without a timeout for each other's
+     * {@code threading} locks in a cycle for a second, {@code REPORT} (the default) prints the
+     * cycle and each thread's Python stack on the error stream, {@code EXIT} then ends the JVM
+     * with status 1 (meant for the command line), {@code OFF} does nothing.
+     */
+    public Builder deadlocks(io.gilvm.runtime.Deadlocks.Mode mode) {
+      b.deadlocks(mode);
+      return this;
+    }
+
     /** Records the lock's events, for {@link PythonInterpreter#lockStats()}. */
     public Builder recordLockEvents(boolean on) {
       b.record(on);
