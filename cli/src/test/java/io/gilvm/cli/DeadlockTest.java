@@ -73,6 +73,31 @@ class DeadlockTest {
   }
 
   @Test
+  void joiningAThreadThatWaitsForTheJoinersLockIsADeadlock() throws Exception {
+    String program =
+        """
+        import threading
+        a = threading.Lock()
+
+        def worker():
+            with a:
+                pass
+
+        with a:
+            t = threading.Thread(target=worker, name="worker")
+            t.start()
+            t.join()
+        """;
+    ProcessTest.Proc p = run("exit", program);
+    assertEquals(1, p.await(), p.context());
+    String err = p.err();
+    assertTrue(err.contains("  Thread 'MainThread' waits for the end of Thread 'worker' (join), held by Thread 'worker'\n"), p.context());
+    assertTrue(err.contains("  Thread 'worker' waits for <locked _thread.lock object at 0x"), p.context());
+    assertTrue(err.contains(", held by Thread 'MainThread'\n"), p.context());
+    assertTrue(err.contains("prog.py\", line 11, in <module>\n    t.join()\n"), p.context());
+  }
+
+  @Test
   void offModeReportsNothing() throws Exception {
     ProcessTest.Proc p = run("off", OPPOSITE_ORDERS + "time.sleep(1.8)\nprint('main done')\n");
     assertEquals(0, p.await(), p.context());

@@ -44,8 +44,27 @@ final class Mutex implements Deadlocks.Owned {
     return holder;
   }
 
+  /** What the deadlock report calls this lock instead of its repr, or null. */
+  private volatile String role;
+
+  /**
+   * Makes {@code ts} the holder of this (locked) mutex, which another thread took for it: the
+   * lock a new thread releases when it ends, which {@code join} waits for. The deadlock report
+   * names it {@code role}.
+   */
+  synchronized void handOver(ThreadState ts, String role) {
+    if (locked) {
+      holder = ts;
+      this.role = role;
+    }
+  }
+
   @Override
   public String describe() {
+    String r = role;
+    if (r != null) {
+      return r;
+    }
     try {
       return owner.repr();
     } catch (RuntimeException e) {

@@ -369,6 +369,9 @@ final class ThreadModule {
     PyObject[] held = {};
     holdAll(ts, bootstrap, held);
     start(ts, interp, running, name, daemon, held, child -> {
+      // The thread holds its end until it ends: a join waits for it (the deadlock detector's
+      // edge from the joiner to this thread).
+      done.mutex.handOver(child, "the end of Thread '" + child.handle.name() + "' (join)");
       try {
         discard(child, bootstrap.call(child, new PyObject[0], null));
       } catch (PyException e) {
