@@ -33,5 +33,6 @@ public final class BuiltinModules {
     Modules.register("signal", SignalModule::create);
     Modules.register("_weakref", WeakrefModule::create);
     Modules.register("_struct", StructModule::create);
+    Modules.register("array", ArrayModule::create);
   }
 }
