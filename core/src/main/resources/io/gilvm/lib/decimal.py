@@ -6,9 +6,11 @@ NaN. Results are exact and then rounded to the thread's context (getcontext(): 2
 ROUND_HALF_EVEN, traps InvalidOperation, DivisionByZero and Overflow), which records the
 conditions met in its flags and raises the trapped ones, as CPython's decimal does.
 
-Not supported by gilvm (they raise NotImplementedError): exp, ln, log10, logb, powers with a
-non-integral exponent, the logical and rotate/shift operations, and the total-ordering
-comparisons.
+exp, ln, log10 and powers with a non-integral exponent are computed on integers with guard
+digits that grow until the rounding is certain, so they are correctly rounded as CPython's.
+
+Not supported by gilvm (they raise NotImplementedError or are absent): logb, next_plus,
+next_minus, next_toward, compare_total, the logical and rotate/shift operations.
 """
 
 import math as _math
@@ -1131,8 +1133,7 @@ class Decimal(object):
         if other._exp < 0:
             q, r = divmod(other._int, 10 ** -other._exp)
             if r:
-                raise NotImplementedError("Decimal powers with a non-integral exponent are "
-                                          "not supported by gilvm")
+                return self._power_real(other, ctx)
             n = q
         else:
             n = other._int * 10 ** other._exp
@@ -1169,6 +1170,31 @@ class Decimal(object):
         if _digits(self._int) * m > 4 * ctx.prec + 100:
             return _power_approx(sign, self._int, self._exp, n, ctx)
         return _divide(sign, 1, 0, self._int ** m, self._exp * m, ctx)
+
+    def _power_real(self, other, ctx):
+        """self ** other for a non-integral other: exp(other * ln(self)), correctly rounded."""
+        if self._special == _INF:
+            return _make(0, 0, 0) if other._sign else _make(0, 0, 0, _INF)
+        if self._sign:
+            if self._int == 0:
+                pass
+            else:
+                ctx._signal([InvalidOperation])
+                return _make(0, 0, 0, _QNAN)
+        if self._int == 0:
+            if other._sign:
+                return _make(0, 0, 0, _INF)
+            return _make(0, 0, 0)
+        if self._int == 1 and self._exp == 0:
+            return _finish(0, 10 ** (ctx.prec - 1), -(ctx.prec - 1), ctx, [Inexact, Rounded])
+
+        def approx(extra):
+            n, e = _ln_digits(self._int, self._exp, extra + 10)
+            # t = other * ln(self), then exp(t)
+            t = _make(0 if (n >= 0) == (other._sign == 0) else 1, abs(n) * other._int,
+                      e + other._exp)
+            return _exp_digits(t, extra)
+        return _transcendental(approx, ctx, ctx.rounding)
 
     def __rpow__(self, other, context=None):
         converted = _dec(other)
@@ -1278,13 +1304,65 @@ class Decimal(object):
         return _finish_with(0, root, re, ctx, ROUND_HALF_EVEN)
 
     def exp(self, context=None):
-        raise NotImplementedError("Decimal.exp is not supported by gilvm")
+        """e ** self, correctly rounded."""
+        ctx = context or getcontext()
+        if self._special:
+            nan = self._nan_result(None, ctx)
+            if nan is not None:
+                return nan
+            return _make(0, 0, 0) if self._sign else self
+        if self._int == 0:
+            return _make(0, 1, 0)
+        return _transcendental(lambda extra: _exp_digits(self, extra), ctx)
 
     def ln(self, context=None):
-        raise NotImplementedError("Decimal.ln is not supported by gilvm")
+        """The natural logarithm, correctly rounded."""
+        ctx = context or getcontext()
+        special = self._log_special(ctx)
+        if special is not None:
+            return special
+        if self._int == 1 and self._exp == 0:
+            return _make(0, 0, 0)
+        return _transcendental(lambda extra: _ln_digits(self._int, self._exp, extra), ctx)
 
     def log10(self, context=None):
-        raise NotImplementedError("Decimal.log10 is not supported by gilvm")
+        """The base-10 logarithm, correctly rounded (exact for powers of ten)."""
+        ctx = context or getcontext()
+        special = self._log_special(ctx)
+        if special is not None:
+            return special
+        c = self._int
+        stripped, e = c, self._exp
+        while stripped % 10 == 0:
+            stripped //= 10
+            e += 1
+        if stripped == 1:
+            return _finish(1 if e < 0 else 0, abs(e), 0, ctx)
+
+        def approx(extra):
+            n, exp = _ln_digits(c, self._exp, extra + 2)
+            d, dexp = _ln10_digits(extra + 2 + len(str(abs(n))))
+            # n * 10**exp / (d * 10**dexp) with extra digits
+            shift = extra + len(str(d)) + 2
+            q = (n * 10 ** shift) // d
+            return q, exp - dexp - shift
+        return _transcendental(approx, ctx)
+
+    def _log_special(self, ctx):
+        if self._special:
+            nan = self._nan_result(None, ctx)
+            if nan is not None:
+                return nan
+            if self._sign:
+                ctx._signal([InvalidOperation])
+                return _make(0, 0, 0, _QNAN)
+            return self
+        if self._int == 0:
+            return _make(1, 0, 0, _INF)
+        if self._sign:
+            ctx._signal([InvalidOperation])
+            return _make(0, 0, 0, _QNAN)
+        return None
 
     def logb(self, context=None):
         raise NotImplementedError("Decimal.logb is not supported by gilvm")
@@ -1676,6 +1754,138 @@ def _power_approx(sign, c, e, n, ctx):
     if c2 % 10 == 0 or c2 % 10 == 5:
         c2 += 1
     return _finish(sign, c2, result._exp, ctx)
+
+
+# ---------------------------------------------------------------------------------------------
+# exp and ln on integers: each approximation returns (coefficient, exponent) with an error of a
+# few units in the last place; _transcendental widens the working precision until rounding the
+# approximation cannot go either way, so results are correctly rounded.
+
+def _transcendental(approx, ctx, rounding=ROUND_HALF_EVEN):
+    """exp, ln and log10 round half to even whatever the context says, as CPython's do;
+    powers pass the context's rounding."""
+    extra = 12
+    while True:
+        coeff, exp = approx(ctx.prec + extra)
+        sign = 1 if coeff < 0 else 0
+        coeff = abs(coeff)
+        lo = _rounded_digits(sign, coeff - 8, exp, ctx, rounding)
+        hi = _rounded_digits(sign, coeff + 8, exp, ctx, rounding)
+        if lo == hi:
+            # The result is never exact: make the last digit sticky for the rounding.
+            if coeff % 10 == 0 or coeff % 10 == 5:
+                coeff += 1
+            if rounding == ctx.rounding:
+                return _finish(sign, coeff, exp, ctx, [Inexact, Rounded])
+            tmp = ctx.copy()
+            tmp.rounding = rounding
+            tmp.flags = ctx.flags
+            tmp.traps = ctx.traps
+            return _finish(sign, coeff, exp, tmp, [Inexact, Rounded])
+        extra += 20
+
+
+def _rounded_digits(sign, coeff, exp, ctx, rounding):
+    n = len(str(coeff))
+    if n <= ctx.prec:
+        return coeff, exp
+    c, _ = _round_drop(sign, coeff, n - ctx.prec, rounding)
+    e = exp + n - ctx.prec
+    if c == 10 ** ctx.prec:
+        c //= 10
+        e += 1
+    return c, e
+
+
+def _ln_fixed(m, scale):
+    """ln(m / 10**scale) * 10**scale for 1 <= m / 10**scale < 10 (error: a few units)."""
+    one = 10 ** scale
+    guard = 10 ** 6
+    one_g = one * guard
+    x = m * guard
+    # Square roots bring x near 1, where the atanh series converges fast.
+    k = 0
+    while x > one_g + one_g // 64:
+        x = _math.isqrt(x * one_g)
+        k += 1
+    t = (x - one_g) * one_g // (x + one_g)
+    t2 = t * t // one_g
+    term = t
+    total = 0
+    i = 1
+    while term:
+        total += term // i
+        term = term * t2 // one_g
+        i += 2
+    return (2 * total << k) // guard
+
+
+_LN10_CACHE = {}
+
+
+def _ln10_digits(digits):
+    """(n, exp) with n * 10**exp ~ ln(10) to about `digits` digits."""
+    scale = digits + 2
+    v = _LN10_CACHE.get(scale)
+    if v is None:
+        # ln(10) = 2 ln(10 ** 0.5)... computed as ln(sqrt(10)) doubled.
+        one = 10 ** scale
+        v = 2 * _ln_fixed(_math.isqrt(10 * one * one), scale)
+        _LN10_CACHE[scale] = v
+    return v, -scale
+
+
+def _ln_digits(c, e, digits):
+    """(n, exp) with n * 10**exp ~ ln(c * 10**e) to about `digits` significant digits."""
+    nd = len(str(c))
+    a = e + nd - 1
+    # How close to 1 the value may be decides how many extra places are needed.
+    near = 0
+    if a == 0 or a == -1:
+        one = 10 ** (nd - 1) if a == 0 else 10 ** nd
+        diff = abs(c - one)
+        if diff:
+            near = max(0, len(str(one)) - len(str(diff)))
+    scale = digits + near + len(str(abs(a))) + 4
+    m = c * 10 ** scale // 10 ** (nd - 1)
+    total = _ln_fixed(m, scale)
+    if a:
+        ln10, _ = _ln10_digits(scale)
+        total += a * ln10 // 10 ** 2
+    return total, -scale
+
+
+def _exp_digits(x, digits):
+    """(n, exp) with n * 10**exp ~ e ** x to about `digits` significant digits."""
+    # x = q ln(10) + r with 0 <= r < ln(10): e**x = 10**q * e**r.
+    adj = x._exp + len(str(x._int)) - 1
+    if adj > 20:
+        # Far outside any exponent range: the caller's context overflows or underflows.
+        return (0 if x._sign else 10 ** digits), (-10 ** 20 if x._sign else 10 ** 20)
+    scale = digits + max(adj, 0) + 6
+    one = 10 ** scale
+    xv = x._int * 10 ** (scale + x._exp) if x._exp + scale >= 0 else x._int // 10 ** (-x._exp - scale)
+    if x._sign:
+        xv = -xv
+    ln10, _ = _ln10_digits(scale)
+    ln10 //= 100
+    q = xv // ln10
+    r = xv - q * ln10
+    # e**r with r in [0, 2.31): halve k times, Taylor series, square back.
+    k = 8
+    guard = 10 ** 4
+    one_g = one * guard
+    rv = (r * guard) >> k
+    term = one_g
+    total = one_g
+    i = 1
+    while term:
+        term = term * rv // (one_g * i)
+        total += term
+        i += 1
+    for _ in range(k):
+        total = total * total // one_g
+    return total // guard, q - scale
 
 
 def _from_tuple(value):
