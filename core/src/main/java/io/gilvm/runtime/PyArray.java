@@ -308,10 +308,12 @@ public final class PyArray extends PyContainer {
     }
     PyObject[] items = Ops.toArray(iterable);
     long[] out = new long[items.length];
-    for (int i = 0; i < items.length; i++) {
-      out[i] = convert(items[i]);
-    }
-    if (!(iterable instanceof PyList) && !(iterable instanceof PyTuple)) {
+    try {
+      for (int i = 0; i < items.length; i++) {
+        out[i] = convert(items[i]);
+      }
+    } finally {
+      // Items an iterator made (floating) are freed; a list's or tuple's are only borrowed.
       Refs.discardAll(ThreadState.current(), items, items.length);
     }
     return out;
