@@ -30,6 +30,11 @@ def _place(verb, size, offset, length):
     return offset
 
 
+def _nbytes(buffer):
+    # The size in bytes of a bytes-like object (an array's items may be wider than a byte).
+    return len(buffer) * getattr(buffer, "itemsize", 1)
+
+
 def _index(offset):
     if not isinstance(offset, int):
         offset = offset.__index__()
@@ -49,7 +54,7 @@ def pack_into(format, buffer, offset, /, *values):
 def unpack_from(format, /, buffer, offset=0):
     """The values packed in buffer at offset (the buffer may be longer)."""
     size = calcsize(format)
-    start = _place("unpack", size, _index(offset), len(buffer))
+    start = _place("unpack", size, _index(offset), _nbytes(buffer))
     return _unpack_at(format, buffer, start)
 
 
@@ -58,7 +63,7 @@ def iter_unpack(format, buffer):
     size = calcsize(format)
     if size == 0:
         raise error("cannot iteratively unpack with a struct of length 0")
-    if len(buffer) % size:
+    if _nbytes(buffer) % size:
         raise error("iterative unpacking requires a buffer of a multiple of %d bytes" % size)
     return _iterate(format, bytes(buffer), size)
 
