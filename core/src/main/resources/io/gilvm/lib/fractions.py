@@ -190,7 +190,7 @@ class Fraction(_numbers.Rational):
     # for those, and otherwise lets the other operand try.
 
     def __add__(a, b):
-        if isinstance(b, (int, Fraction)):
+        if type(b) is Fraction or type(b) is int or isinstance(b, (int, Fraction)):
             na, da = a._numerator, a._denominator
             nb, db = b.numerator, b.denominator
             return _reduced(na * db + nb * da, da * db)
@@ -201,7 +201,7 @@ class Fraction(_numbers.Rational):
         return NotImplemented
 
     def __radd__(b, a):
-        if isinstance(a, _numbers.Rational):
+        if type(a) is int or isinstance(a, _numbers.Rational):
             return _reduced(a.numerator * b._denominator + b._numerator * a.denominator,
                             a.denominator * b._denominator)
         if isinstance(a, _numbers.Real):
@@ -211,7 +211,7 @@ class Fraction(_numbers.Rational):
         return NotImplemented
 
     def __sub__(a, b):
-        if isinstance(b, (int, Fraction)):
+        if type(b) is Fraction or type(b) is int or isinstance(b, (int, Fraction)):
             na, da = a._numerator, a._denominator
             nb, db = b.numerator, b.denominator
             return _reduced(na * db - nb * da, da * db)
@@ -222,7 +222,7 @@ class Fraction(_numbers.Rational):
         return NotImplemented
 
     def __rsub__(b, a):
-        if isinstance(a, _numbers.Rational):
+        if type(a) is int or isinstance(a, _numbers.Rational):
             return _reduced(a.numerator * b._denominator - b._numerator * a.denominator,
                             a.denominator * b._denominator)
         if isinstance(a, _numbers.Real):
@@ -232,7 +232,7 @@ class Fraction(_numbers.Rational):
         return NotImplemented
 
     def __mul__(a, b):
-        if isinstance(b, (int, Fraction)):
+        if type(b) is Fraction or type(b) is int or isinstance(b, (int, Fraction)):
             return _reduced(a._numerator * b.numerator, a._denominator * b.denominator)
         if isinstance(b, float):
             return float(a) * b
@@ -241,7 +241,7 @@ class Fraction(_numbers.Rational):
         return NotImplemented
 
     def __rmul__(b, a):
-        if isinstance(a, _numbers.Rational):
+        if type(a) is int or isinstance(a, _numbers.Rational):
             return _reduced(a.numerator * b._numerator, a.denominator * b._denominator)
         if isinstance(a, _numbers.Real):
             return float(a) * float(b)
@@ -250,7 +250,7 @@ class Fraction(_numbers.Rational):
         return NotImplemented
 
     def __truediv__(a, b):
-        if isinstance(b, (int, Fraction)):
+        if type(b) is Fraction or type(b) is int or isinstance(b, (int, Fraction)):
             n = a._numerator * b.denominator
             d = a._denominator * b.numerator
             if d == 0:
@@ -263,7 +263,7 @@ class Fraction(_numbers.Rational):
         return NotImplemented
 
     def __rtruediv__(b, a):
-        if isinstance(a, _numbers.Rational):
+        if type(a) is int or isinstance(a, _numbers.Rational):
             n = a.numerator * b._denominator
             d = a.denominator * b._numerator
             if d == 0:
@@ -276,7 +276,7 @@ class Fraction(_numbers.Rational):
         return NotImplemented
 
     def __floordiv__(a, b):
-        if isinstance(b, (int, Fraction)):
+        if type(b) is Fraction or type(b) is int or isinstance(b, (int, Fraction)):
             return (a._numerator * b.denominator) // (a._denominator * b.numerator)
         if isinstance(b, float):
             return float(a) // b
@@ -290,7 +290,7 @@ class Fraction(_numbers.Rational):
         return NotImplemented
 
     def __divmod__(a, b):
-        if isinstance(b, (int, Fraction)):
+        if type(b) is Fraction or type(b) is int or isinstance(b, (int, Fraction)):
             da, db = a._denominator, b.denominator
             q, r = divmod(a._numerator * db, da * b.numerator)
             return q, _reduced(r, da * db)
@@ -308,7 +308,7 @@ class Fraction(_numbers.Rational):
         return NotImplemented
 
     def __mod__(a, b):
-        if isinstance(b, (int, Fraction)):
+        if type(b) is Fraction or type(b) is int or isinstance(b, (int, Fraction)):
             da, db = a._denominator, b.denominator
             return _reduced((a._numerator * db) % (b.numerator * da), da * db)
         if isinstance(b, float):
@@ -406,7 +406,7 @@ class Fraction(_numbers.Rational):
     def __eq__(a, b):
         if type(b) is int:
             return a._numerator == b and a._denominator == 1
-        if isinstance(b, _numbers.Rational):
+        if type(b) is Fraction or isinstance(b, _numbers.Rational):
             return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, _numbers.Complex) and b.imag == 0:
             b = b.real
@@ -417,7 +417,7 @@ class Fraction(_numbers.Rational):
         return NotImplemented
 
     def _compare(self, other, op):
-        if isinstance(other, _numbers.Rational):
+        if type(other) is int or type(other) is Fraction or isinstance(other, _numbers.Rational):
             return op(self._numerator * other.denominator, self._denominator * other.numerator)
         if isinstance(other, float):
             if _math.isnan(other) or _math.isinf(other):
