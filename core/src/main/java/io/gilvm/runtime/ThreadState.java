@@ -144,13 +144,13 @@ public final class ThreadState {
   }
 
   /**
-   * A loop's back edge: the memory strategy's checkpoint, and the values read out of containers
-   * under object locks are released ({@link CriticalSection#keepAlive}).
+   * A loop's back edge: the memory strategy's checkpoint, and the values the loop's frame kept
+   * under object locks since {@code keptMark} are released ({@link CriticalSection#keepAlive}).
    */
-  void backEdge() {
+  void backEdge(int keptMark) {
     refs.checkpoint(handle, deallocator);
-    if (sections.hasKept()) {
-      sections.releaseKept(this);
+    if (sections.hasKeptAbove(keptMark)) {
+      sections.releaseKept(this, keptMark);
     }
   }
 
