@@ -111,15 +111,16 @@ public final class CriticalSection {
    * thread (a function's result to its caller, an item popped off a container to the popper),
    * which takes a reference of its own if it keeps it. Under a global lock the reference is
    * simply released: {@code v} floats (count possibly zero, not freed) until the receiver's
-   * incref, and no other thread runs in between. Under object locks a floating reference to an
-   * object another thread can reach is not safe: that thread may drop the last counted
-   * reference, or (biased counting) the owner may merge the counts to zero, and free {@code v}
-   * before the receiver's incref. So the reference is released only when the memory strategy
-   * can tell it is the only one ({@link io.gilvm.spi.RefCounts#releaseUnique}); otherwise it is
-   * kept, counted, until the end of the receiving instruction.
+   * incref, and no other thread runs in between. Without a global lock (object locks on or off)
+   * a floating reference to an object another thread can reach is not safe: that thread may
+   * drop the last counted reference, or (biased counting) the owner may merge the counts to
+   * zero, and free {@code v} before the receiver's incref. So the reference is released only
+   * when the memory strategy can tell it is the only one ({@link
+   * io.gilvm.spi.RefCounts#releaseUnique}); otherwise it is kept, counted, until the end of the
+   * receiving instruction.
    */
   static void handOver(ThreadState ts, PyObject v) {
-    if (!ts.objectLocks || v.isImmortal()) {
+    if (!ts.countsHandOvers || v.isImmortal()) {
       ts.refs.decref(v);
     } else if (!ts.refs.releaseUnique(v)) {
       ts.sections.keepOwned(v);

@@ -120,12 +120,13 @@ public final class Eval {
     final InterpreterLock lock = ts.lock;
     final ThreadHandle th = ts.handle;
     final boolean every = interp.checkpointsEvery;
-    final boolean keeps = ts.objectLocks;
+    final boolean keeps = ts.countsHandOvers;
     final boolean counting = ts.events != null;
     long executed = 0;
     final CriticalSection.Stack sections = ts.sections;
-    // What a native that runs this frame got kept before is its own, released when it returns.
-    final int keptBase = sections.keptMark();
+    // What a native that runs this frame got kept before is its own, released when it returns;
+    // with no Python frame below (a thread's or an embedder's first call) everything kept goes.
+    final int keptBase = ts.frame == null ? 0 : sections.keptMark();
     final Signals signals = interp.signals;
     f.back = ts.frame;
     ts.frame = f;
