@@ -37,7 +37,9 @@ public final class Eval {
    * a native. The call holds a reference to each argument while it runs: a native's argument may
    * be floating (a new instance passed to {@code __init__}, an int from an iterator), and without
    * that reference the callee's frame would free it on exit while the native still uses it.
-   * Afterwards each is handed back as it was, never deallocated here.
+   * Afterwards each is handed back, never deallocated here ({@link Refs#release}: without a
+   * global lock an argument the call shared with other threads stays counted until the
+   * instruction ends).
    */
   static PyObject call(
       ThreadState ts, PyFunction fn, PyObject[] args, int off, int n, String[] kwnames) {
@@ -53,7 +55,7 @@ public final class Eval {
       return execute(ts, f);
     } finally {
       for (int i = off; i < off + n; i++) {
-        rc.decref(args[i]);
+        Refs.release(ts, args[i]);
       }
     }
   }
@@ -118,10 +120,13 @@ public final class Eval {
     final InterpreterLock lock = ts.lock;
     final ThreadHandle th = ts.handle;
     final boolean every = interp.checkpointsEvery;
-    final boolean keeps = ts.objectLocks;
+    final boolean keeps = ts.countsHandOvers;
     final boolean counting = ts.events != null;
     long executed = 0;
     final CriticalSection.Stack sections = ts.sections;
+    // What a native that runs this frame got kept before is its own, released when it returns;
+    // with no Python frame below (a thread's or an embedder's first call) everything kept goes.
+    final int keptBase = ts.frame == null ? 0 : sections.keptMark();
     final Signals signals = interp.signals;
     f.back = ts.frame;
     ts.frame = f;
@@ -339,7 +344,7 @@ public final class Eval {
                 }
               case Opcode.JUMP_ABSOLUTE:
                 if (arg < pc) {
-                  ts.backEdge();
+                  ts.backEdge(keptBase);
                 }
                 pc = arg;
                 break;
@@ -467,7 +472,7 @@ public final class Eval {
                   f.pc = pc;
                   f.clear(ts);
                   // The frame's reference passes to the caller, who increfs it if it keeps it.
-                  rc.decref(v);
+                  Refs.release(ts, v);
                   return v;
                 }
               case Opcode.YIELD_VALUE:
@@ -477,7 +482,7 @@ public final class Eval {
                   f.sp = sp;
                   f.pc = pc;
                   f.yielded = true;
-                  rc.decref(v);
+                  Refs.release(ts, v);
                   return v;
                 }
               case Opcode.YIELD_FROM:
@@ -513,10 +518,10 @@ public final class Eval {
                 signals.runPending(ts);
               }
             }
-            if (keeps && sections.hasKept()) {
+            if (keeps && sections.hasKeptAbove(keptBase)) {
               // What the instruction read out of containers is on the stack now, with its own
               // references: the ones that kept it alive meanwhile are dropped.
-              sections.releaseKept(ts);
+              sections.releaseKept(ts, keptBase);
             }
           }
         } catch (PyException

@@ -162,6 +162,12 @@ public final class Interpreter {
   /** Set when a thread stopped on a fatal error: the program's exit status becomes 134. */
   private volatile boolean fatal;
 
+  /** The thread whose fatal error was reported (guarded by this). */
+  private Thread fatalThread;
+
+  /** Set when the thread running the main program has ended (guarded by this). */
+  private boolean mainEnded;
+
   /** Records which thread freed {@code o}, in checked mode's own field of the object. */
   static void recordFree(PyObject o, ThreadState ts) {
     long id = ts.handle.id();
@@ -217,6 +223,11 @@ public final class Interpreter {
     stdout.flush();
     err.print(e.report());
     err.flush();
+    synchronized (this) {
+      // The program stops now (runMain), as CPython's abort stops the process.
+      fatalThread = Thread.currentThread();
+      notifyAll();
+    }
   }
 
   /** For {@link #detached()} only: no lock, plain counts. */
@@ -582,23 +593,35 @@ public final class Interpreter {
                 status[0] = runMainThread(program);
               } catch (RuntimeException | Error e) {
                 status[0] = reportInternalError("MainThread", e);
+              } finally {
+                synchronized (this) {
+                  mainEnded = true;
+                  notifyAll();
+                }
               }
             },
             "MainThread");
     main.start();
     boolean interrupted = false;
-    while (true) {
-      try {
-        main.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
+    boolean aborted;
+    synchronized (this) {
+      // A fatal error in another thread ends the program at once, as CPython's abort ends the
+      // process: the main thread may be waiting for that thread forever (a lock it would have
+      // released, a future it would have finished). A fatal error on the main thread itself is
+      // reported on its way out, so that one is waited for.
+      while (!mainEnded && (fatalThread == null || fatalThread == main)) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
       }
+      aborted = !mainEnded;
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    return status[0];
+    return aborted ? FatalError.STATUS : status[0];
   }
 
   private int runMainThread(java.util.function.ToIntFunction<ThreadState> program) {
