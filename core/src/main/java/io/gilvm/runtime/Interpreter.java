@@ -97,6 +97,7 @@ public final class Interpreter {
     this.stdout = new Stdout(b.out, b.stdoutStream);
     this.stdin = new Stdin(b.in);
     this.signals = new Signals(this, b.handleSignals);
+    this.childCommandSource = b.childCommand;
     TypeSetup.ensure();
     this.builtins = Builtins.createDict(this);
     if (memoryStrategy.needsGlobalLock() && !lockStrategy.isGlobal()) {
@@ -111,6 +112,45 @@ public final class Interpreter {
 
   /** Checked mode: a use of a freed object is fatal; see {@link CheckedRefCounts}. */
   final boolean checkMemory;
+
+  /**
+   * The command that starts another gilvm like this one (the JVM, its options and class path,
+   * the main class, {@code run} and this interpreter's strategy options), to which a child
+   * process appends its own arguments; null when the embedder gave none ({@code
+   * multiprocessing} is then unavailable).
+   */
+  private final java.util.function.Supplier<List<String>> childCommandSource;
+
+  private volatile List<String> childCommand;
+
+  /** Run once when the main program has ended, after atexit (ending child processes). */
+  private final List<Runnable> exitHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** See {@link Builder#childCommand}; null when none was given. */
+  public List<String> childCommand() {
+    List<String> c = childCommand;
+    if (c == null && childCommandSource != null) {
+      c = List.copyOf(childCommandSource.get());
+      childCommand = c;
+    }
+    return c;
+  }
+
+  /** Registers {@code hook} to run when the main program has ended (once, after atexit). */
+  public void addExitHook(Runnable hook) {
+    exitHooks.add(hook);
+  }
+
+  private void runExitHooks() {
+    for (Runnable r : exitHooks) {
+      try {
+        r.run();
+      } catch (RuntimeException e) {
+        // An exit hook only ends things; one that fails must not stop the others.
+      }
+    }
+    exitHooks.clear();
+  }
 
   /** The leak report ({@code --leaks}), or null. */
   final LeakTracker leaks;
@@ -231,6 +271,7 @@ public final class Interpreter {
     this.stdout = null;
     this.stdin = null;
     this.signals = new Signals(this, false);
+    this.childCommandSource = null;
   }
 
   private static final class Detached {
@@ -270,6 +311,17 @@ public final class Interpreter {
     private boolean handleSignals;
     private java.io.OutputStream stdoutStream;
     private java.io.InputStream in = System.in;
+    private java.util.function.Supplier<List<String>> childCommand;
+
+    /**
+     * The command that starts another gilvm with this interpreter's options, to which a child
+     * process's own arguments are appended ({@code multiprocessing}'s workers); the {@code gilvm}
+     * command sets it.
+     */
+    public Builder childCommand(java.util.function.Supplier<List<String>> command) {
+      this.childCommand = command;
+      return this;
+    }
 
     /** What {@code sys.stdin} and {@code input()} read; System.in by default. */
     public Builder in(java.io.InputStream in) {
@@ -619,6 +671,7 @@ public final class Interpreter {
         status = INTERNAL_ERROR;
       }
     } finally {
+      runExitHooks();
       stdout.flush();
       PyException lost = stdout.takeFailure();
       if (lost != null && !fatal) {
