@@ -2,6 +2,7 @@
 # name in its module), a nested function or class (local objects), a lock, a generator, an open
 # file; bad protocols and bad pickle data.
 import pickle
+import os
 import threading
 
 
@@ -21,7 +22,7 @@ def gen():
     yield 1
 
 
-f = open(__file__)
+f = open(os.devnull)
 square = lambda x: x * x
 cases = [("lambda", square), ("nested function", outer()), ("local class", make_local()),
          ("lock", threading.Lock()), ("rlock", threading.RLock()), ("generator", gen()),

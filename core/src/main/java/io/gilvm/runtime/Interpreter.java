@@ -129,11 +129,47 @@ public final class Interpreter {
   /** See {@link Builder#childCommand}; null when none was given. */
   public List<String> childCommand() {
     List<String> c = childCommand;
-    if (c == null && childCommandSource != null) {
-      c = List.copyOf(childCommandSource.get());
+    if (c == null) {
+      c = childCommandSource != null ? List.copyOf(childCommandSource.get()) : defaultChildCommand();
       childCommand = c;
     }
     return c;
+  }
+
+  /** The gilvm command's main class, which a child runs when the embedder named no command. */
+  private static final String MAIN_CLASS = "io.gilvm.cli.Main";
+
+  /**
+   * When the embedder gave no command: this JVM (its executable, options and class path)
+   * running the gilvm command's main class, if it is on the class path, with this
+   * interpreter's lock and memory strategies; null otherwise.
+   */
+  private List<String> defaultChildCommand() {
+    try {
+      Class.forName(MAIN_CLASS, false, Interpreter.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
+    }
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse(
+        java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("-agentlib:jdwp") || arg.startsWith("-XX:ArchiveClassesAtExit")
+          || arg.startsWith("-javaagent")) {
+        continue;
+      }
+      cmd.add(arg);
+    }
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(MAIN_CLASS);
+    cmd.add("run");
+    cmd.add("--gil=" + lockStrategy.name());
+    cmd.add("--memory=" + memoryStrategy.name());
+    if (checkMemory) {
+      cmd.add("--check-memory");
+    }
+    return List.copyOf(cmd);
   }
 
   /** Registers {@code hook} to run when the main program has ended (once, after atexit). */
