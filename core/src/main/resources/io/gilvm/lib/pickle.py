@@ -9,7 +9,6 @@ restored with __setstate__ or by updating __dict__. copyreg's dispatch_table is 
 """
 
 import sys
-import io as _io
 import copyreg
 import _codecs
 from copyreg import dispatch_table, _extension_registry, _inverted_registry

@@ -16,12 +16,10 @@ set_start_method ('spawn' only), freeze_support, TimeoutError.
 """
 
 import atexit
-import itertools
 import os
 import pickle
-import queue as _queue
 import sys
-import threading
+import _thread
 import _gilvm_process as _proc
 
 from multiprocessing import connection as _connection
@@ -98,7 +96,7 @@ def get_context(method=None):
 class _State:
     """What this process knows about its place among processes."""
     parent_conn = None       # the connection to the parent, in a child
-    parent_lock = threading.Lock()
+    parent_lock = _thread.allocate_lock()
     name = "MainProcess"
     parent_pid = None
     parent_name = None
@@ -106,7 +104,20 @@ class _State:
 
 _state = _State()
 _children = set()
-_counter = itertools.count(1)
+class _Counter:
+    """itertools.count's next() under a lock (imported by every child, so kept small)."""
+
+    def __init__(self):
+        self._n = 0
+        self._lock = _thread.allocate_lock()
+
+    def __next__(self):
+        with self._lock:
+            self._n += 1
+            return self._n
+
+
+_counter = _Counter()
 
 
 class _ProcessInfo:
@@ -222,8 +233,8 @@ def _spawn_children(names, role, payload):
 # Queue registry: a Queue lives in the process that made it; children reach it through their
 # connection to it.
 _queues = {}
-_queue_ids = itertools.count(1)
-_sharing = threading.local()
+_queue_ids = _Counter()
+_sharing = _thread._local()
 
 
 def _serve_request(conn, msg):
@@ -266,8 +277,9 @@ class Queue:
     """A FIFO queue shared between processes (put, get, qsize, empty, full, close)."""
 
     def __init__(self, maxsize=0, *, ctx=None):
+        import queue
         self._qid = (os.getpid(), next(_queue_ids))
-        self._q = _queue.Queue(maxsize)
+        self._q = queue.Queue(maxsize)
         self._local = True
         _queues[self._qid] = self
 
@@ -401,6 +413,7 @@ class Process:
         self._handle = handle
         self._conn = conn
         _children.add(self)
+        import threading
         t = threading.Thread(target=self._serve, name="serve " + self._name, daemon=True)
         t.start()
 

@@ -64,8 +64,8 @@ def main():
     if setup["role"] == "process":
         code = _run_process(setup["payload"])
     else:
-        from multiprocessing import pool
-        code = pool._worker(conn, setup["payload"])
+        from multiprocessing import _worker
+        code = _worker._worker(conn, setup["payload"])
     sys.stdout.flush()
     sys.exit(code)
 

@@ -36,64 +36,12 @@ class RemoteTraceback(Exception):
         return self.tb
 
 
-class MaybeEncodingError(Exception):
-    """A worker's result (or exception) that could not be pickled."""
-
-    def __init__(self, exc, value):
-        self.exc = repr(exc)
-        self.value = repr(value)
-        super().__init__(self.exc, self.value)
-
-    def __str__(self):
-        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
-
-    def __repr__(self):
-        return "<%s: %s>" % (self.__class__.__name__, self)
-
-
 def _rebuild_exc(exc, tb):
     exc.__cause__ = RemoteTraceback(tb)
     return exc
 
 
-def _mapstar(args):
-    return list(map(*args))
-
-
-def _starmapstar(args):
-    return list(itertools.starmap(args[0], args[1]))
-
-
-# ------------------------------------------------------------------ the worker (in the child)
-
-
-def _worker(conn, payload):
-    """Serves tasks on conn until told to stop; returns the exit status."""
-    if payload is not None:
-        initializer, initargs = pickle.loads(payload)
-        if initializer is not None:
-            initializer(*initargs)
-    while True:
-        try:
-            msg = conn.recv()
-        except EOFError:
-            return 0
-        if msg is None:
-            return 0
-        job, index, data = msg
-        try:
-            func, args = pickle.loads(data)
-            result = (True, func(args))
-        except BaseException as e:
-            text = "\n\"\"\"\n" + "".join(traceback.format_exception(type(e), e, e.__traceback__)) + "\"\"\""
-            result = (False, (e, text))
-        try:
-            reply = pickle.dumps(("r", job, index, result), pickle.HIGHEST_PROTOCOL)
-        except Exception as e:
-            wrapped = MaybeEncodingError(e, result[1] if result[0] else result[1][0])
-            reply = pickle.dumps(("r", job, index, (False, (wrapped, ""))),
-                                 pickle.HIGHEST_PROTOCOL)
-        conn.send_bytes(reply)
+from multiprocessing._worker import MaybeEncodingError, _mapstar, _starmapstar, _apply_star
 
 
 # ------------------------------------------------------------------ results
@@ -434,11 +382,6 @@ class Pool:
         state = {RUN: "RUN", CLOSE: "CLOSE", TERMINATE: "TERMINATE"}[self._state]
         return "<%s.%s state=%s pool_size=%d>" % (type(self).__module__, type(self).__qualname__,
                                                   state, self._processes)
-
-
-def _apply_star(args):
-    func, a, kw = args
-    return [func(*a, **kw)]
 
 
 _pools = set()
