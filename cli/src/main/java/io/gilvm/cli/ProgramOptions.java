@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import io.gilvm.lang.SourceDecoder;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -119,7 +120,7 @@ final class ProgramOptions {
   Interpreter build(List<String> argv) {
     Interpreter.Builder b =
         Interpreter.builder().gil(gil).memory(memory).argv(argv).pythonPath(System.getenv("PYTHONPATH")).checkMemory(checkMemory).leaks(leaks).record(records())
-            .handleSignals(true);
+            .handleSignals(true).childCommand(this::childCommand);
     if (Main.ownsStdout) {
       System.out.flush();
       b.stdoutStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
@@ -169,6 +170,53 @@ final class ProgramOptions {
     } catch (IllegalArgumentException e) {
       throw new Main.UsageError(e.getMessage());
     }
+  }
+
+  /**
+   * The command that starts a child gilvm (a multiprocessing worker) like this one: this JVM's
+   * executable, options and class path, the main class, {@code run}, and the options that choose
+   * the lock and memory strategies (the child has its own lock of the same kind). The recording
+   * and leak-report options stay with the parent.
+   */
+  List<String> childCommand() {
+    List<String> cmd = new ArrayList<>();
+    String javaCmd = ProcessHandle.current().info().command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add(javaCmd);
+    for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      // A debugger's port and a class-data dump belong to this JVM only.
+      if (arg.startsWith("-agentlib:jdwp") || arg.startsWith("-XX:ArchiveClassesAtExit")
+          || arg.startsWith("-javaagent")) {
+        continue;
+      }
+      cmd.add(arg);
+    }
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Main.class.getName());
+    cmd.add("run");
+    if (gil != null) {
+      cmd.add("--gil=" + gil);
+    }
+    if (memory != null) {
+      cmd.add("--memory=" + memory);
+    }
+    if (switchInterval != null) {
+      cmd.add("--switch-interval=" + switchInterval);
+    }
+    if (checkInterval != null) {
+      cmd.add("--check-interval=" + checkInterval);
+    }
+    if (checkpoints != null) {
+      cmd.add("--checkpoints=" + checkpoints);
+    }
+    if (objectLocks != null) {
+      cmd.add("--object-locks=" + objectLocks);
+    }
+    if (checkMemory) {
+      cmd.add("--check-memory");
+    }
+    return cmd;
   }
 
   /**

@@ -27,6 +27,8 @@ public final class BuiltinModules {
     Modules.register("binascii", BinasciiModule::create);
     Modules.register("_gilvm_hash", DigestModule::createHash);
     Modules.register("zlib", DigestModule::createZlib);
+    Modules.register("_gilvm_pickle", PickleSupport::create);
+    Modules.register("_gilvm_process", ProcessModule::create);
     Modules.register("_collections", CollectionsModule::create);
     Modules.register("_functools", FunctoolsModule::create);
     Modules.register("_copy", CopyModule::create);

@@ -50,11 +50,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class PyFile extends PyObject {
   static final PyType IO_BASE = PyType.builtin("_IOBase", PyType.OBJECT);
-  static final PyType TEXT = PyType.builtin("TextIOWrapper", IO_BASE);
-  static final PyType READER = PyType.builtin("BufferedReader", IO_BASE);
-  static final PyType WRITER = PyType.builtin("BufferedWriter", IO_BASE);
-  static final PyType RANDOM = PyType.builtin("BufferedRandom", IO_BASE);
-  static final PyType RAW = PyType.builtin("FileIO", IO_BASE);
+  static final PyType TEXT = PyType.builtinInModule("_io", "TextIOWrapper", IO_BASE);
+  static final PyType READER = PyType.builtinInModule("_io", "BufferedReader", IO_BASE);
+  static final PyType WRITER = PyType.builtinInModule("_io", "BufferedWriter", IO_BASE);
+  static final PyType RANDOM = PyType.builtinInModule("_io", "BufferedRandom", IO_BASE);
+  static final PyType RAW = PyType.builtinInModule("_io", "FileIO", IO_BASE);
 
   static final int DEFAULT_BUFFER_SIZE = 8192;
 

@@ -18,7 +18,7 @@ import io.gilvm.runtime.ThreadState;
  * {@code input()} reads too.
  */
 final class StdinStream extends PyObject {
-  static final PyType TYPE = PyType.builtin("TextIOWrapper", PyType.OBJECT);
+  static final PyType TYPE = PyType.builtinInModule("_io", "TextIOWrapper", PyType.OBJECT);
 
   static {
     TYPE.method("read", (ts, self, a, kw) -> {

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * interpreter's streams, so they interleave with {@code print} in program order.
  */
 final class TextStream extends PyObject {
-  static final PyType TYPE = PyType.builtin("TextIOWrapper", PyType.OBJECT);
+  static final PyType TYPE = PyType.builtinInModule("_io", "TextIOWrapper", PyType.OBJECT);
 
   static {
     TYPE.method("write", (ts, self, a, kw) -> {

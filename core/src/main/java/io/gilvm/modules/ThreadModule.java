@@ -42,7 +42,7 @@ final class ThreadModule {
 
   /** {@code _thread.lock}, made by {@code allocate_lock()}. */
   static final class PyLock extends PyObject {
-    static final PyType TYPE = PyType.builtin("lock", PyType.OBJECT);
+    static final PyType TYPE = PyType.builtinInModule("_thread", "lock", PyType.OBJECT);
     final Mutex mutex = new Mutex(this);
 
     @Override
@@ -124,7 +124,7 @@ final class ThreadModule {
    * mutex, so a thread reading them sees its own writes, which is all {@code owner == me} needs.
    */
   static final class PyRLock extends PyObject {
-    static final PyType TYPE = PyType.builtin("RLock", PyType.OBJECT);
+    static final PyType TYPE = PyType.builtinInModule("_thread", "RLock", PyType.OBJECT);
     final Mutex mutex = new Mutex(this);
     volatile long owner;
     long count;

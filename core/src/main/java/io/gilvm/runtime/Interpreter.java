@@ -98,6 +98,7 @@ public final class Interpreter {
     this.stdout = new Stdout(b.out, b.stdoutStream);
     this.stdin = new Stdin(b.in);
     this.signals = new Signals(this, b.handleSignals);
+    this.childCommandSource = b.childCommand;
     TypeSetup.ensure();
     this.builtins = Builtins.createDict(this);
     if (memoryStrategy.needsGlobalLock() && !lockStrategy.isGlobal()) {
@@ -119,6 +120,81 @@ public final class Interpreter {
   /** The deadlock detector, which Python locks tell about their waits. */
   public Deadlocks deadlocks() {
     return deadlocks;
+  }
+
+  /**
+   * The command that starts another gilvm like this one (the JVM, its options and class path,
+   * the main class, {@code run} and this interpreter's strategy options), to which a child
+   * process appends its own arguments; null when the embedder gave none ({@code
+   * multiprocessing} is then unavailable).
+   */
+  private final java.util.function.Supplier<List<String>> childCommandSource;
+
+  private volatile List<String> childCommand;
+
+  /** Run once when the main program has ended, after atexit (ending child processes). */
+  private final List<Runnable> exitHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** See {@link Builder#childCommand}; null when none was given. */
+  public List<String> childCommand() {
+    List<String> c = childCommand;
+    if (c == null) {
+      c = childCommandSource != null ? List.copyOf(childCommandSource.get()) : defaultChildCommand();
+      childCommand = c;
+    }
+    return c;
+  }
+
+  /** The gilvm command's main class, which a child runs when the embedder named no command. */
+  private static final String MAIN_CLASS = "io.gilvm.cli.Main";
+
+  /**
+   * When the embedder gave no command: this JVM (its executable, options and class path)
+   * running the gilvm command's main class, if it is on the class path, with this
+   * interpreter's lock and memory strategies; null otherwise.
+   */
+  private List<String> defaultChildCommand() {
+    try {
+      Class.forName(MAIN_CLASS, false, Interpreter.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
+    }
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse(
+        java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("-agentlib:jdwp") || arg.startsWith("-XX:ArchiveClassesAtExit")
+          || arg.startsWith("-javaagent")) {
+        continue;
+      }
+      cmd.add(arg);
+    }
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(MAIN_CLASS);
+    cmd.add("run");
+    cmd.add("--gil=" + lockStrategy.name());
+    cmd.add("--memory=" + memoryStrategy.name());
+    if (checkMemory) {
+      cmd.add("--check-memory");
+    }
+    return List.copyOf(cmd);
+  }
+
+  /** Registers {@code hook} to run when the main program has ended (once, after atexit). */
+  public void addExitHook(Runnable hook) {
+    exitHooks.add(hook);
+  }
+
+  private void runExitHooks() {
+    for (Runnable r : exitHooks) {
+      try {
+        r.run();
+      } catch (RuntimeException e) {
+        // An exit hook only ends things; one that fails must not stop the others.
+      }
+    }
+    exitHooks.clear();
   }
 
   /** The leak report ({@code --leaks}), or null. */
@@ -252,6 +328,7 @@ public final class Interpreter {
     this.stdout = null;
     this.stdin = null;
     this.signals = new Signals(this, false);
+    this.childCommandSource = null;
   }
 
   private static final class Detached {
@@ -301,6 +378,17 @@ public final class Interpreter {
     }
     private java.io.OutputStream stdoutStream;
     private java.io.InputStream in = System.in;
+    private java.util.function.Supplier<List<String>> childCommand;
+
+    /**
+     * The command that starts another gilvm with this interpreter's options, to which a child
+     * process's own arguments are appended ({@code multiprocessing}'s workers); the {@code gilvm}
+     * command sets it.
+     */
+    public Builder childCommand(java.util.function.Supplier<List<String>> command) {
+      this.childCommand = command;
+      return this;
+    }
 
     /** What {@code sys.stdin} and {@code input()} read; System.in by default. */
     public Builder in(java.io.InputStream in) {
@@ -665,6 +753,7 @@ public final class Interpreter {
         status = INTERNAL_ERROR;
       }
     } finally {
+      runExitHooks();
       stdout.flush();
       PyException lost = stdout.takeFailure();
       if (lost != null && !fatal) {

@@ -4,7 +4,8 @@ as_completed.
 A Future's state changes under its own threading.Condition; whoever waits for futures (result(),
 wait(), as_completed()) waits on a threading lock, so the interpreter lock is free meanwhile.
 ThreadPoolExecutor's workers are threading.Threads that take work items from a
-queue.SimpleQueue. ProcessPoolExecutor is not supported by gilvm.
+queue.SimpleQueue. ProcessPoolExecutor (in concurrent.futures.process, loaded on first use)
+runs calls in worker processes on multiprocessing's Pool.
 """
 
 import threading as _threading
@@ -15,8 +16,16 @@ from time import monotonic as _clock
 __all__ = [
     "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "CancelledError", "TimeoutError",
     "InvalidStateError", "BrokenExecutor", "Future", "Executor", "wait", "as_completed",
-    "ThreadPoolExecutor",
+    "ThreadPoolExecutor", "ProcessPoolExecutor",
 ]
+
+
+def __getattr__(name):
+    # As CPython's: the process pool's module is imported only when it is asked for.
+    if name in ("ProcessPoolExecutor", "BrokenProcessPool"):
+        from concurrent.futures import process
+        return getattr(process, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"

@@ -1,0 +1,45 @@
+package io.gilvm.modules;
+
+import io.gilvm.runtime.ArgParser;
+import io.gilvm.runtime.Interpreter;
+import io.gilvm.runtime.PyBool;
+import io.gilvm.runtime.PyBytes;
+import io.gilvm.runtime.PyException;
+import io.gilvm.runtime.PyFloat;
+import io.gilvm.runtime.PyModule;
+import io.gilvm.runtime.PyObject;
+import io.gilvm.runtime.PyType;
+import io.gilvm.runtime.ThreadState;
+import java.nio.ByteBuffer;
+
+/**
+ * {@code _gilvm_pickle}: what gilvm's {@code pickle} (written in Python) needs from the runtime:
+ * a float as the 8 big-endian bytes of an IEEE 754 double and back, and whether a class is one of
+ * the runtime's own (whose instances have no state pickle could read).
+ */
+final class PickleSupport {
+  private PickleSupport() {}
+
+  static PyModule create(ThreadState ts0, Interpreter interp) {
+    PyModule m = new PyModule("_gilvm_pickle");
+    m.function("pack_double", (ts, a, kw) -> {
+      ArgParser.arity("pack_double", a, kw, 1, 1);
+      double d = ArgParser.asDouble(a[0]);
+      return new PyBytes(ByteBuffer.allocate(8).putDouble(d).array());
+    });
+    m.function("unpack_double", (ts, a, kw) -> {
+      ArgParser.arity("unpack_double", a, kw, 2, 2);
+      byte[] b = ((PyBytes) a[0]).value();
+      int at = ArgParser.asInt(a[1]);
+      if (at < 0 || at + 8 > b.length) {
+        throw PyException.valueError("unpack_double: need 8 bytes at " + at);
+      }
+      return PyFloat.of(ByteBuffer.wrap(b, at, 8).getDouble());
+    });
+    m.function("is_builtin_type", (ts, a, kw) -> {
+      ArgParser.arity("is_builtin_type", a, kw, 1, 1);
+      return PyBool.of(a[0] instanceof PyType t && t.isBuiltin());
+    });
+    return m;
+  }
+}
