@@ -44,7 +44,8 @@ public final class Compiler {
     WITH,
     ASYNC_WITH,
     HANDLER_CLEANUP,
-    POP_VALUE
+    POP_VALUE,
+    EXCEPT_STAR
   }
 
   /** What an enclosing statement must undo when control leaves it by break, continue or return. */
@@ -247,6 +248,9 @@ public final class Compiler {
         u.kwonlyargcount,
         flags);
   }
+
+  /** The value of the return statement being compiled while it unwinds the blocks, or null. */
+  private Expr returnValue;
 
   private PySyntaxError error(String message) {
     return source.error(message, cb.line, u.col);
@@ -982,7 +986,12 @@ public final class Compiler {
     if (preserveTos) {
       expr(value);
     }
-    unwindBlockStack(preserveTos, false);
+    returnValue = value;
+    try {
+      unwindBlockStack(preserveTos, false);
+    } finally {
+      returnValue = null;
+    }
     if (value == null) {
       cb.loadConst(null);
     } else if (!preserveTos) {
@@ -1111,12 +1120,22 @@ public final class Compiler {
         }
         cb.emit(POP_TOP);
         break;
+      case EXCEPT_STAR:
+        if (returnValue != null) {
+          // CPython reports this one where the returned value is.
+          setLoc(returnValue);
+        }
+        throw error("'break', 'continue' and 'return' cannot appear in an except* block");
       default:
         throw new IllegalStateException(info.type().name());
     }
   }
 
   private void tryExcept(Try s) {
+    if (s.handlers().get(0).star()) {
+      tryExceptStar(s);
+      return;
+    }
     Label body = new Label();
     Label except = new Label();
     Label orelse = new Label();
@@ -1182,6 +1201,106 @@ public final class Compiler {
     cb.bind(orelse);
     stmts(s.orelse());
     cb.bind(end);
+  }
+
+  /**
+   * {@code try: ... except* T as e: ...}. Stack in the handler: [prev, raised, orig, rest], where
+   * raised is the list of what the clauses raised, orig the exception being handled and rest what
+   * no clause has matched yet (None once everything has); each clause splits rest with
+   * CHECK_EG_MATCH and runs its body with the match on the stack; PREP_RERAISE_STAR then works
+   * out what to raise from orig and raised + [rest].
+   */
+  private void tryExceptStar(Try s) {
+    Label body = new Label();
+    Label except = new Label();
+    Label orelse = new Label();
+    Label end = new Label();
+    cb.jump(SETUP_FINALLY, except);
+    cb.bind(body);
+    pushBlock(BlockType.TRY_EXCEPT, body, null, null);
+    stmts(s.body());
+    cb.emit(POP_BLOCK);
+    popBlock();
+    cb.jump(JUMP_FORWARD, orelse);
+    cb.bind(except);
+    // [prev, tb, exc, type] -> [prev, raised, orig, rest]
+    cb.emit(POP_TOP);
+    cb.emit(ROT_TWO);
+    cb.emit(POP_TOP);
+    cb.emit(BUILD_LIST, 0);
+    cb.emit(ROT_TWO);
+    cb.emit(DUP_TOP);
+    for (ExceptHandler h : s.handlers()) {
+      setLoc(h);
+      Label noMatch = new Label();
+      Label next = new Label();
+      Label caught = new Label();
+      Label handlerBody = new Label();
+      expr(h.type());
+      cb.emit(CHECK_EG_MATCH);
+      cb.emit(DUP_TOP);
+      cb.loadConst(null);
+      cb.emit(IS_OP, 0);
+      cb.jump(POP_JUMP_IF_TRUE, noMatch);
+      // [prev, raised, orig, rest, match]
+      if (h.name() != null) {
+        cb.emit(DUP_TOP);
+        nameop(h.name(), Ctx.STORE);
+      }
+      cb.jump(SETUP_FINALLY, caught);
+      cb.bind(handlerBody);
+      pushBlock(BlockType.EXCEPT_STAR, handlerBody, null, null);
+      stmts(h.body());
+      popBlock();
+      cb.emit(POP_BLOCK);
+      cb.emit(POP_TOP);
+      unbindHandlerName(h);
+      cb.jump(JUMP_FORWARD, next);
+      // What the body raised: [..., rest, match, prev2, tb, e, type] -> raised.append(e)
+      cb.bind(caught);
+      cb.emit(POP_TOP);
+      cb.emit(ROT_TWO);
+      cb.emit(POP_TOP);
+      cb.emit(LIST_APPEND, 5);
+      cb.emit(POP_EXCEPT);
+      cb.emit(POP_TOP);
+      unbindHandlerName(h);
+      cb.jump(JUMP_FORWARD, next);
+      cb.bind(noMatch);
+      cb.emit(POP_TOP);
+      cb.bind(next);
+    }
+    // [prev, raised, orig, rest] -> [prev, to raise or None]
+    cb.emit(LIST_APPEND, 2);
+    cb.emit(ROT_TWO);
+    cb.emit(PREP_RERAISE_STAR);
+    Label reraise = new Label();
+    cb.emit(DUP_TOP);
+    cb.loadConst(null);
+    cb.emit(IS_OP, 0);
+    cb.jump(POP_JUMP_IF_FALSE, reraise);
+    cb.emit(POP_TOP);
+    cb.emit(POP_EXCEPT);
+    cb.jump(JUMP_FORWARD, end);
+    // [prev, exc] -> [prev, exc, None, exc, exc]: RERAISE pops the last three, and the first
+    // copy keeps exc alive until the raise has taken its own reference.
+    cb.bind(reraise);
+    cb.emit(DUP_TOP);
+    cb.loadConst(null);
+    cb.emit(ROT_TWO);
+    cb.emit(DUP_TOP);
+    cb.emit(RERAISE);
+    cb.bind(orelse);
+    stmts(s.orelse());
+    cb.bind(end);
+  }
+
+  private void unbindHandlerName(ExceptHandler h) {
+    if (h.name() != null) {
+      cb.loadConst(null);
+      nameop(h.name(), Ctx.STORE);
+      nameop(h.name(), Ctx.DEL);
+    }
   }
 
   private void tryFinally(Try s) {

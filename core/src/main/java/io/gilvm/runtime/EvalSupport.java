@@ -797,6 +797,14 @@ final class EvalSupport {
           }
           return sp;
         }
+      case Opcode.CHECK_EG_MATCH:
+        ExceptionGroups.checkMatch(ts, stack, sp);
+        return sp;
+      case Opcode.PREP_RERAISE_STAR:
+        {
+          PyObject r = ExceptionGroups.prepReraise(ts, stack[sp - 2], (PyList) stack[sp - 1]);
+          return replaceTop(ts, stack, sp, 2, r == null ? PyNone.NONE : r);
+        }
       case Opcode.RERAISE:
         {
           PyBaseException exc = (PyBaseException) stack[sp - 2];
