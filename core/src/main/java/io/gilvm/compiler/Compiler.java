@@ -219,7 +219,7 @@ public final class Compiler {
       }
       cb.emit(RETURN_VALUE);
     }
-    int flags = 0;
+    int flags = futureAnnotations ? PyCode.CO_FUTURE_ANNOTATIONS : 0;
     Scope s = u.scope;
     if (s.kind == Scope.Kind.FUNCTION) {
       flags |= PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
