@@ -16,12 +16,12 @@ handle()
 # expect: ['first note']
 # expect: value handled
 # expect stderr:   + Exception Group Traceback (most recent call last):
-# expect stderr:   |   File "/work/wt/language2/core/src/test/resources/golden/exceptions/exception_group_traceback.py", line 15, in <module>
+# expect stderr:   |   File "exception_group_traceback.py", line 15, in <module>
 # expect stderr:   |     handle()
 # expect stderr:   | ExceptionGroup:  (2 sub-exceptions)
 # expect stderr:   +-+---------------- 1 ----------------
 # expect stderr:     | Exception Group Traceback (most recent call last):
-# expect stderr:     |   File "/work/wt/language2/core/src/test/resources/golden/exceptions/exception_group_traceback.py", line 4, in handle
+# expect stderr:     |   File "exception_group_traceback.py", line 4, in handle
 # expect stderr:     |     raise ExceptionGroup("jobs", [ValueError("bad value"), TypeError("bad type"), KeyError("k")])
 # expect stderr:     | ExceptionGroup: jobs (1 sub-exception)
 # expect stderr:     +-+---------------- 1 ----------------
@@ -31,12 +31,12 @@ handle()
 # expect stderr:     | During handling of the above exception, another exception occurred:
 # expect stderr:     | 
 # expect stderr:     | Traceback (most recent call last):
-# expect stderr:     |   File "/work/wt/language2/core/src/test/resources/golden/exceptions/exception_group_traceback.py", line 8, in handle
+# expect stderr:     |   File "exception_group_traceback.py", line 8, in handle
 # expect stderr:     |     raise RuntimeError("while handling types")
 # expect stderr:     | RuntimeError: while handling types
 # expect stderr:     +---------------- 2 ----------------
 # expect stderr:     | Exception Group Traceback (most recent call last):
-# expect stderr:     |   File "/work/wt/language2/core/src/test/resources/golden/exceptions/exception_group_traceback.py", line 4, in handle
+# expect stderr:     |   File "exception_group_traceback.py", line 4, in handle
 # expect stderr:     |     raise ExceptionGroup("jobs", [ValueError("bad value"), TypeError("bad type"), KeyError("k")])
 # expect stderr:     | ExceptionGroup: jobs (1 sub-exception)
 # expect stderr:     +-+---------------- 1 ----------------
