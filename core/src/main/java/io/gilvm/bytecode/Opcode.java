@@ -47,6 +47,8 @@ public final class Opcode {
   public static final int DUP_TOP_TWO = 5;
   /** [a, b, c, d] -> [d, a, b, c]. */
   public static final int ROT_FOUR = 6;
+  /** [x1, ..., xn] -> [xn, x1, ..., xn-1]: the top goes down to depth n (match captures). */
+  public static final int ROT_N = 99;
   public static final int NOP = 9;
   /** [a] -> [+a] (and NEGATIVE, NOT, INVERT likewise). */
   public static final int UNARY_POSITIVE = 10;
@@ -434,6 +436,7 @@ public final class Opcode {
     op(ROT_TWO, Arg.NONE, zero, ev);
     op(ROT_THREE, Arg.NONE, zero, ev);
     op(ROT_FOUR, Arg.NONE, zero, ev);
+    op(ROT_N, Arg.NUMBER, zero, ev);
     op(DUP_TOP, Arg.NONE, push1, ev);
     op(DUP_TOP_TWO, Arg.NONE, fixed(2), ev);
     op(NOP, Arg.NONE, zero, Checkpoint.NEVER);

@@ -613,6 +613,8 @@ public final class Compiler {
   private static final class PatternCtx {
     final ArrayList<Label> failPop;
     int onTop;
+    /** Captured values waiting on the stack, below the onTop values, to be stored on success. */
+    int captures;
     boolean allowIrrefutable;
     List<String> names;
 
@@ -624,6 +626,7 @@ public final class Compiler {
   }
 
   private static Label fail(PatternCtx pc, int n) {
+    n += pc.captures;
     while (pc.failPop.size() <= n) {
       pc.failPop.add(new Label());
     }
@@ -642,7 +645,8 @@ public final class Compiler {
 
   /**
    * {@code match}: the subject stays on the stack while the cases try it in turn; each case but
-   * the last matches a copy. Names are bound as the pattern matches them.
+   * the last matches a copy. What a pattern captures waits on the stack and is bound only once
+   * the whole pattern has matched (before the guard), as CPython binds.
    */
   private void matchStmt(Match m) {
     expr(m.subject());
@@ -658,6 +662,10 @@ public final class Compiler {
       PatternCtx pc = new PatternCtx(new ArrayList<>(), c.guard() != null || last,
           new ArrayList<>());
       pattern(c.pattern(), pc);
+      for (int k = pc.names.size() - 1; k >= 0; k--) {
+        nameop(pc.names.get(k), Ctx.STORE);
+      }
+      pc.captures = 0;
       if (c.guard() != null) {
         jumpIf(c.guard(), fail(pc, 0), false);
       }
@@ -676,7 +684,29 @@ public final class Compiler {
       throw error("multiple assignments to name '" + name + "' in pattern");
     }
     pc.names.add(name);
-    nameop(name, Ctx.STORE);
+    // The value waits below the values still being matched.
+    rotN(pc.onTop + 1);
+    pc.captures++;
+  }
+
+  /** Moves the top of the stack down to depth n (nothing for n of 1 or less). */
+  private void rotN(int n) {
+    if (n == 2) {
+      cb.emit(ROT_TWO);
+    } else if (n == 3) {
+      cb.emit(ROT_THREE);
+    } else if (n == 4) {
+      cb.emit(ROT_FOUR);
+    } else if (n > 4) {
+      cb.emit(ROT_N, n);
+    }
+  }
+
+  /** Brings the value at depth d (1 is the top) to the top, keeping the others' order. */
+  private void liftToTop(int d) {
+    for (int i = 1; i < d; i++) {
+      rotN(d);
+    }
   }
 
   /** Matches the value on top of the stack, consuming it; on failure jumps into pc.failPop. */
@@ -806,7 +836,10 @@ public final class Compiler {
     if (k == 0) {
       cb.emit(BUILD_TUPLE, 0);
       cb.emit(COPY_DICT_WITHOUT_KEYS);
+      // The rest goes below the subject, which is still on the stack.
+      pc.onTop++;
       bindCapture(mp.rest(), pc);
+      pc.onTop--;
       cb.emit(POP_TOP);
       return;
     }
@@ -822,7 +855,10 @@ public final class Compiler {
     cb.emit(ROT_THREE);
     if (mp.rest() != null) {
       cb.emit(COPY_DICT_WITHOUT_KEYS);
+      // The rest goes below the values and the subject, still on the stack.
+      pc.onTop += 2;
       bindCapture(mp.rest(), pc);
+      pc.onTop -= 2;
     } else {
       cb.emit(POP_TOP);
     }
@@ -855,6 +891,11 @@ public final class Compiler {
     subPatterns(all, pc);
   }
 
+  /**
+   * {@code p1 | p2 | ...}: each alternative matches a copy of the subject with its own failure
+   * paths; the names one binds are put in the first alternative's order, the subject dropped and
+   * the captures moved below the values still being matched.
+   */
   private void orPattern(MatchOr o, PatternCtx pc) {
     Label end = new Label();
     List<String> control = null;
@@ -862,19 +903,10 @@ public final class Compiler {
     for (int i = 0; i < n; i++) {
       Pattern alt = o.patterns().get(i);
       boolean lastAlt = i == n - 1;
-      PatternCtx sub;
-      if (!lastAlt) {
-        sub = new PatternCtx(new ArrayList<>(), false, new ArrayList<>());
-        cb.emit(DUP_TOP);
-        pattern(alt, sub);
-        cb.emit(POP_TOP);
-        cb.jump(JUMP_FORWARD, end);
-        emitFailPops(sub.failPop);
-      } else {
-        sub = new PatternCtx(pc.failPop, pc.allowIrrefutable, new ArrayList<>());
-        sub.onTop = pc.onTop;
-        pattern(alt, sub);
-      }
+      PatternCtx sub = new PatternCtx(new ArrayList<>(), lastAlt && pc.allowIrrefutable,
+          new ArrayList<>());
+      cb.emit(DUP_TOP);
+      pattern(alt, sub);
       java.util.Set<String> names = new java.util.HashSet<>(sub.names);
       if (control == null) {
         control = sub.names;
@@ -882,7 +914,24 @@ public final class Compiler {
         setLoc(alt);
         throw error("alternative patterns bind different names");
       }
+      // [..., working, subject, captures in this alternative's order]
+      int k = control.size();
+      List<String> order = new ArrayList<>(sub.names);
+      for (String name : control) {
+        liftToTop(k - order.indexOf(name));
+        order.remove(name);
+        order.add(name);
+      }
+      liftToTop(k + 1);
+      cb.emit(POP_TOP);
+      for (int w = 0; w < pc.onTop; w++) {
+        liftToTop(k + pc.onTop);
+      }
+      cb.jump(JUMP_FORWARD, end);
+      emitFailPops(sub.failPop);
     }
+    // Every alternative failed: [..., working, subject].
+    cb.jump(JUMP_ABSOLUTE, fail(pc, pc.onTop + 1));
     cb.bind(end);
     for (String name : control) {
       if (pc.names.contains(name)) {
@@ -890,6 +939,7 @@ public final class Compiler {
       }
       pc.names.add(name);
     }
+    pc.captures += control.size();
   }
 
   // ---------------------------------------------------------------- async

@@ -360,6 +360,13 @@ final class EvalSupport {
           stack[sp - 4] = t;
           return sp;
         }
+      case Opcode.ROT_N:
+        {
+          PyObject t = stack[sp - 1];
+          System.arraycopy(stack, sp - arg, stack, sp - arg + 1, arg - 1);
+          stack[sp - arg] = t;
+          return sp;
+        }
       case Opcode.DUP_TOP_TWO:
         {
           PyObject a = stack[sp - 2];
