@@ -47,6 +47,8 @@ public final class Opcode {
   public static final int DUP_TOP_TWO = 5;
   /** [a, b, c, d] -> [d, a, b, c]. */
   public static final int ROT_FOUR = 6;
+  /** [x1, ..., xn] -> [xn, x1, ..., xn-1]: the top goes down to depth n (match captures). */
+  public static final int ROT_N = 99;
   public static final int NOP = 9;
   /** [a] -> [+a] (and NEGATIVE, NOT, INVERT likewise). */
   public static final int UNARY_POSITIVE = 10;
@@ -77,6 +79,17 @@ public final class Opcode {
   public static final int MATCH_KEYS = 33;
   /** [o, keys] -> [o, a dict of o's items without keys] (a mapping pattern's **rest). */
   public static final int COPY_DICT_WITHOUT_KEYS = 34;
+  /**
+   * [exc, type] -> [rest, match] (except*): match is the part of exc that {@code type} matches
+   * (a naked exception wrapped in a group), or None; rest is what is left, or None. A match
+   * becomes the handled exception.
+   */
+  public static final int CHECK_EG_MATCH = 37;
+  /**
+   * [orig, list] -> [exc or None] (end of except*): the exception group to raise from the one
+   * being handled and the list of what its handlers raised and left unhandled.
+   */
+  public static final int PREP_RERAISE_STAR = 88;
   /** [type, value, tb] -> raises value again (see the class comment). */
   public static final int RERAISE = 48;
   /**
@@ -423,6 +436,7 @@ public final class Opcode {
     op(ROT_TWO, Arg.NONE, zero, ev);
     op(ROT_THREE, Arg.NONE, zero, ev);
     op(ROT_FOUR, Arg.NONE, zero, ev);
+    op(ROT_N, Arg.NUMBER, zero, ev);
     op(DUP_TOP, Arg.NONE, push1, ev);
     op(DUP_TOP_TWO, Arg.NONE, fixed(2), ev);
     op(NOP, Arg.NONE, zero, Checkpoint.NEVER);
@@ -478,6 +492,8 @@ public final class Opcode {
     op(RERAISE, Arg.NONE, fixed(-3), false, ev);
     op(WITH_EXCEPT_START, Arg.NONE, push1, ev);
     op(JUMP_IF_NOT_EXC_MATCH, Arg.JUMP_ABSOLUTE, fixed(-2), ev);
+    op(CHECK_EG_MATCH, Arg.NONE, zero, ev);
+    op(PREP_RERAISE_STAR, Arg.NONE, pop1, ev);
     op(RAISE_VARARGS, Arg.NUMBER, (arg, jump) -> -arg, false, ev);
     // Names.
     op(STORE_NAME, Arg.NAME, pop1, ev);

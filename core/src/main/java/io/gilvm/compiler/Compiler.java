@@ -44,7 +44,8 @@ public final class Compiler {
     WITH,
     ASYNC_WITH,
     HANDLER_CLEANUP,
-    POP_VALUE
+    POP_VALUE,
+    EXCEPT_STAR
   }
 
   /** What an enclosing statement must undo when control leaves it by break, continue or return. */
@@ -218,7 +219,7 @@ public final class Compiler {
       }
       cb.emit(RETURN_VALUE);
     }
-    int flags = 0;
+    int flags = futureAnnotations ? PyCode.CO_FUTURE_ANNOTATIONS : 0;
     Scope s = u.scope;
     if (s.kind == Scope.Kind.FUNCTION) {
       flags |= PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
@@ -249,6 +250,9 @@ public final class Compiler {
         u.kwonlyargcount,
         flags);
   }
+
+  /** The value of the return statement being compiled while it unwinds the blocks, or null. */
+  private Expr returnValue;
 
   private PySyntaxError error(String message) {
     return source.error(message, cb.line, u.col);
@@ -609,6 +613,8 @@ public final class Compiler {
   private static final class PatternCtx {
     final ArrayList<Label> failPop;
     int onTop;
+    /** Captured values waiting on the stack, below the onTop values, to be stored on success. */
+    int captures;
     boolean allowIrrefutable;
     List<String> names;
 
@@ -620,6 +626,7 @@ public final class Compiler {
   }
 
   private static Label fail(PatternCtx pc, int n) {
+    n += pc.captures;
     while (pc.failPop.size() <= n) {
       pc.failPop.add(new Label());
     }
@@ -638,7 +645,8 @@ public final class Compiler {
 
   /**
    * {@code match}: the subject stays on the stack while the cases try it in turn; each case but
-   * the last matches a copy. Names are bound as the pattern matches them.
+   * the last matches a copy. What a pattern captures waits on the stack and is bound only once
+   * the whole pattern has matched (before the guard), as CPython binds.
    */
   private void matchStmt(Match m) {
     expr(m.subject());
@@ -654,6 +662,10 @@ public final class Compiler {
       PatternCtx pc = new PatternCtx(new ArrayList<>(), c.guard() != null || last,
           new ArrayList<>());
       pattern(c.pattern(), pc);
+      for (int k = pc.names.size() - 1; k >= 0; k--) {
+        nameop(pc.names.get(k), Ctx.STORE);
+      }
+      pc.captures = 0;
       if (c.guard() != null) {
         jumpIf(c.guard(), fail(pc, 0), false);
       }
@@ -672,7 +684,29 @@ public final class Compiler {
       throw error("multiple assignments to name '" + name + "' in pattern");
     }
     pc.names.add(name);
-    nameop(name, Ctx.STORE);
+    // The value waits below the values still being matched.
+    rotN(pc.onTop + 1);
+    pc.captures++;
+  }
+
+  /** Moves the top of the stack down to depth n (nothing for n of 1 or less). */
+  private void rotN(int n) {
+    if (n == 2) {
+      cb.emit(ROT_TWO);
+    } else if (n == 3) {
+      cb.emit(ROT_THREE);
+    } else if (n == 4) {
+      cb.emit(ROT_FOUR);
+    } else if (n > 4) {
+      cb.emit(ROT_N, n);
+    }
+  }
+
+  /** Brings the value at depth d (1 is the top) to the top, keeping the others' order. */
+  private void liftToTop(int d) {
+    for (int i = 1; i < d; i++) {
+      rotN(d);
+    }
   }
 
   /** Matches the value on top of the stack, consuming it; on failure jumps into pc.failPop. */
@@ -802,7 +836,10 @@ public final class Compiler {
     if (k == 0) {
       cb.emit(BUILD_TUPLE, 0);
       cb.emit(COPY_DICT_WITHOUT_KEYS);
+      // The rest goes below the subject, which is still on the stack.
+      pc.onTop++;
       bindCapture(mp.rest(), pc);
+      pc.onTop--;
       cb.emit(POP_TOP);
       return;
     }
@@ -818,7 +855,10 @@ public final class Compiler {
     cb.emit(ROT_THREE);
     if (mp.rest() != null) {
       cb.emit(COPY_DICT_WITHOUT_KEYS);
+      // The rest goes below the values and the subject, still on the stack.
+      pc.onTop += 2;
       bindCapture(mp.rest(), pc);
+      pc.onTop -= 2;
     } else {
       cb.emit(POP_TOP);
     }
@@ -851,6 +891,11 @@ public final class Compiler {
     subPatterns(all, pc);
   }
 
+  /**
+   * {@code p1 | p2 | ...}: each alternative matches a copy of the subject with its own failure
+   * paths; the names one binds are put in the first alternative's order, the subject dropped and
+   * the captures moved below the values still being matched.
+   */
   private void orPattern(MatchOr o, PatternCtx pc) {
     Label end = new Label();
     List<String> control = null;
@@ -858,19 +903,10 @@ public final class Compiler {
     for (int i = 0; i < n; i++) {
       Pattern alt = o.patterns().get(i);
       boolean lastAlt = i == n - 1;
-      PatternCtx sub;
-      if (!lastAlt) {
-        sub = new PatternCtx(new ArrayList<>(), false, new ArrayList<>());
-        cb.emit(DUP_TOP);
-        pattern(alt, sub);
-        cb.emit(POP_TOP);
-        cb.jump(JUMP_FORWARD, end);
-        emitFailPops(sub.failPop);
-      } else {
-        sub = new PatternCtx(pc.failPop, pc.allowIrrefutable, new ArrayList<>());
-        sub.onTop = pc.onTop;
-        pattern(alt, sub);
-      }
+      PatternCtx sub = new PatternCtx(new ArrayList<>(), lastAlt && pc.allowIrrefutable,
+          new ArrayList<>());
+      cb.emit(DUP_TOP);
+      pattern(alt, sub);
       java.util.Set<String> names = new java.util.HashSet<>(sub.names);
       if (control == null) {
         control = sub.names;
@@ -878,7 +914,24 @@ public final class Compiler {
         setLoc(alt);
         throw error("alternative patterns bind different names");
       }
+      // [..., working, subject, captures in this alternative's order]
+      int k = control.size();
+      List<String> order = new ArrayList<>(sub.names);
+      for (String name : control) {
+        liftToTop(k - order.indexOf(name));
+        order.remove(name);
+        order.add(name);
+      }
+      liftToTop(k + 1);
+      cb.emit(POP_TOP);
+      for (int w = 0; w < pc.onTop; w++) {
+        liftToTop(k + pc.onTop);
+      }
+      cb.jump(JUMP_FORWARD, end);
+      emitFailPops(sub.failPop);
     }
+    // Every alternative failed: [..., working, subject].
+    cb.jump(JUMP_ABSOLUTE, fail(pc, pc.onTop + 1));
     cb.bind(end);
     for (String name : control) {
       if (pc.names.contains(name)) {
@@ -886,6 +939,7 @@ public final class Compiler {
       }
       pc.names.add(name);
     }
+    pc.captures += control.size();
   }
 
   // ---------------------------------------------------------------- async
@@ -984,7 +1038,12 @@ public final class Compiler {
     if (preserveTos) {
       expr(value);
     }
-    unwindBlockStack(preserveTos, false);
+    returnValue = value;
+    try {
+      unwindBlockStack(preserveTos, false);
+    } finally {
+      returnValue = null;
+    }
     if (value == null) {
       cb.loadConst(null);
     } else if (!preserveTos) {
@@ -1113,12 +1172,22 @@ public final class Compiler {
         }
         cb.emit(POP_TOP);
         break;
+      case EXCEPT_STAR:
+        if (returnValue != null) {
+          // CPython reports this one where the returned value is.
+          setLoc(returnValue);
+        }
+        throw error("'break', 'continue' and 'return' cannot appear in an except* block");
       default:
         throw new IllegalStateException(info.type().name());
     }
   }
 
   private void tryExcept(Try s) {
+    if (s.handlers().get(0).star()) {
+      tryExceptStar(s);
+      return;
+    }
     Label body = new Label();
     Label except = new Label();
     Label orelse = new Label();
@@ -1184,6 +1253,106 @@ public final class Compiler {
     cb.bind(orelse);
     stmts(s.orelse());
     cb.bind(end);
+  }
+
+  /**
+   * {@code try: ... except* T as e: ...}. Stack in the handler: [prev, raised, orig, rest], where
+   * raised is the list of what the clauses raised, orig the exception being handled and rest what
+   * no clause has matched yet (None once everything has); each clause splits rest with
+   * CHECK_EG_MATCH and runs its body with the match on the stack; PREP_RERAISE_STAR then works
+   * out what to raise from orig and raised + [rest].
+   */
+  private void tryExceptStar(Try s) {
+    Label body = new Label();
+    Label except = new Label();
+    Label orelse = new Label();
+    Label end = new Label();
+    cb.jump(SETUP_FINALLY, except);
+    cb.bind(body);
+    pushBlock(BlockType.TRY_EXCEPT, body, null, null);
+    stmts(s.body());
+    cb.emit(POP_BLOCK);
+    popBlock();
+    cb.jump(JUMP_FORWARD, orelse);
+    cb.bind(except);
+    // [prev, tb, exc, type] -> [prev, raised, orig, rest]
+    cb.emit(POP_TOP);
+    cb.emit(ROT_TWO);
+    cb.emit(POP_TOP);
+    cb.emit(BUILD_LIST, 0);
+    cb.emit(ROT_TWO);
+    cb.emit(DUP_TOP);
+    for (ExceptHandler h : s.handlers()) {
+      setLoc(h);
+      Label noMatch = new Label();
+      Label next = new Label();
+      Label caught = new Label();
+      Label handlerBody = new Label();
+      expr(h.type());
+      cb.emit(CHECK_EG_MATCH);
+      cb.emit(DUP_TOP);
+      cb.loadConst(null);
+      cb.emit(IS_OP, 0);
+      cb.jump(POP_JUMP_IF_TRUE, noMatch);
+      // [prev, raised, orig, rest, match]
+      if (h.name() != null) {
+        cb.emit(DUP_TOP);
+        nameop(h.name(), Ctx.STORE);
+      }
+      cb.jump(SETUP_FINALLY, caught);
+      cb.bind(handlerBody);
+      pushBlock(BlockType.EXCEPT_STAR, handlerBody, null, null);
+      stmts(h.body());
+      popBlock();
+      cb.emit(POP_BLOCK);
+      cb.emit(POP_TOP);
+      unbindHandlerName(h);
+      cb.jump(JUMP_FORWARD, next);
+      // What the body raised: [..., rest, match, prev2, tb, e, type] -> raised.append(e)
+      cb.bind(caught);
+      cb.emit(POP_TOP);
+      cb.emit(ROT_TWO);
+      cb.emit(POP_TOP);
+      cb.emit(LIST_APPEND, 5);
+      cb.emit(POP_EXCEPT);
+      cb.emit(POP_TOP);
+      unbindHandlerName(h);
+      cb.jump(JUMP_FORWARD, next);
+      cb.bind(noMatch);
+      cb.emit(POP_TOP);
+      cb.bind(next);
+    }
+    // [prev, raised, orig, rest] -> [prev, to raise or None]
+    cb.emit(LIST_APPEND, 2);
+    cb.emit(ROT_TWO);
+    cb.emit(PREP_RERAISE_STAR);
+    Label reraise = new Label();
+    cb.emit(DUP_TOP);
+    cb.loadConst(null);
+    cb.emit(IS_OP, 0);
+    cb.jump(POP_JUMP_IF_FALSE, reraise);
+    cb.emit(POP_TOP);
+    cb.emit(POP_EXCEPT);
+    cb.jump(JUMP_FORWARD, end);
+    // [prev, exc] -> [prev, exc, None, exc, exc]: RERAISE pops the last three, and the first
+    // copy keeps exc alive until the raise has taken its own reference.
+    cb.bind(reraise);
+    cb.emit(DUP_TOP);
+    cb.loadConst(null);
+    cb.emit(ROT_TWO);
+    cb.emit(DUP_TOP);
+    cb.emit(RERAISE);
+    cb.bind(orelse);
+    stmts(s.orelse());
+    cb.bind(end);
+  }
+
+  private void unbindHandlerName(ExceptHandler h) {
+    if (h.name() != null) {
+      cb.loadConst(null);
+      nameop(h.name(), Ctx.STORE);
+      nameop(h.name(), Ctx.DEL);
+    }
   }
 
   private void tryFinally(Try s) {

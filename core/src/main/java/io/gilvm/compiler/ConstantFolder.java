@@ -132,7 +132,7 @@ final class ConstantFolder {
     } else if (s instanceof Try t) {
       List<ExceptHandler> hs = new ArrayList<>(t.handlers().size());
       for (ExceptHandler h : t.handlers()) {
-        hs.add(new ExceptHandler(opt(h.type()), h.name(), stmts(h.body()), h.line(), h.col()));
+        hs.add(new ExceptHandler(opt(h.type()), h.name(), stmts(h.body()), h.star(), h.line(), h.col()));
       }
       return new Try(stmts(t.body()), hs, stmts(t.orelse()), stmts(t.finalbody()), t.line(), t.col());
     } else if (s instanceof Assert a) {

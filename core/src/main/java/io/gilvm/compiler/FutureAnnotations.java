@@ -99,7 +99,7 @@ final class FutureAnnotations {
     } else if (s instanceof Try t) {
       List<ExceptHandler> handlers = new ArrayList<>(t.handlers().size());
       for (ExceptHandler h : t.handlers()) {
-        handlers.add(new ExceptHandler(h.type(), h.name(), stmts(h.body()), h.line(), h.col()));
+        handlers.add(new ExceptHandler(h.type(), h.name(), stmts(h.body()), h.star(), h.line(), h.col()));
       }
       return new Try(stmts(t.body()), handlers, stmts(t.orelse()), stmts(t.finalbody()),
           t.line(), t.col());

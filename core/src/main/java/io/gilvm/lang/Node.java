@@ -342,8 +342,8 @@ public sealed interface Node {
     }
   }
 
-  /** {@code except type as name: body}; type and name may be null. */
-  record ExceptHandler(Expr type, String name, List<Stmt> body, int line, int col)
+  /** {@code except type as name: body}, or {@code except*} when star; type and name may be null. */
+  record ExceptHandler(Expr type, String name, List<Stmt> body, boolean star, int line, int col)
       implements Node {}
 
   /**

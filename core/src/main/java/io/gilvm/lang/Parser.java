@@ -1633,7 +1633,11 @@ public final class Parser {
     List<Stmt> body = block("'try' statement", t);
     List<Node.ExceptHandler> handlers = new ArrayList<>();
     while (check(TokenKind.EXCEPT)) {
-      handlers.add(exceptBlock());
+      Node.ExceptHandler h = exceptBlock();
+      if (!handlers.isEmpty() && handlers.get(0).star() != h.star()) {
+        throw errorAt(h, "cannot have both 'except' and 'except*' on the same 'try'");
+      }
+      handlers.add(h);
     }
     List<Stmt> orelse = List.of();
     if (!handlers.isEmpty() && check(TokenKind.ELSE)) {
@@ -1657,11 +1661,12 @@ public final class Parser {
 
   private Node.ExceptHandler exceptBlock() {
     Token t = advance();
-    if (check(TokenKind.STAR)) {
-      throw unsupported(t, "'except*' is");
-    }
+    boolean star = match(TokenKind.STAR);
     Expr type = null;
     String name = null;
+    if (star && (check(TokenKind.COLON) || check(TokenKind.NEWLINE))) {
+      throw error(peek(), "expected one or more exception types");
+    }
     if (check(TokenKind.NEWLINE)) {
       throw error(peek(), "expected ':'");
     }
@@ -1691,8 +1696,8 @@ public final class Parser {
     }
     consume(TokenKind.COLON);
     resolveYields();
-    List<Stmt> body = block("'except' statement", t);
-    return new Node.ExceptHandler(type, name, body, t.line(), t.col());
+    List<Stmt> body = block(star ? "'except*' statement" : "'except' statement", t);
+    return new Node.ExceptHandler(type, name, body, star, t.line(), t.col());
   }
 
   private Stmt decorated() {

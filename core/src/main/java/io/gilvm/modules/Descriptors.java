@@ -24,6 +24,11 @@ final class Descriptors {
     return fd;
   }
 
+  /** Gives descriptor {@code fd} (in use) a new owner. */
+  static synchronized void replace(int fd, Object owner) {
+    OPEN.put(fd, owner);
+  }
+
   /** Frees {@code fd} for reuse. */
   static synchronized void free(int fd) {
     OPEN.remove(fd);

@@ -23,8 +23,8 @@ import java.util.Locale;
  * The builtin {@code open(file, mode='r', buffering=-1, encoding=None, errors=None,
  * newline=None)}, with CPython's checks of its arguments, and the small {@code io} module that
  * names the same function and the types it returns. Opening runs with the interpreter lock
- * released, as CPython's open(2) does. Paths only: file descriptors and {@code opener} are not
- * supported.
+ * released, as CPython's open(2) does. It takes a path, or a descriptor os.open made
+ * ({@link RawDescriptor}); {@code opener} is not supported.
  */
 public final class FileIO {
   private FileIO() {}
@@ -54,13 +54,18 @@ public final class FileIO {
     PyObject[] p = ArgParser.parse("open", a, kw, NAMES, 1, 8);
     PyObject file = p[0];
     String path;
-    if (file instanceof PyStr s) {
+    int fd = -1;
+    if (file instanceof PyInt fdNumber) {
+      path = null;
+      long n = ArgParser.asLong(fdNumber, "file");
+      if (n < 0) {
+        throw PyException.valueError("negative file descriptor");
+      }
+      fd = (int) Math.min(n, Integer.MAX_VALUE);
+    } else if (file instanceof PyStr s) {
       path = s.value();
     } else if (file instanceof PyBytes b) {
       path = new String(b.value(), StandardCharsets.UTF_8);
-    } else if (file instanceof PyInt) {
-      throw PyException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
-          "gilvm's open() takes a path, not a file descriptor");
     } else {
       throw PyException.typeError(
           "expected str, bytes or os.PathLike object, not " + file.type().name());
@@ -70,7 +75,8 @@ public final class FileIO {
     String encoding = p[3] == null ? null : strArg(p[3], "encoding", true);
     String errors = p[4] == null ? null : strArg(p[4], "errors", true);
     String newline = p[5] == null ? null : strArg(p[5], "newline", true);
-    if (p[6] != null && !p[6].isTrue()) {
+    boolean closeFd = p[6] == null || p[6].isTrue();
+    if (!closeFd && path != null) {
       throw PyException.valueError("Cannot use closefd=False with file name");
     }
     if (p[7] != null && p[7] != PyNone.NONE) {
@@ -121,7 +127,7 @@ public final class FileIO {
       throw PyException.valueError(
           "Must have exactly one of create/read/write/append mode and at most one plus");
     }
-    if (path.indexOf('\0') >= 0) {
+    if (path != null && path.indexOf('\0') >= 0) {
       throw PyException.valueError("embedded null byte");
     }
     boolean isText = !binary;
@@ -149,7 +155,25 @@ public final class FileIO {
         !reading || updating, appending, buffering == 0, buffering > 1 ? (int) Math.min(buffering,
         1 << 24) : PyFile.DEFAULT_BUFFER_SIZE, isText && buffering == 1, charset, shownEncoding,
         errors == null ? "strict" : errors, newline);
+    if (path == null) {
+      return openDescriptor(ts, fd, o, closeFd);
+    }
     return openFile(ts, path, o, creating, writing);
+  }
+
+  /** {@code open(fd)}: a file object over a descriptor os.open made. */
+  private static PyFile openDescriptor(ThreadState ts, int fd, PyFile.Options o, boolean closeFd) {
+    Object owner = Descriptors.lookup(fd);
+    if (owner instanceof RawDescriptor d) {
+      long position = OsErrors.run(ts, () -> o.append() ? d.file.length() : d.file.getFilePointer());
+      return new PyFile(o, d, fd, closeFd, position);
+    }
+    if (owner == null && fd > 2) {
+      throw OsErrors.error(9);
+    }
+    throw PyException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "gilvm's open() takes a path or a "
+        + "descriptor from os.open, not descriptor " + fd + (fd <= 2 ? " (a standard stream)"
+        : " (already a file object's or socket's)"));
   }
 
   /** Opens (or creates or truncates) the file with the interpreter lock released. */

@@ -16,6 +16,7 @@ import io.gilvm.runtime.PyStr;
 import io.gilvm.runtime.PyTuple;
 import io.gilvm.runtime.ThreadState;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -115,6 +116,7 @@ final class PosixModule {
       });
       return PyNone.NONE;
     });
+    descriptorFunctions(m);
     m.function("rmdir", (t, a, kw) -> {
       ArgParser.arity("rmdir", a, kw, 1, 1);
       String s = path(a[0], "rmdir", "path");
@@ -309,6 +311,144 @@ final class PosixModule {
     }
     m.put("environ", env);
     return m;
+  }
+
+  /** Linux's open(2) flags, which os.open takes. */
+  private static final int O_WRONLY = 1;
+  private static final int O_RDWR = 2;
+  private static final int O_CREAT = 0100;
+  private static final int O_EXCL = 0200;
+  private static final int O_TRUNC = 01000;
+  private static final int O_APPEND = 02000;
+  private static final int O_CLOEXEC = 02000000;
+
+  /** os.open, os.read, os.write, os.lseek and os.close over gilvm's numbered descriptors. */
+  private static void descriptorFunctions(PyModule m) {
+    m.put("O_RDONLY", PyInt.of(0));
+    m.put("O_WRONLY", PyInt.of(O_WRONLY));
+    m.put("O_RDWR", PyInt.of(O_RDWR));
+    m.put("O_CREAT", PyInt.of(O_CREAT));
+    m.put("O_EXCL", PyInt.of(O_EXCL));
+    m.put("O_TRUNC", PyInt.of(O_TRUNC));
+    m.put("O_APPEND", PyInt.of(O_APPEND));
+    m.put("O_CLOEXEC", PyInt.of(O_CLOEXEC));
+    m.function("open", (t, a, kw) -> {
+      PyObject[] p = ArgParser.parse("open", a, kw, new String[] {"path", "flags", "mode"}, 2, 3);
+      String s = path(p[0], "open", "path");
+      int flags = (int) ArgParser.asLong(p[1], "flags");
+      long mode = p[2] == null ? 0777 : ArgParser.asLong(p[2], "mode");
+      int access = flags & 3;
+      boolean writable = access == O_WRONLY || access == O_RDWR;
+      boolean readable = access != O_WRONLY;
+      RandomAccessFile raf = OsErrors.run(t, s, () -> {
+        Path r = resolve(s);
+        if ((flags & O_CREAT) != 0) {
+          boolean exists = Files.exists(r);
+          if (exists && (flags & O_EXCL) != 0) {
+            throw new java.nio.file.FileAlreadyExistsException(s);
+          }
+          if (!exists) {
+            Files.createFile(r);
+            Files.setPosixFilePermissions(r, permissions((int) mode & ~umask()));
+          }
+        }
+        if (Files.isDirectory(r)) {
+          throw new IOException("Is a directory");
+        }
+        RandomAccessFile f = new RandomAccessFile(r.toFile(), writable ? "rw" : "r");
+        if ((flags & O_TRUNC) != 0 && writable) {
+          f.setLength(0);
+        }
+        return f;
+      });
+      return PyInt.of(Descriptors.allocate(
+          new RawDescriptor(raf, s, readable, writable, (flags & O_APPEND) != 0)));
+    });
+    m.function("close", (t, a, kw) -> {
+      ArgParser.arity("close", a, kw, 1, 1);
+      int fd = (int) ArgParser.asLong(a[0], "fd");
+      Object owner = Descriptors.lookup(fd);
+      if (owner instanceof RawDescriptor d) {
+        Descriptors.free(fd);
+        OsErrors.run(t, () -> {
+          d.file.close();
+          return null;
+        });
+      } else if (owner instanceof PyFile f) {
+        f.close(t);
+      } else {
+        throw OsErrors.error(9);
+      }
+      return PyNone.NONE;
+    });
+    m.function("read", (t, a, kw) -> {
+      ArgParser.arity("read", a, kw, 2, 2);
+      RawDescriptor d = raw(a[0]);
+      long n = ArgParser.asLong(a[1], "length");
+      if (n < 0) {
+        throw PyException.valueError("negative length");
+      }
+      if (!d.readable) {
+        throw OsErrors.error(9);
+      }
+      byte[] got = OsErrors.run(t, () -> {
+        byte[] buf = new byte[(int) Math.min(n, 1 << 24)];
+        int k = d.file.read(buf);
+        return k <= 0 ? new byte[0] : java.util.Arrays.copyOf(buf, k);
+      });
+      return new PyBytes(got);
+    });
+    m.function("write", (t, a, kw) -> {
+      ArgParser.arity("write", a, kw, 2, 2);
+      RawDescriptor d = raw(a[0]);
+      byte[] data = io.gilvm.runtime.Buffers.bytes(a[1]);
+      if (data == null) {
+        throw PyException.typeError(
+            "a bytes-like object is required, not '" + a[1].type().name() + "'");
+      }
+      if (!d.writable) {
+        throw OsErrors.error(9);
+      }
+      OsErrors.run(t, () -> {
+        if (d.append) {
+          d.file.seek(d.file.length());
+        }
+        d.file.write(data);
+        return null;
+      });
+      return PyInt.of(data.length);
+    });
+    m.function("lseek", (t, a, kw) -> {
+      ArgParser.arity("lseek", a, kw, 3, 3);
+      RawDescriptor d = raw(a[0]);
+      long pos = ArgParser.asLong(a[1], "position");
+      long how = ArgParser.asLong(a[2], "whence");
+      long at = OsErrors.run(t, () -> {
+        long base = how == 0 ? 0 : how == 1 ? d.file.getFilePointer() : d.file.length();
+        if (how < 0 || how > 2 || base + pos < 0) {
+          return -1L;
+        }
+        d.file.seek(base + pos);
+        return base + pos;
+      });
+      if (at < 0) {
+        throw OsErrors.error(22);
+      }
+      return PyInt.of(at);
+    });
+  }
+
+  /** The descriptor os.open made that {@code o} numbers; OSError EBADF for any other. */
+  private static RawDescriptor raw(PyObject o) {
+    int fd = (int) ArgParser.asLong(o, "fd");
+    if (Descriptors.lookup(fd) instanceof RawDescriptor d) {
+      return d;
+    }
+    if (fd >= 0 && fd <= 2 || Descriptors.lookup(fd) != null) {
+      throw PyException.of(io.gilvm.runtime.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+          "gilvm's os.read, os.write and os.lseek take a descriptor from os.open");
+    }
+    throw OsErrors.error(9);
   }
 
   private static String readFirstLine(String file) {

@@ -103,7 +103,24 @@ final class PyFile extends PyObject {
       boolean append, boolean raw, int bufferSize, boolean lineBuffering, Charset charset,
       String encoding, String errors, String newline) {}
 
+  /** The descriptor os.open made that this file wraps ({@code open(fd)}), or null. */
+  private final RawDescriptor adopted;
+  /** Whether closing this file closes the descriptor it wraps (open's {@code closefd}). */
+  private final boolean closeFd;
+
   PyFile(Options o, RandomAccessFile file, long position) {
+    this(o, file, position, null, -1, true);
+  }
+
+  /** A file over descriptor {@code fd}, which os.open made; the file owns the number now. */
+  PyFile(Options o, RawDescriptor d, int fd, boolean closeFd, long position) {
+    this(o, d.file, position, d, fd, closeFd);
+  }
+
+  private PyFile(Options o, RandomAccessFile file, long position, RawDescriptor adopted, int fd,
+      boolean closeFd) {
+    this.adopted = adopted;
+    this.closeFd = closeFd;
     this.name = o.name();
     // The file keeps its name for as long as it lives.
     Refs.incref(name);
@@ -129,7 +146,12 @@ final class PyFile extends PyObject {
     int size = Math.max(1, o.bufferSize());
     this.rbuf = new byte[raw ? 1 : size];
     this.wbuf = raw ? null : new byte[size];
-    this.fd = Descriptors.allocate(this);
+    if (adopted != null) {
+      Descriptors.replace(fd, this);
+      this.fd = fd;
+    } else {
+      this.fd = Descriptors.allocate(this);
+    }
     if (writable) {
       WRITERS.add(this);
     }
@@ -670,11 +692,14 @@ final class PyFile extends PyObject {
         flushWrites(ts);
       } finally {
         RandomAccessFile f = file;
+        boolean closing = closeFd;
         markClosed();
-        sys(ts, () -> {
-          f.close();
-          return null;
-        });
+        if (closing) {
+          sys(ts, () -> {
+            f.close();
+            return null;
+          });
+        }
       }
     } finally {
       lock.unlock();
@@ -684,7 +709,11 @@ final class PyFile extends PyObject {
   private void markClosed() {
     closed = true;
     WRITERS.remove(this);
-    Descriptors.free(fd);
+    if (adopted != null && !closeFd) {
+      Descriptors.replace(fd, adopted);
+    } else {
+      Descriptors.free(fd);
+    }
     fd = -1;
   }
 
@@ -718,9 +747,12 @@ final class PyFile extends PyObject {
     } catch (IOException e) {
       // Nobody is left to report a failed final write to, as in CPython's dealloc.
     } finally {
+      boolean closing = closeFd;
       markClosed();
       try {
-        f.close();
+        if (closing) {
+          f.close();
+        }
       } catch (IOException e) {
         // As above: the file is gone from the program either way.
       }
@@ -769,7 +801,7 @@ final class PyFile extends PyObject {
       case "closed":
         return PyBool.of(closed);
       case "closefd":
-        return raw ? PyBool.TRUE : null;
+        return raw ? PyBool.of(closeFd) : null;
       default:
         break;
     }
@@ -792,7 +824,8 @@ final class PyFile extends PyObject {
   public String repr() {
     if (raw) {
       return closed ? "<_io.FileIO [closed]>"
-          : "<_io.FileIO name=" + name.repr() + " mode='" + mode + "' closefd=True>";
+          : "<_io.FileIO name=" + name.repr() + " mode='" + mode + "' closefd="
+              + (closeFd ? "True" : "False") + ">";
     }
     String head = "<_io." + type.name() + " name=" + name.repr();
     return text ? head + " mode='" + mode + "' encoding='" + encoding + "'>" : head + ">";

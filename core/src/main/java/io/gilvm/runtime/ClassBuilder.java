@@ -19,6 +19,16 @@ final class ClassBuilder {
             + " of the metaclasses of all its bases");
   }
 
+  /** type(name, bases, ns) takes classes only: a base with {@code __mro_entries__} is refused. */
+  private static void rejectMroEntries(PyObject[] bases) {
+    for (PyObject b : bases) {
+      if (!(b instanceof PyType) && b.type().lookup("__mro_entries__") != null) {
+        throw PyException.typeError(
+            "type() doesn't support MRO entry resolution; use types.new_class()");
+      }
+    }
+  }
+
   /** The most derived of {@code meta} and the metaclasses of {@code bases} (calculate_meta). */
   static PyType calculateMeta(PyType meta, PyObject[] bases) {
     PyType winner = meta;
@@ -197,6 +207,7 @@ final class ClassBuilder {
           "type.__new__() argument 3 must be dict, not " + args[2].type().name());
     }
     PyObject[] baseObjs = basesTuple.items();
+    rejectMroEntries(baseObjs);
     PyType meta = calculateMeta(mcs, baseObjs);
     PyType[] bases = new PyType[baseObjs.length];
     for (int i = 0; i < bases.length; i++) {
@@ -305,6 +316,7 @@ final class ClassBuilder {
       }
       PyType meta = PyType.TYPE;
       if (args[1] instanceof PyTuple bt) {
+        rejectMroEntries(bt.items());
         meta = calculateMeta(meta, bt.items());
       }
       if (meta != PyType.TYPE) {

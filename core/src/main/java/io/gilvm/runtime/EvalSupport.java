@@ -360,6 +360,13 @@ final class EvalSupport {
           stack[sp - 4] = t;
           return sp;
         }
+      case Opcode.ROT_N:
+        {
+          PyObject t = stack[sp - 1];
+          System.arraycopy(stack, sp - arg, stack, sp - arg + 1, arg - 1);
+          stack[sp - arg] = t;
+          return sp;
+        }
       case Opcode.DUP_TOP_TWO:
         {
           PyObject a = stack[sp - 2];
@@ -796,6 +803,14 @@ final class EvalSupport {
             f.pc = arg;
           }
           return sp;
+        }
+      case Opcode.CHECK_EG_MATCH:
+        ExceptionGroups.checkMatch(ts, stack, sp);
+        return sp;
+      case Opcode.PREP_RERAISE_STAR:
+        {
+          PyObject r = ExceptionGroups.prepReraise(ts, stack[sp - 2], (PyList) stack[sp - 1]);
+          return replaceTop(ts, stack, sp, 2, r == null ? PyNone.NONE : r);
         }
       case Opcode.RERAISE:
         {

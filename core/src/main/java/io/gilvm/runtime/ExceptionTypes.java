@@ -81,6 +81,20 @@ public final class ExceptionTypes {
   public static final PyType BYTES_WARNING = make("BytesWarning", WARNING);
   public static final PyType RESOURCE_WARNING = make("ResourceWarning", WARNING);
   public static final PyType ENCODING_WARNING = make("EncodingWarning", WARNING);
+  public static final PyType BASE_EXCEPTION_GROUP = make("BaseExceptionGroup", BASE_EXCEPTION);
+  public static final PyType EXCEPTION_GROUP = makeGroup();
+
+  private static PyType makeGroup() {
+    BASE_EXCEPTION_GROUP.setConstructor(ExceptionGroups::construct);
+    PyType t = PyType.subclassableBuiltinWithBases("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
+    t.setConstructor(ExceptionGroups::construct);
+    ALL.put("ExceptionGroup", t);
+    return t;
+  }
+
+  static {
+    ExceptionGroups.install();
+  }
 
   /** Every builtin exception type by name, for the builtins module. */
   public static Map<String, PyType> all() {

@@ -16,6 +16,14 @@ final class ExecBuiltins {
   private static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
   /** PyCF_ONLY_AST: compile() would answer an AST, which gilvm has not got. */
   private static final int PYCF_ONLY_AST = 0x400;
+  /** The flags compile() accepts: the future features and the PyCF_ flags. */
+  private static final long KNOWN_FLAGS = 0x1fe7f00L;
+
+  /** Whether the code running in the calling frame was compiled with future annotations. */
+  private static boolean callerHasFutureAnnotations(ThreadState ts) {
+    Frame f = ts.currentFrame();
+    return f != null && (f.code.flags & PyCode.CO_FUTURE_ANNOTATIONS) != 0;
+  }
 
   private static void fn(PyDict d, String name, Native body) {
     d.putStr(name, new PyBuiltinFunction(name, "builtins", body));
@@ -148,6 +156,13 @@ final class ExecBuiltins {
       throw PyException.valueError("compile() mode must be 'exec', 'eval' or 'single'");
     }
     long flags = p[3] == null ? 0 : NumberMethods.index(p[3]).asLong();
+    if ((flags & ~KNOWN_FLAGS) != 0) {
+      throw PyException.valueError("compile(): unrecognised flags");
+    }
+    boolean inherit = p[4] == null || !p[4].isTrue();
+    if (inherit && callerHasFutureAnnotations(ts)) {
+      flags |= CO_FUTURE_ANNOTATIONS;
+    }
     if ((flags & PYCF_ONLY_AST) != 0) {
       throw PyException.typeError("compile() to an AST (ast.PyCF_ONLY_AST) is not supported by gilvm");
     }
@@ -178,7 +193,8 @@ final class ExecBuiltins {
     if (p[0] instanceof PyCode c) {
       code = c;
     } else if (p[0] instanceof PyStr || p[0] instanceof PyBytes) {
-      code = compileText(sourceText(fname, p[0], fname.equals("eval")), "<string>", fname, false);
+      code = compileText(sourceText(fname, p[0], fname.equals("eval")), "<string>", fname,
+          callerHasFutureAnnotations(ts));
     } else {
       throw PyException.typeError(fname + "() arg 1 must be a string, bytes or code object");
     }

@@ -92,7 +92,7 @@ public final class Ops {
     if (r != null) {
       return r;
     }
-    if (!bFirst && b.type() != a.type() || isProgramObject(b) && !bFirst) {
+    if (!bFirst && b.type() != a.type()) {
       r = b.reflectedBinaryOp(op, a);
       if (r != null) {
         return r;

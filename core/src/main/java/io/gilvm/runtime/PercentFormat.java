@@ -1,10 +1,48 @@
 package io.gilvm.runtime;
 
-/** {@code str % args}: printf-style formatting, as CPython's PyUnicode_Format. */
+/**
+ * {@code str % args}: printf-style formatting, as CPython's PyUnicode_Format; and
+ * {@code bytes % args} (and bytearray), whose format and result are bytes, handled here as the
+ * Latin-1 characters of those bytes.
+ */
 final class PercentFormat {
   private PercentFormat() {}
 
   static String format(String fmt, PyObject args) {
+    return format(fmt, args, false);
+  }
+
+  /** {@code bytes % args}. */
+  static byte[] formatBytes(byte[] fmt, PyObject args) {
+    String r = format(new String(fmt, java.nio.charset.StandardCharsets.ISO_8859_1), args, true);
+    return r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /** The bytes %s and %b insert: a bytes-like object's, or what __bytes__ returns. */
+  private static String bytesOf(PyObject value) {
+    byte[] b = Buffers.bytes(value);
+    if (b == null && value instanceof PyInstance inst) {
+      PyObject r = inst.callDunder("__bytes__");
+      if (r != null) {
+        try {
+          if (!(r instanceof PyBytes rb)) {
+            throw PyException.typeError(
+                "__bytes__ returned non-bytes (type " + r.type().name() + ")");
+          }
+          b = rb.value();
+        } finally {
+          Refs.discard(ThreadState.current(), r);
+        }
+      }
+    }
+    if (b == null) {
+      throw PyException.typeError("%b requires a bytes-like object, or an object that "
+          + "implements __bytes__, not '" + value.type().name() + "'");
+    }
+    return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  private static String format(String fmt, PyObject args, boolean bytes) {
     PyObject[] values;
     PyDict mapping = null;
     if (args instanceof PyTuple t) {
@@ -36,7 +74,10 @@ final class PercentFormat {
         if (close < 0) {
           throw PyException.valueError("incomplete format key");
         }
-        value = mapping.getItem(new PyStr(fmt.substring(i + 1, close)));
+        String key = fmt.substring(i + 1, close);
+        value = mapping.getItem(bytes
+            ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+            : new PyStr(key));
         i = close + 1;
       }
       StringBuilder flags = new StringBuilder();
@@ -87,11 +128,16 @@ final class PercentFormat {
       String align = f.indexOf('-') >= 0 ? "<" : "";
       String zero = align.isEmpty() && f.indexOf('0') >= 0 ? "0" : "";
       switch (conv) {
+        case 'b':
         case 's':
         case 'r':
         case 'a':
           {
-            String s = conv == 's' ? value.str() : conv == 'r' ? value.repr() : Ops.ascii(value);
+            if (conv == 'b' && !bytes) {
+              throw unsupported(conv, i);
+            }
+            String s = bytes && conv != 'r' && conv != 'a' ? bytesOf(value)
+                : conv == 's' ? value.str() : conv == 'r' && !bytes ? value.repr() : Ops.ascii(value);
             out.append(Format.formatStr(s, (align.isEmpty() ? ">" : "<") + w + p));
             break;
           }
@@ -113,7 +159,7 @@ final class PercentFormat {
           }
         case 'c':
           {
-            String s = value instanceof PyStr ps ? ps.value() : String.valueOf((char) ArgParser.asLong(value, "c"));
+            String s = bytes ? byteChar(value) : value instanceof PyStr ps ? ps.value() : String.valueOf((char) ArgParser.asLong(value, "c"));
             out.append(Format.formatStr(s, (align.isEmpty() ? ">" : "<") + w));
             break;
           }
@@ -132,14 +178,36 @@ final class PercentFormat {
             break;
           }
         default:
-          throw PyException.valueError(
-              "unsupported format character '" + conv + "' (0x" + Integer.toHexString(conv) + ") at index " + i);
+          throw unsupported(conv, i);
       }
     }
     if (argi < values.length && mapping == null) {
-      throw PyException.typeError("not all arguments converted during string formatting");
+      throw PyException.typeError("not all arguments converted during "
+          + (bytes ? "bytes" : "string") + " formatting");
     }
     return out.toString();
+  }
+
+  private static PyException unsupported(char conv, int i) {
+    return PyException.valueError("unsupported format character '" + conv + "' (0x"
+        + Integer.toHexString(conv) + ") at index " + i);
+  }
+
+  /** The byte %c inserts in bytes formatting: an int in range(256) or a single byte. */
+  private static String byteChar(PyObject value) {
+    if (value instanceof PyInt n) {
+      if (n.isBig() || n.longValue() < 0 || n.longValue() > 255) {
+        throw PyException.overflowError("%c arg not in range(256)");
+      }
+      return String.valueOf((char) n.longValue());
+    }
+    if (value instanceof PyBytes || value instanceof PyByteArray) {
+      byte[] b = Buffers.bytes(value);
+      if (b.length == 1) {
+        return String.valueOf((char) (b[0] & 0xff));
+      }
+    }
+    throw PyException.typeError("%c requires an integer in range(256) or a single byte");
   }
 
   private static PyInt toInt(PyObject v, char conv) {

@@ -15,6 +15,8 @@ public class PyBaseException extends PyInstance {
 
   private PyBaseException context;
   boolean suppressContext;
+  /** An exception group's sub-exceptions (owned), or null for any other exception. */
+  PyTuple groupItems;
 
   /** One line of a traceback: where a frame was when the exception passed through it. */
   public record TracebackEntry(String filename, int line, String function) {}
@@ -52,6 +54,26 @@ public class PyBaseException extends PyInstance {
   /** {@code BaseException.__init__(self, *args)}: sets args. */
   static final PyObject BASE_INIT;
 
+  private static PyBaseException exception(PyObject self, String method) {
+    if (self instanceof PyBaseException e) {
+      return e;
+    }
+    throw PyException.typeError("descriptor '" + method + "' requires a 'BaseException' object "
+        + "but received a '" + self.type().name() + "'");
+  }
+
+  /** {@code BaseException.__str__} and {@code __repr__}, which {@code super()} reaches. */
+  static final PyObject BASE_STR = new PyMethodDescriptor(ExceptionTypes.BASE_EXCEPTION,
+      "__str__", (ts, self, a, kw) -> {
+        ArgParser.arity("__str__", a, kw, 0, 0);
+        return new PyStr(exception(self, "__str__").builtinStr());
+      }).immortalize();
+  static final PyObject BASE_REPR = new PyMethodDescriptor(ExceptionTypes.BASE_EXCEPTION,
+      "__repr__", (ts, self, a, kw) -> {
+        ArgParser.arity("__repr__", a, kw, 0, 0);
+        return new PyStr(exception(self, "__repr__").builtinRepr());
+      }).immortalize();
+
   static {
     BASE_INIT =
         new PyMethodDescriptor(
@@ -66,6 +88,44 @@ public class PyBaseException extends PyInstance {
                 })
             .immortalize();
     ExceptionTypes.BASE_EXCEPTION.define("__init__", BASE_INIT);
+    ExceptionTypes.BASE_EXCEPTION.define("__str__", BASE_STR);
+    ExceptionTypes.BASE_EXCEPTION.define("__repr__", BASE_REPR);
+    ExceptionTypes.BASE_EXCEPTION.method("add_note", (ts, self, a, kw) -> {
+      ArgParser.arity("add_note", a, kw, 1, 1);
+      if (!(a[0] instanceof PyStr)) {
+        throw PyException.typeError("note must be a str, not '" + a[0].type().name() + "'");
+      }
+      PyObject notes = self.lookupAttr("__notes__");
+      if (notes == null) {
+        PyList fresh = new PyList();
+        self.setAttr("__notes__", fresh);
+        notes = fresh;
+      }
+      if (!(notes instanceof PyList l)) {
+        throw PyException.typeError("Cannot add note: __notes__ is not a list");
+      }
+      l.append(a[0]);
+      return PyNone.NONE;
+    });
+    ExceptionTypes.BASE_EXCEPTION.method("with_traceback", (ts, self, a, kw) -> {
+      ArgParser.arity("with_traceback", a, kw, 1, 1);
+      PyBaseException e = (PyBaseException) self;
+      if (a[0] == PyNone.NONE) {
+        e.traceback.clear();
+      } else if (a[0] instanceof PyTraceback tb) {
+        List<TracebackEntry> entries = new ArrayList<>(tb.entriesFrom());
+        e.traceback.clear();
+        e.traceback.addAll(entries);
+      } else {
+        throw PyException.typeError("__traceback__ must be a traceback or None");
+      }
+      return self;
+    });
+  }
+
+  void setGroupItems(PyTuple items) {
+    Refs.incref(items);
+    groupItems = items;
   }
 
   public PyTuple args() {
@@ -129,6 +189,9 @@ public class PyBaseException extends PyInstance {
   protected void traverse(java.util.function.Consumer<PyObject> visit) {
     super.traverse(visit);
     visit.accept(args);
+    if (groupItems != null) {
+      visit.accept(groupItems);
+    }
     if (cause != null) {
       visit.accept(cause);
     }
@@ -143,6 +206,11 @@ public class PyBaseException extends PyInstance {
     PyTuple a = args;
     args = PyTuple.EMPTY;
     Refs.decref(a);
+    PyTuple g = groupItems;
+    if (g != null) {
+      groupItems = null;
+      Refs.decref(g);
+    }
     cause = swap(cause, null);
     context = swap(context, null);
   }
@@ -168,6 +236,9 @@ public class PyBaseException extends PyInstance {
       return v;
     }
     PyType t = type();
+    if (groupItems != null && (name.equals("message") || name.equals("exceptions"))) {
+      return name.equals("exceptions") ? groupItems : args.size() > 0 ? args.get(0) : PyNone.NONE;
+    }
     if (name.equals("value") && t.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
       return args.size() > 0 ? args.get(0) : PyNone.NONE;
     }
@@ -209,6 +280,17 @@ public class PyBaseException extends PyInstance {
       case "__suppress_context__":
         suppressContext = value.isTrue();
         return;
+      case "__traceback__":
+        if (value == PyNone.NONE) {
+          traceback.clear();
+        } else if (value instanceof PyTraceback tb) {
+          List<TracebackEntry> entries = new ArrayList<>(tb.entriesFrom());
+          traceback.clear();
+          traceback.addAll(entries);
+        } else {
+          throw PyException.typeError("__traceback__ must be a traceback or None");
+        }
+        return;
       default:
         super.setAttr(name, value);
     }
@@ -239,9 +321,14 @@ public class PyBaseException extends PyInstance {
   @Override
   public String str() {
     PyObject userStr = type().lookup("__str__");
-    if (userStr != null && userStr != PyType.OBJECT.getOwn("__str__")) {
+    if (userStr != null && userStr != PyType.OBJECT.getOwn("__str__") && userStr != BASE_STR) {
       return super.str();
     }
+    return builtinStr();
+  }
+
+  /** {@code BaseException.__str__}: what str() gives when no class overrides it. */
+  String builtinStr() {
     if (type().isSubtypeOf(ExceptionTypes.SYNTAX_ERROR) && args.size() >= 1) {
       // "msg (file.py, line 3)", the file named without its directory.
       String msg = Ops.str(args.get(0));
@@ -253,6 +340,9 @@ public class PyBaseException extends PyInstance {
             : msg + " (" + base + ")";
       }
       return line instanceof PyInt ? msg + " (line " + Ops.str(line) + ")" : msg;
+    }
+    if (groupItems != null) {
+      return ExceptionGroups.str(this);
     }
     if (type().isSubtypeOf(ExceptionTypes.KEY_ERROR) && args.size() == 1) {
       return Ops.repr(args.get(0));
@@ -291,9 +381,14 @@ public class PyBaseException extends PyInstance {
   @Override
   public String repr() {
     PyObject userRepr = type().lookup("__repr__");
-    if (userRepr != null && userRepr != PyType.OBJECT.getOwn("__repr__")) {
+    if (userRepr != null && userRepr != PyType.OBJECT.getOwn("__repr__") && userRepr != BASE_REPR) {
       return super.repr();
     }
+    return builtinRepr();
+  }
+
+  /** {@code BaseException.__repr__}. */
+  String builtinRepr() {
     String a = args.repr();
     if (args.size() == 1) {
       a = "(" + Ops.repr(args.get(0)) + ")";

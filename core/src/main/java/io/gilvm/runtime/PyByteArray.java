@@ -254,6 +254,9 @@ public final class PyByteArray extends PyContainer {
     if (op == Ops.MUL && other instanceof PyInt n) {
       return new PyByteArray(repeat(snapshot(), n));
     }
+    if (op == Ops.MOD) {
+      return new PyByteArray(PercentFormat.formatBytes(snapshot(), other));
+    }
     return null;
   }
 

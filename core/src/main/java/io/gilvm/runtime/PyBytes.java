@@ -95,6 +95,9 @@ public class PyBytes extends PyObject {
       }
       return new PyBytes(r);
     }
+    if (op == Ops.MOD) {
+      return new PyBytes(PercentFormat.formatBytes(value, other));
+    }
     return null;
   }
 

@@ -18,6 +18,8 @@ public final class PyCode extends PyObject {
   public static final int CO_COROUTINE = 0x80;
   public static final int CO_ITERABLE_COROUTINE = 0x100;
   public static final int CO_ASYNC_GENERATOR = 0x200;
+  /** Compiled under {@code from __future__ import annotations}: compile() and exec inherit it. */
+  public static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
 
   public final String name;
   public final String qualname;

@@ -17,6 +17,8 @@ public final class PyFunction extends PyObject {
   private PyDict attributes;
   /** {@code __annotations__} (owned), made empty on first use when the def had none. */
   private PyDict annotations;
+  /** {@code __doc__} once assigned (owned), or null while it is the code's docstring. */
+  private PyObject doc;
   final String module;
 
   /** A function; increfs the defaults, keyword defaults and closure it keeps. */
@@ -80,7 +82,7 @@ public final class PyFunction extends PyObject {
 
   @Override
   protected void traverse(java.util.function.Consumer<PyObject> visit) {
-    for (PyObject o : new PyObject[] {defaults, kwdefaults, closure, attributes, annotations}) {
+    for (PyObject o : new PyObject[] {defaults, kwdefaults, closure, attributes, annotations, doc}) {
       if (o != null) {
         visit.accept(o);
       }
@@ -108,6 +110,9 @@ public final class PyFunction extends PyObject {
     }
     if (annotations != null) {
       Refs.decref(ts, annotations);
+    }
+    if (doc != null) {
+      Refs.decref(ts, doc);
     }
   }
 
@@ -145,6 +150,9 @@ public final class PyFunction extends PyObject {
         return closure == null ? PyNone.NONE : closure;
       case "__doc__":
         {
+          if (doc != null) {
+            return doc;
+          }
           PyObject d = code.consts.length > 0 ? code.consts[0] : PyNone.NONE;
           return d instanceof PyStr ? d : PyNone.NONE;
         }
@@ -181,6 +189,17 @@ public final class PyFunction extends PyObject {
       case "__qualname__":
         qualname = Ops.str(value);
         return;
+      case "__doc__":
+        {
+          PyObject v = value == null ? PyNone.NONE : value;
+          Refs.incref(v);
+          PyObject old = doc;
+          doc = v;
+          if (old != null) {
+            Refs.decref(ThreadState.current(), old);
+          }
+          return;
+        }
       case "__annotations__":
         {
           if (value != null && value != PyNone.NONE && !(value instanceof PyDict)) {
@@ -205,7 +224,7 @@ public final class PyFunction extends PyObject {
 
   @Override
   public void delAttr(String attr) {
-    if (attr.equals("__annotations__")) {
+    if (attr.equals("__annotations__") || attr.equals("__doc__")) {
       setAttr(attr, null);
       return;
     }

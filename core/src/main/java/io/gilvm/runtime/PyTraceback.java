@@ -23,6 +23,11 @@ public final class PyTraceback extends PyObject {
     return tb.isEmpty() ? PyNone.NONE : new PyTraceback(List.copyOf(tb), 0);
   }
 
+  /** The entries from this one to the innermost. */
+  List<PyBaseException.TracebackEntry> entriesFrom() {
+    return entries.subList(index, entries.size());
+  }
+
   @Override
   public PyType type() {
     return TYPE;

@@ -95,12 +95,17 @@ public final class PyType extends PyObject {
 
   /** A program's class: bases already checked, layout winner {@code base}. */
   private PyType(String name, PyType[] bases, PyType base, PyType metatype, String module) {
+    this(name, bases, base, metatype, module, false);
+  }
+
+  private PyType(String name, PyType[] bases, PyType base, PyType metatype, String module,
+      boolean builtin) {
     this.name = name;
     this.qualname = name;
     this.bases = bases;
     this.base = base;
     this.metatype = metatype == TYPE ? null : metatype;
-    this.builtin = false;
+    this.builtin = builtin;
     this.subclassable = true;
     this.module = module;
     this.mro = c3(this, bases);
@@ -130,6 +135,16 @@ public final class PyType extends PyObject {
   /** A builtin type that user classes may subclass (object, the exceptions, …). */
   public static PyType subclassableBuiltin(String name, PyType base) {
     return new PyType(name, base, true, true);
+  }
+
+  /**
+   * A subclassable builtin type with several bases (ExceptionGroup: BaseExceptionGroup and
+   * Exception), its MRO by C3; its instances have the layout of {@code bases[0]}.
+   */
+  public static PyType subclassableBuiltinWithBases(String name, PyType... bases) {
+    PyType t = new PyType(name, bases, bases[0], TYPE, "builtins", true);
+    t.immortalize();
+    return t;
   }
 
   /** Makes this builtin type's instances use its base's layout (the exception classes). */

@@ -558,7 +558,8 @@ final class StrMethods {
       throw PyException.typeError(fname + "() takes at most 3 arguments (" + a.length + " given)");
     }
     String sub = strArg(a[0]);
-    int len = value(self).length();
+    String s = value(self);
+    int len = self.len();
     long start = NumberMethods.sliceBound(a.length > 1 ? a[1] : null, 0, true);
     long end = NumberMethods.sliceBound(a.length > 2 ? a[2] : null, len, true);
     // CPython adjusts a negative start but leaves one past the end, so it finds nothing there.
@@ -566,7 +567,25 @@ final class StrMethods {
       start = Math.max(0, start + len);
     }
     int e = NumberMethods.adjustBound(end, len);
-    return new Object[] {sub, start, e};
+    if (len != s.length()) {
+      // Characters outside the BMP: the bounds in code points become offsets in the Java string.
+      return new Object[] {sub, charOffset(s, len, start), (int) charOffset(s, len, e), start, e};
+    }
+    return new Object[] {sub, start, e, start, (int) e};
+  }
+
+  /** The Java offset of code point {@code cp} of s (which has len code points); past the end
+   * stays past the end by as much. */
+  private static long charOffset(String s, int len, long cp) {
+    if (cp >= len) {
+      return s.length() + (cp - len);
+    }
+    return s.offsetByCodePoints(0, (int) cp);
+  }
+
+  /** A Java offset in s as a Python index (a count of code points). */
+  private static int pyIndex(String s, int offset) {
+    return offset < 0 ? offset : s.codePointCount(0, offset);
   }
 
   private static int find(PyObject self, PyObject[] a, String[] kw, String fname, boolean reverse) {
@@ -581,10 +600,10 @@ final class StrMethods {
     int st = (int) start;
     if (reverse) {
       int r = s.lastIndexOf(sub, end - sub.length());
-      return r >= st ? r : -1;
+      return r >= st ? pyIndex(s, r) : -1;
     }
     int r = s.indexOf(sub, st);
-    return r >= 0 && r + sub.length() <= end ? r : -1;
+    return r >= 0 && r + sub.length() <= end ? pyIndex(s, r) : -1;
   }
 
   private static PyObject count(ThreadState ts, PyObject self, PyObject[] a, String[] kw) {
@@ -596,7 +615,7 @@ final class StrMethods {
       return PyInt.of(0);
     }
     if (sub.isEmpty()) {
-      return PyInt.of(end - start + 1);
+      return PyInt.of((Integer) p[4] - (Long) p[3] + 1);
     }
     String s = value(self);
     int n = 0;
@@ -618,13 +637,17 @@ final class StrMethods {
       throw PyException.typeError(fname + "() takes at most 3 arguments (" + a.length + " given)");
     }
     String s = value(self);
-    int len = s.length();
+    int len = self.len();
     long start = NumberMethods.sliceBound(a.length > 1 ? a[1] : null, 0, true);
     long end = NumberMethods.sliceBound(a.length > 2 ? a[2] : null, len, true);
     if (start < 0) {
       start = Math.max(0, start + len);
     }
     int e = NumberMethods.adjustBound(end, len);
+    if (len != s.length()) {
+      start = charOffset(s, len, start);
+      e = (int) charOffset(s, len, e);
+    }
     if (a[0] instanceof PyTuple tup) {
       for (PyObject o : tup.items()) {
         if (!(o instanceof PyStr p)) {
@@ -863,25 +886,26 @@ final class StrMethods {
   private static PyObject pad(PyObject self, PyObject[] a, String[] kw, String fname) {
     ArgParser.arity(fname, a, kw, 1, 2);
     long width = NumberMethods.ssize(a[0]);
-    char fill = ' ';
+    String fill = " ";
     if (a.length == 2) {
       if (!(a[1] instanceof PyStr f)) {
         throw PyException.typeError(
             "The fill character must be a unicode character, not " + a[1].type().name());
       }
-      if (f.value().length() != 1) {
+      if (f.len() != 1) {
         throw PyException.typeError("The fill character must be exactly one character long");
       }
-      fill = f.value().charAt(0);
+      fill = f.value();
     }
     String s = value(self);
-    if (width <= s.length()) {
+    int slen = self.len();
+    if (width <= slen) {
       return new PyStr(s);
     }
     if (width > Integer.MAX_VALUE - 16) {
       throw PyException.memoryError();
     }
-    int total = (int) width - s.length();
+    int total = (int) width - slen;
     int left;
     switch (fname) {
       case "ljust":

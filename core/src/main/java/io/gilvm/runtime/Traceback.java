@@ -30,6 +30,9 @@ public final class Traceback {
 
   /** The whole report CPython prints for an uncaught exception. */
   public static String format(PyBaseException e) {
+    if (ExceptionGroups.isGroup(e)) {
+      return formatGroupReport(e);
+    }
     StringBuilder sb = new StringBuilder();
     format(e, sb, Collections.newSetFromMap(new IdentityHashMap<>()));
     return sb.toString();
@@ -75,6 +78,102 @@ public final class Traceback {
     }
     String syntax = syntaxErrorReport(e);
     sb.append(syntax != null ? syntax : lastLine(e) + "\n");
+    appendNotes(e, sb);
+  }
+
+  /** The exception's {@code __notes__}, one line each after its last line, as CPython. */
+  private static void appendNotes(PyBaseException e, StringBuilder sb) {
+    PyDict d = e.dict();
+    PyObject notes = d == null ? null : d.getStr("__notes__");
+    if (notes == null) {
+      return;
+    }
+    if (!(notes instanceof PyList || notes instanceof PyTuple)) {
+      sb.append(safeRepr(notes)).append('\n');
+      return;
+    }
+    for (PyObject n : Ops.toArray(notes)) {
+      sb.append(n instanceof PyStr ns ? ns.value() : safeRepr(n)).append('\n');
+    }
+  }
+
+  private static String safeRepr(PyObject o) {
+    try {
+      return Ops.repr(o);
+    } catch (PyException failed) {
+      return "<note repr() failed>";
+    }
+  }
+
+  /**
+   * An exception group's report: the group's own traceback, then each sub-exception's report
+   * in a numbered box, nested groups boxed inside, as CPython 3.11 prints them.
+   */
+  private static String formatGroupReport(PyBaseException e) {
+    List<String> lines = render(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (i == 0 && l.startsWith("|")) {
+        l = "+" + l.substring(1);
+      }
+      sb.append("  ").append(l).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The box-drawn lines of one exception and what is chained to it, without the margin. */
+  private static List<String> render(PyBaseException e, Set<PyBaseException> seen) {
+    seen.add(e);
+    List<String> out = new java.util.ArrayList<>();
+    if (e.cause() != null && !seen.contains(e.cause())) {
+      out.addAll(render(e.cause(), seen));
+      out.add("| ");
+      out.add("| The above exception was the direct cause of the following exception:");
+      out.add("| ");
+    } else if (e.context() != null && !e.suppressContext() && !seen.contains(e.context())) {
+      out.addAll(render(e.context(), seen));
+      out.add("| ");
+      out.add("| During handling of the above exception, another exception occurred:");
+      out.add("| ");
+    }
+    boolean group = ExceptionGroups.isGroup(e);
+    StringBuilder own = new StringBuilder();
+    if (!e.traceback().isEmpty()) {
+      own.append(group ? "Exception Group Traceback" : "Traceback")
+          .append(" (most recent call last):\n");
+      for (PyBaseException.TracebackEntry t : e.traceback()) {
+        own.append("  File \"").append(t.filename()).append("\", line ").append(t.line())
+            .append(", in ").append(t.function()).append('\n');
+        String src = sourceLine(t.filename(), t.line());
+        if (src != null) {
+          own.append("    ").append(src).append('\n');
+        }
+      }
+    }
+    String syntax = syntaxErrorReport(e);
+    own.append(syntax != null ? syntax : lastLine(e) + "\n");
+    appendNotes(e, own);
+    for (String l : own.toString().split("\n", -1)) {
+      if (!l.isEmpty()) {
+        out.add("| " + l);
+      }
+    }
+    if (group) {
+      PyObject[] subs = ExceptionGroups.items(e);
+      for (int i = 0; i < subs.length; i++) {
+        String label = "---------------- " + (i + 1) + " ----------------";
+        out.add(i == 0 ? "+-+" + label : "  +" + label);
+        for (String l : render((PyBaseException) subs[i], seen)) {
+          out.add("  " + l);
+        }
+      }
+      // One closing line where the innermost last box ends closes the enclosing boxes too.
+      if (!out.get(out.size() - 1).endsWith("+------------------------------------")) {
+        out.add("  +------------------------------------");
+      }
+    }
+    return out;
   }
 
   /**

@@ -63,8 +63,55 @@ def _is_private(cls_name, name):
     return name.startswith(prefix) and not name.endswith("__")
 
 
+class _EnumDict(dict):
+    """The namespace of an enum class body: an auto() bound to a member name takes its value
+    there and then, so later lines of the body can compute with it."""
+
+    def __init__(self, cls_name, gen):
+        super().__init__()
+        self._cls_name = cls_name
+        self._gen = gen
+        self._member_count = 0
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == "_generate_next_value_":
+            if self._member_count:
+                raise TypeError("_generate_next_value_ must be defined before members")
+            gen = value.__func__ if isinstance(value, staticmethod) else value
+            self._gen = gen
+        elif not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
+                  or _is_descriptor(value) or isinstance(value, nonmember)):
+            if isinstance(value, member):
+                value = value.value
+            if isinstance(value, auto):
+                if value.value is None:
+                    value.value = self._next_value(key)
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                value = tuple(self._next_value(key) if isinstance(v, auto) else v
+                              for v in value)
+            self._member_count += 1
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+    def _next_value(self, key):
+        if self._gen is None:
+            raise TypeError("auto() needs an enum base with _generate_next_value_")
+        return self._gen(key, 1, self._member_count, list(self._last_values))
+
+
 class EnumType(type):
     """The metaclass of enumerations."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        gen = None
+        for base in bases:
+            gen = getattr(base, "_generate_next_value_", None)
+            if gen is not None:
+                break
+        return _EnumDict(cls, gen)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)

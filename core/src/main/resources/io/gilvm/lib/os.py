@@ -50,6 +50,26 @@ cpu_count = _posix.cpu_count
 urandom = _posix.urandom
 strerror = _posix.strerror
 _exit = _posix._exit
+open = _posix.open
+close = _posix.close
+read = _posix.read
+write = _posix.write
+lseek = _posix.lseek
+O_RDONLY = _posix.O_RDONLY
+O_WRONLY = _posix.O_WRONLY
+O_RDWR = _posix.O_RDWR
+O_CREAT = _posix.O_CREAT
+O_EXCL = _posix.O_EXCL
+O_TRUNC = _posix.O_TRUNC
+O_APPEND = _posix.O_APPEND
+O_CLOEXEC = _posix.O_CLOEXEC
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def getcwdb():

@@ -67,17 +67,17 @@ def _parts(suffix, prefix, dir):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Creates a file no one else can have made; returns (descriptor-like, path).
-
-    gilvm has no raw file descriptors: the first item is the open file object."""
+    """Creates a file no one else can have made, readable and writable by its owner only;
+    returns (descriptor, absolute path)."""
     suffix, prefix, dir = _parts(suffix, prefix, dir)
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL
     for _ in range(TMP_MAX):
         path = os.path.join(dir, prefix + _name() + suffix)
         try:
-            f = open(path, "x+" if text else "xb+")
+            fd = os.open(path, flags, 0o600)
         except FileExistsError:
             continue
-        return f, os.path.abspath(path)
+        return fd, os.path.abspath(path)
     raise FileExistsError(17, "No usable temporary file name found")
 
 

@@ -1,5 +1,6 @@
 package io.gilvm.lang;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -579,9 +580,9 @@ class ParserTest {
     assertEquals(1, f.decorators().get(0).line());
   }
 
-  // ---------------------------------------------------------------- unsupported constructs
+  // ---------------------------------------------------------------- except*
 
-  private static void assertUnsupported(String message, int line, int col, String source) {
+  private static void assertSyntaxError(String message, int line, int col, String source) {
     PySyntaxError e = assertThrows(PySyntaxError.class, () -> parse(source), source);
     assertEquals(message, e.getMessage(), source);
     assertEquals(line, e.line(), source);
@@ -589,9 +590,22 @@ class ParserTest {
   }
 
   @Test
-  void unsupportedConstructsAreNamed() {
-    assertUnsupported("'except*' is not supported by gilvm", 3, 0,
-        "try:\n  pass\nexcept* E:\n  pass\n");
+  void exceptStarHandlersAreMarked() {
+    Node.Try t = (Node.Try) stmt("try:\n  pass\nexcept* E as g:\n  pass\nexcept* (A, B):\n  pass\n");
+    assertEquals(2, t.handlers().size());
+    assertTrue(t.handlers().get(0).star());
+    assertEquals("g", t.handlers().get(0).name());
+    assertTrue(t.handlers().get(1).star());
+    Node.Try plain = (Node.Try) stmt("try:\n  pass\nexcept E:\n  pass\n");
+    assertFalse(plain.handlers().get(0).star());
+  }
+
+  @Test
+  void exceptAndExceptStarDoNotMix() {
+    assertSyntaxError("cannot have both 'except' and 'except*' on the same 'try'", 5, 0,
+        "try:\n  pass\nexcept E:\n  pass\nexcept* F:\n  pass\n");
+    assertSyntaxError("expected one or more exception types", 3, 7,
+        "try:\n  pass\nexcept*:\n  pass\n");
   }
 
   // ---------------------------------------------------------------- scale
