@@ -7,6 +7,8 @@ module io.gilvm.core {
   requires jdk.jfr;
   // sun.misc.Signal: routing SIGINT to the program (runtime.Signals).
   requires jdk.unsupported;
+  // The compiled tier writes JVM classes with ASM (runtime.TierCompiler).
+  requires org.objectweb.asm;
 
   exports io.gilvm.spi;
   exports io.gilvm.runtime;
