@@ -112,6 +112,7 @@ public final class Compiler {
       throw src.error("multiple statements found while compiling a single statement",
           m.body().get(0).line(), m.body().get(0).col());
     }
+    NestingDepth.check(m, filename);
     try {
       futureAnnotations |= FutureAnnotations.declared(m);
       if (futureAnnotations) {
@@ -143,6 +144,7 @@ public final class Compiler {
   }
 
   private static PyCode compile(Node.Module module, Source source) {
+    NestingDepth.check(module, source.filename);
     try {
       boolean futureAnnotations = FutureAnnotations.declared(module);
       if (futureAnnotations) {

@@ -60,6 +60,10 @@ public final class PySyntaxError extends RuntimeException {
    */
   public String format() {
     StringBuilder sb = new StringBuilder();
+    if (kind.equals("RecursionError") || kind.equals("MemoryError")) {
+      // Not a syntax error: CPython prints no location for a program too deep to compile.
+      return kind + ": " + getMessage() + "\n";
+    }
     sb.append("  File \"").append(filename).append("\", line ").append(line).append('\n');
     if (sourceLine != null) {
       String stripped = sourceLine.stripLeading();

@@ -73,4 +73,37 @@ class CompileErrorsTest {
     assertEquals("RecursionError", err.kind());
     assertEquals("maximum recursion depth exceeded during compilation", err.getMessage());
   }
+
+  /**
+   * CPython 3.11 compiles {@code x = -...-1} with 2998 minus signs and refuses 2999 (its compiler
+   * passes stop at three times the recursion limit); so does gilvm, at once, for any shape.
+   */
+  @Test
+  void nestingStopsWhereCPythonsDoes() throws Throwable {
+    // On a stack as big as a Python thread's (PyThread), as a program is compiled.
+    Throwable[] failed = new Throwable[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        checkNestingLimits();
+      } catch (Throwable e) {
+        failed[0] = e;
+      }
+    }, "deep", 512L * 1024 * 1024);
+    t.start();
+    t.join();
+    if (failed[0] != null) {
+      throw failed[0];
+    }
+  }
+
+  private static void checkNestingLimits() {
+    Compiler.compile("x = " + "-".repeat(2998) + "1\n", "deep.py");
+    PySyntaxError err = error("x = " + "-".repeat(2999) + "1\n");
+    assertEquals("RecursionError", err.kind());
+    assertEquals("RecursionError: maximum recursion depth exceeded during compilation\n", err.format());
+    for (String deep : List.of("lambda: ".repeat(20_000) + "1", "not ".repeat(3000) + "1",
+        "1" + " + 1".repeat(3000), "1 if 2 else ".repeat(3000) + "1")) {
+      assertEquals("RecursionError", error("x = " + deep + "\n").kind(), deep.substring(0, 12));
+    }
+  }
 }
