@@ -36,7 +36,7 @@ final class Tier {
   /** The compiled classes by bytecode; bounded, past the bound code compiles uncached. */
   private static final ConcurrentHashMap<CodeKey, CompiledCode> CACHE = new ConcurrentHashMap<>();
 
-  private static final int CACHE_LIMIT = 20_000;
+  private static final int CACHE_LIMIT = 4096;
 
   static int parse(String name) {
     if (name == null) {
