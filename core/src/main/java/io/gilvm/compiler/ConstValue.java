@@ -162,10 +162,19 @@ final class ConstValue {
       return PyTuple.stealing(items);
     }
     if (v instanceof FrozenSet s) {
-      PySet set = new PySet(true);
+      PySet folded = new PySet(true);
       for (Object item : s.items()) {
-        set.add(toPy(item));
+        folded.add(toPy(item));
       }
+      // CPython's compiler, merging the code object's constants, builds each frozenset constant
+      // once more from the folded one's elements in its iteration order: that second table is
+      // the one a program iterates, so it is built here the same way.
+      PySet set = new PySet(true);
+      for (PyObject item : folded.toArray()) {
+        set.add(item);
+      }
+      // Like the constants, the first table is never freed: it made the second.
+      folded.immortalize();
       return set;
     }
     if (v == Node.ELLIPSIS) {

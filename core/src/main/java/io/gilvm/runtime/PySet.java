@@ -277,9 +277,7 @@ public class PySet extends PyContainer {
 
   public void addAll(PyObject iterable) {
     if (iterable instanceof PySet s) {
-      for (PyObject k : s.toArray()) {
-        add(k);
-      }
+      merge(s);
       return;
     }
     PyObject it = Ops.iter(iterable);
@@ -341,10 +339,95 @@ public class PySet extends PyContainer {
   /** A new set (of the same kind) with this set's elements. */
   public PySet copy() {
     PySet s = new PySet(frozen);
-    for (PyObject k : toArray()) {
-      s.add(k);
-    }
+    s.merge(this);
     return s;
+  }
+
+  /**
+   * {@code this |= other} as CPython's {@code set_merge} does it, so that the result's table, and
+   * so its iteration order, is CPython's: one resize up front to fit both; into an empty set of
+   * the same size a table without dummies is copied slot for slot, into another empty set each
+   * element is placed in the other's table order without comparisons; otherwise each is added.
+   */
+  void merge(PySet other) {
+    if (other == this) {
+      return;
+    }
+    ThreadState cs = CriticalSection.begin(this, other);
+    try {
+      if (other.used == 0) {
+        return;
+      }
+      if ((long) (fill + other.used) * 5 >= (long) (table.length - 1) * 3) {
+        resize((used + other.used) * 2);
+      }
+      PyObject[] ot = other.table;
+      long[] oh = other.hashes;
+      int n = Math.min(ot.length, oh.length);
+      if (fill == 0 && table.length == n && other.fill == other.used) {
+        for (int j = 0; j < n; j++) {
+          PyObject k = ot[j];
+          if (k != null) {
+            Refs.incref(k);
+            table[j] = k;
+            hashes[j] = oh[j];
+            fill++;
+            used++;
+          }
+        }
+        version++;
+        return;
+      }
+      if (fill == 0) {
+        int mask = table.length - 1;
+        for (int j = 0; j < n; j++) {
+          PyObject k = ot[j];
+          if (k != null && k != DUMMY) {
+            Refs.incref(k);
+            insertClean(table, hashes, k, oh[j], mask);
+            fill++;
+            used++;
+          }
+        }
+        version++;
+        return;
+      }
+      for (int j = 0; j < n; j++) {
+        PyObject k = ot[j];
+        if (k != null && k != DUMMY) {
+          addLocked(k, oh[j]);
+        }
+      }
+    } finally {
+      CriticalSection.end(cs);
+    }
+  }
+
+  /**
+   * Takes {@code other}'s table and gives it this set's (CPython's {@code set_swap_bodies}): an
+   * in-place operation computed into a new set ends with this set holding exactly that table.
+   * The caller drops {@code other}, and with it this set's old elements.
+   */
+  void swapBodies(PySet other) {
+    ThreadState cs = CriticalSection.begin(this, other);
+    try {
+      PyObject[] t = table;
+      long[] h = hashes;
+      int f = fill;
+      int u = used;
+      table = other.table;
+      hashes = other.hashes;
+      fill = other.fill;
+      used = other.used;
+      other.table = t;
+      other.hashes = h;
+      other.fill = f;
+      other.used = u;
+      version++;
+      other.version++;
+    } finally {
+      CriticalSection.end(cs);
+    }
   }
 
   @Override
@@ -462,16 +545,27 @@ public class PySet extends PyContainer {
     }
   }
 
-  /** The set algebra shared by the operators and the named methods. */
+  /**
+   * The set algebra shared by the operators and the named methods, each as CPython computes it,
+   * so that the result iterates in CPython's order: {@code a | b} is a copy of a merged with b;
+   * {@code a & b} walks the smaller set (the right one on a tie) keeping what the other holds
+   * ({@code a & a} is a copy);
+   * {@code a - b} copies a and discards b's elements when a is more than four times as big,
+   * else adds a's elements that b lacks; {@code a ^ b} copies b and toggles a's elements.
+   */
   public PySet combine(int op, PySet other) {
-    PySet r = new PySet(frozen);
+    PySet r;
     switch (op) {
       case Ops.OR:
-        r.addAll(this);
-        r.addAll(other);
-        break;
+        r = copy();
+        r.merge(other);
+        return r;
       case Ops.AND:
         {
+          if (other == this) {
+            return copy();
+          }
+          r = new PySet(frozen);
           // As CPython: walk the smaller set (the right one on a tie) and keep its elements,
           // which matters when equal elements differ ({1} & {True} is {True}).
           PySet big = this;
@@ -485,31 +579,44 @@ public class PySet extends PyContainer {
               r.add(k);
             }
           }
-          break;
+          return r;
         }
       case Ops.SUB:
+        if ((used >> 2) > other.used) {
+          r = copy();
+          for (PyObject k : other.toArray()) {
+            r.discard(k);
+          }
+          return r;
+        }
+        r = new PySet(frozen);
         for (PyObject k : toArray()) {
           if (!other.contains(k)) {
             r.add(k);
           }
         }
-        break;
+        return r;
       case Ops.XOR:
-        for (PyObject k : toArray()) {
-          if (!other.contains(k)) {
-            r.add(k);
-          }
-        }
-        for (PyObject k : other.toArray()) {
-          if (!contains(k)) {
-            r.add(k);
-          }
-        }
-        break;
+        r = new PySet(frozen);
+        r.merge(other);
+        r.toggle(this);
+        return r;
       default:
         throw new IllegalArgumentException("not a set operator: " + op);
     }
-    return r;
+  }
+
+  /** {@code this ^= other} for a set: each of other's elements removed if present, else added. */
+  void toggle(PySet other) {
+    if (other == this) {
+      clear();
+      return;
+    }
+    for (PyObject k : other.toArray()) {
+      if (!discard(k)) {
+        add(k);
+      }
+    }
   }
 
   @Override
@@ -530,14 +637,24 @@ public class PySet extends PyContainer {
         addAll(s);
         return this;
       case Ops.AND:
-      case Ops.SUB:
-      case Ops.XOR:
         {
           PySet r = combine(op, s);
-          clear();
-          addAll(r);
+          swapBodies(r);
+          Refs.discard(ThreadState.current(), r);
           return this;
         }
+      case Ops.SUB:
+        if (s == this) {
+          clear();
+        } else {
+          for (PyObject k : s.toArray()) {
+            discard(k);
+          }
+        }
+        return this;
+      case Ops.XOR:
+        toggle(s);
+        return this;
       default:
         return null;
     }

@@ -123,10 +123,13 @@ final class SetMethods {
     });
     t.method("difference", (ts, self, a, kw) -> {
       ArgParser.noKeywords(n + ".difference", kw);
-      PySet r = ((PySet) self).copy();
+      PySet s = (PySet) self;
+      // As CPython: the first set argument as the operator does it, the rest discarded.
+      boolean firstIsSet = a.length > 0 && a[0] instanceof PySet && a[0] != s;
+      PySet r = firstIsSet ? s.combine(Ops.SUB, (PySet) a[0]) : s.copy();
       try {
-        for (PyObject o : a) {
-          removeAll(r, o);
+        for (int i = firstIsSet ? 1 : 0; i < a.length; i++) {
+          removeAll(r, a[i]);
         }
       } catch (PyException e) {
         NumberMethods.drop(r);
@@ -136,9 +139,12 @@ final class SetMethods {
     });
     t.method("symmetric_difference", (ts, self, a, kw) -> {
       ArgParser.arity(n + ".symmetric_difference", a, kw, 1, 1);
-      PySet r = ((PySet) self).copy();
+      // As CPython: a set of the argument's elements, in which this set's are toggled.
+      PySet s = (PySet) self;
+      PySet r = new PySet(s.isFrozen());
       try {
-        toggleAll(r, a[0]);
+        r.addAll(a[0]);
+        r.toggle(s);
       } catch (PyException e) {
         NumberMethods.drop(r);
         throw e;
@@ -272,17 +278,10 @@ final class SetMethods {
    * keeps the elements it meets, so {@code {1} & {True}} is {@code {True}}.
    */
   private static PySet intersect(PySet s, PyObject other) {
-    PySet r = new PySet(s.isFrozen());
     if (other instanceof PySet o) {
-      PySet small = o.size() > s.size() ? s : o;
-      PySet big = small == s ? o : s;
-      for (PyObject x : small.toArray()) {
-        if (big.contains(x)) {
-          r.add(x);
-        }
-      }
-      return r;
+      return s.combine(Ops.AND, o);
     }
+    PySet r = new PySet(s.isFrozen());
     PyObject it = Ops.iter(other);
     PyObject x = null;
     try {
@@ -344,7 +343,7 @@ final class SetMethods {
   }
 
   private static void replaceContents(PySet s, PySet with) {
-    s.clear();
-    s.addAll(with);
+    // The result's table becomes the set's, as CPython's set_swap_bodies; with gets the old one.
+    s.swapBodies(with);
   }
 }
