@@ -7,6 +7,10 @@ module io.gilvm.core {
   requires jdk.jfr;
   // sun.misc.Signal: routing SIGINT to the program (runtime.Signals).
   requires jdk.unsupported;
+  // The JSR-223 engine (io.gilvm.embed.GilvmScriptEngineFactory).
+  requires transitive java.scripting;
+  // com.google.common.graph: the deadlock detector's wait-for graph (runtime.Deadlocks).
+  requires com.google.common;
   // The compiled tier writes JVM classes with ASM (runtime.TierCompiler).
   requires org.objectweb.asm;
 
@@ -15,7 +19,11 @@ module io.gilvm.core {
   exports io.gilvm.lang;
   exports io.gilvm.compiler;
   exports io.gilvm.bytecode;
+  exports io.gilvm.embed;
 
   uses io.gilvm.spi.LockStrategy;
   uses io.gilvm.spi.MemoryStrategy;
+
+  provides javax.script.ScriptEngineFactory with
+      io.gilvm.embed.GilvmScriptEngineFactory;
 }

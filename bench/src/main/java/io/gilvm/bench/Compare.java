@@ -271,12 +271,7 @@ public final class Compare {
   }
 
   private static double median(List<Double> xs) {
-    if (xs.isEmpty()) {
-      return Double.NaN;
-    }
-    double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    int n = a.length;
-    return n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
+    return xs.isEmpty() ? Double.NaN : com.google.common.math.Quantiles.median().compute(xs);
   }
 
   private static double geomean(List<double[]> rows, int column) {

@@ -16,7 +16,7 @@ final class ProgramOptions {
   @Option(
       names = "--gil",
       paramLabel = "NAME",
-      description = "Lock strategy (see 'gilvm strategies'). Default: the gilvm.gil property, else newgil.")
+      description = "Lock strategy (see 'gilvm strategies'). Default: the gilvm.gil property, else the only lock strategy found, else newgil.")
   String gil;
 
   @Option(
@@ -115,6 +115,12 @@ final class ProgramOptions {
       description = "Per-object locks on lists, dicts and sets under a lock that is not global (finegrained). 'off' is the no-lock-at-all configuration: shared containers may lose updates. Ignored under a global lock. Default: on.")
   String objectLocks;
 
+  @Option(
+      names = "--deadlock",
+      paramLabel = "report|exit|off",
+      description = "When threads wait without a timeout on each other's threading locks in a cycle for 1 s: print the cycle with each thread's Python stack (report), then also exit with status 1 (exit), or do nothing (off). Default: report.")
+  String deadlock;
+
   /** The interpreter these options describe; UsageError for a bad value or an unknown name. */
   Interpreter build(List<String> argv) {
     Interpreter.Builder b =
@@ -126,6 +132,15 @@ final class ProgramOptions {
     }
     for (Path out : new Path[] {trace, timeline}) {
       checkWritable(out);
+    }
+    if (deadlock != null) {
+      switch (deadlock) {
+        case "report" -> b.deadlocks(io.gilvm.runtime.Deadlocks.Mode.REPORT);
+        case "exit" -> b.deadlocks(io.gilvm.runtime.Deadlocks.Mode.EXIT);
+        case "off" -> b.deadlocks(io.gilvm.runtime.Deadlocks.Mode.OFF);
+        default -> throw new Main.UsageError(
+            "--deadlock: expected report, exit or off, not '" + deadlock + "'");
+      }
     }
     if (switchInterval != null) {
       b.switchIntervalNanos(parseDuration(switchInterval));

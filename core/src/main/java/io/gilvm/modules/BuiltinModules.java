@@ -32,5 +32,7 @@ public final class BuiltinModules {
     Modules.register("_copy", CopyModule::create);
     Modules.register("signal", SignalModule::create);
     Modules.register("_weakref", WeakrefModule::create);
+    Modules.register("_struct", StructModule::create);
+    Modules.register("array", ArrayModule::create);
   }
 }

@@ -1,5 +1,7 @@
 package io.gilvm.modules;
 
+import io.gilvm.runtime.Deadlocks;
+import io.gilvm.runtime.PyObject;
 import io.gilvm.runtime.ThreadState;
 import java.util.concurrent.TimeUnit;
 
@@ -13,16 +15,61 @@ import java.util.concurrent.TimeUnit;
  * unless a thread that was not waiting took it first (no fairness, as in CPython). The monitor
  * is never held while waiting for anything else, so it cannot take part in a deadlock with the
  * interpreter lock.
+ *
+ * <p>It remembers the thread that took it ({@code holder}, written under the monitor, read by the
+ * deadlock detector without it), and a wait without a timeout is registered with the
+ * interpreter's {@link Deadlocks} detector for as long as it lasts.
  */
-final class Mutex {
+final class Mutex implements Deadlocks.Owned {
   private boolean locked;
+  private volatile ThreadState holder;
+  /** The Python object this is the state of, for the deadlock report. */
+  private final PyObject owner;
+
+  Mutex(PyObject owner) {
+    this.owner = owner;
+  }
 
   synchronized boolean tryAcquire() {
     if (locked) {
       return false;
     }
     locked = true;
+    holder = ThreadState.current();
     return true;
+  }
+
+  @Override
+  public ThreadState holder() {
+    return holder;
+  }
+
+  /** What the deadlock report calls this lock instead of its repr, or null. */
+  private volatile String role;
+
+  /**
+   * Makes {@code ts} the holder of this (locked) mutex, which another thread took for it: the
+   * lock a new thread releases when it ends, which {@code join} waits for. The deadlock report
+   * names it {@code role}.
+   */
+  synchronized void handOver(ThreadState ts, String role) {
+    if (locked) {
+      holder = ts;
+      this.role = role;
+    }
+  }
+
+  @Override
+  public String describe() {
+    String r = role;
+    if (r != null) {
+      return r;
+    }
+    try {
+      return owner.repr();
+    } catch (RuntimeException e) {
+      return "a " + owner.type().name();
+    }
   }
 
   synchronized boolean isLocked() {
@@ -35,6 +82,7 @@ final class Mutex {
       return false;
     }
     locked = false;
+    holder = null;
     notify();
     return true;
   }
@@ -51,10 +99,19 @@ final class Mutex {
     if (nanos == 0) {
       return false;
     }
-    return ts.blocking(() -> await(nanos));
+    if (nanos > 0) {
+      return ts.blocking(() -> await(ts, nanos));
+    }
+    Deadlocks deadlocks = ts.interp.deadlocks();
+    deadlocks.beginWait(ts, this);
+    try {
+      return ts.blocking(() -> await(ts, nanos));
+    } finally {
+      deadlocks.endWait(ts);
+    }
   }
 
-  private synchronized boolean await(long nanos) throws InterruptedException {
+  private synchronized boolean await(ThreadState ts, long nanos) throws InterruptedException {
     if (nanos < 0) {
       while (locked) {
         wait();
@@ -70,6 +127,7 @@ final class Mutex {
       }
     }
     locked = true;
+    holder = ts;
     return true;
   }
 }

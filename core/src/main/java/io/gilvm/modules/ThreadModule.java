@@ -43,7 +43,7 @@ final class ThreadModule {
   /** {@code _thread.lock}, made by {@code allocate_lock()}. */
   static final class PyLock extends PyObject {
     static final PyType TYPE = PyType.builtin("lock", PyType.OBJECT);
-    final Mutex mutex = new Mutex();
+    final Mutex mutex = new Mutex(this);
 
     @Override
     public PyType type() {
@@ -125,7 +125,7 @@ final class ThreadModule {
    */
   static final class PyRLock extends PyObject {
     static final PyType TYPE = PyType.builtin("RLock", PyType.OBJECT);
-    final Mutex mutex = new Mutex();
+    final Mutex mutex = new Mutex(this);
     volatile long owner;
     long count;
 
@@ -369,6 +369,9 @@ final class ThreadModule {
     PyObject[] held = {};
     holdAll(ts, bootstrap, held);
     start(ts, interp, running, name, daemon, held, child -> {
+      // The thread holds its end until it ends: a join waits for it (the deadlock detector's
+      // edge from the joiner to this thread).
+      done.mutex.handOver(child, "the end of Thread '" + child.handle.name() + "' (join)");
       try {
         discard(child, bootstrap.call(child, new PyObject[0], null));
       } catch (PyException e) {

@@ -15,6 +15,9 @@ public final class Buffers {
     if (o instanceof PyMemoryView m) {
       return m.toBytes();
     }
+    if (o instanceof PyArray a) {
+      return a.toBytes();
+    }
     return null;
   }
 }

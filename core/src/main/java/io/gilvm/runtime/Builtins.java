@@ -230,8 +230,17 @@ public final class Builtins {
           return r;
         }
       }
+      boolean real0 = a[0] instanceof PyInt || a[0] instanceof PyFloat;
+      boolean real1 = a[1] instanceof PyInt || a[1] instanceof PyFloat;
+      if (!real0 || !real1) {
+        throw PyException.typeError("unsupported operand type(s) for divmod(): '"
+            + a[0].type().name() + "' and '" + a[1].type().name() + "'");
+      }
       if (a[0] instanceof PyInt && a[1] instanceof PyInt y && !y.isTrue()) {
         throw PyException.zeroDivision("integer division or modulo by zero");
+      }
+      if (!a[1].isTrue()) {
+        throw PyException.zeroDivision("float divmod()");
       }
       return PyTuple.of(Ops.binary(a[0], a[1], Ops.FLOORDIV), Ops.binary(a[0], a[1], Ops.MOD));
     });
@@ -248,11 +257,13 @@ public final class Builtins {
       }
       java.math.BigInteger mod = m.bigValue();
       java.math.BigInteger r;
-      if (e.bigValue().signum() < 0) {
-        r = b.bigValue().modPow(e.bigValue(), mod.abs());
-      } else {
-        r = b.bigValue().modPow(e.bigValue(), mod.abs());
+      java.math.BigInteger am = mod.abs();
+      if (e.bigValue().signum() < 0
+          && !am.equals(java.math.BigInteger.ONE)
+          && !b.bigValue().gcd(am).equals(java.math.BigInteger.ONE)) {
+        throw PyException.valueError("base is not invertible for the given modulus");
       }
+      r = b.bigValue().modPow(e.bigValue(), am);
       if (mod.signum() < 0 && r.signum() != 0) {
         r = r.add(mod);
       }
@@ -820,7 +831,7 @@ public final class Builtins {
         try {
           k = key == null ? x : key.call(ts, new PyObject[] {x}, null);
           rc.incref(k);
-          wins = best == null || (isMin ? Ops.lessThan(k, bestKey) : Ops.lessThan(bestKey, k));
+          wins = best == null || (isMin ? Ops.lessThan(k, bestKey) : Ops.greaterThan(k, bestKey));
         } catch (PyException e) {
           if (k != null) {
             Refs.decref(ts, k);

@@ -336,7 +336,7 @@ final class BytesMethods {
     if (src instanceof PyBytes) {
       return src;
     }
-    if (src instanceof PyByteArray || src instanceof PyMemoryView) {
+    if (src instanceof PyByteArray || src instanceof PyMemoryView || src instanceof PyArray) {
       return new PyBytes(Buffers.bytes(src));
     }
     if (src instanceof PyStr) {

@@ -62,6 +62,12 @@ final class CheckedRefCounts implements RefCounts {
   }
 
   @Override
+  public boolean releaseUnique(ObjectHeader o) {
+    check(o);
+    return inner.releaseUnique(o);
+  }
+
+  @Override
   public boolean hasExactly(ObjectHeader o, long n) {
     return inner.hasExactly(o, n);
   }

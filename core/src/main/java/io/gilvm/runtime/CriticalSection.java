@@ -33,7 +33,9 @@ import java.util.Arrays;
  * remove and free them before the reader takes its reference. So a reader under object locks
  * {@link #keepAlive keeps} such a value alive — one extra reference — until the end of the
  * instruction that read it (the eval loop's), its thread's next back edge, or its exit, where the
- * kept references are dropped.
+ * kept references are dropped. Values handed on (a function's result, a popped item) are kept the
+ * same way unless they are certainly unshared ({@link #handOver}). An eval loop drops only what
+ * was kept since it began, so what a native received stays alive while it calls Python code.
  */
 public final class CriticalSection {
   private CriticalSection() {}
@@ -105,17 +107,23 @@ public final class CriticalSection {
   }
 
   /**
-   * Hands a reference a container held over to the thread that just removed the item (a pop):
-   * under object locks it is kept until the end of the current instruction, by which time the
-   * caller holds its own; otherwise it is released, leaving the item floating for the caller.
-   * Releasing it under object locks would let another thread that owns the item's count merge it
-   * to zero and free it before the caller's incref (biased counting).
+   * Hands the caller's reference to {@code v} over to whoever receives {@code v} next on this
+   * thread (a function's result to its caller, an item popped off a container to the popper),
+   * which takes a reference of its own if it keeps it. Under a global lock the reference is
+   * simply released: {@code v} floats (count possibly zero, not freed) until the receiver's
+   * incref, and no other thread runs in between. Without a global lock (object locks on or off)
+   * a floating reference to an object another thread can reach is not safe: that thread may
+   * drop the last counted reference, or (biased counting) the owner may merge the counts to
+   * zero, and free {@code v} before the receiver's incref. So the reference is released only
+   * when the memory strategy can tell it is the only one ({@link
+   * io.gilvm.spi.RefCounts#releaseUnique}); otherwise it is kept, counted, until the end of the
+   * receiving instruction.
    */
   static void handOver(ThreadState ts, PyObject v) {
-    if (ts.objectLocks && !v.isImmortal()) {
+    if (!ts.countsHandOvers || v.isImmortal()) {
+      ts.refs.decref(v);
+    } else if (!ts.refs.releaseUnique(v)) {
       ts.sections.keepOwned(v);
-    } else {
-      Refs.release(ts, v);
     }
   }
 
@@ -290,16 +298,38 @@ public final class CriticalSection {
       return n;
     }
 
-    /** Drops the references {@link #keep} took; at the end of an instruction, or exit. */
+    /**
+     * Where the kept references of the code that is about to run begin: an eval loop releases
+     * only those above the mark it took on entry, so a native that called it keeps what it got
+     * (a result, a popped item) until its own instruction ends.
+     */
+    int keptMark() {
+      return nkept;
+    }
+
+    /** Whether references were kept above {@code mark}. */
+    boolean hasKeptAbove(int mark) {
+      return nkept > mark;
+    }
+
+    /** Drops every kept reference; at a thread's exit. */
     void releaseKept(ThreadState ts) {
-      int n = nkept;
-      nkept = 0;
-      for (int i = 0; i < n; i++) {
-        PyObject v = kept[i];
-        kept[i] = null;
+      releaseKept(ts, 0);
+    }
+
+    /**
+     * Drops the references kept above {@code mark} ({@link #keep}, {@link #keepOwned}): at the
+     * end of an instruction or a back edge of the eval loop that took the mark. One at a time,
+     * from the top: a decref that frees an object may run Python code ({@code __del__}), which
+     * keeps and releases its own references above the current top.
+     */
+    void releaseKept(ThreadState ts, int mark) {
+      while (nkept > mark) {
+        PyObject v = kept[--nkept];
+        kept[nkept] = null;
         Refs.decref(ts, v);
       }
-      if (kept.length > 1024) {
+      if (nkept == 0 && kept.length > 1024) {
         kept = new PyObject[16];
       }
     }

@@ -37,7 +37,9 @@ public final class Eval {
    * a native. The call holds a reference to each argument while it runs: a native's argument may
    * be floating (a new instance passed to {@code __init__}, an int from an iterator), and without
    * that reference the callee's frame would free it on exit while the native still uses it.
-   * Afterwards each is handed back as it was, never deallocated here.
+   * Afterwards each is handed back, never deallocated here ({@link Refs#release}: without a
+   * global lock an argument the call shared with other threads stays counted until the
+   * instruction ends).
    */
   static PyObject call(
       ThreadState ts, PyFunction fn, PyObject[] args, int off, int n, String[] kwnames) {
@@ -53,7 +55,7 @@ public final class Eval {
       return execute(ts, f);
     } finally {
       for (int i = off; i < off + n; i++) {
-        rc.decref(args[i]);
+        Refs.release(ts, args[i]);
       }
     }
   }
@@ -124,6 +126,7 @@ public final class Eval {
       f.clear(ts);
       throw PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
+    f.keptBase = ts.frame == null ? 0 : ts.sections.keptMark();
     f.back = ts.frame;
     ts.frame = f;
     f.yielded = false;
@@ -158,10 +161,13 @@ public final class Eval {
     final InterpreterLock lock = ts.lock;
     final ThreadHandle th = ts.handle;
     final boolean every = interp.checkpointsEvery;
-    final boolean keeps = ts.objectLocks;
+    final boolean keeps = ts.countsHandOvers;
     final boolean counting = ts.events != null;
     long executed = 0;
     final CriticalSection.Stack sections = ts.sections;
+    // What a native that runs this frame got kept before is its own, released when it returns;
+    // with no Python frame below (a thread's or an embedder's first call) everything kept goes.
+    final int keptBase = ts.frame == null ? 0 : sections.keptMark();
     final Signals signals = interp.signals;
     f.back = ts.frame;
     ts.frame = f;
@@ -260,7 +266,7 @@ public final class Eval {
                 break;
               case Opcode.JUMP_ABSOLUTE:
                 if (arg < pc) {
-                  ts.backEdge();
+                  ts.backEdge(keptBase);
                   if (tiered) {
                     osr = Tier.backEdge(ts, co);
                   }
@@ -308,7 +314,7 @@ public final class Eval {
                   f.sp = sp;
                   f.pc = pc;
                   f.yielded = true;
-                  rc.decref(v);
+                  Refs.release(ts, v);
                   return v;
                 }
               case Opcode.YIELD_FROM:
@@ -344,6 +350,7 @@ public final class Eval {
                 signals.runPending(ts);
               }
               if (osr != null) {
+                f.keptBase = keptBase;
                 // A back edge, checkpoint done: the rest of the frame runs compiled, from the
                 // loop's head (ThreadState.backEdge released what the instruction kept).
                 f.pc = pc;
@@ -351,10 +358,10 @@ public final class Eval {
                 break interpret;
               }
             }
-            if (keeps && sections.hasKept()) {
+            if (keeps && sections.hasKeptAbove(keptBase)) {
               // What the instruction read out of containers is on the stack now, with its own
               // references: the ones that kept it alive meanwhile are dropped.
-              sections.releaseKept(ts);
+              sections.releaseKept(ts, keptBase);
             }
           }
         } catch (PyException

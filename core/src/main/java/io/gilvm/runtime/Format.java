@@ -136,6 +136,12 @@ public final class Format {
     if (sp.align == '=') {
       throw invalid("'=' alignment not allowed in string format specifier");
     }
+    if (sp.alt) {
+      throw invalid("Alternate form (#) not allowed in string format specifier");
+    }
+    if (sp.grouping != 0) {
+      throw invalid("Cannot specify '" + sp.grouping + "' with 's'.");
+    }
     if (sp.precision >= 0 && s.length() > sp.precision) {
       s = s.substring(0, sp.precision);
     }
@@ -226,7 +232,13 @@ public final class Format {
         prefix = sp.alt ? "0b" : "";
         break;
       case 'c':
-        return pad(String.valueOf((char) v.asLong()), "", sp, '<');
+        {
+          long cp = v.asLong();
+          if (cp < 0 || cp > 0x10FFFF) {
+            throw PyException.overflowError("%c arg not in range(0x110000)");
+          }
+          return pad(new String(Character.toChars((int) cp)), "", sp, '<');
+        }
       default:
         throw invalid("Unknown format code '" + type + "' for object of type 'int'");
     }
@@ -350,7 +362,8 @@ public final class Format {
     String u = (String) r[0];
     int exp = (Integer) r[1];
     String out;
-    if (exp >= -4 && exp < p) {
+    // With no type, CPython switches to exponent notation one digit sooner (its ".0" rule).
+    if (exp >= -4 && exp < (noneType ? p - 1 : p)) {
       int decimals = p - 1 - exp;
       out = new BigDecimal(a).setScale(Math.max(decimals, 0), RoundingMode.HALF_EVEN).toPlainString();
       if (!alt) {

@@ -78,7 +78,7 @@ public final class Importer {
   static final String LIBRARY_ENTRY = libraryEntry();
 
   private static String libraryEntry() {
-    URL url = Importer.class.getClassLoader().getResource(Modules.LIB);
+    URL url = Modules.libraryResource(Modules.LIB);
     String lib = Modules.LIB.substring(0, Modules.LIB.length() - 1);
     if (url == null) {
       return "<gilvm>/" + lib;

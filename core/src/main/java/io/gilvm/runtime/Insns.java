@@ -276,7 +276,7 @@ final class Insns {
     f.pc = pc;
     f.clear(ts);
     // The frame's reference passes to the caller, who increfs it if it keeps it.
-    ts.refs.decref(v);
+    Refs.release(ts, v);
     return v;
   }
 
@@ -295,9 +295,9 @@ final class Insns {
    * What an instruction read out of containers under object locks is on the stack now, with its
    * own references: the ones that kept it alive meanwhile are dropped.
    */
-  static void releaseKept(ThreadState ts) {
-    if (ts.sections.hasKept()) {
-      ts.sections.releaseKept(ts);
+  static void releaseKept(ThreadState ts, Frame f) {
+    if (ts.sections.hasKeptAbove(f.keptBase)) {
+      ts.sections.releaseKept(ts, f.keptBase);
     }
   }
 }

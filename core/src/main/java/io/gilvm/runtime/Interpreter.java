@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * its bytecode. Build one with {@link #builder()}, then {@link #runSource} a program.
  */
 public final class Interpreter {
-  /** The lock used when none is named. */
+  /** The lock used when none is named and more than one is found. */
   public static final String DEFAULT_LOCK = "newgil";
 
   final LockStrategy lockStrategy;
@@ -86,6 +86,7 @@ public final class Interpreter {
     this.lock = lockStrategy.create(new LockConfig(
             b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks, events));
     this.checkMemory = b.checkMemory;
+    this.deadlocks = new Deadlocks(this, b.deadlocks);
     this.leaks = b.leaks ? new LeakTracker() : null;
     RefCounts counts = memoryStrategy.create();
     if (leaks != null) {
@@ -114,6 +115,14 @@ public final class Interpreter {
 
   /** Checked mode: a use of a freed object is fatal; see {@link CheckedRefCounts}. */
   final boolean checkMemory;
+
+  /** The deadlock detector ({@code --deadlock}). */
+  private final Deadlocks deadlocks;
+
+  /** The deadlock detector, which Python locks tell about their waits. */
+  public Deadlocks deadlocks() {
+    return deadlocks;
+  }
 
   /** The leak report ({@code --leaks}), or null. */
   final LeakTracker leaks;
@@ -155,6 +164,12 @@ public final class Interpreter {
 
   /** Set when a thread stopped on a fatal error: the program's exit status becomes 134. */
   private volatile boolean fatal;
+
+  /** The thread whose fatal error was reported (guarded by this). */
+  private Thread fatalThread;
+
+  /** Set when the thread running the main program has ended (guarded by this). */
+  private boolean mainEnded;
 
   /** Records which thread freed {@code o}, in checked mode's own field of the object. */
   static void recordFree(PyObject o, ThreadState ts) {
@@ -211,6 +226,11 @@ public final class Interpreter {
     stdout.flush();
     err.print(e.report());
     err.flush();
+    synchronized (this) {
+      // The program stops now (runMain), as CPython's abort stops the process.
+      fatalThread = Thread.currentThread();
+      notifyAll();
+    }
   }
 
   /** For {@link #detached()} only: no lock, plain counts. */
@@ -220,6 +240,7 @@ public final class Interpreter {
     this.lock = new DetachedLock();
     this.refs = new DetachedCounts();
     this.checkMemory = false;
+    this.deadlocks = new Deadlocks(this, Deadlocks.Mode.OFF);
     this.leaks = null;
     this.recorder = null;
     this.events = null;
@@ -273,6 +294,16 @@ public final class Interpreter {
     private boolean leaks;
     private boolean record;
     private boolean handleSignals;
+    private Deadlocks.Mode deadlocks = Deadlocks.Mode.REPORT;
+
+    /**
+     * The deadlock detector ({@code --deadlock}): what to do when threads wait for each other's
+     * Python locks in a cycle; {@link Deadlocks.Mode#REPORT} by default.
+     */
+    public Builder deadlocks(Deadlocks.Mode mode) {
+      this.deadlocks = Objects.requireNonNull(mode);
+      return this;
+    }
     private java.io.OutputStream stdoutStream;
     private java.io.InputStream in = System.in;
 
@@ -347,7 +378,10 @@ public final class Interpreter {
       return this;
     }
 
-    /** The lock strategy by name; null means the system property gilvm.gil, else newgil. */
+    /**
+     * The lock strategy by name; null means the system property gilvm.gil, else the only lock
+     * strategy found, else {@link Interpreter#DEFAULT_LOCK}.
+     */
     public Builder gil(String name) {
       this.gil = name;
       return this;
@@ -412,8 +446,8 @@ public final class Interpreter {
      */
     public Interpreter build() {
       Strategies s = strategies != null ? strategies : Strategies.discover();
-      String lockName = gil != null ? gil : System.getProperty("gilvm.gil", DEFAULT_LOCK);
-      LockStrategy l = s.lock(lockName);
+      String lockName = gil != null ? gil : System.getProperty("gilvm.gil");
+      LockStrategy l = lockName != null ? s.lock(lockName) : s.defaultLock();
       String memName = memory != null ? memory : System.getProperty("gilvm.memory", l.defaultMemory());
       MemoryStrategy m = s.memory(memName);
       return new Interpreter(this, l, m);
@@ -574,23 +608,35 @@ public final class Interpreter {
                 status[0] = runMainThread(program);
               } catch (RuntimeException | Error e) {
                 status[0] = reportInternalError("MainThread", e);
+              } finally {
+                synchronized (this) {
+                  mainEnded = true;
+                  notifyAll();
+                }
               }
             },
             "MainThread");
     main.start();
     boolean interrupted = false;
-    while (true) {
-      try {
-        main.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
+    boolean aborted;
+    synchronized (this) {
+      // A fatal error in another thread ends the program at once, as CPython's abort ends the
+      // process: the main thread may be waiting for that thread forever (a lock it would have
+      // released, a future it would have finished). A fatal error on the main thread itself is
+      // reported on its way out, so that one is waited for.
+      while (!mainEnded && (fatalThread == null || fatalThread == main)) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
       }
+      aborted = !mainEnded;
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    return status[0];
+    return aborted ? FatalError.STATUS : status[0];
   }
 
   private int runMainThread(java.util.function.ToIntFunction<ThreadState> program) {
@@ -689,6 +735,14 @@ public final class Interpreter {
   /** Prints the leak report, unless threads still running would make it meaningless. */
   private void reportLeaks(ThreadState ts) {
     stdout.flush();
+    for (String line : leakReport(ts)) {
+      err.println(line);
+    }
+    err.flush();
+  }
+
+  /** The leak report's lines: see {@link #reportLeaks}. */
+  private List<String> leakReport(ThreadState ts) {
     Thread[] threads = new Thread[group.activeCount() + 8];
     int n = group.enumerate(threads);
     for (int i = 0; i < n; i++) {
@@ -697,21 +751,42 @@ public final class Interpreter {
         continue;
       }
       if (t.isDaemon() && t.isAlive()) {
-        err.println("gilvm: no leak report: daemon threads are still running and hold references");
-        return;
+        return List.of("gilvm: no leak report: daemon threads are still running and hold references");
       }
       // A finished thread may still be on its way out: let it drop its last references.
       try {
         t.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        return List.of();
       }
     }
-    for (String line : leaks.report(this, ts).lines()) {
-      err.println(line);
-    }
-    err.flush();
+    return leaks.report(this, ts).lines();
+  }
+
+  // ---------------------------------------------------------------- embedding (io.gilvm.embed)
+
+  /**
+   * Makes the {@code __main__} module of an interpreter that runs no main program (an embedded
+   * one: see {@code io.gilvm.embed}) and returns it; its dict is the namespace embedders run
+   * source in.
+   */
+  public PyModule newMainModule(ThreadState ts) {
+    return mainModule(ts, null, null);
+  }
+
+  /**
+   * Ends an embedded interpreter as a program ends once its main module has run, on the calling
+   * (attached) thread: {@code threading._shutdown()}, the non-daemon threads waited for, the
+   * {@code atexit} functions; then, when the leak report is on, releases every root and returns
+   * the report's lines (an empty list when it is off). The interpreter runs nothing afterwards.
+   */
+  public List<String> shutdown(ThreadState ts) {
+    runThreadingShutdown(ts);
+    waitForNonDaemonThreads(ts);
+    runAtExit(ts);
+    stdout.flush();
+    return leaks == null || fatal ? List.of() : leakReport(ts);
   }
 
   /**

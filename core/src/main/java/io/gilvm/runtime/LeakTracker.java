@@ -206,6 +206,11 @@ final class LeakTracker {
     }
 
     @Override
+    public boolean releaseUnique(ObjectHeader o) {
+      return inner.releaseUnique(o);
+    }
+
+    @Override
     public boolean hasExactly(ObjectHeader o, long n) {
       return inner.hasExactly(o, n);
     }

@@ -72,14 +72,22 @@ public final class Modules {
    */
   static LibrarySource findLibraryResource(String rel) {
     String base = LIB + rel;
-    ClassLoader loader = Modules.class.getClassLoader();
-    if (loader.getResource(base + "/__init__.py") != null) {
+    if (libraryResource(base + "/__init__.py") != null) {
       return new LibrarySource(base + "/__init__.py", true);
     }
-    if (loader.getResource(base + ".py") != null) {
+    if (libraryResource(base + ".py") != null) {
       return new LibrarySource(base + ".py", false);
     }
     return null;
+  }
+
+  /**
+   * A resource of the library, looked up through this class: on the module path the library's
+   * folders are packages of {@code io.gilvm.core} that it does not open, which a class loader
+   * lookup cannot see and the module's own classes can.
+   */
+  static java.net.URL libraryResource(String resource) {
+    return Modules.class.getResource("/" + resource);
   }
 
   /**
@@ -99,7 +107,7 @@ public final class Modules {
   }
 
   private static String readResource(String resource) {
-    try (InputStream in = Modules.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = Modules.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from gilvm-core's resources");
       }

@@ -159,9 +159,13 @@ public final class Ops {
       return PyException.typeError(
           "can only concatenate tuple (not \"" + b.type().name() + "\") to tuple");
     }
-    if ((symbol.equals("*") || symbol.equals("*=")) && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)) {
+    if ((symbol.equals("*") || symbol.equals("*=")) && isSequence(a) && !(b instanceof PyInt)) {
       return PyException.typeError(
           "can't multiply sequence by non-int of type '" + b.type().name() + "'");
+    }
+    if (symbol.equals("*") && isSequence(b) && !(a instanceof PyInt) && !isSequence(a)) {
+      return PyException.typeError(
+          "can't multiply sequence by non-int of type '" + a.type().name() + "'");
     }
     if (symbol.equals("**")) {
       return PyException.typeError(
@@ -221,6 +225,15 @@ public final class Ops {
       return x.longValue() < y.longValue();
     }
     return isTrue(compare(a, b, LT));
+  }
+
+  /** {@code a > b} as a truth value (max() compares so, and names '>' in its errors). */
+  public static boolean greaterThan(PyObject a, PyObject b) {
+    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+        && a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+      return x.longValue() > y.longValue();
+    }
+    return isTrue(compare(a, b, GT));
   }
 
   /** {@code bool(o)}. */
@@ -397,9 +410,15 @@ public final class Ops {
   }
 
   /** Normalises index {@code i} for a sequence of {@code size}; IndexError with {@code msg}. */
+  /** The built-in sequences that repeat with {@code *}. */
+  private static boolean isSequence(PyObject o) {
+    return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+  }
+
   public static int checkIndex(PyInt i, int size, String msg) {
     if (i.isBig()) {
-      throw PyException.indexError(msg);
+      // Past a machine word, as CPython's Py_ssize_t: not even an index.
+      throw PyException.indexError("cannot fit 'int' into an index-sized integer");
     }
     long k = i.longValue();
     if (k < 0) {

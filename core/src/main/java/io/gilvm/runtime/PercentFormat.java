@@ -146,10 +146,12 @@ final class PercentFormat {
     if (v instanceof PyInt i) {
       return i;
     }
-    if (v instanceof PyFloat f) {
+    boolean radix = conv == 'x' || conv == 'X' || conv == 'o';
+    if (v instanceof PyFloat f && !radix) {
       return f.toInt();
     }
-    throw PyException.typeError(
-        "%" + conv + " format: a real number is required, not " + v.type().name());
+    // %x, %X and %o take only integers; %d, %i and %u truncate a float.
+    throw PyException.typeError("%" + conv + " format: "
+        + (radix ? "an integer" : "a real number") + " is required, not " + v.type().name());
   }
 }

@@ -133,7 +133,7 @@ public class PyBytes extends PyObject {
   @Override
   public PyObject getItem(PyObject key) {
     if (key instanceof PyInt i) {
-      long k = i.asLong();
+      long k = i.indexValue();
       if (k < 0) {
         k += value.length;
       }

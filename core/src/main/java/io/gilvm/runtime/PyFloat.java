@@ -296,7 +296,8 @@ public class PyFloat extends PyObject {
     if (a == 0 && b < 0) {
       throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
     }
-    if (a < 0 && b != Math.rint(b) && !Double.isInfinite(b)) {
+    if (a < 0 && b != Math.rint(b) && !Double.isInfinite(b) && !Double.isInfinite(a)
+        && !Double.isNaN(b)) {
       // A negative number to a fractional power is complex, as CPython's float_pow answers.
       return PyComplex.arith(Ops.POW, a, 0, b, 0);
     }

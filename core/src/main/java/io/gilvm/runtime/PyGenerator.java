@@ -152,14 +152,9 @@ public final class PyGenerator extends PyObject {
     try {
       PyObject v = Eval.execute(ts, f);
       if (f.yielded) {
-        if (ts.objectLocks && v != null && !v.isImmortal() && ts.refs.count(v) > 0) {
-          // Once the claim ends another thread may resume the frame and drop the frame's own
-          // reference to v before our caller takes one: keep v alive for the caller, as a value
-          // read out of a container is. A floating value (a fresh object nothing else holds)
-          // needs no keeping, and must not get it: dropping the kept reference would free it.
-          ts.refs.incref(v);
-          CriticalSection.keepTaken(ts, v);
-        }
+        // YIELD_VALUE handed v over (Refs.release): unshared, it floats; otherwise this thread
+        // keeps it counted until our caller holds its own, even if another thread resumes the
+        // frame meanwhile and drops the frame's references.
         return v;
       }
       frame = null;

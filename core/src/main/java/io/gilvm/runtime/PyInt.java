@@ -84,6 +84,14 @@ public class PyInt extends PyObject {
     return value;
   }
 
+  /** An index into a sequence, or CPython's IndexError for one past a machine word. */
+  public final long indexValue() {
+    if (big != null) {
+      throw PyException.indexError("cannot fit 'int' into an index-sized integer");
+    }
+    return value;
+  }
+
   /** The value as a Java int for sizes and indexes, or IndexError/OverflowError as CPython. */
   public final int asIndex() {
     if (big != null || value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {

@@ -77,6 +77,9 @@ public final class PyRange extends PyObject {
   @Override
   public PyObject getItem(PyObject key) {
     if (key instanceof PyInt i) {
+      if (i.isBig()) {
+        throw PyException.indexError("range object index out of range");
+      }
       long k = i.asLong();
       if (k < 0) {
         k += length;

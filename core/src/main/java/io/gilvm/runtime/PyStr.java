@@ -233,7 +233,7 @@ public class PyStr extends PyObject {
     }
     if (key instanceof PyInt i) {
       int n = value().length();
-      long k = i.isBig() ? Long.MAX_VALUE : i.longValue();
+      long k = i.indexValue();
       if (k < 0) {
         k += n;
       }
@@ -269,7 +269,7 @@ public class PyStr extends PyObject {
     String v = value();
     if (key instanceof PyInt i) {
       int n = v.codePointCount(0, v.length());
-      long k = i.isBig() ? Long.MAX_VALUE : i.longValue();
+      long k = i.indexValue();
       if (k < 0) {
         k += n;
       }

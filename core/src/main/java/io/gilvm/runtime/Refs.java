@@ -71,12 +71,14 @@ public final class Refs {
   }
 
   /**
-   * Hands a reference over to a caller: decrements without deallocating at zero, leaving the
-   * object floating for the caller to incref (a value returned from a frame, an item popped off
-   * a list).
+   * Hands a reference over to a caller (a value returned from a frame, an item popped off a
+   * list, a new object a native held while its {@code __init__} ran), who increfs it if it keeps
+   * it: decrements without deallocating at zero, leaving the object floating. Without a global
+   * lock the object floats only if this was its only reference; otherwise the reference stays
+   * counted until the end of the current instruction ({@link CriticalSection#handOver}).
    */
   public static void release(ThreadState ts, PyObject o) {
-    ts.refs.decref(o);
+    CriticalSection.handOver(ts, o);
   }
 
   /**

@@ -78,6 +78,25 @@ public final class Strategies {
         "unknown lock strategy '" + name + "'; found: " + names(locks, LockStrategy::name));
   }
 
+  /**
+   * The lock strategy used when none is named: the only one found when there is one (a project
+   * that depends on one strategy artifact runs under it), else {@link Interpreter#DEFAULT_LOCK};
+   * IllegalArgumentException naming those found when that is not among them.
+   */
+  public LockStrategy defaultLock() {
+    if (locks.size() == 1) {
+      return locks.get(0);
+    }
+    for (LockStrategy s : locks) {
+      if (s.name().equals(Interpreter.DEFAULT_LOCK)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException(
+        "no lock strategy named and the default '" + Interpreter.DEFAULT_LOCK
+            + "' is not on the class path; name one of: " + names(locks, LockStrategy::name));
+  }
+
   /** The memory strategy named {@code name}; IllegalArgumentException naming those found. */
   public MemoryStrategy memory(String name) {
     for (MemoryStrategy s : memories) {

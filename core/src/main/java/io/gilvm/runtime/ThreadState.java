@@ -33,6 +33,12 @@ public final class ThreadState {
    * (the "no lock at all" configuration), where a data race may break a container's internals.
    */
   final boolean unguardedContainers;
+  /**
+   * Whether a value handed on (a function's result, a popped item) stays counted until its
+   * receiver counts it ({@link CriticalSection#handOver}): without a global lock, with or without
+   * object locks, another thread could free it in between.
+   */
+  final boolean countsHandOvers;
   /** The critical sections this thread is in. */
   final CriticalSection.Stack sections = new CriticalSection.Stack();
   /** Where lock events go ({@code --stats} and friends), or null. */
@@ -64,6 +70,7 @@ public final class ThreadState {
     this.unguardedContainers =
         !objectLocks && interp.lockStrategy != null && !interp.lockStrategy.isGlobal();
     this.exactCounts = interp.lockStrategy == null || interp.lockStrategy.isGlobal();
+    this.countsHandOvers = !exactCounts;
     // In checked mode a freed object must stay dead to be caught, so nothing is reused.
     this.freeLists.enabled = !interp.checkMemory;
   }
@@ -144,13 +151,13 @@ public final class ThreadState {
   }
 
   /**
-   * A loop's back edge: the memory strategy's checkpoint, and the values read out of containers
-   * under object locks are released ({@link CriticalSection#keepAlive}).
+   * A loop's back edge: the memory strategy's checkpoint, and the values the loop's frame kept
+   * under object locks since {@code keptMark} are released ({@link CriticalSection#keepAlive}).
    */
-  void backEdge() {
+  void backEdge(int keptMark) {
     refs.checkpoint(handle, deallocator);
-    if (sections.hasKept()) {
-      sections.releaseKept(this);
+    if (sections.hasKeptAbove(keptMark)) {
+      sections.releaseKept(this, keptMark);
     }
   }
 

@@ -135,32 +135,37 @@ final class Tier {
 
   /** The frame's constant settings, one int for the generated code's tail. */
   static int flags(ThreadState ts) {
-    return (ts.interp.checkpointsEvery ? EVERY : 0) | (ts.objectLocks ? KEEPS : 0);
+    return (ts.interp.checkpointsEvery ? EVERY : 0) | (ts.countsHandOvers ? KEEPS : 0);
   }
 
   /** After an instruction whose checkpoint class is EVERY (or a forward BACKWARD_JUMP). */
-  static void afterEvery(ThreadState ts, int flags) {
+  static void afterEvery(ThreadState ts, Frame f, int flags) {
     if ((flags & EVERY) != 0) {
       Insns.checkpoint(ts);
     }
     if ((flags & KEEPS) != 0) {
-      Insns.releaseKept(ts);
+      Insns.releaseKept(ts, f);
     }
   }
 
   /** After a CALL, or a BACKWARD_JUMP that jumped backward: a checkpoint under any placement. */
-  static void afterCall(ThreadState ts, int flags) {
+  static void afterCall(ThreadState ts, Frame f, int flags) {
     Insns.checkpoint(ts);
     if ((flags & KEEPS) != 0) {
-      Insns.releaseKept(ts);
+      Insns.releaseKept(ts, f);
     }
   }
 
   /** After an instruction that is never a checkpoint but still ends in the eval loop's tail. */
-  static void afterNever(ThreadState ts, int flags) {
+  static void afterNever(ThreadState ts, Frame f, int flags) {
     if ((flags & KEEPS) != 0) {
-      Insns.releaseKept(ts);
+      Insns.releaseKept(ts, f);
     }
+  }
+
+  /** A loop's back edge in compiled code: as ThreadState.backEdge in the eval loop. */
+  static void loopBackEdge(ThreadState ts, Frame f) {
+    ts.backEdge(f.keptBase);
   }
 
   /** Adds the instructions a compiled frame executed to the thread's count (--stats). */

@@ -17,7 +17,6 @@ import static org.objectweb.asm.Opcodes.IF_ICMPEQ;
 import static org.objectweb.asm.Opcodes.ILOAD;
 import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
-import static org.objectweb.asm.Opcodes.INVOKEVIRTUAL;
 import static org.objectweb.asm.Opcodes.ISTORE;
 import static org.objectweb.asm.Opcodes.LADD;
 import static org.objectweb.asm.Opcodes.LCONST_0;
@@ -446,8 +445,9 @@ final class TierCompiler {
         default -> helper = "afterEvery";
       }
       mv.visitVarInsn(ALOAD, TS);
+      mv.visitVarInsn(ALOAD, F);
       mv.visitVarInsn(ILOAD, FLAGS);
-      mv.visitMethodInsn(INVOKESTATIC, TIER, helper, "(" + TS_D + "I)V", false);
+      mv.visitMethodInsn(INVOKESTATIC, TIER, helper, "(" + TS_D + F_D + "I)V", false);
     }
 
     private void insns(String method, String desc) {
@@ -518,7 +518,8 @@ final class TierCompiler {
           if (arg < next) {
             site(next, d);
             mv.visitVarInsn(ALOAD, TS);
-            mv.visitMethodInsn(INVOKEVIRTUAL, RT + "ThreadState", "backEdge", "()V", false);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitMethodInsn(INVOKESTATIC, TIER, "loopBackEdge", "(" + TS_D + F_D + ")V", false);
           }
           tail(op, at, arg, d);
           jump(arg);

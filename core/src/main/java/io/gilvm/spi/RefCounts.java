@@ -40,6 +40,20 @@ public interface RefCounts {
   }
 
   /**
+   * Drops the caller's reference to {@code o} without deallocating it, leaving {@code o} floating
+   * (count zero, alive) for the caller to hand on, but only when that reference is certainly the
+   * only one: then no other thread can reach {@code o}, so none can take a reference to it, merge
+   * its counts or see it reach zero while it floats. Returns false, changing nothing, when it
+   * cannot be sure; the caller then keeps its reference counted until the receiver holds its
+   * own. Must be atomic with respect to {@link #tryIncref} by other threads. Called by any
+   * interpreter thread, under a lock that is not global, when a value is handed on (a function's
+   * result, an item popped off a container). The default cannot tell.
+   */
+  default boolean releaseUnique(ObjectHeader o) {
+    return false;
+  }
+
+  /**
    * Whether the calling thread can tell for certain, with no global lock held, that {@code o}
    * has exactly {@code n} references (CPython's {@code _PyObject_IsUniquelyReferenced}, for any
    * n). When it is sure and the caller holds those n references itself, no other thread can

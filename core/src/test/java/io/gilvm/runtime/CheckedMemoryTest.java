@@ -60,6 +60,56 @@ class CheckedMemoryTest {
   }
 
 
+  /**
+   * A use of a freed object in another thread stops the program with status 134 even while the
+   * main thread waits for something that thread would have done (it waited forever before: a
+   * thread pool's worker that died this way left the program hanging).
+   */
+  @Test
+  void aFatalErrorInAnotherThreadEndsTheProgramWhileTheMainThreadWaits() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Interpreter interp =
+        Interpreter.builder()
+            .gil("serial")
+            .memory("testplain")
+            .checkMemory(true)
+            .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+            .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+            .build();
+    PyModule hook = new PyModule("usefreed");
+    hook.function("use_freed", (ts, a, kw) -> {
+      PyList l = new PyList();
+      Refs.incref(l);
+      Refs.decref(l);
+      Refs.incref(l);
+      return PyNone.NONE;
+    });
+    interp.modules().putStr("usefreed", hook);
+    int status = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(60),
+        () -> interp.runSource(
+            "import threading, usefreed\n"
+                + "never = threading.Lock()\n"
+                + "never.acquire()\n"
+                + "go = threading.Event()\n"
+                + "def worker():\n"
+                + "    go.wait()\n"
+                + "    usefreed.use_freed()\n"
+                + "threading.Thread(target=worker, name='Worker').start()\n"
+                + "print('waiting', flush=True)\n"
+                + "go.set()\n"
+                + "never.acquire()\n"
+                + "print('not reached')\n",
+            "t.py"),
+        "the program went on waiting after the fatal error");
+    assertEquals(FatalError.STATUS, status);
+    assertEquals("waiting\n", out.toString(StandardCharsets.UTF_8));
+    String report = err.toString(StandardCharsets.UTF_8);
+    assertTrue(report.startsWith("Fatal Python error: use of a freed object: list object at 0x"), report);
+    assertTrue(report.contains("Current thread Worker"), report);
+  }
+
   @Test
   void withoutCheckedModeAFreedIntIsReused() {
     Interpreter interp = Interpreter.builder().gil("serial").memory("testplain").build();

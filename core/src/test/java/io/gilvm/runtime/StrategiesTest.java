@@ -12,6 +12,10 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import io.gilvm.testing.SerialLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +33,7 @@ class StrategiesTest {
   void unknownLockNameListsWhatWasFound() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Interpreter.builder().gil("nosuch").build());
-    assertEquals("unknown lock strategy 'nosuch'; found: serial", e.getMessage());
+    assertEquals("unknown lock strategy 'nosuch'; found: budget, serial", e.getMessage());
   }
 
   @Test
@@ -60,16 +64,95 @@ class StrategiesTest {
   }
 
   @Test
-  void theDefaultLockIsNewgil() {
+  void theOnlyLockFoundIsTheDefault(@TempDir Path dir) throws IOException {
+    Strategies s = new Strategies(onlyLocks(dir, Other.class));
+    assertEquals("other", s.defaultLock().name());
     String old = System.getProperty("gilvm.gil");
     try {
       System.clearProperty("gilvm.gil");
-      // Core's tests have no newgil on the class path: the failure names the default it looked for.
-      IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> Interpreter.builder().build());
-      assertTrue(e.getMessage().startsWith("unknown lock strategy 'newgil'"), e.getMessage());
+      assertEquals("other", Interpreter.builder().strategies(s).build().lockStrategy().name());
     } finally {
       restore("gilvm.gil", old);
+    }
+  }
+
+  @Test
+  void withSeveralLocksTheDefaultIsNewgil(@TempDir Path dir) throws IOException {
+    Strategies s = new Strategies(onlyLocks(dir, Other.class, NewgilNamed.class, SerialLock.class));
+    assertEquals(3, s.locks().size(), s.locks().toString());
+    assertEquals("newgil", s.defaultLock().name());
+    assertEquals("other", s.lock("other").name());
+  }
+
+  @Test
+  void withSeveralLocksAndNoNewgilOneMustBeNamed(@TempDir Path dir) throws IOException {
+    Strategies s = new Strategies(onlyLocks(dir, Other.class, SerialLock.class));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, s::defaultLock);
+    assertEquals(
+        "no lock strategy named and the default 'newgil' is not on the class path;"
+            + " name one of: other, serial",
+        e.getMessage());
+    assertEquals(
+        "unknown lock strategy 'newgil'; found: other, serial",
+        assertThrows(IllegalArgumentException.class, () -> s.lock("newgil")).getMessage());
+    Interpreter i = Interpreter.builder().strategies(s).gil("other").build();
+    assertEquals("other", i.lockStrategy().name());
+  }
+
+  /**
+   * A class loader that sees exactly {@code locks} as lock strategies (the test class path's own
+   * services file is hidden), and everything else as the test class path has it.
+   */
+  private ClassLoader onlyLocks(Path dir, Class<?>... locks) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (Class<?> c : locks) {
+      sb.append(c.getName()).append('\n');
+    }
+    Path file = dir.resolve("locks.services");
+    Files.writeString(file, sb.toString());
+    URL url = file.toUri().toURL();
+    String services = "META-INF/services/" + LockStrategy.class.getName();
+    return new ClassLoader(getClass().getClassLoader()) {
+      @Override
+      public Enumeration<URL> getResources(String name) throws IOException {
+        return name.equals(services) ? Collections.enumeration(List.of(url)) : super.getResources(name);
+      }
+    };
+  }
+
+  /** A second lock strategy: the serial lock under another name. */
+  public static class Other implements LockStrategy {
+    @Override
+    public String name() {
+      return "other";
+    }
+
+    @Override
+    public String description() {
+      return "the serial lock under another name";
+    }
+
+    @Override
+    public boolean isGlobal() {
+      return true;
+    }
+
+    @Override
+    public String defaultMemory() {
+      return "testplain";
+    }
+
+    @Override
+    public InterpreterLock create(LockConfig config) {
+      return new io.gilvm.testing.SerialLock().create(config);
+    }
+  }
+
+  /** A stand-in answering to the default's name, for core's tests where newgil is not built. */
+  public static final class NewgilNamed extends Other {
+    @Override
+    public String name() {
+      return "newgil";
     }
   }
 

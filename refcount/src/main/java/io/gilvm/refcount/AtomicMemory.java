@@ -74,6 +74,15 @@ public final class AtomicMemory implements MemoryStrategy {
       }
     }
 
+    /**
+     * One compare-and-set from one to zero: a reader racing with {@link #tryIncref} either
+     * counts first (the CAS fails and the caller keeps its reference) or finds zero and refuses.
+     */
+    @Override
+    public boolean releaseUnique(ObjectHeader o) {
+      return !o.isImmortal() && o.casRefcnt(1, 0);
+    }
+
     /** Every change is atomic, so the count read is the count. */
     @Override
     public boolean hasExactly(ObjectHeader o, long n) {

@@ -37,6 +37,20 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Each object goes DEFAULT → QUEUED at most once and reaches MERGED exactly once per life, so
  * exactly one thread sees the zero: the owner in its merge, or the last MERGED decref.
+ *
+ * <p>Invariant the runtime keeps for this protocol: <em>every reference a thread holds to an
+ * object another thread can reach is counted</em>, in the local or the shared count, at every
+ * moment. A merge decides "dead" from local + shared alone, at a time the owner chooses, so a
+ * reference handed on uncounted (decremented now, to be incremented by the receiver a moment
+ * later) can be merged to zero and freed in between: a non-owner's decrement takes the shared
+ * count below zero, queues the object, and the owner's next checkpoint frees it before the
+ * receiver's incref (with atomic counts the same gap lets another thread's last decref free it).
+ * So a value is handed on uncounted ("floating") only through {@link Counts#releaseUnique},
+ * which refuses unless the caller owns the object and holds its only reference (local count
+ * one, shared word zero: nothing queued, no other thread's references; and a lock-free reader's
+ * {@link Counts#tryIncref} refuses a zero shared word); otherwise the runtime keeps its reference
+ * counted until the receiver has taken its own (the kept references of
+ * {@code io.gilvm.runtime.CriticalSection}).
  */
 public final class BiasedMemory implements MemoryStrategy {
 
@@ -213,6 +227,24 @@ public final class BiasedMemory implements MemoryStrategy {
           return true;
         }
       }
+    }
+
+    /**
+     * The owner's only reference, with nothing in the shared word: the local count goes to zero
+     * and the object stays owned and unmerged, as a new object is. No other thread holds a
+     * reference or has one queued, and a lock-free reader's {@link #tryIncref} refuses the zero
+     * shared word, so nothing can change the shared word before the caller hands it on.
+     */
+    @Override
+    public boolean releaseUnique(ObjectHeader o) {
+      if (o.isImmortal()
+          || o.ownerThreadPlain() != currentThreadId()
+          || o.refcntPlain() != 1
+          || o.sharedRefcntVolatile() != 0) {
+        return false;
+      }
+      o.setRefcntPlain(0);
+      return true;
     }
 
     /**

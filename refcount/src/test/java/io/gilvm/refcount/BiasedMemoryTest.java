@@ -192,6 +192,68 @@ class BiasedMemoryTest {
     assertEquals(MERGED, o.sharedRefcntPlain());
   }
 
+  /**
+   * Why no thread may hand a reference on uncounted (decrement now, the receiver increments a
+   * moment later): a non-owner's decrement takes the shared count below zero and queues the
+   * object, and the owner's next checkpoint merges local + shared = 0 and frees it while the
+   * receiver has yet to count it. That freed the ints passing through a queue.Queue under
+   * finegrained (items lost and duplicated). releaseUnique refuses such a hand-over.
+   */
+  @Test
+  void aNonOwnersHandOverCannotFloat_anUncountedOneIsMergedToZero() throws Exception {
+    ThreadHandle th = new ThreadHandle(1, "owner");
+    rc.attach(th);
+    Probe o = new Probe();
+    rc.incref(o); // a container's reference, counted by the owner that stored the item
+    // Another thread pops the item (the container's reference is now its own) and returns it.
+    assertFalse(onAnotherThread(() -> rc.releaseUnique(o)), "a non-owner floated it");
+    assertEquals(0, o.sharedRefcntPlain(), "a refused releaseUnique changed the shared word");
+    assertEquals(1, rc.count(o));
+    // The hand-over as it was: an uncounted decrement. The owner's merge frees the object.
+    onAnotherThread(() -> rc.decref(o));
+    Recorder freed = new Recorder();
+    rc.checkpoint(th, freed);
+    assertEquals(List.of(o), freed.freed, "the merge sees zero: the receiver would get a freed object");
+    rc.detach(th, NEVER);
+  }
+
+  /**
+   * The owner's only reference floats as a new object does: owned, local zero, shared zero. No
+   * other thread can take a reference meanwhile: a lock-free reader's tryIncref refuses it.
+   */
+  @Test
+  void theOwnersOnlyReferenceFloatsAndStaysOwned() throws Exception {
+    Probe o = new Probe();
+    rc.incref(o);
+    assertTrue(rc.releaseUnique(o));
+    assertEquals(0, o.refcntPlain());
+    assertEquals(0, o.sharedRefcntPlain());
+    assertEquals(Thread.currentThread().getId(), o.ownerThreadPlain());
+    assertFalse(onAnotherThread(() -> rc.tryIncref(o)), "a reader took a floating object");
+    rc.incref(o); // the receiver's reference
+    assertTrue(rc.decref(o), "the receiver's reference is the last");
+  }
+
+  @Test
+  void releaseUniqueRefusesWhileSomethingIsQueuedOrShared() throws Exception {
+    ThreadHandle th = new ThreadHandle(1, "owner");
+    rc.attach(th);
+    Probe o = new Probe();
+    rc.incref(o);
+    rc.incref(o);
+    onAnotherThread(() -> rc.decref(o)); // queued: shared -1, local 2
+    assertFalse(rc.releaseUnique(o), "floated with a decref queued");
+    rc.checkpoint(th, NEVER);
+    assertEquals(1, rc.count(o));
+    assertFalse(rc.releaseUnique(o), "floated a merged object, which no thread owns");
+    Probe p = new Probe();
+    rc.incref(p);
+    onAnotherThread(() -> { rc.incref(p); return null; });
+    rc.decref(p); // local zero, one shared reference: merged
+    assertFalse(onAnotherThread(() -> rc.releaseUnique(p)), "a merged object floated");
+    rc.detach(th, NEVER);
+  }
+
   @Test
   void localZeroWhileQueuedLeavesTheZeroToTheQueuesMerge() throws Exception {
     ThreadHandle th = new ThreadHandle(1, "owner");

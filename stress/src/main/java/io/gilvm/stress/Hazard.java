@@ -19,7 +19,9 @@ public enum Hazard {
   LIST_APPEND("list: two appends", "ListAppendTest", Guard.CONTAINERS, true),
   DICT_STORE("dict: two stores", "DictStoreTest", Guard.CONTAINERS, true),
   READ_WHILE_REPLACED("read while replaced", "ReadWhileReplacedTest", Guard.CONTAINERS, true),
-  LIST_SUBCLASS_APPEND("list subclass: two appends", "ListSubclassAppendTest", Guard.CONTAINERS, true);
+  LIST_SUBCLASS_APPEND("list subclass: two appends", "ListSubclassAppendTest", Guard.CONTAINERS, true),
+  RETURN_WHILE_REPLACED("returned while replaced", "ReturnWhileReplacedTest", Guard.COUNTS, false),
+  GLOBAL_STORE("`global g`: two stores", "GlobalStoreTest", Guard.COUNTS, false);
 
   /** What guards a hazard, if anything does. */
   private enum Guard {

@@ -136,7 +136,7 @@ class ProofMatrixIT {
       return false;
     }
     return switch (h) {
-      case REFCOUNT_CALLS, REFCOUNT_STACK -> g.exactCounts();
+      case REFCOUNT_CALLS, REFCOUNT_STACK, RETURN_WHILE_REPLACED, GLOBAL_STORE -> g.exactCounts();
       case LOCKED_ADD -> true;
       case LIST_APPEND, DICT_STORE, READ_WHILE_REPLACED, LIST_SUBCLASS_APPEND ->
           g.globalLock() || g.objectLocks();

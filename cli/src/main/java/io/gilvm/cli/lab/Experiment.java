@@ -169,10 +169,7 @@ abstract class Experiment {
   // ---------------------------------------------------------------- figures
 
   static double median(List<Double> xs) {
-    List<Double> s = new ArrayList<>(xs);
-    Collections.sort(s);
-    int n = s.size();
-    return n == 0 ? Double.NaN : n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    return xs.isEmpty() ? Double.NaN : com.google.common.math.Quantiles.median().compute(xs);
   }
 
   static List<Double> ratios(List<Double> a, List<Double> b) {

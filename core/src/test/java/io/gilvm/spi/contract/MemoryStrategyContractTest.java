@@ -176,6 +176,47 @@ public abstract class MemoryStrategyContractTest {
     assertFalse(rc.hasExactly(new Probe().immortalize(), 0), "an immortal object's count is not known");
   }
 
+  /**
+   * releaseUnique hands a reference on uncounted only when it was the only one: never with two
+   * references, never an immortal object; when it does, the object floats (count zero, alive)
+   * and the receiver's incref and decref count it as usual.
+   */
+  @Test
+  void releaseUniqueNeverFloatsASharedReference() {
+    RefCounts rc = strategy().create();
+    Probe o = new Probe();
+    rc.incref(o);
+    rc.incref(o);
+    assertFalse(rc.releaseUnique(o), "one of two references floated");
+    assertEquals(2, rc.count(o), "a refused releaseUnique changed the count");
+    assertFalse(rc.decref(o));
+    if (rc.releaseUnique(o)) {
+      assertEquals(0, rc.count(o), "the released reference is still counted");
+      rc.incref(o);
+      assertEquals(1, rc.count(o), "the receiver's reference");
+    }
+    assertTrue(rc.decref(o), "the last reference");
+    Probe immortal = new Probe().immortalize();
+    assertFalse(rc.releaseUnique(immortal), "an immortal object's count is not known");
+  }
+
+  /**
+   * A reference another thread also holds is never floated, whichever thread asks: that thread
+   * could drop its reference and free the object before the receiver counts it.
+   */
+  @Test
+  void releaseUniqueRefusesWhenAnotherThreadHoldsAReference() throws Exception {
+    RefCounts rc = strategy().create();
+    Probe o = new Probe();
+    rc.incref(o);
+    Concurrently.run(() -> rc.incref(o));
+    assertFalse(rc.releaseUnique(o), "floated while another thread holds a reference");
+    boolean[] other = new boolean[1];
+    Concurrently.run(() -> other[0] = rc.releaseUnique(o));
+    assertFalse(other[0], "floated while the creating thread holds a reference");
+    assertEquals(2, rc.count(o));
+  }
+
   @Test
   void countsStayExactUnderContentionWithoutAGlobalLock() throws Exception {
     assumeFalse(strategy().needsGlobalLock(), "exact only under a global lock");

@@ -1,0 +1,90 @@
+package io.gilvm.stress.tests;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import io.gilvm.runtime.PyCode;
+import io.gilvm.runtime.PyDict;
+import io.gilvm.runtime.PyList;
+import io.gilvm.runtime.PyNone;
+import io.gilvm.stress.Hazard;
+import io.gilvm.stress.StressInterpreter;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.LL_Result;
+
+/**
+ * One thread takes a global through a function's return ({@code x = (lambda: o)()}) while a
+ * second replaces it ({@code o = None}), which frees the old value when the module's dict held
+ * its last reference. The function's frame hands its reference to the caller as it returns: had
+ * it dropped the reference first and left the caller to take its own a moment later, the store
+ * could free the list in between (or, under biased counts, the owner merge its counts to zero
+ * and free it), and {@code x} would hold a freed list. Either the call came first and {@code x}
+ * keeps the old list (count 1), or the store did and the old list is freed (count 0), or, under
+ * biased counts, queued for its owner to free.
+ *
+ * <p>Run alone: {@code stress/run --only finegrained+atomic --tests ReturnWhileReplacedTest}.
+ */
+@JCStressTest
+@Outcome(
+    id = "\\w+, x=old count=1( queued)?",
+    expect = ACCEPTABLE,
+    desc = "The call came first: x holds the old list, alive with that one reference (its other"
+        + " counts perhaps queued for its owner to merge).")
+@Outcome(
+    id = "\\w+, x=None count=0( freed| queued)",
+    expect = ACCEPTABLE,
+    desc = "The store came first: the old list was freed, or queued for its owner to free, and the"
+        + " call returned None.")
+@Outcome(id = "unsafe, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNSAFE)
+@Outcome(
+    expect = FORBIDDEN,
+    desc = "x holds a freed list (the returned value was freed between the frame's exit and the"
+        + " caller's reference), or a count is wrong, although counts are exact; or a statement"
+        + " raised.")
+@State
+public class ReturnWhileReplacedTest {
+  private static final PyCode READ = StressInterpreter.compile("x = (lambda: o)()\n");
+  private static final PyCode REPLACE = StressInterpreter.compile("o = None\n");
+  private static final String PROMISE =
+      StressInterpreter.promise(Hazard.RETURN_WHILE_REPLACED).token();
+
+  private final PyList old = new PyList();
+  private final PyDict globals = StressInterpreter.globals("o", old);
+  private String failed1;
+  private String failed2;
+
+  @Actor
+  public void reader() {
+    failed1 = StressInterpreter.run(READ, globals);
+  }
+
+  @Actor
+  public void writer() {
+    failed2 = StressInterpreter.run(REPLACE, globals);
+  }
+
+  @Arbiter
+  public void arbiter(LL_Result r) {
+    r.r1 = PROMISE;
+    r.r2 = Outcomes.observe(
+        failed1,
+        failed2,
+        () -> {
+          // Reading x keeps it alive for this thread (one more reference), not counted here.
+          Object x = globals.getStr("x");
+          String held = x == old ? "old" : x == null ? "missing" : x == PyNone.NONE ? "None" : "other";
+          long count = StressInterpreter.interpreter().refCounts().count(old)
+              - StressInterpreter.thread().keptReferences(old);
+          return "x=" + held
+              + " count=" + count
+              + (old.isDead() ? " freed" : "")
+              // The shared word's low bits say QUEUED (1) only under biased counts.
+              + ((old.sharedRefcntVolatile() & 3) == 1 ? " queued" : "");
+        });
+  }
+}
