@@ -11,6 +11,8 @@ module io.gilvm.core {
   requires transitive java.scripting;
   // com.google.common.graph: the deadlock detector's wait-for graph (runtime.Deadlocks).
   requires com.google.common;
+  // The compiled tier writes JVM classes with ASM (runtime.TierCompiler).
+  requires org.objectweb.asm;
 
   exports io.gilvm.spi;
   exports io.gilvm.runtime;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
  * hello-world: {@code ./gilvm run -c 'print(1)'} against {@code python3 -c 'print(1)'}.
  *
  * <p>Options: {@code --rounds N} (5), {@code --warm SECONDS} of warm runs per JVM (2), {@code
- * --max-runs N} per JVM (10), {@code --gil NAME} (newgil), {@code --only NAME,...} (programs by file name
+ * --max-runs N} per JVM (10), {@code --gil NAME} (newgil), {@code --tier T,...} (tiers measured side
+ * by side, each its own columns), {@code --only NAME,...} (programs by file name
  * without {@code .py}), {@code --no-startup}.
  */
 public final class Compare {
@@ -46,11 +48,12 @@ public final class Compare {
           "open(out, 'w').write(f'{t}\\n')");
 
   private static final String USAGE = String.join("\n",
-      "usage: bench/compare [--rounds N] [--warm SECONDS] [--max-runs N] [--gil CONFIG] [--only NAME,...] [--no-startup]",
+      "usage: bench/compare [--rounds N] [--warm SECONDS] [--max-runs N] [--gil CONFIG] [--tier T,...] [--only NAME,...] [--no-startup]",
       "  --rounds N        rounds, alternating gilvm and CPython (5); medians are printed",
       "  --warm SECONDS    how long each fresh JVM keeps rerunning a program for the warm figure (2)",
       "  --max-runs N      at most this many runs per JVM (10)",
       "  --gil CONFIG      lock[+memory][+no-object-locks], e.g. finegrained+atomic (newgil)",
+      "  --tier T,...      gilvm's tiers to measure side by side: interp, compiled, auto (the default tier)",
       "  --only NAME,...   programs by file name without .py (all of bench/programs/ and examples/)",
       "  --no-startup      leave out the hello-world process time");
 
@@ -61,6 +64,7 @@ public final class Compare {
     int maxRuns = 10;
     String gil = "newgil";
     List<String> only = null;
+    List<String> tiers = null;
     boolean startup = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -70,6 +74,7 @@ public final class Compare {
         case "--max-runs" -> maxRuns = Integer.parseInt(args[++i]);
         case "--gil" -> gil = args[++i];
         case "--only" -> only = Arrays.asList(args[++i].split(","));
+        case "--tier" -> tiers = Arrays.asList(args[++i].split(","));
         case "--no-startup" -> startup = false;
         case "--help", "-h" -> {
           System.out.println(USAGE);
@@ -96,11 +101,14 @@ public final class Compare {
     String classpath = System.getProperty("java.class.path");
     Path tmp = Files.createTempFile("gilvm-compare", ".txt");
 
+    // null: the JVM's default tier (the gilvm.tier property unset), shown as "default".
+    List<String> tierList = tiers == null ? Collections.singletonList((String) null) : tiers;
+    int nt = tierList.size();
     Map<Path, Series> results = new LinkedHashMap<>();
     for (Path p : programs) {
-      results.put(p, new Series());
+      results.put(p, new Series(nt));
     }
-    Series hello = new Series();
+    Series hello = new Series(1);
     if (startup) {
       // The launcher builds the jar when sources changed: that first call is not measured.
       run(List.of(root.resolve("gilvm").toString(), "run", "-c", "pass"), root, "./gilvm run -c pass");
@@ -113,26 +121,32 @@ public final class Compare {
           run(List.of("python3", "-c", PYTHON_HARNESS, p.toString(), tmp.toString()), p.getParent(), "python3 " + name);
           s.python.add(readTimes(tmp).get(0));
         }
-        run(
-            List.of(java, "-cp", classpath, CompareRun.class.getName(), p.toString(), tmp.toString(), gil,
-                Double.toString(warm), Integer.toString(maxRuns)),
-            p.getParent(), "gilvm " + name);
-        List<Double> t = readTimes(tmp);
-        s.cold.add(t.get(0));
-        s.warm.add(t.subList(1, t.size()).stream().min(Double::compare).orElseThrow());
-        System.err.printf(
-            Locale.ROOT, "round %d/%d  %-32s CPython %s  gilvm cold %s  warm %s (%d runs)%n", r, rounds,
-            name, python == null ? "-" : seconds(last(s.python)), seconds(last(s.cold)),
-            seconds(last(s.warm)), t.size());
+        for (int k = 0; k < nt; k++) {
+          String tier = tierList.get(k);
+          List<String> command = new ArrayList<>(List.of(java));
+          if (tier != null) {
+            command.add("-Dgilvm.tier=" + tier);
+          }
+          command.addAll(List.of("-cp", classpath, CompareRun.class.getName(), p.toString(), tmp.toString(), gil,
+              Double.toString(warm), Integer.toString(maxRuns)));
+          run(command, p.getParent(), "gilvm " + name);
+          List<Double> t = readTimes(tmp);
+          s.cold.get(k).add(t.get(0));
+          s.warm.get(k).add(t.subList(1, t.size()).stream().min(Double::compare).orElseThrow());
+          System.err.printf(
+              Locale.ROOT, "round %d/%d  %-32s CPython %s  gilvm %s cold %s  warm %s (%d runs)%n", r, rounds,
+              name, python == null ? "-" : seconds(last(s.python)), tier == null ? "default" : tier,
+              seconds(last(s.cold.get(k))), seconds(last(s.warm.get(k))), t.size());
+        }
       }
       if (startup) {
         if (python != null) {
           hello.python.add(wallTime(List.of("python3", "-c", "print(1)"), root));
         }
-        hello.cold.add(wallTime(List.of(root.resolve("gilvm").toString(), "run", "-c", "print(1)"), root));
+        hello.cold.get(0).add(wallTime(List.of(root.resolve("gilvm").toString(), "run", "-c", "print(1)"), root));
         System.err.printf(
             Locale.ROOT, "round %d/%d  %-32s CPython %s  gilvm %s%n", r, rounds, "hello world (process)",
-            python == null ? "-" : seconds(last(hello.python)), seconds(last(hello.cold)));
+            python == null ? "-" : seconds(last(hello.python)), seconds(last(hello.cold.get(0))));
       }
     }
     Files.deleteIfExists(tmp);
@@ -141,40 +155,61 @@ public final class Compare {
         Locale.ROOT, "%s, %d cores, %s %s, %s, lock %s, median of %d rounds%n%n", LocalDate.now(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
         System.getProperty("java.runtime.version"), python == null ? "no python3" : python, gil, rounds);
-    System.out.println("| program | CPython | gilvm cold | gilvm warm | cold / CPython | warm / CPython |");
-    System.out.println("|---|---|---|---|---|---|");
-    List<double[]> typical = new ArrayList<>();
+    StringBuilder head = new StringBuilder("| program | CPython |");
+    StringBuilder rule = new StringBuilder("|---|---|");
+    for (String tier : tierList) {
+      String t = tiers == null ? "gilvm" : "gilvm " + tier;
+      head.append(String.format(Locale.ROOT, " %s cold | %s warm | cold / CPython | warm / CPython |", t, t));
+      rule.append("---|---|---|---|");
+    }
+    System.out.println(head);
+    System.out.println(rule);
+    List<List<double[]>> typical = new ArrayList<>();
+    for (int k = 0; k < nt; k++) {
+      typical.add(new ArrayList<>());
+    }
     for (Map.Entry<Path, Series> e : results.entrySet()) {
       Series s = e.getValue();
       double py = median(s.python);
-      double cold = median(s.cold);
-      double hot = median(s.warm);
-      System.out.printf(
-          Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", root.relativize(e.getKey()), seconds(py),
-          seconds(cold), seconds(hot), ratio(cold, py), ratio(hot, py));
-      if (e.getKey().getParent().endsWith("programs") && py > 0) {
-        typical.add(new double[] {cold / py, hot / py});
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %s |", root.relativize(e.getKey()), seconds(py)));
+      for (int k = 0; k < nt; k++) {
+        double cold = median(s.cold.get(k));
+        double hot = median(s.warm.get(k));
+        row.append(String.format(Locale.ROOT, " %s | %s | %s | %s |", seconds(cold), seconds(hot), ratio(cold, py), ratio(hot, py)));
+        if (e.getKey().getParent().endsWith("programs") && py > 0) {
+          typical.get(k).add(new double[] {cold / py, hot / py});
+        }
       }
+      System.out.println(row);
     }
-    if (!typical.isEmpty()) {
-      System.out.printf(
-          Locale.ROOT, "| typical programs (bench/programs), geometric mean | | | | %s | %s |%n",
-          ratio(geomean(typical, 0), 1), ratio(geomean(typical, 1), 1));
+    if (!typical.get(0).isEmpty()) {
+      StringBuilder row = new StringBuilder("| typical programs (bench/programs), geometric mean | |");
+      for (int k = 0; k < nt; k++) {
+        row.append(String.format(Locale.ROOT, " | | %s | %s |", ratio(geomean(typical.get(k), 0), 1), ratio(geomean(typical.get(k), 1), 1)));
+      }
+      System.out.println(row);
     }
     if (startup) {
       double py = median(hello.python);
-      double g = median(hello.cold);
+      double g = median(hello.cold.get(0));
       System.out.printf(
           Locale.ROOT, "| hello world, whole process (`./gilvm run -c 'print(1)'`) | %s | %s | | %s | |%n",
           seconds(py), seconds(g), ratio(g, py));
     }
   }
 
-  /** One program's measurements, one entry per round. */
+  /** One program's measurements, one entry per round (per tier for gilvm). */
   private static final class Series {
     final List<Double> python = new ArrayList<>();
-    final List<Double> cold = new ArrayList<>();
-    final List<Double> warm = new ArrayList<>();
+    final List<List<Double>> cold = new ArrayList<>();
+    final List<List<Double>> warm = new ArrayList<>();
+
+    Series(int tiers) {
+      for (int k = 0; k < tiers; k++) {
+        cold.add(new ArrayList<>());
+        warm.add(new ArrayList<>());
+      }
+    }
   }
 
   private static void run(List<String> command, Path dir, String label) throws IOException, InterruptedException {

@@ -45,6 +45,12 @@ final class ProgramOptions {
   String checkpoints;
 
   @Option(
+      names = "--tier",
+      paramLabel = "interp|compiled|auto",
+      description = "Which tier runs Python code: 'interp' the eval loop only; 'compiled' translates every function (and module body) to JVM bytecode at its first call; 'auto' (the default) translates code once it is hot (calls plus loop iterations reach the gilvm.tier.threshold property, 1000). Generators, coroutines and code the translator does not handle stay interpreted. Checkpoints and reference counts are the same in every tier. Default: the gilvm.tier property, else auto.")
+  String tier;
+
+  @Option(
       names = "--check-memory",
       description = "Checked mode: using an object after its reference count reached zero stops the program with 'Fatal Python error: use of a freed object' (exit 134), naming the thread that freed it. Freed objects are not reused in this mode.")
   boolean checkMemory;
@@ -152,6 +158,13 @@ final class ProgramOptions {
         case "off" -> b.objectLocks(false);
         default -> throw new Main.UsageError(
             "--object-locks must be 'on' or 'off', got '" + objectLocks + "'");
+      }
+    }
+    if (tier != null) {
+      try {
+        b.tier(tier);
+      } catch (IllegalArgumentException e) {
+        throw new Main.UsageError(e.getMessage());
       }
     }
     if (checkpoints != null) {

@@ -108,11 +108,34 @@ class GoldenTest {
     return programs(true, "finegrained", "atomic");
   }
 
+  /**
+   * The same programs through the compiled tier ({@code --tier compiled}: every function, class
+   * and module body the translator handles runs as generated JVM code from its first call), in
+   * checked memory mode with the leak report: an instruction whose compiled form differed from
+   * the interpreter's in what it does, what it counts or where an exception leaves the frame
+   * shows up as a wrong output, a traceback, a fatal error or a leak.
+   */
+  @TestFactory
+  Stream<DynamicTest> goldenProgramsCompiledTier() throws IOException {
+    return programs(true, null, null, "compiled");
+  }
+
+  /** The compiled tier without a GIL (finegrained, biased counts, object locks), checked memory. */
+  @TestFactory
+  Stream<DynamicTest> goldenProgramsCompiledTierWithoutAGil() throws IOException {
+    return programs(true, "finegrained", null, "compiled");
+  }
+
   private Stream<DynamicTest> programs(boolean checked, String gil) throws IOException {
     return programs(checked, gil, null);
   }
 
   private Stream<DynamicTest> programs(boolean checked, String gil, String memory) throws IOException {
+    return programs(checked, gil, memory, null);
+  }
+
+  private Stream<DynamicTest> programs(boolean checked, String gil, String memory, String tier)
+      throws IOException {
     String dirs = System.getProperty("gilvm.golden.dirs");
     assertFalse(dirs == null || dirs.isBlank(), "gilvm.golden.dirs is not set");
     List<DynamicTest> tests = new ArrayList<>();
@@ -125,7 +148,7 @@ class GoldenTest {
             .filter(p -> isProgram(root, p))
             .sorted()
             .forEach(p -> tests.add(
-                DynamicTest.dynamicTest(root.getFileName() + "/" + root.relativize(p), p.toUri(), () -> check(p, runsAsFile(root, p), checked, gil, memory))));
+                DynamicTest.dynamicTest(root.getFileName() + "/" + root.relativize(p), p.toUri(), () -> check(p, runsAsFile(root, p), checked, gil, memory, tier))));
       }
     }
     assertTrue(tests.size() >= 150, "expected at least 150 golden programs, found " + tests.size());
@@ -161,7 +184,8 @@ class GoldenTest {
     return dir == null || file.equals(dir.resolve("main.py"));
   }
 
-  private static void check(Path file, boolean folder, boolean checked, String gil, String memory)
+  private static void check(
+      Path file, boolean folder, boolean checked, String gil, String memory, String tier)
       throws IOException {
     String source = Files.readString(file, StandardCharsets.UTF_8);
     Expectations exp = parse(source);
@@ -180,6 +204,7 @@ class GoldenTest {
                   .argv(List.of(name))
                   .gil(gil)
                   .memory(memory)
+                  .tier(tier)
                   .checkMemory(checked)
                   .leaks(checked)
                   .out(new PrintStream(out, true, StandardCharsets.UTF_8))

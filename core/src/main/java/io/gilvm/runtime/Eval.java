@@ -103,6 +103,47 @@ public final class Eval {
    * Frame#yielded} tells which. On return or exception the frame is cleared.
    */
   static PyObject execute(ThreadState ts, Frame f) {
+    if (ts.interp.tier != Tier.INTERP && f.pc == 0) {
+      // Generators resume where they stopped: Tier leaves their code to the interpreter.
+      CompiledCode compiled = f.code.compiled;
+      if (compiled == null) {
+        compiled = Tier.onCall(ts, f.code);
+      }
+      if (compiled != null) {
+        return runCompiled(ts, f, compiled);
+      }
+    }
+    return interpret(ts, f);
+  }
+
+  /**
+   * Runs a frame from its start in its code object's compiled code ({@link Tier}): the same
+   * frame, entry and exit as {@link #interpret}, the body in the generated method.
+   */
+  private static PyObject runCompiled(ThreadState ts, Frame f, CompiledCode compiled) {
+    if (++ts.depth > ts.interp.depthLimit) {
+      ts.depth--;
+      f.clear(ts);
+      throw PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+    f.keptBase = ts.frame == null ? 0 : ts.sections.keptMark();
+    f.back = ts.frame;
+    ts.frame = f;
+    f.yielded = false;
+    try {
+      if (!ts.interp.checkpointsEvery) {
+        // Function entry: a checkpoint under backedges, as in the interpreter.
+        ts.lock.checkpoint(ts.handle);
+      }
+      return compiled.run(ts, f, 0);
+    } finally {
+      ts.frame = f.back;
+      ts.depth--;
+    }
+  }
+
+  /** The interpreter: runs (or resumes) a frame in the eval loop's switch. */
+  private static PyObject interpret(ThreadState ts, Frame f) {
     final Interpreter interp = ts.interp;
     if (++ts.depth > interp.depthLimit) {
       ts.depth--;
@@ -133,10 +174,14 @@ public final class Eval {
     f.yielded = false;
     int pc = f.pc;
     int sp = f.sp;
+    final boolean tiered = interp.tier != Tier.INTERP;
+    // Set at a back edge that made the code object hot: the frame moves to its compiled code.
+    CompiledCode osr = null;
     try {
       if (!every && pc == 0) {
         lock.checkpoint(th);
       }
+      interpret:
       while (true) {
         try {
           if (f.pendingThrow != null) {
@@ -153,135 +198,38 @@ public final class Eval {
               // LOAD_FAST, LOAD_CONST, STORE_FAST and NOP are NEVER in the opcode table and read
               // no container: they skip the common tail (a static check fails when the table disagrees).
               case Opcode.LOAD_FAST:
-                {
-                  PyObject v = fast[arg];
-                  if (v == null) {
-                    throw EvalSupport.unboundLocal(co, arg);
-                  }
-                  rc.incref(v);
-                  stack[sp++] = v;
-                  executed++;
-                  continue;
-                }
+                sp = Insns.loadFast(ts, co, fast, stack, sp, arg);
+                executed++;
+                continue;
               case Opcode.LOAD_CONST:
-                {
-                  PyObject v = consts[arg];
-                  rc.incref(v);
-                  stack[sp++] = v;
-                  executed++;
-                  continue;
-                }
+                sp = Insns.loadConst(ts, consts, stack, sp, arg);
+                executed++;
+                continue;
               case Opcode.STORE_FAST:
-                {
-                  PyObject v = stack[--sp];
-                  stack[sp] = null;
-                  PyObject old = fast[arg];
-                  fast[arg] = v;
-                  if (old != null && rc.decref(old)) {
-                    Refs.dealloc(ts, old);
-                  }
-                  executed++;
-                  continue;
-                }
+                sp = Insns.storeFast(ts, fast, stack, sp, arg);
+                executed++;
+                continue;
               case Opcode.NOP:
                 executed++;
                 continue;
               case Opcode.POP_TOP:
-                {
-                  PyObject v = stack[--sp];
-                  stack[sp] = null;
-                  if (v != null && rc.decref(v)) {
-                    Refs.dealloc(ts, v);
-                  }
-                  break;
-                }
+                sp = Insns.popTop(ts, stack, sp);
+                break;
               case Opcode.ROT_TWO:
-                {
-                  PyObject t = stack[sp - 1];
-                  stack[sp - 1] = stack[sp - 2];
-                  stack[sp - 2] = t;
-                  break;
-                }
+                sp = Insns.rotTwo(stack, sp);
+                break;
               case Opcode.DUP_TOP:
-                {
-                  PyObject v = stack[sp - 1];
-                  rc.incref(v);
-                  stack[sp++] = v;
-                  break;
-                }
+                sp = Insns.dupTop(ts, stack, sp);
+                break;
               case Opcode.BINARY_ADD:
               case Opcode.INPLACE_ADD:
-                {
-                  PyObject b = stack[sp - 1];
-                  PyObject a = stack[sp - 2];
-                  PyObject r = null;
-                  if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
-                      && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
-                    long xv = x.value;
-                    long yv = y.value;
-                    long s = xv + yv;
-                    if (((xv ^ s) & (yv ^ s)) >= 0) {
-                      r = ts.freeLists.intOf(s);
-                    }
-                  }
-                  if (r == null
-                      && a.getClass() == PyStr.class
-                      && a instanceof PyStr x
-                      && b instanceof PyStr y
-                      && code[pc] == Opcode.STORE_FAST
-                      && fast[code[pc + 1]] == a
-                      && !a.isImmortal()
-                      && (ts.exactCounts ? rc.count(a) == 2 : rc.hasExactly(a, 2))) {
-                    // As CPython's unicode_concatenate: the stack and the variable about to be
-                    // overwritten are the string's only owners, so it grows where it is. Only
-                    // where the count is certain: under a global lock, or when the memory
-                    // strategy can prove it for this thread (atomic, biased for the owner).
-                    x.appendInPlace(y.value());
-                    r = a;
-                  }
-                  if (r == null) {
-                    r = op == Opcode.BINARY_ADD ? Ops.binary(a, b, Ops.ADD) : Ops.inplace(a, b, Ops.ADD);
-                  }
-                  rc.incref(r);
-                  stack[--sp] = null;
-                  stack[sp - 1] = r;
-                  if (rc.decref(a)) {
-                    Refs.dealloc(ts, a);
-                  }
-                  if (rc.decref(b)) {
-                    Refs.dealloc(ts, b);
-                  }
-                  break;
-                }
+                sp = Insns.add(ts, fast, stack, sp, op == Opcode.INPLACE_ADD,
+                    code[pc] == Opcode.STORE_FAST ? code[pc + 1] : -1);
+                break;
               case Opcode.BINARY_SUBTRACT:
               case Opcode.INPLACE_SUBTRACT:
-                {
-                  PyObject b = stack[sp - 1];
-                  PyObject a = stack[sp - 2];
-                  PyObject r = null;
-                  if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
-                      && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
-                    long xv = x.value;
-                    long yv = y.value;
-                    long s = xv - yv;
-                    if (((xv ^ yv) & (xv ^ s)) >= 0) {
-                      r = ts.freeLists.intOf(s);
-                    }
-                  }
-                  if (r == null) {
-                    r = op == Opcode.BINARY_SUBTRACT ? Ops.binary(a, b, Ops.SUB) : Ops.inplace(a, b, Ops.SUB);
-                  }
-                  rc.incref(r);
-                  stack[--sp] = null;
-                  stack[sp - 1] = r;
-                  if (rc.decref(a)) {
-                    Refs.dealloc(ts, a);
-                  }
-                  if (rc.decref(b)) {
-                    Refs.dealloc(ts, b);
-                  }
-                  break;
-                }
+                sp = Insns.subtract(ts, stack, sp, op == Opcode.INPLACE_SUBTRACT);
+                break;
               case Opcode.BINARY_MULTIPLY:
               case Opcode.BINARY_MODULO:
               case Opcode.BINARY_POWER:
@@ -307,44 +255,21 @@ public final class Eval {
                 sp = EvalSupport.binaryOp(ts, stack, sp, op);
                 break;
               case Opcode.COMPARE_OP:
-                {
-                  PyObject b = stack[sp - 1];
-                  PyObject a = stack[sp - 2];
-                  PyObject r;
-                  if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
-                      && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
-                    r = PyBool.of(Ops.compareResult(Long.compare(x.value, y.value), arg));
-                  } else {
-                    r = Ops.compare(a, b, arg);
-                  }
-                  rc.incref(r);
-                  stack[--sp] = null;
-                  stack[sp - 1] = r;
-                  if (rc.decref(a)) {
-                    Refs.dealloc(ts, a);
-                  }
-                  if (rc.decref(b)) {
-                    Refs.dealloc(ts, b);
-                  }
-                  break;
-                }
+                sp = Insns.compareOp(ts, stack, sp, arg);
+                break;
               case Opcode.POP_JUMP_IF_FALSE:
               case Opcode.POP_JUMP_IF_TRUE:
-                {
-                  PyObject v = stack[sp - 1];
-                  boolean t = v == PyBool.TRUE || (v != PyBool.FALSE && v != PyNone.NONE && Ops.isTrue(v));
-                  stack[--sp] = null;
-                  if (rc.decref(v)) {
-                    Refs.dealloc(ts, v);
-                  }
-                  if (t == (op == Opcode.POP_JUMP_IF_TRUE)) {
-                    pc = arg;
-                  }
-                  break;
+                if (Insns.popTruth(ts, stack, sp) == (op == Opcode.POP_JUMP_IF_TRUE)) {
+                  pc = arg;
                 }
+                sp--;
+                break;
               case Opcode.JUMP_ABSOLUTE:
                 if (arg < pc) {
                   ts.backEdge(keptBase);
+                  if (tiered) {
+                    osr = Tier.backEdge(ts, co);
+                  }
                 }
                 pc = arg;
                 break;
@@ -352,129 +277,36 @@ public final class Eval {
                 pc += arg;
                 break;
               case Opcode.FOR_ITER:
-                {
-                  PyObject it = stack[sp - 1];
-                  PyObject v;
-                  if (it instanceof PyIterators.RangeIterator ri) {
-                    v = ri.hasNext() ? ts.freeLists.intOf(ri.nextLong()) : null;
-                  } else {
-                    v = it.next();
-                  }
-                  if (v != null) {
-                    rc.incref(v);
-                    stack[sp++] = v;
-                  } else {
-                    stack[--sp] = null;
-                    if (rc.decref(it)) {
-                      Refs.dealloc(ts, it);
-                    }
-                    pc += arg;
-                  }
-                  break;
+                if (Insns.forIter(ts, stack, sp)) {
+                  sp++;
+                } else {
+                  sp--;
+                  pc += arg;
                 }
+                break;
               case Opcode.GET_ITER:
-                {
-                  PyObject o = stack[sp - 1];
-                  PyObject it = Ops.iter(o);
-                  rc.incref(it);
-                  stack[sp - 1] = it;
-                  if (rc.decref(o)) {
-                    Refs.dealloc(ts, o);
-                  }
-                  break;
-                }
+                sp = Insns.getIter(ts, stack, sp);
+                break;
               case Opcode.LOAD_GLOBAL:
-                {
-                  String name = names[arg];
-                  PyObject v = f.globals.getStr(ts, name);
-                  if (v == null) {
-                    v = f.builtins.getStr(ts, name);
-                    if (v == null) {
-                      throw EvalSupport.nameError(name);
-                    }
-                  }
-                  rc.incref(v);
-                  stack[sp++] = v;
-                  break;
-                }
+                sp = Insns.loadGlobal(ts, f, stack, sp, names[arg]);
+                break;
               case Opcode.LOAD_ATTR:
-                {
-                  PyObject o = stack[sp - 1];
-                  PyObject v = o.getAttr(names[arg]);
-                  rc.incref(v);
-                  stack[sp - 1] = v;
-                  if (rc.decref(o)) {
-                    Refs.dealloc(ts, o);
-                  }
-                  break;
-                }
+                sp = Insns.loadAttr(ts, stack, sp, names[arg]);
+                break;
               case Opcode.BINARY_SUBSCR:
-                {
-                  PyObject i = stack[sp - 1];
-                  PyObject a = stack[sp - 2];
-                  PyObject r = a.getItem(i);
-                  rc.incref(r);
-                  stack[--sp] = null;
-                  stack[sp - 1] = r;
-                  if (rc.decref(a)) {
-                    Refs.dealloc(ts, a);
-                  }
-                  if (rc.decref(i)) {
-                    Refs.dealloc(ts, i);
-                  }
-                  break;
-                }
+                sp = Insns.binarySubscr(ts, stack, sp);
+                break;
               case Opcode.LOAD_METHOD:
                 sp = EvalSupport.loadMethod(ts, stack, sp, names[arg]);
                 break;
               case Opcode.CALL_METHOD:
-                {
-                  int base = sp - arg - 2;
-                  PyObject meth = stack[base];
-                  PyObject r;
-                  if (meth != null) {
-                    if (meth instanceof PyFunction fn) {
-                      r = callFromStack(ts, fn, stack, base + 1, arg + 1, null);
-                    } else if (meth instanceof PyMethodDescriptor md) {
-                      r = md.callWith(ts, stack[base + 1], EvalSupport.copyArgs(stack, base + 2, arg), null);
-                    } else {
-                      r = meth.call(ts, EvalSupport.copyArgs(stack, base + 1, arg + 1), null);
-                    }
-                  } else {
-                    PyObject callable = stack[base + 1];
-                    if (callable instanceof PyFunction fn) {
-                      r = callFromStack(ts, fn, stack, base + 2, arg, null);
-                    } else {
-                      r = callable.call(ts, EvalSupport.copyArgs(stack, base + 2, arg), null);
-                    }
-                  }
-                  sp = finishCall(ts, stack, base, sp, r);
-                  break;
-                }
+                sp = Insns.callMethod(ts, stack, sp, arg);
+                break;
               case Opcode.CALL_FUNCTION:
-                {
-                  int base = sp - arg - 1;
-                  PyObject callable = stack[base];
-                  PyObject r;
-                  if (callable instanceof PyFunction fn) {
-                    r = callFromStack(ts, fn, stack, base + 1, arg, null);
-                  } else {
-                    r = callable.call(ts, EvalSupport.copyArgs(stack, base + 1, arg), null);
-                  }
-                  sp = finishCall(ts, stack, base, sp, r);
-                  break;
-                }
+                sp = Insns.callFunction(ts, stack, sp, arg);
+                break;
               case Opcode.RETURN_VALUE:
-                {
-                  PyObject v = stack[--sp];
-                  stack[sp] = null;
-                  f.sp = sp;
-                  f.pc = pc;
-                  f.clear(ts);
-                  // The frame's reference passes to the caller, who increfs it if it keeps it.
-                  Refs.release(ts, v);
-                  return v;
-                }
+                return Insns.returnValue(ts, f, stack, sp, pc);
               case Opcode.YIELD_VALUE:
                 {
                   PyObject v = stack[--sp];
@@ -517,6 +349,14 @@ public final class Eval {
                 // breaker); what it raises is raised by this instruction.
                 signals.runPending(ts);
               }
+              if (osr != null) {
+                f.keptBase = keptBase;
+                // A back edge, checkpoint done: the rest of the frame runs compiled, from the
+                // loop's head (ThreadState.backEdge released what the instruction kept).
+                f.pc = pc;
+                f.sp = sp;
+                break interpret;
+              }
             }
             if (keeps && sections.hasKeptAbove(keptBase)) {
               // What the instruction read out of containers is on the stack now, with its own
@@ -530,6 +370,7 @@ public final class Eval {
             | NegativeArraySizeException
             | StackOverflowError
             | OutOfMemoryError e) {
+          osr = null;
           f.pc = pc;
           f.sp = sp;
           EvalSupport.handleOrThrow(ts, f, e);
@@ -537,6 +378,7 @@ public final class Eval {
           sp = f.sp;
         }
       }
+      return osr.run(ts, f, f.pc);
     } finally {
       ts.frame = f.back;
       ts.depth--;

@@ -25,6 +25,11 @@ public final class Frame {
   int sp;
   /** Offset of the next instruction. */
   int pc;
+  /**
+   * The mark of the kept values (CriticalSection.Stack) below this frame, for the compiled tier's
+   * tail (the eval loop keeps it in a local).
+   */
+  int keptBase;
   /** Triples (type, handler, level); allocated on first use, since most calls need none. */
   int[] blocks = NO_BLOCKS;
 

@@ -35,6 +35,8 @@ public final class Interpreter {
   final Checkpoints checkpoints;
   /** Whether the eval loop checkpoints after (almost) every instruction, or only at back edges. */
   final boolean checkpointsEvery;
+  /** Which tier runs code: {@link Tier#INTERP}, {@link Tier#COMPILED} or {@link Tier#AUTO}. */
+  final int tier;
   volatile int recursionLimit = 1000;
 
   /**
@@ -80,6 +82,7 @@ public final class Interpreter {
     this.memoryStrategy = memoryStrategy;
     this.checkpoints = b.checkpoints;
     this.checkpointsEvery = b.checkpoints == Checkpoints.EVERY;
+    this.tier = b.tier;
     this.lock = lockStrategy.create(new LockConfig(
             b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks, events));
     this.checkMemory = b.checkMemory;
@@ -319,6 +322,7 @@ public final class Interpreter {
     this.events = null;
     this.checkpoints = Checkpoints.EVERY;
     this.checkpointsEvery = true;
+    this.tier = Tier.INTERP;
     this.out = System.out;
     this.err = System.err;
     this.argv = List.of();
@@ -356,6 +360,7 @@ public final class Interpreter {
     private long switchIntervalNanos = LockConfig.DEFAULT_SWITCH_INTERVAL_NANOS;
     private int checkInterval = LockConfig.DEFAULT_CHECK_INTERVAL;
     private Checkpoints checkpoints = Checkpoints.EVERY;
+    private int tier = Tier.fromProperty();
     private List<String> argv = List.of("");
     private String pythonPath;
     private PrintStream out = System.out;
@@ -442,6 +447,16 @@ public final class Interpreter {
      */
     public Builder objectLocks(boolean on) {
       this.objectLocks = on;
+      return this;
+    }
+
+    /**
+     * Which tier runs Python code ({@code --tier}): "interp" the eval loop only; "compiled" every
+     * code object that the compiled tier can translate is translated at its first call; "auto"
+     * (the default) those that get hot. Null: the {@code gilvm.tier} system property, else auto.
+     */
+    public Builder tier(String name) {
+      this.tier = name == null ? Tier.fromProperty() : Tier.parse(name);
       return this;
     }
 

@@ -51,6 +51,13 @@ public final class PyCode extends PyObject {
    */
   public final int[] cell2arg;
 
+  /** This code's compiled form ({@link Tier}), once it has one; read by every call. */
+  volatile CompiledCode compiled;
+  /** Calls and back edges counted towards compilation (racy by design: a heuristic). */
+  int heat;
+  /** Set when the compiled tier declined this code: it stays interpreted. */
+  volatile boolean notCompilable;
+
   public PyCode(
       String name,
       String qualname,

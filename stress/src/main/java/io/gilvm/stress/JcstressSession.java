@@ -86,8 +86,14 @@ final class JcstressSession {
     Map<String, String> notRun = new LinkedHashMap<>();
     for (StressConfig config : configs) {
       // jcstress binds the actors to CPUs through JNA, a native library.
-      List<String> jvmArgs =
-          List.of("--enable-native-access=ALL-UNNAMED", "-D" + StressConfig.PROPERTY + "=" + config.spec());
+      List<String> forkArgs =
+          new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "-D" + StressConfig.PROPERTY + "=" + config.spec()));
+      // The tier the statements run in (java -Dgilvm.tier=compiled ... ProofMatrix): the forks' too.
+      String tier = System.getProperty("gilvm.tier");
+      if (tier != null) {
+        forkArgs.add("-Dgilvm.tier=" + tier);
+      }
+      List<String> jvmArgs = List.copyOf(forkArgs);
       for (Hazard h : hazards) {
         TestInfo info = TestList.getInfo(h.testClass());
         if (info == null) {
