@@ -238,6 +238,6 @@ class PythonInterpreterTest {
   void aMissingLockIsNamedWithThoseFound() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PythonInterpreter.builder().lock("fair").build());
-    assertEquals("unknown lock strategy 'fair'; found: budget, serial", e.getMessage());
+    assertEquals("unknown lock strategy 'fair'; found: budget, probe, serial", e.getMessage());
   }
 }

@@ -33,7 +33,7 @@ class StrategiesTest {
   void unknownLockNameListsWhatWasFound() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Interpreter.builder().gil("nosuch").build());
-    assertEquals("unknown lock strategy 'nosuch'; found: budget, serial", e.getMessage());
+    assertEquals("unknown lock strategy 'nosuch'; found: budget, probe, serial", e.getMessage());
   }
 
   @Test
