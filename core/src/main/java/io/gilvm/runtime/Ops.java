@@ -460,9 +460,15 @@ public final class Ops {
     if (k * size > Integer.MAX_VALUE - 16) {
       throw PyException.memoryError();
     }
-    PyObject[] out = new PyObject[(int) (k * size)];
-    for (int i = 0; i < k; i++) {
-      System.arraycopy(items, 0, out, i * size, size);
+    int total = (int) (k * size);
+    PyObject[] out = new PyObject[total];
+    System.arraycopy(items, 0, out, 0, size);
+    // Doubling what is filled: log2(k) copies, not k ([0] * 10**8 is one element a hundred
+    // million times).
+    for (int filled = size; filled < total; ) {
+      int chunk = Math.min(filled, total - filled);
+      System.arraycopy(out, 0, out, filled, chunk);
+      filled += chunk;
     }
     return out;
   }

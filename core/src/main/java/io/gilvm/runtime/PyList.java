@@ -27,11 +27,18 @@ public class PyList extends PyContainer {
 
   /** A list of these items; increfs each. */
   public static PyList of(PyObject... items) {
-    PyList l = new PyList();
-    for (PyObject o : items) {
-      l.append(o);
+    return owning(items.clone());
+  }
+
+  /**
+   * A new list that takes {@code fresh}, an array nobody else holds, as its storage, with a
+   * reference to each item: no critical section and no growing, as the list is not shared yet.
+   */
+  static PyList owning(PyObject[] fresh) {
+    for (PyObject o : fresh) {
+      Refs.incref(o);
     }
-    return l;
+    return stealing(fresh, fresh.length);
   }
 
   @Override
@@ -427,11 +434,11 @@ public class PyList extends PyContainer {
       PyObject[] b = l.toArray();
       PyObject[] both = Arrays.copyOf(a, a.length + b.length);
       System.arraycopy(b, 0, both, a.length, b.length);
-      return of(both);
+      return owning(both);
     }
     if (op == Ops.MUL && other instanceof PyInt n) {
       PyObject[] a = toArray();
-      return of(Ops.repeatArray(a, a.length, n));
+      return owning(Ops.repeatArray(a, a.length, n));
     }
     return null;
   }
@@ -440,7 +447,7 @@ public class PyList extends PyContainer {
   public PyObject reflectedBinaryOp(int op, PyObject other) {
     if (op == Ops.MUL && other instanceof PyInt n) {
       PyObject[] a = toArray();
-      return of(Ops.repeatArray(a, a.length, n));
+      return owning(Ops.repeatArray(a, a.length, n));
     }
     return null;
   }
