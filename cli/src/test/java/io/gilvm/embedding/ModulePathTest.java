@@ -84,6 +84,8 @@ class ModulePathTest {
   /** Guava (the deadlock detector's graph) and the module it requires. */
   static final String GUAVA = root(com.google.common.graph.Graph.class);
   static final String FAILUREACCESS = root(com.google.common.util.concurrent.internal.InternalFutureFailureAccess.class);
+  /** ASM, which the compiled tier generates classes with. */
+  static final String ASM = root(org.objectweb.asm.ClassWriter.class);
 
   @BeforeAll
   static void compileTheConsumer() throws IOException {
@@ -98,7 +100,7 @@ class ModulePathTest {
         javac.run(
             null, log.stream, log.stream,
             "-d", consumer.toString(),
-            "--module-path", String.join(File.pathSeparator, CORE, GUAVA, FAILUREACCESS),
+            "--module-path", String.join(File.pathSeparator, CORE, GUAVA, FAILUREACCESS, ASM),
             src.resolve("module-info.java").toString(),
             src.resolve("demo/Main.java").toString());
     assertEquals(0, rc, log.toString());
@@ -112,6 +114,7 @@ class ModulePathTest {
     List<String> path = new ArrayList<>(modules);
     path.add(GUAVA);
     path.add(FAILUREACCESS);
+    path.add(ASM);
     path.add(consumer.toString());
     cmd.add(String.join(File.pathSeparator, path));
     cmd.add("--module");
