@@ -20,8 +20,10 @@ public enum Hazard {
   DICT_STORE("dict: two stores", "DictStoreTest", Guard.CONTAINERS, true),
   READ_WHILE_REPLACED("read while replaced", "ReadWhileReplacedTest", Guard.CONTAINERS, true),
   LIST_SUBCLASS_APPEND("list subclass: two appends", "ListSubclassAppendTest", Guard.CONTAINERS, true),
-  RETURN_WHILE_REPLACED("returned while replaced", "ReturnWhileReplacedTest", Guard.COUNTS, false),
-  GLOBAL_STORE("`global g`: two stores", "GlobalStoreTest", Guard.COUNTS, false);
+  // Both race on the module's dict (LOAD_GLOBAL against STORE_GLOBAL, two STORE_GLOBALs): what
+  // guards them is what guards any dict, a global lock or object locks.
+  RETURN_WHILE_REPLACED("returned while replaced", "ReturnWhileReplacedTest", Guard.CONTAINERS, true),
+  GLOBAL_STORE("`global g`: two stores", "GlobalStoreTest", Guard.CONTAINERS, true);
 
   /** What guards a hazard, if anything does. */
   private enum Guard {

@@ -57,7 +57,7 @@ class HazardTest {
     assertEquals(
         expect(Promise.SAFE, Promise.SAFE, Promise.RACY, Promise.SAFE, Promise.RACY,
             Promise.UNGUARDED, Promise.UNGUARDED, Promise.UNGUARDED, Promise.UNGUARDED, Promise.UNGUARDED,
-            Promise.SAFE, Promise.SAFE),
+            Promise.UNGUARDED, Promise.UNGUARDED),
         promises(FREE_EXACT_NO_OBJECT_LOCKS));
   }
 

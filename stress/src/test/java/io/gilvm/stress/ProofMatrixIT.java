@@ -136,9 +136,10 @@ class ProofMatrixIT {
       return false;
     }
     return switch (h) {
-      case REFCOUNT_CALLS, REFCOUNT_STACK, RETURN_WHILE_REPLACED, GLOBAL_STORE -> g.exactCounts();
+      case REFCOUNT_CALLS, REFCOUNT_STACK -> g.exactCounts();
       case LOCKED_ADD -> true;
-      case LIST_APPEND, DICT_STORE, READ_WHILE_REPLACED, LIST_SUBCLASS_APPEND ->
+      case LIST_APPEND, DICT_STORE, READ_WHILE_REPLACED, LIST_SUBCLASS_APPEND,
+          RETURN_WHILE_REPLACED, GLOBAL_STORE ->
           g.globalLock() || g.objectLocks();
       case GLOBAL_ADD, ATTRIBUTE_ADD -> g.globalLock() && checkpoints == Checkpoints.BACKEDGES;
       case DICT_GET_ADD -> false;

@@ -42,6 +42,10 @@ import org.openjdk.jcstress.infra.results.LL_Result;
         + " call returned None.")
 @Outcome(id = "unsafe, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNSAFE)
 @Outcome(
+    id = "unguarded, .*",
+    expect = ACCEPTABLE_INTERESTING,
+    desc = "With neither a global lock nor object locks, the call returned the old list while the store freed it: a use after free, as in C.")
+@Outcome(
     expect = FORBIDDEN,
     desc = "x holds a freed list (the returned value was freed between the frame's exit and the"
         + " caller's reference), or a count is wrong, although counts are exact; or a statement"
