@@ -720,6 +720,15 @@ public final class Interpreter {
         }
       }
       aborted = !mainEnded;
+      // A fatal error seen by the main thread on its way out (its status is then 134) may still
+      // be being printed by the thread that hit it: the program ends after its report, not before.
+      while (fatal && fatalThread == null) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
