@@ -67,8 +67,11 @@ public final class ThreadState {
     this.checkMemory = interp.checkMemory;
     this.objectLocks = interp.lock.usesObjectLocks();
     this.events = interp.events;
+    // Unguarded: no global lock and either no object locks, or counts that can drop to zero
+    // while a container is in use (plain counts without a global lock), freeing it under a reader.
     this.unguardedContainers =
-        !objectLocks && interp.lockStrategy != null && !interp.lockStrategy.isGlobal();
+        interp.lockStrategy != null && !interp.lockStrategy.isGlobal()
+            && (!objectLocks || interp.memoryStrategy.needsGlobalLock());
     this.exactCounts = interp.lockStrategy == null || interp.lockStrategy.isGlobal();
     this.countsHandOvers = !exactCounts;
     // In checked mode a freed object must stay dead to be caught, so nothing is reused.
