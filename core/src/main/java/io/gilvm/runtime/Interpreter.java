@@ -1,5 +1,6 @@
 package io.gilvm.runtime;
 
+import com.google.common.collect.MapMaker;
 import io.gilvm.compiler.Compiler;
 import io.gilvm.lang.PySyntaxError;
 import io.gilvm.spi.ObjectHeader;
@@ -64,6 +65,9 @@ public final class Interpreter {
   final PrintStream err;
   final List<String> argv;
   private final AtomicLong nextThreadId = new AtomicLong(1);
+
+  /** The thread id of each Java thread attached from outside, kept while that thread lives. */
+  private final Map<Thread, Long> attachedIds = new MapMaker().weakKeys().makeMap();
   private final ThreadGroup group;
   private final List<PyThread> nonDaemon = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
@@ -583,7 +587,12 @@ public final class Interpreter {
    * #detachCurrentThread}.
    */
   public ThreadState attachCurrentThread(String name) {
-    ThreadState ts = newThreadState(Thread.currentThread(), name);
+    Thread me = Thread.currentThread();
+    // A Java thread that calls in again is the same Python thread (one ident, one
+    // threading._DummyThread), as a foreign thread calling into CPython keeps its ident.
+    long id = attachedIds.computeIfAbsent(me, t -> nextThreadId.getAndIncrement());
+    ThreadState ts = new ThreadState(this, new ThreadHandle(id, name), me);
+    threadNames.put(id, name);
     ThreadState.bindToCurrentThread(ts);
     ts.attach();
     return ts;
@@ -619,6 +628,7 @@ public final class Interpreter {
               } finally {
                 stdout.flushIfInteractive();
                 detachReportingFatal(ts);
+                me.detached = true;
                 synchronized (nonDaemon) {
                   nonDaemon.remove(me);
                   nonDaemon.notifyAll();
@@ -848,7 +858,7 @@ public final class Interpreter {
       if (t == Thread.currentThread()) {
         continue;
       }
-      if (t.isDaemon() && t.isAlive()) {
+      if (t.isDaemon() && t.isAlive() && !(t instanceof PyThread p && p.detached)) {
         return List.of("gilvm: no leak report: daemon threads are still running and hold references");
       }
       // A finished thread may still be on its way out: let it drop its last references.

@@ -205,7 +205,9 @@ class PythonInterpreterTest {
     py.exec("import atexit, threading\n"
         + "done = []\n"
         + "def work():\n    done.append(sum(range(1000)))\n"
-        + "t = threading.Thread(target=work)\n"
+        // A Java caller is a foreign thread (a daemon _DummyThread, as in CPython), so a thread
+        // it starts is a daemon unless it says otherwise; close() waits only for non-daemons.
+        + "t = threading.Thread(target=work, daemon=False)\n"
         + "t.start()\n"
         + "atexit.register(lambda: print('bye', done))\n");
     PyHandle open = py.evalHandle("[1, 2, 3]");
@@ -217,6 +219,19 @@ class PythonInterpreterTest {
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("gilvm: no objects leaked"));
     assertThrows(IllegalStateException.class, () -> py.eval("1"));
     py.close();
+  }
+
+  @Test
+  void aJavaThreadCallingAgainIsTheSamePythonThread() {
+    py.exec("import threading");
+    Object ident = py.eval("threading.get_ident()");
+    Object first = py.eval("threading.current_thread().name");
+    Object threads = py.eval("len(threading.enumerate())");
+    for (int i = 0; i < 3; i++) {
+      assertEquals(ident, py.eval("threading.get_ident()"));
+      assertEquals(first, py.eval("threading.current_thread().name"));
+    }
+    assertEquals(threads, py.eval("len(threading.enumerate())"));
   }
 
   @Test
