@@ -23,7 +23,7 @@ public final class Positions {
   }
 
   /** Gives {@code copy} (a node rebuilt from {@code original}) the original's end. */
-  void copy(Node original, Node copy) {
+  public void copy(Node original, Node copy) {
     Long e = ends.get(original);
     if (e != null) {
       ends.put(copy, e);
