@@ -373,6 +373,7 @@ class MainTest {
             + "    helper.fail()\n"
             + "  File \"" + real.resolve("helper.py") + "\", line 2, in fail\n"
             + "    return 1 / 0\n"
+            + "           ~~^~~\n"
             + "ZeroDivisionError: division by zero\n",
         r.err());
 

@@ -33,6 +33,15 @@ final class CodeBuilder {
 
   /** The source line given to the next instruction; 0 until the first statement sets one. */
   int line;
+
+  /**
+   * The rest of the next instruction's source position (PEP 657), packed by {@link
+   * io.gilvm.runtime.PyCode#span}: the end line, the start and end columns of the node it is
+   * compiled from; -1 when unknown.
+   */
+  long span = -1;
+
+  private long[] spans = new long[32];
   /** While positive, nothing is emitted (code CPython compiles for errors only). */
   int suppress;
   private boolean blockReturns;
@@ -78,11 +87,13 @@ final class CodeBuilder {
       ops = Arrays.copyOf(ops, n);
       args = Arrays.copyOf(args, n);
       lines = Arrays.copyOf(lines, n);
+      spans = Arrays.copyOf(spans, n);
       targets = Arrays.copyOf(targets, n);
     }
     ops[count] = op;
     args[count] = arg;
     lines[count] = line;
+    spans[count] = span;
     targets[count] = target;
     count++;
     if (op == RETURN_VALUE) {
@@ -202,7 +213,7 @@ final class CodeBuilder {
         arg[i] = isRelativeJump(op[i]) ? 2 * (target[i] - i - 1) : 2 * target[i];
       }
     }
-    Peephole.Result r = Peephole.optimize(op, arg, line, firstLineNo, new Peephole.Constants() {
+    Peephole.Result r = Peephole.optimize(op, arg, line, Arrays.copyOf(spans, n), firstLineNo, new Peephole.Constants() {
       @Override
       public boolean isTrue(int index) {
         return ConstValue.isTrue(constValues.get(index));
@@ -241,6 +252,7 @@ final class CodeBuilder {
         consts.toArray(new PyObject[0]),
         code,
         r.lines(),
+        r.spans(),
         stacksize);
   }
 }

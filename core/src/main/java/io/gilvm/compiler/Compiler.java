@@ -6,6 +6,7 @@ import io.gilvm.compiler.CodeBuilder.Label;
 import io.gilvm.lang.Node;
 import io.gilvm.lang.Node.*;
 import io.gilvm.lang.Parser;
+import io.gilvm.lang.Positions;
 import io.gilvm.lang.PySyntaxError;
 import io.gilvm.runtime.PyCode;
 import java.util.ArrayDeque;
@@ -85,14 +86,19 @@ public final class Compiler {
   /** Mode "single": the module's expression statements print their values. */
   private boolean interactive;
 
-  private Compiler(Source source, Symtable symtable) {
+  /** Where the tree's nodes end, for the instructions' source spans. */
+  private final Positions positions;
+
+  private Compiler(Source source, Symtable symtable, Positions positions) {
     this.source = source;
     this.symtable = symtable;
+    this.positions = positions;
   }
 
   /** Parses and compiles a source file to its module code object. */
   public static PyCode compile(String source, String filename) {
-    return compile(Parser.parse(source, filename), new Source(filename, source));
+    Positions positions = new Positions();
+    return compile(Parser.parse(source, filename, positions), new Source(filename, source), positions);
   }
 
   /**
@@ -102,7 +108,8 @@ public final class Compiler {
    */
   public static PyCode compile(
       String source, String filename, String mode, boolean futureAnnotations) {
-    Node.Module m = Parser.parse(source, filename);
+    Positions positions = new Positions();
+    Node.Module m = Parser.parse(source, filename, positions);
     Source src = new Source(filename, source);
     if (mode.equals("eval")) {
       if (m.body().size() != 1 || !(m.body().get(0) instanceof ExprStmt)) {
@@ -119,9 +126,9 @@ public final class Compiler {
       if (futureAnnotations) {
         m = FutureAnnotations.stringify(m);
       }
-      Node.Module folded = ConstantFolder.fold(m);
+      Node.Module folded = ConstantFolder.fold(m, positions);
       Symtable st = Symtable.build(folded, src);
-      Compiler c = new Compiler(src, st);
+      Compiler c = new Compiler(src, st, positions);
       c.futureAnnotations = futureAnnotations;
       if (mode.equals("eval")) {
         c.enterScope("<module>", UnitType.MODULE, folded, 1);
@@ -141,19 +148,19 @@ public final class Compiler {
 
   /** Compiles a parsed module to its code object ({@code <module>}). */
   public static PyCode compile(Node.Module module, String filename) {
-    return compile(module, new Source(filename, null));
+    return compile(module, new Source(filename, null), new Positions());
   }
 
-  private static PyCode compile(Node.Module module, Source source) {
+  private static PyCode compile(Node.Module module, Source source, Positions positions) {
     NestingDepth.check(module, source.filename);
     try {
       boolean futureAnnotations = FutureAnnotations.declared(module);
       if (futureAnnotations) {
         module = FutureAnnotations.stringify(module);
       }
-      Node.Module folded = ConstantFolder.fold(module);
+      Node.Module folded = ConstantFolder.fold(module, positions);
       Symtable st = Symtable.build(folded, source);
-      Compiler c = new Compiler(source, st);
+      Compiler c = new Compiler(source, st, positions);
       c.futureAnnotations = futureAnnotations;
       return c.module(folded);
     } catch (StackOverflowError e) {
@@ -261,6 +268,7 @@ public final class Compiler {
   private void setLoc(Node n) {
     cb.line = n.line();
     u.col = n.col();
+    cb.span = PyCode.span(positions.endLine(n), n.col(), positions.endCol(n));
   }
 
   private String mangle(String name) {
@@ -395,6 +403,7 @@ public final class Compiler {
     Expr e = s.target();
     int line = cb.line;
     int col = u.col;
+    long span = cb.span;
     setLoc(e);
     if (e instanceof Attribute a) {
       expr(a.value());
@@ -412,6 +421,7 @@ public final class Compiler {
     }
     cb.line = line;
     u.col = col;
+    cb.span = span;
     expr(s.value());
     cb.emit(inplaceOp(s.op()));
     setLoc(e);
@@ -713,6 +723,7 @@ public final class Compiler {
   private void pattern(Pattern p, PatternCtx pc) {
     int line = cb.line;
     int col = u.col;
+    long span = cb.span;
     setLoc(p);
     if (p instanceof MatchAs a) {
       if (a.pattern() == null) {
@@ -754,6 +765,7 @@ public final class Compiler {
     }
     cb.line = line;
     u.col = col;
+    cb.span = span;
   }
 
   /** Sub-patterns of a sequence, mapping or class, whose values were pushed first on top. */
@@ -1113,9 +1125,11 @@ public final class Compiler {
           }
           int line = cb.line;
           int col = u.col;
+          long span = cb.span;
           stmts((List<Stmt>) info.datum());
           cb.line = line;
           u.col = col;
+          cb.span = span;
           if (preserveTos) {
             popBlock();
           }
@@ -1427,13 +1441,35 @@ public final class Compiler {
   private void assertStmt(Assert s) {
     Label end = new Label();
     jumpIf(s.test(), end, true);
+    // The failure is reported at the test, as CPython's compiler places it.
+    long span = cb.span;
+    setLoc(s.test());
     cb.emit(LOAD_ASSERTION_ERROR);
     if (s.msg() != null) {
       expr(s.msg());
       cb.emit(CALL_FUNCTION, 1);
     }
     cb.emit(RAISE_VARARGS, 1);
+    setLoc(s);
+    cb.span = span;
     cb.bind(end);
+  }
+
+  /**
+   * Calls the decorators on the function or class on the stack, innermost first, each call at
+   * its decorator's position (so a decorator that raises is reported at its own line).
+   */
+  private void applyDecorators(List<Expr> decorators) {
+    int line = cb.line;
+    int col = u.col;
+    long span = cb.span;
+    for (int i = decorators.size() - 1; i >= 0; i--) {
+      setLoc(decorators.get(i));
+      cb.emit(CALL_FUNCTION, 1);
+    }
+    cb.line = line;
+    u.col = col;
+    cb.span = span;
   }
 
   private void importStmt(Import s) {
@@ -1502,9 +1538,7 @@ public final class Compiler {
     String qualname = u.qualname;
     exitScope();
     makeClosure(co, flags, qualname);
-    for (int i = 0; i < s.decorators().size(); i++) {
-      cb.emit(CALL_FUNCTION, 1);
-    }
+    applyDecorators(s.decorators());
     nameop(s.name(), Ctx.STORE);
   }
 
@@ -1628,9 +1662,7 @@ public final class Compiler {
     makeClosure(co, 0, s.name());
     cb.loadConst(s.name());
     callHelper(2, s.bases(), s.keywords());
-    for (int i = 0; i < s.decorators().size(); i++) {
-      cb.emit(CALL_FUNCTION, 1);
-    }
+    applyDecorators(s.decorators());
     nameop(s.name(), Ctx.STORE);
   }
 
@@ -1818,10 +1850,12 @@ public final class Compiler {
   private void expr(Expr e) {
     int line = cb.line;
     int col = u.col;
+    long span = cb.span;
     setLoc(e);
     expr1(e);
     cb.line = line;
     u.col = col;
+    cb.span = span;
   }
 
   /** The code of one expression; the deepest-nesting nodes come first, with few locals. */
@@ -1843,8 +1877,23 @@ public final class Compiler {
     }
   }
 
+  /**
+   * When an attribute's name is on a later line than where its expression starts, the next
+   * instructions' position starts at the name and ends where {@code node} ends, as CPython's
+   * compiler places them (so the carets of {@code (obj\n .name)} mark {@code name}).
+   */
+  private void startAtAttributeName(Attribute a, Node node) {
+    int endLine = positions.endLine(a);
+    int col = positions.endCol(a) - a.attr().length();
+    if (endLine > a.line() && col >= 0) {
+      cb.line = endLine;
+      cb.span = PyCode.span(positions.endLine(node), col, positions.endCol(node));
+    }
+  }
+
   private void attribute(Attribute a) {
     expr(a.value());
+    startAtAttributeName(a, a);
     switch (a.ctx()) {
       case LOAD -> namesOp(LOAD_ATTR, a.attr());
       case STORE -> {
@@ -1948,10 +1997,12 @@ public final class Compiler {
       cb.emit(DUP_TOP);
       int line = cb.line;
       int col = u.col;
+      long span = cb.span;
       setLoc(n.target());
       nameop(n.target().id(), Ctx.STORE);
       cb.line = line;
       u.col = col;
+      cb.span = span;
     } else if (e instanceof Yield y) {
       if (u.scope.kind != Scope.Kind.FUNCTION) {
         throw error("'yield' outside function");
@@ -2154,10 +2205,17 @@ public final class Compiler {
         && c.args().stream().noneMatch(x -> x instanceof Starred)) {
       // o.m(args): LOAD_METHOD avoids creating a bound method.
       expr(a.value());
+      int line = cb.line;
+      long span = cb.span;
+      cb.span = PyCode.span(positions.endLine(a), a.col(), positions.endCol(a));
+      startAtAttributeName(a, a);
       namesOp(LOAD_METHOD, a.attr());
+      cb.line = line;
+      cb.span = span;
       for (Expr arg : c.args()) {
         expr(arg);
       }
+      startAtAttributeName(a, c);
       cb.emit(CALL_METHOD, c.args().size());
       return;
     }

@@ -2,6 +2,7 @@ package io.gilvm.compiler;
 
 import io.gilvm.lang.Node;
 import io.gilvm.lang.Node.*;
+import io.gilvm.lang.Positions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +13,18 @@ import java.util.List;
  * frozenset. Works bottom-up and returns a new tree; the input is not changed.
  */
 final class ConstantFolder {
-  private ConstantFolder() {}
+  /** Where the parsed nodes end: each folded node ends where the node it replaces did. */
+  private final Positions positions;
 
-  static Node.Module fold(Node.Module m) {
+  private ConstantFolder(Positions positions) {
+    this.positions = positions;
+  }
+
+  static Node.Module fold(Node.Module m, Positions positions) {
+    return new ConstantFolder(positions).module(m);
+  }
+
+  private Node.Module module(Node.Module m) {
     return new Node.Module(body(m.body()), m.line(), m.col());
   }
 
@@ -22,7 +32,7 @@ final class ConstantFolder {
    * Folds a body; if folding turned a first statement that was not a docstring into a string
    * constant, wraps it so that it does not become one.
    */
-  private static List<Stmt> body(List<Stmt> stmts) {
+  private List<Stmt> body(List<Stmt> stmts) {
     boolean hadDocstring = docstring(stmts) != null;
     List<Stmt> out = stmts(stmts);
     if (!hadDocstring && docstring(out) != null) {
@@ -44,7 +54,7 @@ final class ConstantFolder {
     return null;
   }
 
-  private static List<Stmt> stmts(List<Stmt> stmts) {
+  private List<Stmt> stmts(List<Stmt> stmts) {
     List<Stmt> out = new ArrayList<>(stmts.size());
     for (Stmt s : stmts) {
       out.add(stmt(s));
@@ -52,7 +62,7 @@ final class ConstantFolder {
     return out;
   }
 
-  private static List<Expr> exprs(List<Expr> es) {
+  private List<Expr> exprs(List<Expr> es) {
     List<Expr> out = new ArrayList<>(es.size());
     for (Expr e : es) {
       out.add(e == null ? null : expr(e));
@@ -60,11 +70,11 @@ final class ConstantFolder {
     return out;
   }
 
-  private static Expr opt(Expr e) {
+  private Expr opt(Expr e) {
     return e == null ? null : expr(e);
   }
 
-  private static List<Keyword> keywords(List<Keyword> ks) {
+  private List<Keyword> keywords(List<Keyword> ks) {
     List<Keyword> out = new ArrayList<>(ks.size());
     for (Keyword k : ks) {
       out.add(new Keyword(k.name(), expr(k.value()), k.line(), k.col()));
@@ -72,13 +82,19 @@ final class ConstantFolder {
     return out;
   }
 
-  private static Arguments arguments(Arguments a) {
+  private Arguments arguments(Arguments a) {
     return new Arguments(
         a.posonly(), a.args(), a.vararg(), a.kwonly(), exprs(a.kwDefaults()), a.kwarg(),
         exprs(a.defaults()));
   }
 
-  private static Stmt stmt(Stmt s) {
+  private Stmt stmt(Stmt s) {
+    Stmt out = foldStmt(s);
+    positions.copy(s, out);
+    return out;
+  }
+
+  private Stmt foldStmt(Stmt s) {
     if (s instanceof ExprStmt e) {
       return new ExprStmt(expr(e.value()), e.line(), e.col());
     } else if (s instanceof Assign a) {
@@ -141,7 +157,7 @@ final class ConstantFolder {
     return s;
   }
 
-  private static List<Comprehension> generators(List<Comprehension> gens) {
+  private List<Comprehension> generators(List<Comprehension> gens) {
     List<Comprehension> out = new ArrayList<>(gens.size());
     for (Comprehension g : gens) {
       Expr iter = iterable(expr(g.iter()));
@@ -155,7 +171,13 @@ final class ConstantFolder {
    * Folds an expression. The nodes that nest deepest in real code are handled here, with few
    * locals, so that long operator chains do not exhaust the thread's stack.
    */
-  static Expr expr(Expr e) {
+  private Expr expr(Expr e) {
+    Expr out = foldExpr(e);
+    positions.copy(e, out);
+    return out;
+  }
+
+  private Expr foldExpr(Expr e) {
     if (e instanceof Name n) {
       return name(n);
     } else if (e instanceof BinOp b) {
@@ -170,14 +192,14 @@ final class ConstantFolder {
     return compound(e);
   }
 
-  private static Expr name(Name n) {
+  private Expr name(Name n) {
     if (n.ctx() == Ctx.LOAD && n.id().equals("__debug__")) {
       return new Constant(Boolean.TRUE, n.line(), n.col());
     }
     return n;
   }
 
-  private static Expr binOp(BinOp b) {
+  private Expr binOp(BinOp b) {
     Expr l = expr(b.left());
     Expr r = expr(b.right());
     if (l instanceof Constant lc && r instanceof Constant rc) {
@@ -189,7 +211,7 @@ final class ConstantFolder {
     return new BinOp(l, b.op(), r, b.line(), b.col());
   }
 
-  private static Expr compound(Expr e) {
+  private Expr compound(Expr e) {
     if (e instanceof UnaryOp u) {
       Expr operand = expr(u.operand());
       if (operand instanceof Constant c) {
@@ -281,7 +303,7 @@ final class ConstantFolder {
   }
 
   /** A tuple constant of the elements, or null when one of them is not a constant. */
-  private static Object constTuple(List<Expr> elts) {
+  private Object constTuple(List<Expr> elts) {
     List<Object> values = new ArrayList<>(elts.size());
     for (Expr x : elts) {
       if (!(x instanceof Constant c)) {
@@ -296,7 +318,7 @@ final class ConstantFolder {
    * An expression that is only iterated over or searched: a list display becomes a tuple (a
    * constant one when it can), a set display of constants a frozenset constant.
    */
-  private static Expr iterable(Expr e) {
+  private Expr iterable(Expr e) {
     if (e instanceof ListExpr l) {
       for (Expr x : l.elts()) {
         if (x instanceof Starred) {

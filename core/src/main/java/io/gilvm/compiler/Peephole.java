@@ -15,7 +15,7 @@ final class Peephole {
   private Peephole() {}
 
   /** The optimized instructions: opcodes, arguments (byte offsets for jumps) and lines. */
-  record Result(int[] ops, int[] args, int[] lines) {}
+  record Result(int[] ops, int[] args, int[] lines, long[] spans) {}
 
   /** The code object's constants, as far as the optimizer needs them. */
   interface Constants {
@@ -30,12 +30,14 @@ final class Peephole {
    * @param args arguments with jumps as CPython encodes them (absolute: target offset; relative:
    *     bytes from the next instruction), changed in place
    * @param lines the source line of each instruction
+   * @param spans the source span of each instruction (see {@link CodeBuilder#span})
    * @param consts the constants, which folding may append to
    */
-  static Result optimize(int[] ops, int[] args, int[] lines, int firstLineNo, Constants consts) {
+  static Result optimize(
+      int[] ops, int[] args, int[] lines, long[] spans, int firstLineNo, Constants consts) {
     int n = ops.length;
     if (lineTableTooComplex(lines, firstLineNo)) {
-      return new Result(ops, args, lines);
+      return new Result(ops, args, lines, spans);
     }
     int[] blocks = markBlocks(ops, args);
     int next;
@@ -135,7 +137,7 @@ final class Peephole {
           break;
       }
     }
-    return removeNops(ops, args, lines);
+    return removeNops(ops, args, lines, spans);
   }
 
   /** Retargets a jump whose target is an unconditional jump, or a return. */
@@ -209,7 +211,7 @@ final class Peephole {
     return blocks;
   }
 
-  private static Result removeNops(int[] ops, int[] args, int[] lines) {
+  private static Result removeNops(int[] ops, int[] args, int[] lines, long[] spans) {
     int n = ops.length;
     int[] newIndex = new int[n + 1];
     int kept = 0;
@@ -223,6 +225,7 @@ final class Peephole {
     int[] outOps = new int[kept];
     int[] outArgs = new int[kept];
     int[] outLines = new int[kept];
+    long[] outSpans = new long[kept];
     int h = 0;
     for (int i = 0; i < n; i++) {
       int op = ops[i];
@@ -238,8 +241,9 @@ final class Peephole {
       outOps[h] = op;
       outArgs[h] = arg;
       outLines[h] = lines[i];
+      outSpans[h] = spans[i];
       h++;
     }
-    return new Result(outOps, outArgs, outLines);
+    return new Result(outOps, outArgs, outLines, outSpans);
   }
 }

@@ -102,7 +102,11 @@ public final class Parser {
   private final Set<Expr> grouped = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Expr> parenTuples = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private Parser(Lexer lexer, List<Token> tokens) {
+  /** Where each node ends: see {@link Positions}. */
+  private final Positions positions;
+
+  private Parser(Lexer lexer, List<Token> tokens, Positions positions) {
+    this.positions = positions;
     this.lexer = lexer;
     this.tokens = tokens;
     this.mainTokens = tokens;
@@ -117,8 +121,43 @@ public final class Parser {
    * @throws PySyntaxError for invalid source and for constructs gilvm does not support
    */
   public static Node.Module parse(String source, String filename) {
+    return parse(source, filename, new Positions());
+  }
+
+  /** Parses a whole file, recording in {@code positions} where each node ends. */
+  public static Node.Module parse(String source, String filename, Positions positions) {
     Lexer lexer = Lexer.forFile(source, filename);
-    return new Parser(lexer, lexer.tokenize()).module();
+    return new Parser(lexer, lexer.tokenize(), positions).module();
+  }
+
+  /**
+   * A node just made: it ends where the last token consumed ends, since every node is made once
+   * its last token has been read.
+   */
+  private <T> T at(T node) {
+    if (node instanceof Node n && pos > 0) {
+      Token last = tokens.get(pos - 1);
+      positions.end(n, last.endLine(), last.endCol());
+    }
+    return node;
+  }
+
+  /**
+   * A display or comprehension whose closing bracket was just read: it ends there when it began
+   * at the opening one (a parenthesized expression keeps its own span, as in CPython).
+   */
+  private Expr closed(Expr e, Token open) {
+    if (e.line() == open.line() && e.col() == open.col()) {
+      Token last = tokens.get(pos - 1);
+      positions.reend(e, last.endLine(), last.endCol());
+    }
+    return e;
+  }
+
+  /** A node rebuilt from {@code original} (with another context): it ends where that one did. */
+  private <T extends Node> T like(Node original, T copy) {
+    positions.copy(original, copy);
+    return copy;
   }
 
   private Node.Module module() {
@@ -144,7 +183,7 @@ public final class Parser {
     if (compilerError != null) {
       throw compilerError;
     }
-    return new Node.Module(body, 1, 0);
+    return at(new Node.Module(body, 1, 0));
   }
 
   /**
@@ -475,7 +514,7 @@ public final class Parser {
     } finally {
       blockDepth--;
     }
-    return new Node.Match(subject, cases, t.line(), t.col());
+    return at(new Node.Match(subject, cases, t.line(), t.col()));
   }
 
   private Node.MatchCase caseBlock() {
@@ -484,7 +523,7 @@ public final class Parser {
     Expr guard = match(TokenKind.IF) ? namedExpression() : null;
     headerColon();
     List<Stmt> body = block("'case' statement", c);
-    return new Node.MatchCase(pattern, guard, body, c.line(), c.col());
+    return at(new Node.MatchCase(pattern, guard, body, c.line(), c.col()));
   }
 
   /** patterns: an open sequence ({@code case a, *b:}) or one pattern. */
@@ -505,14 +544,14 @@ public final class Parser {
       }
       items.add(maybeStarPattern());
     }
-    return new Node.MatchSequence(items, start.line(), start.col());
+    return at(new Node.MatchSequence(items, start.line(), start.col()));
   }
 
   private Node.Pattern maybeStarPattern() {
     Token t = peek();
     if (match(TokenKind.STAR)) {
       Token n = consume(TokenKind.NAME);
-      return new Node.MatchStar(n.text().equals("_") ? null : n.text(), t.line(), t.col());
+      return at(new Node.MatchStar(n.text().equals("_") ? null : n.text(), t.line(), t.col()));
     }
     return pattern();
   }
@@ -530,7 +569,7 @@ public final class Parser {
       if (n.text().equals("_")) {
         throw error(n, "cannot use '_' as a target");
       }
-      return new Node.MatchAs(p, n.text(), start.line(), start.col());
+      return at(new Node.MatchAs(p, n.text(), start.line(), start.col()));
     }
     return p;
   }
@@ -546,26 +585,26 @@ public final class Parser {
     while (match(TokenKind.VBAR)) {
       alts.add(closedPattern());
     }
-    return new Node.MatchOr(alts, start.line(), start.col());
+    return at(new Node.MatchOr(alts, start.line(), start.col()));
   }
 
   private Node.Pattern closedPattern() {
     Token t = peek();
     switch (t.kind()) {
       case NUMBER, MINUS -> {
-        return new Node.MatchValue(numberPattern(), t.line(), t.col());
+        return at(new Node.MatchValue(numberPattern(), t.line(), t.col()));
       }
       case STRING -> {
         Expr e = strings();
         if (!(e instanceof Node.Constant)) {
           throw errorAt(e, "patterns may only match literals and attribute lookups");
         }
-        return new Node.MatchValue(e, t.line(), t.col());
+        return at(new Node.MatchValue(e, t.line(), t.col()));
       }
       case NONE, TRUE, FALSE -> {
         advance();
         Object v = t.is(TokenKind.NONE) ? null : t.is(TokenKind.TRUE);
-        return new Node.MatchSingleton(v, t.line(), t.col());
+        return at(new Node.MatchSingleton(v, t.line(), t.col()));
       }
       case NAME -> {
         return namePattern();
@@ -573,7 +612,7 @@ public final class Parser {
       case LPAR -> {
         advance();
         if (match(TokenKind.RPAR)) {
-          return new Node.MatchSequence(List.of(), t.line(), t.col());
+          return at(new Node.MatchSequence(List.of(), t.line(), t.col()));
         }
         Node.Pattern first = maybeStarPattern();
         if (match(TokenKind.RPAR)) {
@@ -591,7 +630,7 @@ public final class Parser {
           items.add(maybeStarPattern());
         }
         consume(TokenKind.RPAR);
-        return new Node.MatchSequence(items, t.line(), t.col());
+        return at(new Node.MatchSequence(items, t.line(), t.col()));
       }
       case LSQB -> {
         advance();
@@ -603,7 +642,7 @@ public final class Parser {
           }
         }
         consume(TokenKind.RSQB);
-        return new Node.MatchSequence(items, t.line(), t.col());
+        return at(new Node.MatchSequence(items, t.line(), t.col()));
       }
       case LBRACE -> {
         return mappingPattern();
@@ -640,7 +679,7 @@ public final class Parser {
       }
       v = new Node.Complex(real, minus ? -c.imag() : c.imag());
     }
-    return new Node.Constant(v, start.line(), start.col());
+    return at(new Node.Constant(v, start.line(), start.col()));
   }
 
   private static Object negate(Object v) {
@@ -661,23 +700,23 @@ public final class Parser {
   /** A capture, the wildcard, a dotted value, or a class pattern. */
   private Node.Pattern namePattern() {
     Token t = advance();
-    Expr e = new Node.Name(t.text(), Ctx.LOAD, t.line(), t.col());
+    Expr e = at(new Node.Name(t.text(), Ctx.LOAD, t.line(), t.col()));
     boolean dotted = false;
     while (match(TokenKind.DOT)) {
       Token attr = consume(TokenKind.NAME);
-      e = new Node.Attribute(e, attr.text(), Ctx.LOAD, t.line(), t.col());
+      e = at(new Node.Attribute(e, attr.text(), Ctx.LOAD, t.line(), t.col()));
       dotted = true;
     }
     if (check(TokenKind.LPAR)) {
       return classPattern(e, t);
     }
     if (dotted) {
-      return new Node.MatchValue(e, t.line(), t.col());
+      return at(new Node.MatchValue(e, t.line(), t.col()));
     }
     if (t.text().equals("_")) {
-      return new Node.MatchAs(null, null, t.line(), t.col());
+      return at(new Node.MatchAs(null, null, t.line(), t.col()));
     }
-    return new Node.MatchAs(null, t.text(), t.line(), t.col());
+    return at(new Node.MatchAs(null, t.text(), t.line(), t.col()));
   }
 
   private Node.Pattern classPattern(Expr cls, Token start) {
@@ -704,7 +743,7 @@ public final class Parser {
       }
     }
     consume(TokenKind.RPAR);
-    return new Node.MatchClass(cls, positional, names, keywords, start.line(), start.col());
+    return at(new Node.MatchClass(cls, positional, names, keywords, start.line(), start.col()));
   }
 
   private Node.Pattern mappingPattern() {
@@ -734,18 +773,18 @@ public final class Parser {
         }
         case NONE, TRUE, FALSE -> {
           advance();
-          key = new Node.Constant(k.is(TokenKind.NONE) ? null : k.is(TokenKind.TRUE),
-              k.line(), k.col());
+          key = at(new Node.Constant(k.is(TokenKind.NONE) ? null : k.is(TokenKind.TRUE),
+              k.line(), k.col()));
         }
         case NAME -> {
           advance();
-          key = new Node.Name(k.text(), Ctx.LOAD, k.line(), k.col());
+          key = at(new Node.Name(k.text(), Ctx.LOAD, k.line(), k.col()));
           if (!check(TokenKind.DOT)) {
             throw invalidSyntax();
           }
           while (match(TokenKind.DOT)) {
             Token attr = consume(TokenKind.NAME);
-            key = new Node.Attribute(key, attr.text(), Ctx.LOAD, k.line(), k.col());
+            key = at(new Node.Attribute(key, attr.text(), Ctx.LOAD, k.line(), k.col()));
           }
         }
         default -> throw invalidSyntax();
@@ -758,7 +797,7 @@ public final class Parser {
       }
     }
     consume(TokenKind.RBRACE);
-    return new Node.MatchMapping(keys, values, rest, t.line(), t.col());
+    return at(new Node.MatchMapping(keys, values, rest, t.line(), t.col()));
   }
 
   /** CPython's "expected ':'" for {@code match subject} alone on a line that did not parse. */
@@ -813,11 +852,11 @@ public final class Parser {
     switch (t.kind()) {
       case PASS -> {
         advance();
-        return new Node.Pass(t.line(), t.col());
+        return at(new Node.Pass(t.line(), t.col()));
       }
       case BREAK -> {
         advance();
-        Stmt s = new Node.Break(t.line(), t.col());
+        Stmt s = at(new Node.Break(t.line(), t.col()));
         if (loopDepth == 0) {
           compilerError(s, "'break' outside loop");
         }
@@ -825,7 +864,7 @@ public final class Parser {
       }
       case CONTINUE -> {
         advance();
-        Stmt s = new Node.Continue(t.line(), t.col());
+        Stmt s = at(new Node.Continue(t.line(), t.col()));
         if (loopDepth == 0) {
           compilerError(s, "'continue' not properly in loop");
         }
@@ -847,7 +886,7 @@ public final class Parser {
         advance();
         Expr test = expression();
         Expr msg = match(TokenKind.COMMA) ? expression() : null;
-        return new Node.Assert(test, msg, t.line(), t.col());
+        return at(new Node.Assert(test, msg, t.line(), t.col()));
       }
       case IMPORT -> {
         return importStatement();
@@ -864,7 +903,7 @@ public final class Parser {
   private Stmt returnStatement() {
     Token t = advance();
     Expr value = startsExpression(peek(), true) ? starExpressions() : null;
-    Stmt s = new Node.Return(value, t.line(), t.col());
+    Stmt s = at(new Node.Return(value, t.line(), t.col()));
     if (scope != Scope.FUNCTION) {
       compilerError(s, "'return' outside function");
     }
@@ -882,7 +921,7 @@ public final class Parser {
         cause = expression();
       }
     }
-    return new Node.Raise(exc, cause, t.line(), t.col());
+    return at(new Node.Raise(exc, cause, t.line(), t.col()));
   }
 
   private Stmt globalStatement() {
@@ -892,9 +931,9 @@ public final class Parser {
       names.add(consume(TokenKind.NAME).text());
     } while (match(TokenKind.COMMA));
     if (t.is(TokenKind.GLOBAL)) {
-      return new Node.Global(names, t.line(), t.col());
+      return at(new Node.Global(names, t.line(), t.col()));
     }
-    Stmt s = new Node.Nonlocal(names, t.line(), t.col());
+    Stmt s = at(new Node.Nonlocal(names, t.line(), t.col()));
     if (scope == Scope.MODULE) {
       symtableError(s, "nonlocal declaration not allowed at module level");
     }
@@ -919,7 +958,7 @@ public final class Parser {
     } else {
       list.add(withCtx(targets, Ctx.DEL));
     }
-    return new Node.Delete(list, t.line(), t.col());
+    return at(new Node.Delete(list, t.line(), t.col()));
   }
 
   private Stmt importStatement() {
@@ -929,9 +968,9 @@ public final class Parser {
       Token first = peek();
       String name = dottedName();
       String asname = match(TokenKind.AS) ? consume(TokenKind.NAME).text() : null;
-      names.add(new Node.Alias(name, asname, first.line(), first.col()));
+      names.add(at(new Node.Alias(name, asname, first.line(), first.col())));
     } while (match(TokenKind.COMMA));
-    Stmt s = new Node.Import(names, t.line(), t.col());
+    Stmt s = at(new Node.Import(names, t.line(), t.col()));
     for (Node.Alias a : names) {
       if ("__debug__".equals(a.asname())) {
         compilerError(s, "cannot assign to __debug__");
@@ -974,8 +1013,8 @@ public final class Parser {
     List<Node.Alias> names = new ArrayList<>();
     if (check(TokenKind.STAR)) {
       Token star = advance();
-      names.add(new Node.Alias("*", null, star.line(), star.col()));
-      Stmt s = new Node.ImportFrom(module, names, level, t.line(), t.col());
+      names.add(at(new Node.Alias("*", null, star.line(), star.col())));
+      Stmt s = at(new Node.ImportFrom(module, names, level, t.line(), t.col()));
       if ("__future__".equals(module) && level == 0) {
         checkFuture(s, names);
       }
@@ -991,12 +1030,12 @@ public final class Parser {
       }
       Token name = consume(TokenKind.NAME);
       String asname = match(TokenKind.AS) ? consume(TokenKind.NAME).text() : null;
-      names.add(new Node.Alias(name.text(), asname, name.line(), name.col()));
+      names.add(at(new Node.Alias(name.text(), asname, name.line(), name.col())));
     } while (match(TokenKind.COMMA));
     if (parenthesized) {
       consume(TokenKind.RPAR);
     }
-    Stmt s = new Node.ImportFrom(module, names, level, t.line(), t.col());
+    Stmt s = at(new Node.ImportFrom(module, names, level, t.line(), t.col()));
     if ("__future__".equals(module) && level == 0) {
       checkFuture(s, names);
     }
@@ -1036,7 +1075,7 @@ public final class Parser {
         return assignment(start, first);
       }
       checkNotStarred(first);
-      return new Node.ExprStmt(first, start.line(), start.col());
+      return at(new Node.ExprStmt(first, start.line(), start.col()));
     } catch (PySyntaxError e) {
       if (refineFrom >= 0 && isGeneric(e)) {
         refineExpressionStatement(refineFrom);
@@ -1094,7 +1133,7 @@ public final class Parser {
       value = check(TokenKind.YIELD) ? yieldExpression() : starExpressions();
       checkNotStarred(value);
     }
-    return new Node.AnnAssign(store(target), annotation, value, start.line(), start.col());
+    return at(new Node.AnnAssign(store(target), annotation, value, start.line(), start.col()));
   }
 
   private Stmt augmentedAssignment(Token start, Expr target, BinOpKind op) {
@@ -1112,7 +1151,7 @@ public final class Parser {
     advance();
     Expr value = check(TokenKind.YIELD) ? yieldExpression() : starExpressions();
     checkNotStarred(value);
-    return new Node.AugAssign(store(target), op, value, start.line(), start.col());
+    return at(new Node.AugAssign(store(target), op, value, start.line(), start.col()));
   }
 
   private Stmt assignment(Token start, Expr first) {
@@ -1147,7 +1186,7 @@ public final class Parser {
     for (Expr t : targets) {
       stored.add(store(t));
     }
-    return new Node.Assign(stored, value, start.line(), start.col());
+    return at(new Node.Assign(stored, value, start.line(), start.col()));
   }
 
   /** The error for assignment targets that cannot be assigned to, or null if all can. */
@@ -1353,25 +1392,25 @@ public final class Parser {
         compilerError(n, ctx == Ctx.DEL ? "cannot delete __debug__"
             : "cannot assign to __debug__");
       }
-      return new Node.Name(n.id(), ctx, n.line(), n.col());
+      return like(e, new Node.Name(n.id(), ctx, n.line(), n.col()));
     }
     if (e instanceof Node.Attribute a) {
       if (a.attr().equals("__debug__") && ctx == Ctx.STORE) {
         compilerError(a, "cannot assign to __debug__");
       }
-      return new Node.Attribute(a.value(), a.attr(), ctx, a.line(), a.col());
+      return like(e, new Node.Attribute(a.value(), a.attr(), ctx, a.line(), a.col()));
     }
     if (e instanceof Node.Subscript s) {
-      return new Node.Subscript(s.value(), s.slice(), ctx, s.line(), s.col());
+      return like(e, new Node.Subscript(s.value(), s.slice(), ctx, s.line(), s.col()));
     }
     if (e instanceof Node.Starred s) {
-      return new Node.Starred(withCtx(s.value(), ctx), ctx, s.line(), s.col());
+      return like(e, new Node.Starred(withCtx(s.value(), ctx), ctx, s.line(), s.col()));
     }
     if (e instanceof Node.Tuple t) {
-      return new Node.Tuple(eltsWithCtx(t, t.elts(), ctx), ctx, t.line(), t.col());
+      return like(e, new Node.Tuple(eltsWithCtx(t, t.elts(), ctx), ctx, t.line(), t.col()));
     }
     if (e instanceof Node.ListExpr l) {
-      return new Node.ListExpr(eltsWithCtx(l, l.elts(), ctx), ctx, l.line(), l.col());
+      return like(e, new Node.ListExpr(eltsWithCtx(l, l.elts(), ctx), ctx, l.line(), l.col()));
     }
     return e;
   }
@@ -1462,7 +1501,7 @@ public final class Parser {
     } else if (check(TokenKind.ELSE)) {
       orelse = elseBlock();
     }
-    return new Node.If(test, body, orelse, t.line(), t.col());
+    return at(new Node.If(test, body, orelse, t.line(), t.col()));
   }
 
   private List<Stmt> elseBlock() {
@@ -1477,7 +1516,7 @@ public final class Parser {
     headerColon();
     List<Stmt> body = loopBody("'while' statement", t);
     List<Stmt> orelse = check(TokenKind.ELSE) ? elseBlock() : List.of();
-    return new Node.While(test, body, orelse, t.line(), t.col());
+    return at(new Node.While(test, body, orelse, t.line(), t.col()));
   }
 
   private List<Stmt> loopBody(String what, Token header) {
@@ -1502,9 +1541,9 @@ public final class Parser {
     List<Stmt> body = loopBody("'for' statement", t);
     List<Stmt> orelse = check(TokenKind.ELSE) ? elseBlock() : List.of();
     if (async != null) {
-      return new Node.AsyncFor(target, iter, body, orelse, async.line(), async.col());
+      return at(new Node.AsyncFor(target, iter, body, orelse, async.line(), async.col()));
     }
-    return new Node.For(target, iter, body, orelse, t.line(), t.col());
+    return at(new Node.For(target, iter, body, orelse, t.line(), t.col()));
   }
 
   /**
@@ -1553,13 +1592,13 @@ public final class Parser {
       }
       elts.add(targetElement());
     }
-    return new Node.Tuple(elts, Ctx.LOAD, start.line(), start.col());
+    return at(new Node.Tuple(elts, Ctx.LOAD, start.line(), start.col()));
   }
 
   private Expr targetElement() {
     Token t = peek();
     if (match(TokenKind.STAR)) {
-      return new Node.Starred(bitwiseOr(), Ctx.LOAD, t.line(), t.col());
+      return at(new Node.Starred(bitwiseOr(), Ctx.LOAD, t.line(), t.col()));
     }
     return bitwiseOr();
   }
@@ -1586,9 +1625,9 @@ public final class Parser {
     headerColon();
     List<Stmt> body = block("'with' statement", t);
     if (async != null) {
-      return new Node.AsyncWith(items, body, async.line(), async.col());
+      return at(new Node.AsyncWith(items, body, async.line(), async.col()));
     }
-    return new Node.With(items, body, t.line(), t.col());
+    return at(new Node.With(items, body, t.line(), t.col()));
   }
 
   /** {@code with (a as b, c as d):}; fails unless the closing ')' is followed by ':'. */
@@ -1624,7 +1663,7 @@ public final class Parser {
       }
       vars = store(target);
     }
-    return new Node.WithItem(context, vars, start.line(), start.col());
+    return at(new Node.WithItem(context, vars, start.line(), start.col()));
   }
 
   private Stmt tryStatement() {
@@ -1656,7 +1695,7 @@ public final class Parser {
         compilerError(handlers.get(i), "default 'except:' must be last");
       }
     }
-    return new Node.Try(body, handlers, orelse, finalbody, t.line(), t.col());
+    return at(new Node.Try(body, handlers, orelse, finalbody, t.line(), t.col()));
   }
 
   private Node.ExceptHandler exceptBlock() {
@@ -1697,7 +1736,7 @@ public final class Parser {
     consume(TokenKind.COLON);
     resolveYields();
     List<Stmt> body = block(star ? "'except*' statement" : "'except' statement", t);
-    return new Node.ExceptHandler(type, name, body, star, t.line(), t.col());
+    return at(new Node.ExceptHandler(type, name, body, star, t.line(), t.col()));
   }
 
   private Stmt decorated() {
@@ -1778,8 +1817,8 @@ public final class Parser {
     try {
       List<Stmt> body = block("function definition", t);
       Token at = async != null ? async : t;
-      return new Node.FunctionDef(
-          name.text(), args, body, decorators, returns, async != null, at.line(), at.col());
+      return at(new Node.FunctionDef(
+          name.text(), args, body, decorators, returns, async != null, at.line(), at.col()));
     } finally {
       scope = savedScope;
       loopDepth = savedLoops;
@@ -1826,8 +1865,8 @@ public final class Parser {
     loopDepth = 0;
     try {
       List<Stmt> body = block("class definition", t);
-      return new Node.ClassDef(name.text(), bases, keywords, body, decorators, t.line(),
-          t.col());
+      return at(new Node.ClassDef(name.text(), bases, keywords, body, decorators, t.line(),
+          t.col()));
     } finally {
       scope = savedScope;
       loopDepth = savedLoops;
@@ -1936,7 +1975,7 @@ public final class Parser {
         break;
       }
     }
-    return new Node.Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    return at(new Node.Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults));
   }
 
   private boolean parenthesizedParameters() {
@@ -2023,13 +2062,13 @@ public final class Parser {
       }
       elts.add(starExpression());
     }
-    return new Node.Tuple(elts, Ctx.LOAD, start.line(), start.col());
+    return at(new Node.Tuple(elts, Ctx.LOAD, start.line(), start.col()));
   }
 
   private Expr starExpression() {
     Token t = peek();
     if (match(TokenKind.STAR)) {
-      return new Node.Starred(bitwiseOr(), Ctx.LOAD, t.line(), t.col());
+      return at(new Node.Starred(bitwiseOr(), Ctx.LOAD, t.line(), t.col()));
     }
     return expression();
   }
@@ -2049,13 +2088,13 @@ public final class Parser {
       }
       elts.add(starNamedExpression());
     }
-    return new Node.Tuple(elts, Ctx.LOAD, start.line(), start.col());
+    return at(new Node.Tuple(elts, Ctx.LOAD, start.line(), start.col()));
   }
 
   private Expr starNamedExpression() {
     Token t = peek();
     if (match(TokenKind.STAR)) {
-      return new Node.Starred(bitwiseOr(), Ctx.LOAD, t.line(), t.col());
+      return at(new Node.Starred(bitwiseOr(), Ctx.LOAD, t.line(), t.col()));
     }
     return namedExpression();
   }
@@ -2067,8 +2106,8 @@ public final class Parser {
       advance();
       advance();
       Expr value = expression();
-      Node.Name target = new Node.Name(start.text(), Ctx.STORE, start.line(), start.col());
-      return new Node.NamedExpr(target, value, start.line(), start.col());
+      Node.Name target = at(new Node.Name(start.text(), Ctx.STORE, start.line(), start.col()));
+      return at(new Node.NamedExpr(target, value, start.line(), start.col()));
     }
     Expr e = expression();
     if (checkInvalid && check(TokenKind.COLONEQUAL) && lookahead(() -> {
@@ -2128,7 +2167,7 @@ public final class Parser {
     }
     advance();
     Expr orelse = expression();
-    return new Node.IfExp(test, body, orelse, start.line(), start.col());
+    return at(new Node.IfExp(test, body, orelse, start.line(), start.col()));
   }
 
   /**
@@ -2190,7 +2229,7 @@ public final class Parser {
     Expr body = expression();
     claimYields(bodyStart, previous().end(), 0, 0, null);
     checkParameters(args, t);
-    return new Node.Lambda(args, body, t.line(), t.col());
+    return at(new Node.Lambda(args, body, t.line(), t.col()));
   }
 
   private Expr disjunction() {
@@ -2215,7 +2254,7 @@ public final class Parser {
     while (match(TokenKind.OR)) {
       values.add(conjunction());
     }
-    return new Node.BoolOp(false, values, start.line(), start.col());
+    return at(new Node.BoolOp(false, values, start.line(), start.col()));
   }
 
   private Expr conjunction() {
@@ -2229,13 +2268,13 @@ public final class Parser {
     while (match(TokenKind.AND)) {
       values.add(inversion());
     }
-    return new Node.BoolOp(true, values, start.line(), start.col());
+    return at(new Node.BoolOp(true, values, start.line(), start.col()));
   }
 
   private Expr inversion() {
     Token t = peek();
     if (match(TokenKind.NOT)) {
-      return new Node.UnaryOp(UnaryOpKind.NOT, inversion(), t.line(), t.col());
+      return at(new Node.UnaryOp(UnaryOpKind.NOT, inversion(), t.line(), t.col()));
     }
     return comparison();
   }
@@ -2260,7 +2299,7 @@ public final class Parser {
     if (ops == null) {
       return left;
     }
-    return new Node.Compare(left, ops, comparators, start.line(), start.col());
+    return at(new Node.Compare(left, ops, comparators, start.line(), start.col()));
   }
 
   /** Consumes a comparison operator (one or two tokens) and returns it, or returns null. */
@@ -2374,8 +2413,8 @@ public final class Parser {
     }
   }
 
-  private static Expr binOp(Expr left, BinOpKind op, Expr right, Token start) {
-    return new Node.BinOp(left, op, right, start.line(), start.col());
+  private Expr binOp(Expr left, BinOpKind op, Expr right, Token start) {
+    return at(new Node.BinOp(left, op, right, start.line(), start.col()));
   }
 
   private Expr factor() {
@@ -2390,7 +2429,7 @@ public final class Parser {
       return power();
     }
     advance();
-    return new Node.UnaryOp(op, factor(), t.line(), t.col());
+    return at(new Node.UnaryOp(op, factor(), t.line(), t.col()));
   }
 
   /** {@code a ** b}: binds tighter than a unary minus on its left, looser on its right. */
@@ -2399,7 +2438,7 @@ public final class Parser {
     Expr base;
     if (start.is(TokenKind.AWAIT)) {
       advance();
-      base = new Node.Await(primary(), start.line(), start.col());
+      base = at(new Node.Await(primary(), start.line(), start.col()));
     } else {
       base = primary();
     }
@@ -2417,7 +2456,7 @@ public final class Parser {
       if (t.is(TokenKind.DOT)) {
         advance();
         Token name = consume(TokenKind.NAME);
-        e = new Node.Attribute(e, name.text(), Ctx.LOAD, start.line(), start.col());
+        e = at(new Node.Attribute(e, name.text(), Ctx.LOAD, start.line(), start.col()));
       } else if (t.is(TokenKind.LPAR) || t.is(TokenKind.LSQB)) {
         Mark m = mark();
         try {
@@ -2442,7 +2481,7 @@ public final class Parser {
     advance();
     Expr slice = slices();
     consume(TokenKind.RSQB);
-    return new Node.Subscript(value, slice, Ctx.LOAD, start.line(), start.col());
+    return at(new Node.Subscript(value, slice, Ctx.LOAD, start.line(), start.col()));
   }
 
   private Expr call(Expr func, Token start) {
@@ -2453,7 +2492,10 @@ public final class Parser {
       arguments(args, keywords, open);
     }
     consume(TokenKind.RPAR);
-    Node.Call call = new Node.Call(func, args, keywords, start.line(), start.col());
+    if (args.size() == 1 && args.get(0) instanceof Node.GeneratorExp g) {
+      closed(g, open);
+    }
+    Node.Call call = at(new Node.Call(func, args, keywords, start.line(), start.col()));
     Set<String> names = keywords.isEmpty() ? Set.of() : new HashSet<>();
     for (Node.Keyword k : keywords) {
       if (k.name() != null && !names.add(k.name())) {
@@ -2485,10 +2527,10 @@ public final class Parser {
           throw error(t, "iterable argument unpacking follows keyword argument unpacking");
         }
         advance();
-        args.add(new Node.Starred(expression(), Ctx.LOAD, t.line(), t.col()));
+        args.add(at(new Node.Starred(expression(), Ctx.LOAD, t.line(), t.col())));
       } else if (t.is(TokenKind.DOUBLESTAR)) {
         advance();
-        keywords.add(new Node.Keyword(null, expression(), t.line(), t.col()));
+        keywords.add(at(new Node.Keyword(null, expression(), t.line(), t.col())));
         sawDoubleStar = true;
       } else if (t.is(TokenKind.NAME) && peekAt(1).is(TokenKind.EQUAL)) {
         advance();
@@ -2497,7 +2539,7 @@ public final class Parser {
         if (check(TokenKind.FOR)) {
           throw error(t, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
-        keywords.add(new Node.Keyword(t.text(), value, t.line(), t.col()));
+        keywords.add(at(new Node.Keyword(t.text(), value, t.line(), t.col())));
         sawKeyword = true;
       } else if ((t.is(TokenKind.TRUE) || t.is(TokenKind.FALSE) || t.is(TokenKind.NONE))
           && nextIs(TokenKind.EQUAL)) {
@@ -2545,7 +2587,7 @@ public final class Parser {
     Expr first = slice();
     if (!check(TokenKind.COMMA)) {
       return first instanceof Node.Starred
-          ? new Node.Tuple(List.of(first), Ctx.LOAD, start.line(), start.col()) : first;
+          ? at(new Node.Tuple(List.of(first), Ctx.LOAD, start.line(), start.col())) : first;
     }
     List<Expr> elts = new ArrayList<>();
     elts.add(first);
@@ -2555,13 +2597,13 @@ public final class Parser {
       }
       elts.add(slice());
     }
-    return new Node.Tuple(elts, Ctx.LOAD, start.line(), start.col());
+    return at(new Node.Tuple(elts, Ctx.LOAD, start.line(), start.col()));
   }
 
   private Expr slice() {
     Token start = peek();
     if (match(TokenKind.STAR)) {
-      return new Node.Starred(expression(), Ctx.LOAD, start.line(), start.col());
+      return at(new Node.Starred(expression(), Ctx.LOAD, start.line(), start.col()));
     }
     Expr lower = null;
     if (!check(TokenKind.COLON)) {
@@ -2579,7 +2621,7 @@ public final class Parser {
     if (match(TokenKind.COLON) && !endsSlicePart()) {
       step = expression();
     }
-    return new Node.Slice(lower, upper, step, start.line(), start.col());
+    return at(new Node.Slice(lower, upper, step, start.line(), start.col()));
   }
 
   private boolean endsSlicePart() {
@@ -2591,30 +2633,30 @@ public final class Parser {
     return switch (t.kind()) {
       case NAME -> {
         advance();
-        yield new Node.Name(t.text(), Ctx.LOAD, t.line(), t.col());
+        yield at(new Node.Name(t.text(), Ctx.LOAD, t.line(), t.col()));
       }
       case TRUE, FALSE -> {
         advance();
-        yield new Node.Constant(t.is(TokenKind.TRUE), t.line(), t.col());
+        yield at(new Node.Constant(t.is(TokenKind.TRUE), t.line(), t.col()));
       }
       case NONE -> {
         advance();
-        yield new Node.Constant(null, t.line(), t.col());
+        yield at(new Node.Constant(null, t.line(), t.col()));
       }
       case NUMBER -> {
         advance();
-        yield new Node.Constant(t.value(), t.line(), t.col());
+        yield at(new Node.Constant(t.value(), t.line(), t.col()));
       }
       case ELLIPSIS -> {
         advance();
-        yield new Node.Constant(Node.ELLIPSIS, t.line(), t.col());
+        yield at(new Node.Constant(Node.ELLIPSIS, t.line(), t.col()));
       }
       case STRING -> strings();
       case LPAR -> {
         advance();
         Expr e = parenthesized(t, TokenKind.RPAR);
         consume(TokenKind.RPAR);
-        yield e;
+        yield closed(e, t);
       }
       case LSQB -> list();
       case LBRACE -> dictOrSet();
@@ -2629,7 +2671,7 @@ public final class Parser {
    */
   private Expr parenthesized(Token open, TokenKind close) {
     if (check(close) && close == TokenKind.RPAR) {
-      Expr empty = new Node.Tuple(new ArrayList<>(), Ctx.LOAD, open.line(), open.col());
+      Expr empty = at(new Node.Tuple(new ArrayList<>(), Ctx.LOAD, open.line(), open.col()));
       parenTuples.add(empty);
       return empty;
     }
@@ -2670,7 +2712,7 @@ public final class Parser {
         }
         elts.add(starNamedExpression());
       }
-      Expr tuple = new Node.Tuple(elts, Ctx.LOAD, open.line(), open.col());
+      Expr tuple = at(new Node.Tuple(elts, Ctx.LOAD, open.line(), open.col()));
       parenTuples.add(tuple);
       return tuple;
     }
@@ -2713,7 +2755,7 @@ public final class Parser {
   private Expr list() {
     Token open = advance();
     if (match(TokenKind.RSQB)) {
-      return new Node.ListExpr(new ArrayList<>(), Ctx.LOAD, open.line(), open.col());
+      return at(new Node.ListExpr(new ArrayList<>(), Ctx.LOAD, open.line(), open.col()));
     }
     Token start = peek();
     Expr first = firstDisplayElement();
@@ -2723,13 +2765,13 @@ public final class Parser {
       }
       Expr comp = comprehension(start, open, first, null, CompKind.LIST);
       consume(TokenKind.RSQB);
-      return comp;
+      return closed(comp, open);
     }
     List<Expr> elts = new ArrayList<>();
     elts.add(first);
     elementsAfterFirst(elts, TokenKind.RSQB);
     consume(TokenKind.RSQB);
-    return new Node.ListExpr(elts, Ctx.LOAD, open.line(), open.col());
+    return at(new Node.ListExpr(elts, Ctx.LOAD, open.line(), open.col()));
   }
 
   /**
@@ -2759,7 +2801,7 @@ public final class Parser {
   private Expr dictOrSet() {
     Token open = advance();
     if (match(TokenKind.RBRACE)) {
-      return new Node.Dict(new ArrayList<>(), new ArrayList<>(), open.line(), open.col());
+      return at(new Node.Dict(new ArrayList<>(), new ArrayList<>(), open.line(), open.col()));
     }
     Token start = peek();
     if (start.is(TokenKind.DOUBLESTAR)) {
@@ -2781,7 +2823,7 @@ public final class Parser {
       if (check(TokenKind.FOR) || check(TokenKind.ASYNC)) {
         Expr comp = comprehension(start, open, first, value, CompKind.DICT);
         consume(TokenKind.RBRACE);
-        return comp;
+        return closed(comp, open);
       }
       return dictRest(open, first, value);
     }
@@ -2791,13 +2833,13 @@ public final class Parser {
       }
       Expr comp = comprehension(start, open, first, null, CompKind.SET);
       consume(TokenKind.RBRACE);
-      return comp;
+      return closed(comp, open);
     }
     List<Expr> elts = new ArrayList<>();
     elts.add(first);
     elementsAfterFirst(elts, TokenKind.RBRACE);
     consume(TokenKind.RBRACE);
-    return new Node.Set(elts, open.line(), open.col());
+    return at(new Node.Set(elts, open.line(), open.col()));
   }
 
   /** The entries of a dict display after the first; a null key marks {@code **mapping}. */
@@ -2826,7 +2868,7 @@ public final class Parser {
       values.add(dictValue());
     }
     consume(TokenKind.RBRACE);
-    return new Node.Dict(keys, values, open.line(), open.col());
+    return at(new Node.Dict(keys, values, open.line(), open.col()));
   }
 
   private Expr dictValue() {
@@ -2852,10 +2894,10 @@ public final class Parser {
     int line = open.line();
     int col = open.col();
     return switch (kind) {
-      case LIST -> new Node.ListComp(key, generators, line, col);
-      case SET -> new Node.SetComp(key, generators, line, col);
-      case DICT -> new Node.DictComp(key, value, generators, line, col);
-      case GENERATOR -> new Node.GeneratorExp(key, generators, line, col);
+      case LIST -> at(new Node.ListComp(key, generators, line, col));
+      case SET -> at(new Node.SetComp(key, generators, line, col));
+      case DICT -> at(new Node.DictComp(key, value, generators, line, col));
+      case GENERATOR -> at(new Node.GeneratorExp(key, generators, line, col));
     };
   }
 
@@ -2879,7 +2921,7 @@ public final class Parser {
       while (match(TokenKind.IF)) {
         ifs.add(disjunction());
       }
-      generators.add(new Node.Comprehension(target, iter, ifs, isAsync, t.line(), t.col()));
+      generators.add(at(new Node.Comprehension(target, iter, ifs, isAsync, t.line(), t.col())));
     } while (check(TokenKind.FOR) || check(TokenKind.ASYNC));
     return generators;
   }
@@ -2888,13 +2930,13 @@ public final class Parser {
     Token t = advance();
     Expr y;
     if (match(TokenKind.FROM)) {
-      y = new Node.YieldFrom(expression(), t.line(), t.col());
+      y = at(new Node.YieldFrom(expression(), t.line(), t.col()));
     } else if (startsExpression(peek(), true)) {
       Expr value = starExpressions();
       checkNotStarred(value);
-      y = new Node.Yield(value, t.line(), t.col());
+      y = at(new Node.Yield(value, t.line(), t.col()));
     } else {
-      y = new Node.Yield(null, t.line(), t.col());
+      y = at(new Node.Yield(null, t.line(), t.col()));
     }
     pendingYields.add(new PendingYield(y, t.start()));
     return y;
@@ -2928,18 +2970,18 @@ public final class Parser {
       for (int i = 0; i < parts.size(); i++) {
         out.writeBytes((byte[]) lexer.literal(parts.get(i), forms.get(i), errorAt));
       }
-      return new Node.Constant(out.toByteArray(), first.line(), first.col());
+      return at(new Node.Constant(out.toByteArray(), first.line(), first.col()));
     }
     if (!anyFormat) {
       if (parts.size() == 1) {
-        return new Node.Constant(lexer.literal(first, forms.get(0), errorAt), first.line(),
-            first.col());
+        return at(new Node.Constant(lexer.literal(first, forms.get(0), errorAt), first.line(),
+            first.col()));
       }
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < parts.size(); i++) {
         sb.append((String) lexer.literal(parts.get(i), forms.get(i), errorAt));
       }
-      return new Node.Constant(sb.toString(), first.line(), first.col());
+      return at(new Node.Constant(sb.toString(), first.line(), first.col()));
     }
     List<Expr> values = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -2953,7 +2995,7 @@ public final class Parser {
       }
     }
     flushText(values, text, first);
-    return new Node.JoinedStr(values, first.line(), first.col());
+    return at(new Node.JoinedStr(values, first.line(), first.col()));
   }
 
   /**
@@ -2980,14 +3022,14 @@ public final class Parser {
         addFStringPart(p, specValues, specText, at, current);
       }
       flushText(specValues, specText, current);
-      spec = new Node.JoinedStr(specValues, current.line(), current.col());
+      spec = at(new Node.JoinedStr(specValues, current.line(), current.col()));
     }
-    values.add(new Node.FormattedValue(f.expr(), f.conversion(), spec, at.line(), at.col()));
+    values.add(at(new Node.FormattedValue(f.expr(), f.conversion(), spec, at.line(), at.col())));
   }
 
-  private static void flushText(List<Expr> values, StringBuilder text, Token at) {
+  private void flushText(List<Expr> values, StringBuilder text, Token at) {
     if (text.length() > 0) {
-      values.add(new Node.Constant(text.toString(), at.line(), at.col()));
+      values.add(at(new Node.Constant(text.toString(), at.line(), at.col())));
       text.setLength(0);
     }
   }

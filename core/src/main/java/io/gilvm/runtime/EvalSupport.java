@@ -287,7 +287,7 @@ final class EvalSupport {
     if (e.skipTraceback) {
       e.skipTraceback = false;
     } else {
-      exc.addTraceback(f.code.filename, f.line(), f.code.name);
+      exc.addTraceback(f.code.filename, f.line(), f.code.name, f.code.spanAt(Math.max(0, f.pc - 2)));
       if (ts.handled != null && ts.handled != exc) {
         exc.setContext(ts.handled);
       }

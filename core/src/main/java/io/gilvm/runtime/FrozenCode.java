@@ -32,14 +32,14 @@ import java.util.zip.CRC32;
  * byte; the source's length and CRC-32; a table of the distinct strings (names, constants), each
  * as a length and UTF-16 units; then the module's code object. A code object is its name and
  * qualified name (string indexes), first line, argument counts, flags, stack size, its variable
- * and name tables, its instructions and line table, and its constants, each a tag byte and a
+ * and name tables, its instructions, line table and source spans, and its constants, each a tag byte and a
  * value; nested code objects are constants. The file name is not stored: the loader gives it.
  */
 public final class FrozenCode {
   private FrozenCode() {}
 
   static final String SUFFIX = ".pyf";
-  private static final int MAGIC = ('G' << 24) | ('V' << 16) | ('F' << 8) | 1;
+  private static final int MAGIC = ('G' << 24) | ('V' << 16) | ('F' << 8) | 2;
 
   private static final byte NONE = 'N';
   private static final byte TRUE = 'T';
@@ -136,6 +136,10 @@ public final class FrozenCode {
       strings(c.names);
       ints(c.code);
       ints(c.lines);
+      body.writeInt(c.spans.length);
+      for (long v : c.spans) {
+        body.writeLong(v);
+      }
       body.writeInt(c.consts.length);
       for (PyObject k : c.consts) {
         constant(k);
@@ -271,12 +275,16 @@ public final class FrozenCode {
       String[] names = strings();
       int[] code = ints();
       int[] lines = ints();
+      long[] spans = new long[in.readInt()];
+      for (int i = 0; i < spans.length; i++) {
+        spans[i] = in.readLong();
+      }
       PyObject[] consts = new PyObject[in.readInt()];
       for (int i = 0; i < consts.length; i++) {
         consts[i] = constant();
       }
       return new PyCode(name, qualname, filename, firstLineNo, argcount, posonly, kwonly, flags,
-          varnames, cellvars, freevars, names, consts, code, lines, stacksize);
+          varnames, cellvars, freevars, names, consts, code, lines, spans, stacksize);
     }
 
     PyObject constant() throws IOException {

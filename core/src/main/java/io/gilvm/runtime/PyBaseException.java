@@ -19,7 +19,20 @@ public class PyBaseException extends PyInstance {
   PyTuple groupItems;
 
   /** One line of a traceback: where a frame was when the exception passed through it. */
-  public record TracebackEntry(String filename, int line, String function) {}
+  /**
+   * One frame an exception left: its file, line and function, and the source span ({@link
+   * PyCode#span}, -1 when unknown) of the instruction it was at, from which the carets come.
+   */
+  public record TracebackEntry(String filename, int line, String function, long span) {
+    public TracebackEntry(String filename, int line, String function) {
+      this(filename, line, function, -1);
+    }
+
+    /** Whether both name the same file, line and function, as CPython's repeat count asks. */
+    boolean sameLine(TracebackEntry o) {
+      return o != null && line == o.line && filename.equals(o.filename) && function.equals(o.function);
+    }
+  }
 
   public PyBaseException(PyType type) {
     super(type);
@@ -146,7 +159,12 @@ public class PyBaseException extends PyInstance {
 
   /** Records that the exception left (or was raised in) a frame at this line. */
   public void addTraceback(String filename, int line, String function) {
-    traceback.add(0, new TracebackEntry(filename, line, function));
+    addTraceback(filename, line, function, -1);
+  }
+
+  /** As {@link #addTraceback(String, int, String)}, with the instruction's source span. */
+  public void addTraceback(String filename, int line, String function, long span) {
+    traceback.add(0, new TracebackEntry(filename, line, function, span));
   }
 
   public PyBaseException cause() {

@@ -43,6 +43,12 @@ public final class PyCode extends PyObject {
   public final int[] code;
   /** The source line of each instruction: {@code lines[offset / 2]}. */
   public final int[] lines;
+  /**
+   * The rest of each instruction's source position (PEP 657), {@code spans[offset / 2]}: the end
+   * line and the start and end columns of the expression or statement it was compiled from,
+   * packed by {@link #span}; -1 when unknown. The start line is {@link #lines}'.
+   */
+  public final long[] spans;
   /** The deepest the value stack gets. */
   public final int stacksize;
   /**
@@ -74,6 +80,7 @@ public final class PyCode extends PyObject {
       PyObject[] consts,
       int[] code,
       int[] lines,
+      long[] spans,
       int stacksize) {
     this.name = name;
     this.qualname = qualname;
@@ -90,6 +97,7 @@ public final class PyCode extends PyObject {
     this.consts = consts;
     this.code = code;
     this.lines = lines;
+    this.spans = spans;
     this.stacksize = stacksize;
     int[] c2a = new int[cellvars.length];
     Arrays.fill(c2a, -1);
@@ -142,6 +150,38 @@ public final class PyCode extends PyObject {
       return firstLineNo;
     }
     return lines[i];
+  }
+
+  /**
+   * Packs a source span: the end line, and the start and end columns (in characters, 0-based;
+   * the end is exclusive); -1 when any is unknown or a column does not fit in 16 bits.
+   */
+  public static long span(int endLine, int col, int endCol) {
+    if (endLine < 0 || col < 0 || endCol < 0 || col > 0xffff || endCol > 0xffff) {
+      return -1;
+    }
+    return ((long) endLine << 32) | ((long) col << 16) | endCol;
+  }
+
+  /** The packed span of the instruction at {@code offset} ({@link #span}), or -1. */
+  public long spanAt(int offset) {
+    int i = offset / 2;
+    return i < 0 || i >= spans.length ? -1 : spans[i];
+  }
+
+  /** A packed span's end line. */
+  public static int spanEndLine(long span) {
+    return (int) (span >>> 32);
+  }
+
+  /** A packed span's start column. */
+  public static int spanCol(long span) {
+    return (int) (span >>> 16) & 0xffff;
+  }
+
+  /** A packed span's end column. */
+  public static int spanEndCol(long span) {
+    return (int) span & 0xffff;
   }
 
   @Override

@@ -28,6 +28,131 @@ public final class Traceback {
     return s.isEmpty() ? null : s;
   }
 
+  /**
+   * One frame of a traceback: where it was, its source line, and under it the carets that mark
+   * the failing expression (PEP 657), when they mark less than the whole line.
+   */
+  private static void appendEntry(StringBuilder sb, PyBaseException.TracebackEntry t) {
+    sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line())
+        .append(", in ").append(t.function()).append('\n');
+    String[] lines = SOURCES.get(t.filename());
+    if (lines == null || t.line() < 1 || t.line() > lines.length) {
+      return;
+    }
+    String raw = lines[t.line() - 1];
+    String stripped = raw.strip();
+    if (stripped.isEmpty()) {
+      return;
+    }
+    sb.append("    ").append(stripped).append('\n');
+    String carets = carets(raw, t.line(), t.span());
+    if (carets != null) {
+      sb.append(carets).append('\n');
+    }
+  }
+
+  /**
+   * The caret line under source line {@code line} (its text {@code raw}) for an instruction's
+   * span, or null when the span is unknown or covers the whole line. As CPython 3.11: a span
+   * that goes on to later lines is marked to the end of this one; within one line, a binary
+   * operation marks its operands with {@code ~} and its operator with {@code ^}, a subscript its
+   * value with {@code ~} and its brackets with {@code ^}, anything else all {@code ^}.
+   */
+  static String carets(String raw, int line, long span) {
+    if (span == -1 || PyCode.spanEndLine(span) < line) {
+      return null;
+    }
+    String stripped = raw.strip();
+    int lead = raw.length() - raw.stripLeading().length();
+    int start = PyCode.spanCol(span);
+    int end;
+    int[] anchors = null;
+    if (PyCode.spanEndLine(span) == line) {
+      end = PyCode.spanEndCol(span);
+      if (end > raw.length() || start > end) {
+        return null;
+      }
+      anchors = anchors(raw.substring(start, end));
+    } else {
+      end = lead + stripped.length();
+    }
+    boolean marksLess = end - start < stripped.length();
+    if (!marksLess && (anchors == null || anchors[1] <= anchors[0])) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder("    ");
+    sb.append(" ".repeat(Math.max(0, start - lead)));
+    if (anchors != null) {
+      sb.append("~".repeat(Math.max(0, anchors[0])));
+      sb.append("^".repeat(Math.max(0, anchors[1] - anchors[0])));
+      sb.append("~".repeat(Math.max(0, end - start - anchors[1])));
+    } else {
+      sb.append("^".repeat(Math.max(0, end - start)));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Where the secondary marks of a one-line expression's carets begin and end, relative to the
+   * expression's text: a binary operation's operator, a subscript's brackets; else null.
+   */
+  private static int[] anchors(String segment) {
+    io.gilvm.lang.Positions positions = new io.gilvm.lang.Positions();
+    io.gilvm.lang.Node.Module m;
+    try {
+      m = io.gilvm.lang.Parser.parse(segment, "<segment>", positions);
+    } catch (RuntimeException | StackOverflowError e) {
+      return null;
+    }
+    if (m.body().size() != 1 || !(m.body().get(0) instanceof io.gilvm.lang.Node.ExprStmt s)) {
+      return null;
+    }
+    if (s.value() instanceof io.gilvm.lang.Node.BinOp b) {
+      int leftEnd = positions.endCol(b.left());
+      int rightStart = b.right().col();
+      if (positions.endLine(b.left()) != 1 || b.right().line() != 1 || leftEnd < 0
+          || rightStart < leftEnd) {
+        return null;
+      }
+      String op = segment.substring(leftEnd, rightStart);
+      int skip = op.length() - op.stripLeading().length();
+      int left = leftEnd + skip;
+      int right = left + 1;
+      if (skip + 1 < op.length() && !Character.isWhitespace(op.charAt(skip + 1))) {
+        right++;
+      }
+      // Past the left operand's closing parentheses (and a comment), as CPython 3.11 does.
+      while (left < segment.length()
+          && (Character.isWhitespace(segment.charAt(left)) || segment.charAt(left) == ')'
+              || segment.charAt(left) == '#')) {
+        left++;
+        right++;
+      }
+      return new int[] {left, right};
+    }
+    if (s.value() instanceof io.gilvm.lang.Node.Subscript sub) {
+      int valueEnd = positions.endCol(sub.value());
+      int sliceEnd = positions.endCol(sub.slice());
+      if (valueEnd < 0 || sliceEnd < 0 || positions.endLine(sub.slice()) != 1) {
+        return null;
+      }
+      // From the opening bracket to just past the closing one.
+      int left = valueEnd;
+      while (left < segment.length() && segment.charAt(left) != '[') {
+        left++;
+      }
+      int right = sliceEnd + 1;
+      while (right < segment.length() && segment.charAt(right) != ']') {
+        right++;
+      }
+      if (right < segment.length()) {
+        right++;
+      }
+      return new int[] {left, right};
+    }
+    return null;
+  }
+
   /** The whole report CPython prints for an uncaught exception. */
   public static String format(PyBaseException e) {
     if (ExceptionGroups.isGroup(e)) {
@@ -53,7 +178,7 @@ public final class Traceback {
       PyBaseException.TracebackEntry last = null;
       int repeats = 0;
       for (PyBaseException.TracebackEntry t : tb) {
-        if (t.equals(last)) {
+        if (t.sameLine(last)) {
           repeats++;
           if (repeats >= 3) {
             continue;
@@ -65,12 +190,7 @@ public final class Traceback {
           repeats = 0;
         }
         last = t;
-        sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line())
-            .append(", in ").append(t.function()).append('\n');
-        String src = sourceLine(t.filename(), t.line());
-        if (src != null) {
-          sb.append("    ").append(src).append('\n');
-        }
+        appendEntry(sb, t);
       }
       if (repeats >= 3) {
         appendRepeated(sb, repeats - 2);
@@ -143,12 +263,7 @@ public final class Traceback {
       own.append(group ? "Exception Group Traceback" : "Traceback")
           .append(" (most recent call last):\n");
       for (PyBaseException.TracebackEntry t : e.traceback()) {
-        own.append("  File \"").append(t.filename()).append("\", line ").append(t.line())
-            .append(", in ").append(t.function()).append('\n');
-        String src = sourceLine(t.filename(), t.line());
-        if (src != null) {
-          own.append("    ").append(src).append('\n');
-        }
+        appendEntry(own, t);
       }
     }
     String syntax = syntaxErrorReport(e);

@@ -794,9 +794,12 @@ class CompilerTest {
                      16 LOAD_CONST               4 (<code object f at 0x..., file "<test>", line 1>)
                      18 LOAD_CONST               5 ('f')
                      20 MAKE_FUNCTION            3 (defaults, kwdefaults)
-                     22 CALL_FUNCTION            1
-                     24 CALL_FUNCTION            1
-                     26 STORE_NAME               2 (f)
+
+          2          22 CALL_FUNCTION            1
+
+          1          24 CALL_FUNCTION            1
+
+          3          26 STORE_NAME               2 (f)
                      28 LOAD_CONST               6 (None)
                      30 RETURN_VALUE
         """, listing(module));

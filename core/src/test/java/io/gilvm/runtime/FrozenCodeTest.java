@@ -97,6 +97,7 @@ class FrozenCodeTest {
     assertArrayEquals(a.names, b.names, at);
     assertArrayEquals(a.code, b.code, at);
     assertArrayEquals(a.lines, b.lines, at);
+    assertArrayEquals(a.spans, b.spans, at);
     assertArrayEquals(a.cell2arg, b.cell2arg, at);
     assertEquals(a.consts.length, b.consts.length, at);
     for (int i = 0; i < a.consts.length; i++) {

@@ -1,0 +1,2 @@
+import os
+x = os.path.nope.x

@@ -1,0 +1,3 @@
+class S:
+    __slots__ = ('a',)
+S().b = 1

@@ -1,0 +1,4 @@
+def f(x):
+    return int(x)
+
+print(f('zz'))

@@ -1,0 +1,4 @@
+class C:
+    @classmethod
+    def m(cls): return cls.zz
+C.m()

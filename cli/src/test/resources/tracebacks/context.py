@@ -1,0 +1,4 @@
+try:
+    [][1]
+except IndexError:
+    x = 1 / 0

@@ -1,0 +1,3 @@
+def deco(f): raise TypeError('d')
+@deco
+def h(): pass

@@ -1,0 +1,2 @@
+class A: pass
+print(f'{A().x}')

@@ -1,0 +1,2 @@
+def f(): raise ValueError
+x = f() if 1 else 0

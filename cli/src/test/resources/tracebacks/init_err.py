@@ -1,0 +1,4 @@
+class P:
+    def __init__(self, v):
+        self.v = int(v)
+P('x')

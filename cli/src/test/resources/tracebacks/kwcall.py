@@ -1,0 +1,2 @@
+def f(*, a): return a.b
+f(a=1)

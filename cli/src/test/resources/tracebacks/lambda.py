@@ -1,0 +1,2 @@
+f = lambda v: v[3]
+print(f([1]))

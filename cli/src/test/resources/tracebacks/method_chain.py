@@ -1,0 +1,2 @@
+s = ' x '
+s.strip().upper().nothere()

@@ -1,0 +1,4 @@
+s = 'a'
+v = (s
+     .upper()
+     .nothere())

@@ -1,0 +1,5 @@
+def f(*a):
+    raise ValueError('x')
+f(
+  1,
+  2)

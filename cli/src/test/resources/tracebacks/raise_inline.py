@@ -1,0 +1,2 @@
+def boom(): raise RuntimeError('deep')
+boom()

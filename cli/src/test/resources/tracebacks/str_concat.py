@@ -1,0 +1,2 @@
+name = 'n'
+msg = 'hello ' + name + 5
