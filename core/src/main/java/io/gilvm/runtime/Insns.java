@@ -100,6 +100,9 @@ final class Insns {
         r = ts.freeLists.intOf(s);
       }
     }
+    if (r == null && (a.getClass() == PyFloat.class || b.getClass() == PyFloat.class)) {
+      r = arith(ts, a, b, Ops.ADD);
+    }
     if (r == null
         && storeSlot >= 0
         && a.getClass() == PyStr.class
@@ -134,10 +137,168 @@ final class Insns {
         r = ts.freeLists.intOf(s);
       }
     }
+    if (r == null && (a.getClass() == PyFloat.class || b.getClass() == PyFloat.class)) {
+      r = arith(ts, a, b, Ops.SUB);
+    }
     if (r == null) {
       r = inplace ? Ops.inplace(a, b, Ops.SUB) : Ops.binary(a, b, Ops.SUB);
     }
     return replaceTwo(ts, ts.refs, stack, sp, a, b, r);
+  }
+
+  /** Exactly representable as a double: ints up to 2**53 in magnitude convert without rounding. */
+  private static final long EXACT_DOUBLE = 1L << 53;
+
+  /**
+   * The binary operators other than + and - (which have their own bodies), by opcode: an exact
+   * int or float on both sides is computed here (CPython 3.11's BINARY_OP_MULTIPLY_FLOAT and
+   * kin), everything else, and every case that raises, goes to the general {@link
+   * Ops#binary}/{@link Ops#inplace} through {@link EvalSupport#binaryOp}. Immutable numbers
+   * have no in-place forms, so both opcodes of a pair compute the same.
+   */
+  static int binaryOp(ThreadState ts, PyObject[] stack, int sp, int op) {
+    PyObject b = stack[sp - 1];
+    PyObject a = stack[sp - 2];
+    PyObject r = arith(ts, a, b, numberOp(op));
+    if (r == null) {
+      return EvalSupport.binaryOp(ts, stack, sp, op);
+    }
+    return replaceTwo(ts, ts.refs, stack, sp, a, b, r);
+  }
+
+  /** The {@link Ops} operator of a binary opcode, or -1 for one no fast path handles. */
+  static int numberOp(int op) {
+    return switch (op) {
+      case io.gilvm.bytecode.Opcode.BINARY_MULTIPLY, io.gilvm.bytecode.Opcode.INPLACE_MULTIPLY -> Ops.MUL;
+      case io.gilvm.bytecode.Opcode.BINARY_TRUE_DIVIDE, io.gilvm.bytecode.Opcode.INPLACE_TRUE_DIVIDE -> Ops.TRUEDIV;
+      case io.gilvm.bytecode.Opcode.BINARY_FLOOR_DIVIDE, io.gilvm.bytecode.Opcode.INPLACE_FLOOR_DIVIDE -> Ops.FLOORDIV;
+      case io.gilvm.bytecode.Opcode.BINARY_MODULO, io.gilvm.bytecode.Opcode.INPLACE_MODULO -> Ops.MOD;
+      case io.gilvm.bytecode.Opcode.BINARY_AND, io.gilvm.bytecode.Opcode.INPLACE_AND -> Ops.AND;
+      case io.gilvm.bytecode.Opcode.BINARY_OR, io.gilvm.bytecode.Opcode.INPLACE_OR -> Ops.OR;
+      case io.gilvm.bytecode.Opcode.BINARY_XOR, io.gilvm.bytecode.Opcode.INPLACE_XOR -> Ops.XOR;
+      case io.gilvm.bytecode.Opcode.BINARY_RSHIFT, io.gilvm.bytecode.Opcode.INPLACE_RSHIFT -> Ops.RSHIFT;
+      default -> -1;
+    };
+  }
+
+  /**
+   * {@code a op b} for exact ints that fit a long and exact floats, when the result is certain
+   * and nothing is raised; null otherwise (the caller takes the general path, which computes the
+   * same value or raises CPython's error). {@code op} is an {@link Ops} operator, a constant
+   * where the compiled tier calls it, so the JIT keeps only its case.
+   */
+  static PyObject arith(ThreadState ts, PyObject a, PyObject b, int op) {
+    Class<?> ca = a.getClass();
+    Class<?> cb = b.getClass();
+    double x;
+    double y;
+    if (ca == PyFloat.class) {
+      x = ((PyFloat) a).value;
+      if (cb == PyFloat.class) {
+        y = ((PyFloat) b).value;
+      } else if (cb == PyInt.class && ((PyInt) b).big == null
+          && Math.abs(((PyInt) b).value) <= EXACT_DOUBLE) {
+        y = ((PyInt) b).value;
+      } else {
+        return null;
+      }
+    } else if (ca == PyInt.class && ((PyInt) a).big == null) {
+      long xv = ((PyInt) a).value;
+      if (cb == PyInt.class && ((PyInt) b).big == null) {
+        return intArith(ts, xv, ((PyInt) b).value, op);
+      }
+      if (cb != PyFloat.class || Math.abs(xv) > EXACT_DOUBLE) {
+        return null;
+      }
+      x = xv;
+      y = ((PyFloat) b).value;
+    } else {
+      return null;
+    }
+    double v;
+    switch (op) {
+      case Ops.ADD -> v = x + y;
+      case Ops.SUB -> v = x - y;
+      case Ops.MUL -> v = x * y;
+      case Ops.TRUEDIV -> {
+        if (y == 0) {
+          return null;
+        }
+        v = x / y;
+      }
+      case Ops.FLOORDIV -> {
+        if (y == 0) {
+          return null;
+        }
+        v = PyFloat.floorDiv(x, y);
+      }
+      case Ops.MOD -> {
+        if (y == 0) {
+          return null;
+        }
+        v = PyFloat.mod(x, y);
+      }
+      default -> {
+        return null;
+      }
+    }
+    return ts.freeLists.floatOf(v);
+  }
+
+  private static PyObject intArith(ThreadState ts, long x, long y, int op) {
+    long v;
+    switch (op) {
+      case Ops.ADD -> {
+        v = x + y;
+        if (((x ^ v) & (y ^ v)) < 0) {
+          return null;
+        }
+      }
+      case Ops.SUB -> {
+        v = x - y;
+        if (((x ^ y) & (x ^ v)) < 0) {
+          return null;
+        }
+      }
+      case Ops.MUL -> {
+        v = x * y;
+        if (Math.multiplyHigh(x, y) != (v >> 63)) {
+          return null;
+        }
+      }
+      case Ops.TRUEDIV -> {
+        // Both exact as doubles: one IEEE division is the correctly rounded quotient.
+        if (y == 0 || Math.abs(x) > EXACT_DOUBLE || Math.abs(y) > EXACT_DOUBLE) {
+          return null;
+        }
+        return ts.freeLists.floatOf((double) x / (double) y);
+      }
+      case Ops.FLOORDIV -> {
+        if (y == 0 || (x == Long.MIN_VALUE && y == -1)) {
+          return null;
+        }
+        v = Math.floorDiv(x, y);
+      }
+      case Ops.MOD -> {
+        if (y == 0) {
+          return null;
+        }
+        v = Math.floorMod(x, y);
+      }
+      case Ops.AND -> v = x & y;
+      case Ops.OR -> v = x | y;
+      case Ops.XOR -> v = x ^ y;
+      case Ops.RSHIFT -> {
+        if (y < 0) {
+          return null;
+        }
+        v = y >= 64 ? (x < 0 ? -1 : 0) : x >> y;
+      }
+      default -> {
+        return null;
+      }
+    }
+    return ts.freeLists.intOf(v);
   }
 
   static int compareOp(ThreadState ts, PyObject[] stack, int sp, int arg) {
@@ -147,6 +308,22 @@ final class Insns {
     if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
         && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
       r = PyBool.of(Ops.compareResult(Long.compare(x.value, y.value), arg));
+    } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+      double x = ((PyFloat) a).value;
+      double y = ((PyFloat) b).value;
+      boolean t;
+      switch (arg) {
+        case Ops.LT -> t = x < y;
+        case Ops.LE -> t = x <= y;
+        case Ops.EQ -> t = x == y;
+        case Ops.NE -> t = x != y;
+        case Ops.GT -> t = x > y;
+        case Ops.GE -> t = x >= y;
+        default -> {
+          return replaceTwo(ts, ts.refs, stack, sp, a, b, Ops.compare(a, b, arg));
+        }
+      }
+      r = PyBool.of(t);
     } else {
       r = Ops.compare(a, b, arg);
     }

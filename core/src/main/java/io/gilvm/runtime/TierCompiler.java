@@ -647,11 +647,11 @@ final class TierCompiler {
           insns("callFunction", "(" + TS_D + ARR_D + "II)I");
         }
         default -> {
-          // The binary operators the loop hands to EvalSupport.binaryOp.
+          // The other binary operators: their body, with the opcode a constant.
           load(TS, STACK);
           push(d);
           push(op);
-          mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "binaryOp", "(" + TS_D + ARR_D + "II)I", false);
+          insns("binaryOp", "(" + TS_D + ARR_D + "II)I");
         }
       }
       mv.visitInsn(POP);
