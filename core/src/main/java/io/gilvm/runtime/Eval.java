@@ -288,7 +288,7 @@ public final class Eval {
                 sp = Insns.getIter(ts, stack, sp);
                 break;
               case Opcode.LOAD_GLOBAL:
-                sp = Insns.loadGlobal(ts, f, stack, sp, names[arg]);
+                sp = Insns.loadGlobal(ts, f, stack, sp, names[arg], at);
                 break;
               case Opcode.LOAD_ATTR:
                 sp = Insns.loadAttr(ts, stack, sp, names[arg]);

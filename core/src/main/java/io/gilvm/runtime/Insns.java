@@ -378,6 +378,66 @@ final class Insns {
     return sp;
   }
 
+  /**
+   * Where a LOAD_GLOBAL found its name last time (CPython 3.11's LOAD_GLOBAL_MODULE and
+   * LOAD_GLOBAL_BUILTIN): the entry of the globals dict holding it ({@code ix} >= 0), or, when
+   * the globals lacked it at dict version {@code version}, the entry of the builtins. An entry
+   * still holds the name when its key is the same str object: the value is read from the entry
+   * each time, so a store to the global is seen; an insertion or deletion in the globals changes
+   * their version. Immutable, so a slot read by one thread while another replaces it is whole.
+   */
+  record GlobalSlot(PyDict globals, PyObject key, int ix, int version, PyDict builtins, PyObject bkey, int bix) {}
+
+  /**
+   * LOAD_GLOBAL at instruction {@code at}, through its cache where no other thread can change a
+   * dict meanwhile (a global lock, no object locks); elsewhere, and on a miss, the dict lookups.
+   */
+  static int loadGlobal(ThreadState ts, Frame f, PyObject[] stack, int sp, String name, int at) {
+    if (!ts.exactCounts || ts.objectLocks) {
+      return loadGlobal(ts, f, stack, sp, name);
+    }
+    PyCode co = f.code;
+    GlobalSlot[] slots = co.globalSlots;
+    if (slots == null) {
+      slots = new GlobalSlot[co.code.length / 2];
+      co.globalSlots = slots;
+    }
+    GlobalSlot s = slots[at >> 1];
+    PyDict g = f.globals;
+    if (s != null && s.globals == g) {
+      PyObject v = null;
+      if (s.ix >= 0) {
+        v = entryValue(g, s.ix, s.key);
+      } else if (g.version == s.version && s.builtins == f.builtins) {
+        v = entryValue(f.builtins, s.bix, s.bkey);
+      }
+      if (v != null) {
+        ts.refs.incref(v);
+        stack[sp] = v;
+        return sp + 1;
+      }
+    }
+    slots[at >> 1] = fill(g, f.builtins, name);
+    return loadGlobal(ts, f, stack, sp, name);
+  }
+
+  /** The value in entry {@code ix} of {@code d} if the entry still holds {@code key}, else null. */
+  private static PyObject entryValue(PyDict d, int ix, PyObject key) {
+    PyObject[] ks = d.keys;
+    PyObject[] vs = d.values;
+    return ix < ks.length && ix < vs.length && ks[ix] == key ? vs[ix] : null;
+  }
+
+  /** A slot for {@code name} as the dicts are now, or null when neither has it. */
+  private static GlobalSlot fill(PyDict g, PyDict b, String name) {
+    int ix = g.entryOfStr(name);
+    if (ix >= 0) {
+      return new GlobalSlot(g, g.keys[ix], ix, 0, null, null, -1);
+    }
+    int bix = b.entryOfStr(name);
+    return bix < 0 ? null : new GlobalSlot(g, null, -1, g.version, b, b.keys[bix], bix);
+  }
+
   static int loadGlobal(ThreadState ts, Frame f, PyObject[] stack, int sp, String name) {
     PyObject v = f.globals.getStr(ts, name);
     if (v == null) {

@@ -615,7 +615,8 @@ final class TierCompiler {
           load(TS, F, STACK);
           push(d);
           name(arg);
-          insns("loadGlobal", "(" + TS_D + F_D + ARR_D + "I" + STR_D + ")I");
+          push(at);
+          insns("loadGlobal", "(" + TS_D + F_D + ARR_D + "I" + STR_D + "I)I");
         }
         case Opcode.LOAD_ATTR -> {
           load(TS, STACK);
