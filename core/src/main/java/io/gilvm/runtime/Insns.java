@@ -466,8 +466,130 @@ final class Insns {
   static int binarySubscr(ThreadState ts, PyObject[] stack, int sp) {
     PyObject i = stack[sp - 1];
     PyObject a = stack[sp - 2];
-    PyObject r = a.getItem(i);
+    PyObject r = null;
+    if (i.getClass() == PyInt.class && ((PyInt) i).big == null) {
+      // CPython 3.11's BINARY_SUBSCR_LIST_INT and BINARY_SUBSCR_TUPLE_INT: an index in range.
+      if (a.getClass() == PyList.class && !ts.objectLocks) {
+        PyList l = (PyList) a;
+        r = itemAt(l.items, l.size, ((PyInt) i).value);
+      } else if (a.getClass() == PyTuple.class) {
+        PyObject[] items = ((PyTuple) a).items;
+        r = itemAt(items, items.length, ((PyInt) i).value);
+      }
+    }
+    if (r == null) {
+      r = a.getItem(i);
+    }
     return replaceTwo(ts, ts.refs, stack, sp, a, i, r);
+  }
+
+  /** {@code items[k]} for a Python index (negative from the end) in range, else null. */
+  private static PyObject itemAt(PyObject[] items, int size, long k) {
+    if (k < 0) {
+      k += size;
+    }
+    return k >= 0 && k < size && k < items.length ? items[(int) k] : null;
+  }
+
+  /**
+   * STORE_SUBSCR: {@code container[key] = value}, then the three operands popped. A list and an
+   * int index in range is stored here where no other thread can change the list meanwhile (no
+   * object locks), as PyList's own store does it: the new value counted, the old one released.
+   */
+  static int storeSubscr(ThreadState ts, PyObject[] stack, int sp) {
+    PyObject key = stack[sp - 1];
+    PyObject container = stack[sp - 2];
+    PyObject value = stack[sp - 3];
+    RefCounts rc = ts.refs;
+    if (container.getClass() == PyList.class && key.getClass() == PyInt.class
+        && ((PyInt) key).big == null && !ts.objectLocks && storeListItem(ts, rc, (PyList) container, ((PyInt) key).value, value)) {
+      return popThree(ts, rc, stack, sp);
+    }
+    container.setItem(key, value);
+    return popThree(ts, rc, stack, sp);
+  }
+
+  private static boolean storeListItem(ThreadState ts, RefCounts rc, PyList l, long k, PyObject value) {
+    int size = l.size;
+    PyObject[] items = l.items;
+    if (k < 0) {
+      k += size;
+    }
+    if (k < 0 || k >= size || k >= items.length) {
+      return false;
+    }
+    rc.incref(value);
+    PyObject old = items[(int) k];
+    items[(int) k] = value;
+    if (old != null && rc.decref(old)) {
+      Refs.dealloc(ts, old);
+    }
+    return true;
+  }
+
+  private static int popThree(ThreadState ts, RefCounts rc, PyObject[] stack, int sp) {
+    for (int i = sp - 3; i < sp; i++) {
+      PyObject o = stack[i];
+      stack[i] = null;
+      if (o != null && rc.decref(o)) {
+        Refs.dealloc(ts, o);
+      }
+    }
+    return sp - 3;
+  }
+
+  /** IS_OP: {@code a is b} ({@code arg} 0) or {@code a is not b} (1). */
+  static int isOp(ThreadState ts, PyObject[] stack, int sp, int arg) {
+    PyObject b = stack[sp - 1];
+    PyObject a = stack[sp - 2];
+    return replaceTwo(ts, ts.refs, stack, sp, a, b, PyBool.of((a == b) == (arg == 0)));
+  }
+
+  /**
+   * UNPACK_SEQUENCE: the sequence's items pushed last first. An exact tuple or list (a list only
+   * without object locks) of the right length is read in place; anything else, and every error,
+   * goes through {@link Ops#unpack}.
+   */
+  static int unpackSequence(ThreadState ts, PyObject[] stack, int sp, int arg) {
+    PyObject seq = stack[sp - 1];
+    PyObject[] items;
+    if (seq.getClass() == PyTuple.class && ((PyTuple) seq).items.length == arg) {
+      items = ((PyTuple) seq).items;
+    } else if (seq.getClass() == PyList.class && !ts.objectLocks && ((PyList) seq).size == arg
+        && ((PyList) seq).items.length >= arg) {
+      items = ((PyList) seq).items;
+    } else {
+      items = Ops.unpack(seq, arg);
+    }
+    RefCounts rc = ts.refs;
+    stack[sp - 1] = null;
+    sp--;
+    for (int i = arg - 1; i >= 0; i--) {
+      PyObject v = items[i];
+      rc.incref(v);
+      stack[sp++] = v;
+    }
+    if (rc.decref(seq)) {
+      Refs.dealloc(ts, seq);
+    }
+    return sp;
+  }
+
+  /** STORE_ATTR: {@code owner.name = value}, both popped. */
+  static int storeAttr(ThreadState ts, PyObject[] stack, int sp, String name) {
+    PyObject owner = stack[sp - 1];
+    PyObject value = stack[sp - 2];
+    owner.setAttr(name, value);
+    RefCounts rc = ts.refs;
+    stack[sp - 2] = null;
+    stack[sp - 1] = null;
+    if (rc.decref(value)) {
+      Refs.dealloc(ts, value);
+    }
+    if (rc.decref(owner)) {
+      Refs.dealloc(ts, owner);
+    }
+    return sp - 2;
   }
 
   static int callMethod(ThreadState ts, PyObject[] stack, int sp, int arg) {

@@ -665,11 +665,33 @@ final class TierCompiler {
       mv.visitVarInsn(ALOAD, F);
       push(next);
       mv.visitFieldInsn(PUTFIELD, RT + "Frame", "pc", "I");
-      load(TS, F, STACK);
-      push(d);
-      push(op);
-      push(arg);
-      mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "execute", "(" + TS_D + F_D + ARR_D + "III)I", false);
+      switch (op) {
+        // Bodies EvalSupport.execute's switch calls too: called directly, without its dispatch.
+        case Opcode.STORE_SUBSCR -> {
+          load(TS, STACK);
+          push(d);
+          insns("storeSubscr", "(" + TS_D + ARR_D + "I)I");
+        }
+        case Opcode.IS_OP, Opcode.UNPACK_SEQUENCE -> {
+          load(TS, STACK);
+          push(d);
+          push(arg);
+          insns(op == Opcode.IS_OP ? "isOp" : "unpackSequence", "(" + TS_D + ARR_D + "II)I");
+        }
+        case Opcode.STORE_ATTR -> {
+          load(TS, STACK);
+          push(d);
+          name(arg);
+          insns("storeAttr", "(" + TS_D + ARR_D + "I" + STR_D + ")I");
+        }
+        default -> {
+          load(TS, F, STACK);
+          push(d);
+          push(op);
+          push(arg);
+          mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "execute", "(" + TS_D + F_D + ARR_D + "III)I", false);
+        }
+      }
       mv.visitInsn(POP);
       switch (op) {
         case Opcode.RAISE_VARARGS, Opcode.RERAISE -> {
