@@ -252,7 +252,7 @@ public final class Eval {
               case Opcode.INPLACE_OR:
               case Opcode.INPLACE_XOR:
               case Opcode.INPLACE_MATRIX_MULTIPLY:
-                sp = EvalSupport.binaryOp(ts, stack, sp, op);
+                sp = Insns.binaryOp(ts, stack, sp, op);
                 break;
               case Opcode.COMPARE_OP:
                 sp = Insns.compareOp(ts, stack, sp, arg);
@@ -288,7 +288,7 @@ public final class Eval {
                 sp = Insns.getIter(ts, stack, sp);
                 break;
               case Opcode.LOAD_GLOBAL:
-                sp = Insns.loadGlobal(ts, f, stack, sp, names[arg]);
+                sp = Insns.loadGlobal(ts, f, stack, sp, names[arg], at);
                 break;
               case Opcode.LOAD_ATTR:
                 sp = Insns.loadAttr(ts, stack, sp, names[arg]);

@@ -438,18 +438,16 @@ final class EvalSupport {
       case Opcode.UNARY_NOT:
         return replaceTop(ts, stack, sp, 1, PyBool.of(!Ops.isTrue(stack[sp - 1])));
       case Opcode.IS_OP:
-        return replaceTop(ts, stack, sp, 2, PyBool.of((stack[sp - 2] == stack[sp - 1]) == (arg == 0)));
+        return Insns.isOp(ts, stack, sp, arg);
       case Opcode.CONTAINS_OP:
         return replaceTop(ts, stack, sp, 2, PyBool.of(Ops.contains(stack[sp - 1], stack[sp - 2]) == (arg == 0)));
       case Opcode.STORE_SUBSCR:
-        stack[sp - 2].setItem(stack[sp - 1], stack[sp - 3]);
-        return popN(ts, stack, sp, 3);
+        return Insns.storeSubscr(ts, stack, sp);
       case Opcode.DELETE_SUBSCR:
         stack[sp - 2].delItem(stack[sp - 1]);
         return popN(ts, stack, sp, 2);
       case Opcode.STORE_ATTR:
-        stack[sp - 1].setAttr(co.names[arg], stack[sp - 2]);
-        return popN(ts, stack, sp, 2);
+        return Insns.storeAttr(ts, stack, sp, co.names[arg]);
       case Opcode.DELETE_ATTR:
         stack[sp - 1].delAttr(co.names[arg]);
         return popN(ts, stack, sp, 1);
@@ -749,17 +747,7 @@ final class EvalSupport {
       case Opcode.LIST_TO_TUPLE:
         return replaceTop(ts, stack, sp, 1, PyTuple.of(((PyList) stack[sp - 1]).toArray()));
       case Opcode.UNPACK_SEQUENCE:
-        {
-          PyObject seq = stack[sp - 1];
-          PyObject[] items = Ops.unpack(seq, arg);
-          stack[sp - 1] = null;
-          sp--;
-          for (int i = arg - 1; i >= 0; i--) {
-            sp = push(ts, stack, sp, items[i]);
-          }
-          decref(ts, seq);
-          return sp;
-        }
+        return Insns.unpackSequence(ts, stack, sp, arg);
       case Opcode.UNPACK_EX:
         {
           int before = arg & 0xff;

@@ -42,6 +42,8 @@ public final class Frame {
   boolean yielded;
   /** An exception to raise where the suspended frame stands when it resumes (generator.throw). */
   PyBaseException pendingThrow;
+  /** The compiled tier's return value, from the part of the code that returned to its dispatch. */
+  PyObject compiledResult;
 
   Frame(PyCode code, PyDict globals, PyDict builtins, PyDict locals) {
     this.code = code;

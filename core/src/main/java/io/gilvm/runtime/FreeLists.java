@@ -55,6 +55,13 @@ final class FreeLists {
     }
   }
 
+  /** {@link #recycle} of a float. */
+  void recycleFloat(PyFloat f) {
+    if (enabled && nFloats < MAX) {
+      floats[nFloats++] = f;
+    }
+  }
+
   /** A tuple of {@code n} null items for the caller to fill: reused or new. */
   PyTuple newTuple(int n) {
     if (n >= 1 && n <= MAX_TUPLE && nTuples[n] > 0) {

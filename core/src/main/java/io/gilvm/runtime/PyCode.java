@@ -59,6 +59,8 @@ public final class PyCode extends PyObject {
 
   /** This code's compiled form ({@link Tier}), once it has one; read by every call. */
   volatile CompiledCode compiled;
+  /** LOAD_GLOBAL's caches, by instruction index (made at the first cached load). */
+  Insns.GlobalSlot[] globalSlots;
   /** Calls and back edges counted towards compilation (racy by design: a heuristic). */
   int heat;
   /** Set when the compiled tier declined this code: it stays interpreted. */

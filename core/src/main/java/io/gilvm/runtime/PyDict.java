@@ -99,6 +99,14 @@ public class PyDict extends PyContainer {
     throw corrupted();
   }
 
+  /**
+   * The entry index of the str key {@code key}, or -1: for a reader that caches where a key is
+   * (LOAD_GLOBAL's cache), only under a global lock, where no other thread changes the table.
+   */
+  int entryOfStr(String key) {
+    return findStr(key, PyStr.hashOf(key));
+  }
+
   /** The value for {@code key} (borrowed), or null. */
   public PyObject get(PyObject key) {
     if (key instanceof PyStr s) {

@@ -419,8 +419,51 @@ public final class PyType extends PyObject {
     return false;
   }
 
+  /**
+   * Bumped after every change to any type's attributes: a type's {@link #lookup} cache is good
+   * only while it is unchanged (CPython's type version tags, one tag for all types: writes to
+   * class attributes are rare once a program runs, so invalidating every cache costs little).
+   */
+  private static final java.util.concurrent.atomic.AtomicInteger EPOCH = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** A name the MRO does not have, in a lookup cache. */
+  private static final Object ABSENT = new Object();
+
+  /** The results of {@link #lookup} at one epoch, absent names included. */
+  private static final class LookupCache extends java.util.concurrent.ConcurrentHashMap<String, Object> {
+    final int epoch;
+
+    LookupCache(int epoch) {
+      this.epoch = epoch;
+    }
+  }
+
+  /** Bounds a cache: a program that asks for ever-new names (getattr with made-up ones). */
+  private static final int LOOKUP_CACHE_LIMIT = 1024;
+
+  private volatile LookupCache lookupCache;
+
   /** The attribute {@code name} along the MRO, unbound; null if none. */
   public PyObject lookup(String name) {
+    int epoch = EPOCH.get();
+    LookupCache c = lookupCache;
+    if (c == null || c.epoch != epoch) {
+      c = new LookupCache(epoch);
+      lookupCache = c;
+    }
+    Object hit = c.get(name);
+    if (hit != null) {
+      return hit == ABSENT ? null : (PyObject) hit;
+    }
+    PyObject v = lookupUncached(name);
+    // Read after the epoch: a change since makes the epoch differ, so this entry is never used.
+    if (c.size() < LOOKUP_CACHE_LIMIT) {
+      c.put(name, v == null ? ABSENT : v);
+    }
+    return v;
+  }
+
+  private PyObject lookupUncached(String name) {
     for (PyType t : mro) {
       PyObject v = t.dict.get(name);
       if (v != null) {
@@ -473,6 +516,7 @@ public final class PyType extends PyObject {
     synchronized (this) {
       old = dict;
       dict = new LinkedHashMap<>();
+      EPOCH.incrementAndGet();
     }
     for (PyObject v : old.values()) {
       Refs.decref(v);
@@ -484,6 +528,7 @@ public final class PyType extends PyObject {
     Map<String, PyObject> next = new LinkedHashMap<>(dict);
     PyObject old = next.put(attr, value);
     dict = next;
+    EPOCH.incrementAndGet();
     return old;
   }
 
@@ -495,6 +540,7 @@ public final class PyType extends PyObject {
     Map<String, PyObject> next = new LinkedHashMap<>(dict);
     PyObject old = next.remove(attr);
     dict = next;
+    EPOCH.incrementAndGet();
     return old;
   }
 

@@ -112,6 +112,15 @@ public final class Refs {
     if (o.isImmortal()) {
       return;
     }
+    if (o.getClass() == PyFloat.class) {
+      // The commonest death in numeric code: nothing held, no finalizer, straight to the free list.
+      o.markDead();
+      if (ts.checkMemory) {
+        Interpreter.recordFree(o, ts);
+      }
+      ts.freeLists.recycleFloat((PyFloat) o);
+      return;
+    }
     if (o instanceof PyInstance inst && inst.type().hasFinalizer() && !finalize(ts, inst)) {
       return;
     }

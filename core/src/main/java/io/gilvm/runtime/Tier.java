@@ -187,6 +187,19 @@ final class Tier {
     return f.pc;
   }
 
+  /** RETURN_VALUE in a part of compiled code: the value for {@code run} to return, and -1. */
+  static int returned(PyObject v, Frame f) {
+    f.compiledResult = v;
+    return -1;
+  }
+
+  /** What {@code run} returns once a part returned -1. */
+  static PyObject result(Frame f) {
+    PyObject v = f.compiledResult;
+    f.compiledResult = null;
+    return v;
+  }
+
   static RuntimeException badEntry(int pc) {
     return new IllegalStateException("compiled code entered at " + pc + ", which is no entry");
   }

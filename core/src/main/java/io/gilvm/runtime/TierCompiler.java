@@ -2,6 +2,10 @@ package io.gilvm.runtime;
 
 import static org.objectweb.asm.Opcodes.AALOAD;
 import static org.objectweb.asm.Opcodes.ACC_FINAL;
+import static org.objectweb.asm.Opcodes.ACC_PRIVATE;
+import static org.objectweb.asm.Opcodes.ACC_STATIC;
+import static org.objectweb.asm.Opcodes.IFLT;
+import static org.objectweb.asm.Opcodes.IRETURN;
 import static org.objectweb.asm.Opcodes.ACC_SUPER;
 import static org.objectweb.asm.Opcodes.ALOAD;
 import static org.objectweb.asm.Opcodes.ARETURN;
@@ -43,9 +47,12 @@ import org.objectweb.asm.MethodVisitor;
 
 /**
  * The compiled tier's translator: one code object's bytecode to one JVM class (a {@link
- * CompiledCode}) whose {@code run} method is the code object's instructions in sequence, each
- * calling the body the eval loop calls for it ({@link Insns}, {@link EvalSupport}), with the
- * stack depths and arguments as constants and jumps as JVM jumps.
+ * CompiledCode}) whose methods are the code object's instructions in sequence, each calling the
+ * body the eval loop calls for it ({@link Insns}, {@link EvalSupport}), with the stack depths and
+ * arguments as constants and jumps as JVM jumps. The instructions are cut into parts of {@link
+ * #PART} instructions, one static method each, so that the JIT inlines the bodies into every
+ * part; {@code run} dispatches from part to part (the value stack and the fast locals are the
+ * frame's, so nothing but the pc passes between parts).
  *
  * <p>What stays exactly as in the eval loop, by construction:
  *
@@ -63,7 +70,7 @@ import org.objectweb.asm.MethodVisitor;
  *
  * <p>Declined (the code stays interpreted): generators and coroutines; an instruction it does not
  * translate (YIELD_*, the async instructions); a stack depth that is not the same on every path;
- * a method larger than HotSpot compiles ({@link #MAX_METHOD_BYTES}).
+ * a part larger than HotSpot compiles ({@link #MAX_METHOD_BYTES}).
  */
 final class TierCompiler {
   private TierCompiler() {}
@@ -74,11 +81,19 @@ final class TierCompiler {
   /** HotSpot does not JIT-compile a method with more bytecode than this (HugeMethodLimit). */
   static final int MAX_METHOD_BYTES = 8000;
 
-  // The generated method's locals.
-  private static final int THIS = 0;
-  private static final int TS = 1;
-  private static final int F = 2;
-  private static final int ENTRY = 3;
+  /**
+   * Instructions per part. The code is cut into parts, each its own JVM method, because C2 stops
+   * inlining into a method once it and what it inlined reach DesiredMethodLimit (8000 bytes of
+   * bytecode): a function of a few hundred instructions in one method would call every
+   * instruction body out of line. A part of this many instructions leaves room to inline them.
+   */
+  static final int PART = Integer.getInteger("gilvm.tier.part", 16);
+
+  // A part method's locals (static: the compiled code object is its fourth argument).
+  private static final int TS = 0;
+  private static final int F = 1;
+  private static final int ENTRY = 2;
+  private static final int THIS = 3;
   private static final int STACK = 4;
   private static final int FAST = 5;
   private static final int CONSTS = 6;
@@ -222,8 +237,8 @@ final class TierCompiler {
     } catch (RuntimeException e) {
       return new Result(null, "the class writer failed: " + e);
     }
-    if (g.codeSize > MAX_METHOD_BYTES) {
-      return new Result(null, "too large: " + g.codeSize + " bytes of JVM code (HotSpot compiles at most " + MAX_METHOD_BYTES + ")");
+    if (g.largestPart > MAX_METHOD_BYTES) {
+      return new Result(null, "too large: a part of " + g.largestPart + " bytes of JVM code (HotSpot compiles at most " + MAX_METHOD_BYTES + ")");
     }
     try {
       MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
@@ -231,7 +246,7 @@ final class TierCompiler {
           (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
       c.sitePc = g.sitePc.stream().mapToInt(Integer::intValue).toArray();
       c.siteSp = g.siteSp.stream().mapToInt(Integer::intValue).toArray();
-      c.describe = n + " instructions, " + g.codeSize + " bytes of JVM code";
+      c.describe = n + " instructions, " + g.codeSize + " bytes of JVM code in " + g.parts + " part" + (g.parts == 1 ? "" : "s");
       return new Result(c, null);
     } catch (Throwable e) {
       return new Result(null, "the JVM refused the class: " + e);
@@ -268,6 +283,14 @@ final class TierCompiler {
     final List<Integer> siteSp = new ArrayList<>();
     MethodVisitor mv;
     int codeSize;
+    int largestPart;
+    int parts;
+    /** The part each instruction (by index) is in; -1 for one never reached. */
+    final int[] partOf;
+    /** Each part's entries: where the dispatch may start it. */
+    final List<TreeSet<Integer>> entries = new ArrayList<>();
+    /** The part being written. */
+    int part;
 
     Gen(PyCode co, int[] depth, TreeSet<Integer> loopHeads, TreeSet<Integer> handlers, String name) {
       this.co = co;
@@ -283,6 +306,50 @@ final class TierCompiler {
       // Site 0: before any instruction (nothing can throw there).
       sitePc.add(0);
       siteSp.add(0);
+      partOf = new int[depth.length];
+      int count = 0;
+      int k = -1;
+      for (int i = 0; i < depth.length; i++) {
+        if (depth[i] < 0) {
+          partOf[i] = -1;
+          continue;
+        }
+        if (k < 0 || count == PART) {
+          k++;
+          count = 0;
+          entries.add(new TreeSet<>());
+          entries.get(k).add(i * 2);
+        }
+        partOf[i] = k;
+        count++;
+      }
+      parts = k + 1;
+      // Entries: the code's start, loops' heads (a frame moving over from the interpreter),
+      // handlers, and every instruction reached from another part.
+      addEntry(0);
+      loopHeads.forEach(this::addEntry);
+      handlers.forEach(this::addEntry);
+      for (int at = 0; at < code.length; at += 2) {
+        if (depth[at / 2] < 0) {
+          continue;
+        }
+        int op = code[at];
+        int arg = code[at + 1];
+        int next = at + 2;
+        if (Opcode.fallsThrough(op) && next < code.length && partOf[next / 2] != partOf[at / 2]) {
+          addEntry(next);
+        }
+        if (Opcode.info(op).isJump()) {
+          int target = Opcode.isRelativeJump(op) ? next + arg : arg;
+          if (partOf[target / 2] != partOf[at / 2]) {
+            addEntry(target);
+          }
+        }
+      }
+    }
+
+    private void addEntry(int pc) {
+      entries.get(partOf[pc / 2]).add(pc);
     }
 
     byte[] generate() {
@@ -305,7 +372,71 @@ final class TierCompiler {
       init.visitMaxs(0, 0);
       init.visitEnd();
 
+      run(cw);
+      for (part = 0; part < parts; part++) {
+        part(cw);
+      }
+      cw.visitEnd();
+      return cw.toByteArray();
+    }
+
+    private static final String PART_D = "(" + TS_D + F_D + "IL" + BASE + ";)I";
+
+    /**
+     * {@code run}: the dispatch. Calls the part holding the entry, then the part holding where
+     * that one left off, until one returns -1 (the frame returned; the value is in the frame).
+     */
+    private void run(ClassWriter cw) {
       mv = cw.visitMethod(0, "run", "(" + TS_D + F_D + "I)" + OBJ_D, null, null);
+      mv.visitCode();
+      // Locals: 0 this, 1 ts, 2 f, 3 pc.
+      Label loop = new Label();
+      Label done = new Label();
+      mv.visitLabel(loop);
+      mv.visitVarInsn(ILOAD, 3);
+      mv.visitJumpInsn(IFLT, done);
+      TreeSet<Integer> all = new TreeSet<>();
+      entries.forEach(all::addAll);
+      int[] keys = all.stream().mapToInt(Integer::intValue).toArray();
+      Label[] calls = new Label[parts];
+      Label[] targets = new Label[keys.length];
+      for (int k = 0; k < parts; k++) {
+        calls[k] = new Label();
+      }
+      for (int i = 0; i < keys.length; i++) {
+        targets[i] = calls[partOf[keys[i] / 2]];
+      }
+      Label bad = new Label();
+      mv.visitVarInsn(ILOAD, 3);
+      mv.visitLookupSwitchInsn(bad, keys, targets);
+      for (int k = 0; k < parts; k++) {
+        mv.visitLabel(calls[k]);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitVarInsn(ALOAD, 2);
+        mv.visitVarInsn(ILOAD, 3);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKESTATIC, name, "part" + k, PART_D, false);
+        mv.visitVarInsn(ISTORE, 3);
+        mv.visitJumpInsn(GOTO, loop);
+      }
+      mv.visitLabel(bad);
+      mv.visitVarInsn(ILOAD, 3);
+      mv.visitMethodInsn(INVOKESTATIC, TIER, "badEntry", "(I)Ljava/lang/RuntimeException;", false);
+      mv.visitInsn(ATHROW);
+      mv.visitLabel(done);
+      mv.visitVarInsn(ALOAD, 2);
+      mv.visitMethodInsn(INVOKESTATIC, TIER, "result", "(" + F_D + ")" + OBJ_D, false);
+      mv.visitInsn(ARETURN);
+      mv.visitMaxs(0, 0);
+      mv.visitEnd();
+    }
+
+    /**
+     * Part {@link #part}: its instructions, entered at one of its entries; returns where the code
+     * goes on (another part's entry, or a handler after an exception), or -1 after a return.
+     */
+    private void part(ClassWriter cw) {
+      mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "part" + part, PART_D, null, null);
       mv.visitCode();
       Label begin = new Label();
       mv.visitLabel(begin);
@@ -317,21 +448,23 @@ final class TierCompiler {
         stubs[i] = new Label();
         mv.visitTryCatchBlock(start, end, stubs[i], CAUGHT[i]);
       }
-      // The entry: the start, or a loop's head when the interpreter hands a running frame over.
-      TreeSet<Integer> entries = new TreeSet<>(loopHeads);
-      entries.add(0);
-      switchTo(ENTRY, entries);
+      switchTo(ENTRY, entries.get(part));
       mv.visitLabel(start);
+      int last = -1;
       for (int at = 0; at < code.length; at += 2) {
-        if (depth[at / 2] >= 0) {
+        if (depth[at / 2] >= 0 && partOf[at / 2] == part) {
           mv.visitLabel(labels[at / 2]);
           instruction(at);
+          last = at;
         }
+      }
+      // Falling off the part's last instruction: on to the next part.
+      if (Opcode.fallsThrough(code[last]) && last + 2 < code.length) {
+        exit(last + 2);
       }
       mv.visitLabel(end);
       // An exception: the interpreter's pc and sp for the site go into the frame, and the one
-      // exception path finds the handler (then execution continues there) or rethrows.
-      Label dispatch = new Label();
+      // exception path finds the handler (then the dispatch goes on there) or rethrows.
       for (Label stub : stubs) {
         mv.visitLabel(stub);
         mv.visitVarInsn(ALOAD, TS);
@@ -341,20 +474,24 @@ final class TierCompiler {
         mv.visitVarInsn(LLOAD, EXEC);
         mv.visitMethodInsn(INVOKESTATIC, TIER, "onException",
             "(Ljava/lang/Throwable;" + TS_D + F_D + "L" + BASE + ";IJ)I", false);
-        mv.visitVarInsn(ISTORE, TARGET);
-        mv.visitInsn(LCONST_0);
-        mv.visitVarInsn(LSTORE, EXEC);
-        mv.visitJumpInsn(GOTO, dispatch);
+        mv.visitInsn(IRETURN);
       }
-      mv.visitLabel(dispatch);
-      switchTo(TARGET, handlers);
-      Label last = new Label();
-      mv.visitLabel(last);
+      Label stop = new Label();
+      mv.visitLabel(stop);
       mv.visitMaxs(0, 0);
       mv.visitEnd();
-      codeSize = last.getOffset() - begin.getOffset();
-      cw.visitEnd();
-      return cw.toByteArray();
+      int size = stop.getOffset() - begin.getOffset();
+      codeSize += size;
+      largestPart = Math.max(largestPart, size);
+    }
+
+    /** Leaves the part for {@code target}: the instructions counted, the target returned. */
+    private void exit(int target) {
+      mv.visitVarInsn(ALOAD, TS);
+      mv.visitVarInsn(LLOAD, EXEC);
+      mv.visitMethodInsn(INVOKESTATIC, TIER, "count", "(" + TS_D + "J)V", false);
+      push(target);
+      mv.visitInsn(IRETURN);
     }
 
     private void prologue() {
@@ -461,7 +598,11 @@ final class TierCompiler {
     }
 
     private void jump(int target) {
-      mv.visitJumpInsn(GOTO, labels[target / 2]);
+      if (partOf[target / 2] == part) {
+        mv.visitJumpInsn(GOTO, labels[target / 2]);
+      } else {
+        exit(target);
+      }
     }
 
     private void instruction(int at) {
@@ -507,7 +648,9 @@ final class TierCompiler {
           mv.visitVarInsn(ALOAD, TS);
           mv.visitVarInsn(LLOAD, EXEC);
           mv.visitMethodInsn(INVOKESTATIC, TIER, "count", "(" + TS_D + "J)V", false);
-          mv.visitInsn(ARETURN);
+          mv.visitVarInsn(ALOAD, F);
+          mv.visitMethodInsn(INVOKESTATIC, TIER, "returned", "(" + OBJ_D + F_D + ")I", false);
+          mv.visitInsn(IRETURN);
         }
         case Opcode.JUMP_FORWARD -> {
           int target = next + arg;
@@ -615,7 +758,8 @@ final class TierCompiler {
           load(TS, F, STACK);
           push(d);
           name(arg);
-          insns("loadGlobal", "(" + TS_D + F_D + ARR_D + "I" + STR_D + ")I");
+          push(at);
+          insns("loadGlobal", "(" + TS_D + F_D + ARR_D + "I" + STR_D + "I)I");
         }
         case Opcode.LOAD_ATTR -> {
           load(TS, STACK);
@@ -647,11 +791,11 @@ final class TierCompiler {
           insns("callFunction", "(" + TS_D + ARR_D + "II)I");
         }
         default -> {
-          // The binary operators the loop hands to EvalSupport.binaryOp.
+          // The other binary operators: their body, with the opcode a constant.
           load(TS, STACK);
           push(d);
           push(op);
-          mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "binaryOp", "(" + TS_D + ARR_D + "II)I", false);
+          insns("binaryOp", "(" + TS_D + ARR_D + "II)I");
         }
       }
       mv.visitInsn(POP);
@@ -664,11 +808,33 @@ final class TierCompiler {
       mv.visitVarInsn(ALOAD, F);
       push(next);
       mv.visitFieldInsn(PUTFIELD, RT + "Frame", "pc", "I");
-      load(TS, F, STACK);
-      push(d);
-      push(op);
-      push(arg);
-      mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "execute", "(" + TS_D + F_D + ARR_D + "III)I", false);
+      switch (op) {
+        // Bodies EvalSupport.execute's switch calls too: called directly, without its dispatch.
+        case Opcode.STORE_SUBSCR -> {
+          load(TS, STACK);
+          push(d);
+          insns("storeSubscr", "(" + TS_D + ARR_D + "I)I");
+        }
+        case Opcode.IS_OP, Opcode.UNPACK_SEQUENCE -> {
+          load(TS, STACK);
+          push(d);
+          push(arg);
+          insns(op == Opcode.IS_OP ? "isOp" : "unpackSequence", "(" + TS_D + ARR_D + "II)I");
+        }
+        case Opcode.STORE_ATTR -> {
+          load(TS, STACK);
+          push(d);
+          name(arg);
+          insns("storeAttr", "(" + TS_D + ARR_D + "I" + STR_D + ")I");
+        }
+        default -> {
+          load(TS, F, STACK);
+          push(d);
+          push(op);
+          push(arg);
+          mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "execute", "(" + TS_D + F_D + ARR_D + "III)I", false);
+        }
+      }
       mv.visitInsn(POP);
       switch (op) {
         case Opcode.RAISE_VARARGS, Opcode.RERAISE -> {
