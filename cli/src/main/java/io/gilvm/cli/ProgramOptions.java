@@ -117,6 +117,11 @@ final class ProgramOptions {
   String objectLocks;
 
   @Option(
+      names = "--allow-network",
+      description = "Let sockets (and so urllib, http.client and requests) connect to addresses other than loopback. Without it only 127.0.0.0/8, ::1 and the local wildcard are reachable.")
+  boolean allowNetwork;
+
+  @Option(
       names = "--deadlock",
       paramLabel = "report|exit|off",
       description = "When threads wait without a timeout on each other's threading locks in a cycle for 1 s: print the cycle with each thread's Python stack (report), then also exit with status 1 (exit), or do nothing (off). Default: report.")
@@ -126,7 +131,7 @@ final class ProgramOptions {
   Interpreter build(List<String> argv) {
     Interpreter.Builder b =
         Interpreter.builder().gil(gil).memory(memory).argv(argv).pythonPath(System.getenv("PYTHONPATH")).checkMemory(checkMemory).leaks(leaks).record(records())
-            .handleSignals(true).childCommand(this::childCommand);
+            .handleSignals(true).childCommand(this::childCommand).allowNetwork(allowNetwork);
     if (Main.ownsStdout) {
       System.out.flush();
       b.stdoutStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
@@ -228,6 +233,9 @@ final class ProgramOptions {
     }
     if (checkMemory) {
       cmd.add("--check-memory");
+    }
+    if (allowNetwork) {
+      cmd.add("--allow-network");
     }
     return cmd;
   }

@@ -40,6 +40,23 @@ final class PickleSupport {
       ArgParser.arity("is_builtin_type", a, kw, 1, 1);
       return PyBool.of(a[0] instanceof PyType t && t.isBuiltin());
     });
+    m.function("dumps_fast", (ts, a, kw) -> {
+      ArgParser.arity("dumps_fast", a, kw, 2, 2);
+      int proto = ArgParser.asInt(a[1]);
+      if (proto < 2 || proto > 5) {
+        return io.gilvm.runtime.PyNone.NONE;
+      }
+      byte[] b = FastPickle.dumps(ts, a[0], proto);
+      return b == null ? io.gilvm.runtime.PyNone.NONE : new PyBytes(b);
+    });
+    m.function("loads_fast", (ts, a, kw) -> {
+      ArgParser.arity("loads_fast", a, kw, 1, 1);
+      if (!(a[0] instanceof PyBytes b) || b.type() != PyType.BYTES) {
+        return io.gilvm.runtime.PySingleton.NOT_IMPLEMENTED;
+      }
+      PyObject r = FastPickle.loads(ts, b.value());
+      return r == null ? io.gilvm.runtime.PySingleton.NOT_IMPLEMENTED : r;
+    });
     return m;
   }
 }

@@ -368,6 +368,7 @@ final class PySocket extends PyObject {
    */
   int connect(ThreadState ts, SocketAddress sa) {
     SocketChannel sc = stream(OsErrors.EINVAL);
+    checkAllowed(ts, sa);
     long timeout = timeoutNanos;
     int err = OsErrors.run(ts, () -> {
       try {
@@ -402,6 +403,26 @@ final class PySocket extends PyObject {
       renewAfterFailedConnect(sc);
     }
     return err;
+  }
+
+  /**
+   * Refuses a connection to an address other than loopback (or the local wildcard, which
+   * reaches this machine) unless the interpreter allows the network ({@code --allow-network}):
+   * PermissionError, as connect(2) reports EPERM for a connection a firewall forbids.
+   */
+  static void checkAllowed(ThreadState ts, SocketAddress sa) {
+    if (!(sa instanceof java.net.InetSocketAddress isa) || ts.interp.allowNetwork()) {
+      return;
+    }
+    java.net.InetAddress ip = isa.getAddress();
+    if (ip != null && (ip.isLoopbackAddress() || ip.isAnyLocalAddress())) {
+      return;
+    }
+    String where = ip != null ? ip.getHostAddress() : isa.getHostString();
+    throw new PyException(io.gilvm.runtime.PyBaseException.create(
+        io.gilvm.runtime.ExceptionTypes.PERMISSION_ERROR, PyInt.of(1), new io.gilvm.runtime.PyStr(
+            "gilvm connects only to loopback addresses, not to " + where + " port "
+                + isa.getPort() + " (run with --allow-network to allow it)")));
   }
 
   private void raiseConnectError(int err) {

@@ -106,6 +106,7 @@ public final class Interpreter {
     this.stdin = new Stdin(b.in);
     this.signals = new Signals(this, b.handleSignals);
     this.childCommandSource = b.childCommand;
+    this.allowNetwork = b.allowNetwork;
     TypeSetup.ensure();
     this.builtins = Builtins.createDict(this);
     if (memoryStrategy.needsGlobalLock() && !lockStrategy.isGlobal()) {
@@ -120,6 +121,14 @@ public final class Interpreter {
 
   /** Checked mode: a use of a freed object is fatal; see {@link CheckedRefCounts}. */
   final boolean checkMemory;
+
+  /** Whether sockets may connect beyond loopback; see {@link Builder#allowNetwork}. */
+  private final boolean allowNetwork;
+
+  /** Whether sockets may connect to addresses other than loopback ({@code --allow-network}). */
+  public boolean allowNetwork() {
+    return allowNetwork;
+  }
 
   /** The deadlock detector ({@code --deadlock}). */
   private final Deadlocks deadlocks;
@@ -184,6 +193,9 @@ public final class Interpreter {
     cmd.add("--memory=" + memoryStrategy.name());
     if (checkMemory) {
       cmd.add("--check-memory");
+    }
+    if (allowNetwork) {
+      cmd.add("--allow-network");
     }
     return List.copyOf(cmd);
   }
@@ -320,6 +332,7 @@ public final class Interpreter {
     this.lock = new DetachedLock();
     this.refs = new DetachedCounts();
     this.checkMemory = false;
+    this.allowNetwork = false;
     this.deadlocks = new Deadlocks(this, Deadlocks.Mode.OFF);
     this.leaks = null;
     this.recorder = null;
@@ -376,6 +389,16 @@ public final class Interpreter {
     private boolean record;
     private boolean handleSignals;
     private Deadlocks.Mode deadlocks = Deadlocks.Mode.REPORT;
+    private boolean allowNetwork;
+
+    /**
+     * Whether sockets may connect to addresses other than loopback ({@code --allow-network});
+     * off by default, so a program reaches only this machine's loopback addresses.
+     */
+    public Builder allowNetwork(boolean on) {
+      this.allowNetwork = on;
+      return this;
+    }
 
     /**
      * The deadlock detector ({@code --deadlock}): what to do when threads wait for each other's

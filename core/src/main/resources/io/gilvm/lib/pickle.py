@@ -14,6 +14,7 @@ import _codecs
 from copyreg import dispatch_table, _extension_registry, _inverted_registry
 from _gilvm_pickle import pack_double as _pack_double, unpack_double as _unpack_double
 from _gilvm_pickle import is_builtin_type as _is_builtin_type
+from _gilvm_pickle import dumps_fast as _dumps_fast, loads_fast as _loads_fast
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump",
            "dumps", "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
@@ -1576,6 +1577,13 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """The pickle of obj, as bytes."""
+    if buffer_callback is None:
+        # None, bool, int, float, str, bytes, list, tuple and dict alone: written in Java, to the
+        # same bytes. Anything else (or protocols 0 and 1) is left to the Pickler below.
+        fast = _dumps_fast(obj, DEFAULT_PROTOCOL if protocol is None
+                           else HIGHEST_PROTOCOL if protocol < 0 else protocol)
+        if fast is not None:
+            return fast
     sink = _BytesSink()
     Pickler(sink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     parts = sink.parts
@@ -1594,6 +1602,11 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     """The object the pickle in data (bytes-like) holds."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
+    if buffers is None:
+        # Pickles of the builtin types read in Java; any other opcode: the Unpickler below.
+        fast = _loads_fast(data)
+        if fast is not NotImplemented:
+            return fast
     u = Unpickler(_BytesSource(), fix_imports=fix_imports, encoding=encoding, errors=errors,
                   buffers=buffers)
     u._data = bytes(data)

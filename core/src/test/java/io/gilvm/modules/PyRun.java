@@ -22,6 +22,10 @@ final class PyRun {
   }
 
   static Result run(String source, String filename) {
+    return run(source, filename, false);
+  }
+
+  static Result run(String source, String filename, boolean allowNetwork) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -32,6 +36,7 @@ final class PyRun {
         .argv(List.of(filename))
         .out(o)
         .err(e)
+        .allowNetwork(allowNetwork)
         .build();
     int status = interp.runSource(source, filename);
     o.flush();

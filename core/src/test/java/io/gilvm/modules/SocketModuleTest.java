@@ -52,6 +52,36 @@ class SocketModuleTest {
           return got
       """;
 
+  /** Connects to a documentation address (192.0.2.1, TEST-NET-1) without waiting: no traffic. */
+  private static final String REMOTE = """
+      import socket
+      for attempt in (lambda s: s.connect(("192.0.2.1", 80)),
+                      lambda s: s.connect_ex(("192.0.2.1", 80)),
+                      lambda s: socket.create_connection(("192.0.2.1", 80), timeout=0)):
+          s = socket.socket()
+          s.setblocking(False)
+          try:
+              attempt(s)
+              print("allowed")
+          except PermissionError as e:
+              print(type(e).__name__, e.errno, e)
+          except OSError as e:
+              print("allowed")
+          finally:
+              s.close()
+      """;
+
+  @Test
+  void onlyLoopbackWithoutAllowNetwork() {
+    String refusal = "PermissionError 1 [Errno 1] gilvm connects only to loopback addresses, not to"
+        + " 192.0.2.1 port 80 (run with --allow-network to allow it)\n";
+    PyRun.Result r = assertTimeoutPreemptively(
+        Duration.ofSeconds(30), () -> PyRun.run(REMOTE, "t.py", false));
+    assertEquals(refusal + refusal + refusal, r.out(), r.err());
+    r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> PyRun.run(REMOTE, "t.py", true));
+    assertEquals("allowed\nallowed\nallowed\n", r.out(), r.err());
+  }
+
   @Test
   void echoOverSocketpair() {
     assertEquals("b'ping' b'pong' b''\n", run("""

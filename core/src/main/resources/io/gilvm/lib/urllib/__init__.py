@@ -1,0 +1,1 @@
+"""urllib: URL parsing (urllib.parse) and fetching (urllib.request) for gilvm."""
