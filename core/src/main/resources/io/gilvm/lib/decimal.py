@@ -1,5 +1,6 @@
 """decimal: decimal floating point with CPython 3.11's context semantics (gilvm's own
-implementation, on Python's integers).
+implementation, on Python's integers; its hot paths, rounding, sums, quotients, comparisons and
+parsing, are the Java module _gilvm_decimal).
 
 A Decimal is a sign, an integer coefficient and a power-of-ten exponent, or an infinity or a
 NaN. Results are exact and then rounded to the thread's context (getcontext(): 28 digits,
@@ -16,6 +17,7 @@ next_minus, next_toward, compare_total, the logical and rotate/shift operations.
 import math as _math
 import numbers as _numbers
 import _thread
+import _gilvm_decimal as _core
 from collections import namedtuple as _namedtuple
 
 __all__ = [
@@ -49,6 +51,9 @@ ROUND_HALF_DOWN = "ROUND_HALF_DOWN"
 ROUND_05UP = "ROUND_05UP"
 _ROUNDINGS = (ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN, ROUND_HALF_UP,
               ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP)
+# The roundings by _gilvm_decimal's codes.
+_RINDEX = {ROUND_HALF_EVEN: 0, ROUND_HALF_UP: 1, ROUND_HALF_DOWN: 2, ROUND_DOWN: 3,
+           ROUND_UP: 4, ROUND_CEILING: 5, ROUND_FLOOR: 6, ROUND_05UP: 7}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -119,6 +124,8 @@ _REPR_ORDER = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperatio
 # A condition that is not itself a signal is flagged and trapped as this signal.
 _SIGNAL_OF = {ConversionSyntax: InvalidOperation, DivisionImpossible: InvalidOperation,
               DivisionUndefined: InvalidOperation, InvalidContext: InvalidOperation}
+# The conditions _gilvm_decimal reports, by their codes.
+_CONDS = (Clamped, Subnormal, Rounded, Inexact, Underflow, Overflow)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,6 +157,9 @@ def _signal_dict(value):
         for k in value:
             d[k] = True
     return d
+
+
+_CORE_FIELDS = ("prec", "rounding", "Emin", "Emax", "clamp")
 
 
 class Context(object):
@@ -208,6 +218,12 @@ class Context(object):
         else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
+        if name in _CORE_FIELDS:
+            # The tuple _gilvm_decimal rounds with, once every field is set.
+            d = self.__dict__
+            if "clamp" in d and "prec" in d and "rounding" in d and "Emin" in d and "Emax" in d:
+                object.__setattr__(self, "_p", (d["prec"], d["Emin"], d["Emax"],
+                                                _RINDEX[d["rounding"]], d["clamp"]))
 
     def __delattr__(self, name):
         raise AttributeError("context attributes cannot be deleted")
@@ -433,103 +449,30 @@ def _make(sign, coeff, exp, special=_FINITE):
     return d
 
 
-def _digits(n):
-    """The number of decimal digits of the non-negative int n (1 for 0)."""
-    return len(str(n))
+_digits = _core.digits  # the number of decimal digits of the non-negative int n (1 for 0)
 
 
 def _round_drop(sign, coeff, k, rounding):
     """coeff with its k low digits dropped under the rounding mode; and whether anything
     non-zero was dropped."""
-    p = 10 ** k
-    q, r = divmod(coeff, p)
-    if r == 0:
-        return q, False
-    half = p // 2
-    if rounding == ROUND_HALF_EVEN:
-        up = r > half or (r == half and q & 1)
-    elif rounding == ROUND_HALF_UP:
-        up = r >= half
-    elif rounding == ROUND_HALF_DOWN:
-        up = r > half
-    elif rounding == ROUND_DOWN:
-        up = False
-    elif rounding == ROUND_UP:
-        up = True
-    elif rounding == ROUND_CEILING:
-        up = sign == 0
-    elif rounding == ROUND_FLOOR:
-        up = sign == 1
-    else:  # ROUND_05UP
-        up = q % 5 == 0
-    return (q + 1 if up else q), True
+    return _core.round_drop(sign, coeff, k, _RINDEX[rounding])
+
+
+def _done(r, ctx):
+    """The Decimal of a _gilvm_decimal result, its conditions signalled."""
+    if r[4]:
+        ctx._signal([_CONDS[c] for c in r[4]])
+    return _make(r[0], r[1], r[2], r[3])
 
 
 def _finish(sign, coeff, exp, ctx, conditions=None):
     """The finite value (-1)**sign * coeff * 10**exp rounded to the context, with the
     conditions met signalled."""
-    if conditions is None:
-        conditions = []
-    prec = ctx.prec
-    if coeff == 0:
-        # Zero: only the exponent may need clamping into range.
-        etop = ctx.Emax - prec + 1 if ctx.clamp else ctx.Emax
-        etiny = ctx.Emin - prec + 1
-        if exp > etop:
-            exp = etop
-            conditions.append(Clamped)
-        elif exp < etiny:
-            exp = etiny
-            conditions.append(Clamped)
-        if conditions:
-            ctx._signal(conditions)
-        return _make(sign, 0, exp)
-    n = _digits(coeff)
-    etiny = ctx.Emin - prec + 1
-    adjusted = exp + n - 1
-    if adjusted < ctx.Emin:
-        # Subnormal: the exponent may not go below Etiny.
-        subnormal = True
-        if exp < etiny:
-            coeff, inexact = _round_drop(sign, coeff, etiny - exp, ctx.rounding)
-            exp = etiny
-            conditions.append(Subnormal)
-            conditions.append(Rounded)
-            if inexact:
-                conditions.append(Inexact)
-                conditions.append(Underflow)
-                if coeff == 0:
-                    conditions.append(Clamped)
-            ctx._signal(_order(conditions))
-            return _make(sign, coeff, exp)
-        conditions.append(Subnormal)
-    if n > prec:
-        coeff, inexact = _round_drop(sign, coeff, n - prec, ctx.rounding)
-        exp += n - prec
-        if coeff == 10 ** prec:
-            coeff //= 10
-            exp += 1
-        conditions.append(Rounded)
-        if inexact:
-            conditions.append(Inexact)
-        adjusted = exp + _digits(coeff) - 1
-    if adjusted > ctx.Emax:
-        conditions.extend((Overflow, Inexact, Rounded))
-        ctx._signal(_order(conditions))
-        r = ctx.rounding
-        if (r == ROUND_DOWN or r == ROUND_05UP or (r == ROUND_CEILING and sign)
-                or (r == ROUND_FLOOR and not sign)):
-            return _make(sign, 10 ** prec - 1, ctx.Emax - prec + 1)
-        return _make(sign, 0, 0, _INF)
-    if ctx.clamp:
-        etop = ctx.Emax - prec + 1
-        if exp > etop:
-            coeff *= 10 ** (exp - etop)
-            exp = etop
-            conditions.append(Clamped)
+    r = _core.finish(sign, coeff, exp, ctx._p)
     if conditions:
-        ctx._signal(_order(conditions))
-    return _make(sign, coeff, exp)
+        ctx._signal(_order(conditions + [_CONDS[c] for c in r[4]]))
+        return _make(r[0], r[1], r[2], r[3])
+    return _done(r, ctx)
 
 
 def _order(conditions):
@@ -563,14 +506,12 @@ _NAN = None  # set below
 
 def _parse(s):
     """The Decimal written in s, or None."""
+    r = _core.parse(s)
+    if r is not False:
+        return None if r is None else _make(r[0], r[1], r[2], r[3])
     s = s.strip()
-    if "_" in s:
-        # Underscores are allowed only between two digits.
-        for i, ch in enumerate(s):
-            if ch == "_" and not (0 < i < len(s) - 1 and s[i - 1].isdigit()
-                                  and s[i + 1].isdigit()):
-                return None
-        s = s.replace("_", "")
+    # CPython 3.11's decimal drops every underscore of a numeric string, wherever it is.
+    s = s.replace("_", "")
     if not s:
         return None
     sign = 0
@@ -623,6 +564,11 @@ class Decimal(object):
             d = _parse(value)
             if d is None:
                 (context or getcontext())._signal([ConversionSyntax])
+                d = _make(0, 0, 0, _QNAN)
+            elif d._special == _FINITE and (d._exp < MIN_ETINY
+                                            or d._exp + _digits(d._int) - 1 > MAX_EMAX):
+                # Beyond any context's range, as CPython's decimal.
+                (context or getcontext())._signal([InvalidOperation])
                 d = _make(0, 0, 0, _QNAN)
         elif isinstance(value, Decimal):
             d = value
@@ -911,10 +857,11 @@ class Decimal(object):
     # --- arithmetic ---------------------------------------------------------------------
 
     def __add__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('+', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('+', other, False)
+            other = converted
         ctx = context or getcontext()
         if self._special or other._special:
             nan = self._nan_result(other, ctx)
@@ -929,33 +876,37 @@ class Decimal(object):
         return _add(self._sign, self._int, self._exp, other._sign, other._int, other._exp, ctx)
 
     def __radd__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('+', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('+', other, True)
+            other = converted
         return other.__add__(self, context)
 
     def __sub__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('-', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('-', other, False)
+            other = converted
         if other._special >= _QNAN:
             return self.__add__(other, context)
         return self.__add__(other.copy_negate(), context)
 
     def __rsub__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('-', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('-', other, True)
+            other = converted
         return other.__sub__(self, context)
 
     def __mul__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('*', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('*', other, False)
+            other = converted
         ctx = context or getcontext()
         sign = self._sign ^ other._sign
         if self._special or other._special:
@@ -967,20 +918,25 @@ class Decimal(object):
                 ctx._signal([InvalidOperation])
                 return _make(0, 0, 0, _QNAN)
             return _make(sign, 0, 0, _INF)
-        return _finish(sign, self._int * other._int, self._exp + other._exp, ctx)
+        r = _core.multiply(sign, self._int, self._exp, other._int, other._exp, ctx._p)
+        if r is None:
+            return _finish(sign, self._int * other._int, self._exp + other._exp, ctx)
+        return _done(r, ctx)
 
     def __rmul__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('*', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('*', other, True)
+            other = converted
         return other.__mul__(self, context)
 
     def __truediv__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('/', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('/', other, False)
+            other = converted
         ctx = context or getcontext()
         sign = self._sign ^ other._sign
         if self._special or other._special:
@@ -1004,10 +960,11 @@ class Decimal(object):
         return _divide(sign, self._int, self._exp, other._int, other._exp, ctx)
 
     def __rtruediv__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('/', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('/', other, True)
+            other = converted
         return other.__truediv__(self, context)
 
     def _divide_integer(self, other, ctx, want):
@@ -1054,45 +1011,51 @@ class Decimal(object):
         return quotient, remainder
 
     def __floordiv__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('//', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('//', other, False)
+            other = converted
         return self._divide_integer(other, context or getcontext(), "quo")[0]
 
     def __rfloordiv__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('//', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('//', other, True)
+            other = converted
         return other.__floordiv__(self, context)
 
     def __mod__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('%', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('%', other, False)
+            other = converted
         return self._divide_integer(other, context or getcontext(), "rem")[1]
 
     def __rmod__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('%', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('%', other, True)
+            other = converted
         return other.__mod__(self, context)
 
     def __divmod__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('divmod()', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('divmod()', other, False)
+            other = converted
         return self._divide_integer(other, context or getcontext(), "both")
 
     def __rdivmod__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('divmod()', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('divmod()', other, True)
+            other = converted
         return other.__divmod__(self, context)
 
     def remainder_near(self, other, context=None):
@@ -1115,10 +1078,11 @@ class Decimal(object):
         return _finish(1 if r < 0 or (r == 0 and self._sign) else 0, abs(r), e, ctx)
 
     def __pow__(self, other, modulo=None, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('** or pow()', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('** or pow()', other, False)
+            other = converted
         ctx = context or getcontext()
         if modulo is not None:
             return self._power_modulo(other, _dec(modulo, True), ctx)
@@ -1197,10 +1161,11 @@ class Decimal(object):
         return _transcendental(approx, ctx, ctx.rounding)
 
     def __rpow__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('** or pow()', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('** or pow()', other, True)
+            other = converted
         return other.__pow__(self, context=context)
 
     def _power_modulo(self, other, modulo, ctx):
@@ -1469,6 +1434,10 @@ class Decimal(object):
             if other._special != _INF:
                 return a
             return (a > b) - (a < b)
+        r = _core.compare(self._sign, self._int, self._exp, other._sign, other._int,
+                          other._exp)
+        if r is not None:
+            return r
         if self._int == 0:
             if other._int == 0:
                 return 0
@@ -1678,6 +1647,24 @@ def _finish_with(sign, coeff, exp, ctx, rounding):
 
 def _add(s1, c1, e1, s2, c2, e2, ctx):
     """The rounded sum of two finite values."""
+    r = _core.add(s1, c1, e1, s2, c2, e2, ctx._p)
+    if r is None:
+        return _add_exact(s1, c1, e1, s2, c2, e2, ctx)
+    return _done(r, ctx)
+
+
+def _divide(sign, c1, e1, c2, e2, ctx):
+    """The rounded quotient of two finite values, c2 non-zero."""
+    r = _core.divide(sign, c1, e1, c2, e2, ctx._p)
+    if r is None:
+        return _divide_exact(sign, c1, e1, c2, e2, ctx)
+    return _done(r, ctx)
+
+
+# The same on Python ints, for exponents too large for _gilvm_decimal.
+
+def _add_exact(s1, c1, e1, s2, c2, e2, ctx):
+    """The rounded sum of two finite values."""
     # Keep the alignment cheap when the exponents are far apart: a far smaller operand only
     # matters as a sticky digit below the rounding position.
     if c1 and c2:
@@ -1713,7 +1700,7 @@ def _add(s1, c1, e1, s2, c2, e2, ctx):
     return _finish(0, v, e, ctx)
 
 
-def _divide(sign, c1, e1, c2, e2, ctx):
+def _divide_exact(sign, c1, e1, c2, e2, ctx):
     """The rounded quotient of two finite values, c2 non-zero."""
     ideal = e1 - e2
     if c1 == 0:
@@ -1733,6 +1720,8 @@ def _divide(sign, c1, e1, c2, e2, ctx):
             q //= 10
             exp += 1
     return _finish(sign, q, exp, ctx)
+
+
 
 
 def _power_approx(sign, c, e, n, ctx):
