@@ -10,8 +10,7 @@ conditions met in its flags and raises the trapped ones, as CPython's decimal do
 exp, ln, log10 and powers with a non-integral exponent are computed on integers with guard
 digits that grow until the rounding is certain, so they are correctly rounded as CPython's.
 
-Not supported by gilvm (they raise NotImplementedError or are absent): logb, next_plus,
-next_minus, next_toward, compare_total, the logical and rotate/shift operations.
+Not supported by gilvm (absent): the rotate and shift operations.
 """
 
 import math as _math
@@ -335,6 +334,36 @@ class Context(object):
     def normalize(self, a):
         return _dec(a, True).normalize(context=self)
 
+    def logb(self, a):
+        return _dec(a, True).logb(context=self)
+
+    def next_plus(self, a):
+        return _dec(a, True).next_plus(context=self)
+
+    def next_minus(self, a):
+        return _dec(a, True).next_minus(context=self)
+
+    def next_toward(self, a, b):
+        return _dec(a, True).next_toward(_dec(b, True), context=self)
+
+    def compare_total(self, a, b):
+        return _dec(a, True).compare_total(_dec(b, True))
+
+    def compare_total_mag(self, a, b):
+        return _dec(a, True).compare_total_mag(_dec(b, True))
+
+    def logical_and(self, a, b):
+        return _dec(a, True).logical_and(_dec(b, True), context=self)
+
+    def logical_or(self, a, b):
+        return _dec(a, True).logical_or(_dec(b, True), context=self)
+
+    def logical_xor(self, a, b):
+        return _dec(a, True).logical_xor(_dec(b, True), context=self)
+
+    def logical_invert(self, a):
+        return _dec(a, True).logical_invert(context=self)
+
     def to_integral_value(self, a):
         return _dec(a, True).to_integral_value(context=self)
 
@@ -439,6 +468,9 @@ _FINITE, _INF, _QNAN, _SNAN = 0, 1, 2, 3
 
 _new = object.__new__
 
+# compare_total's order of the kinds of value, by _special.
+_TOTAL_RANK = {_FINITE: 0, _INF: 1, _SNAN: 2, _QNAN: 3}
+
 
 def _make(sign, coeff, exp, special=_FINITE):
     d = _new(Decimal)
@@ -496,6 +528,8 @@ def _dec(value, strict=False, op=None, other=None, reverse=False):
 
 
 def _from_int(value):
+    if type(value) is not int:
+        value = int(value)  # a bool or another int subclass: its plain value
     if value < 0:
         return _make(1, -value, 0)
     return _make(0, value, 0)
@@ -1330,7 +1364,18 @@ class Decimal(object):
         return None
 
     def logb(self, context=None):
-        raise NotImplementedError("Decimal.logb is not supported by gilvm")
+        """The adjusted exponent of self, as a Decimal."""
+        ctx = context or getcontext()
+        if self._special:
+            nan = self._nan_result(None, ctx)
+            if nan is not None:
+                return nan
+            return _make(0, 0, 0, _INF)
+        if self._int == 0:
+            ctx._signal([DivisionByZero])
+            return _make(1, 0, 0, _INF)
+        a = self.adjusted()
+        return _finish(1 if a < 0 else 0, abs(a), 0, ctx)
 
     # --- quantizing and integral values -------------------------------------------------
 
@@ -1590,20 +1635,128 @@ class Decimal(object):
             return pick
         return _finish(pick._sign, pick._int, pick._exp, ctx)
 
+    def _next(self, ctx, down):
+        """The closest representable value above (below, when down) self; no flags."""
+        if self._special:
+            nan = self._nan_result(None, ctx)
+            if nan is not None:
+                return nan
+            if self._sign == down:
+                return self
+            # From the opposite infinity: the largest finite value of that sign.
+            return _make(self._sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
+        # Adding a value far below the smallest step and rounding toward it gives the step.
+        work = ctx.copy()
+        work.clear_traps()
+        work.rounding = ROUND_FLOOR if down else ROUND_CEILING
+        tiny = min(self._exp, ctx.Emin - ctx.prec + 1) - 2
+        return _add(self._sign, self._int, self._exp, 1 if down else 0, 1, tiny, work)
+
     def next_plus(self, context=None):
-        raise NotImplementedError("Decimal.next_plus is not supported by gilvm")
+        """The smallest representable number larger than self."""
+        return self._next(context or getcontext(), 0)
 
     def next_minus(self, context=None):
-        raise NotImplementedError("Decimal.next_minus is not supported by gilvm")
+        """The largest representable number smaller than self."""
+        return self._next(context or getcontext(), 1)
 
     def next_toward(self, other, context=None):
-        raise NotImplementedError("Decimal.next_toward is not supported by gilvm")
+        """The representable number closest to self in the direction of other."""
+        other = _dec(other, True)
+        ctx = context or getcontext()
+        if self._special or other._special:
+            nan = self._nan_result(other, ctx)
+            if nan is not None:
+                return nan
+        c = self._cmp(other)
+        if c == 0:
+            return self.copy_sign(other)
+        r = self._next(ctx, 0 if c < 0 else 1)
+        if r._special == _INF:
+            ctx._signal([Overflow, Inexact, Rounded])
+        elif r.adjusted() < ctx.Emin:
+            conditions = [Underflow, Subnormal, Inexact, Rounded]
+            if r._int == 0:
+                conditions.append(Clamped)
+            ctx._signal(conditions)
+        return r
+
+    def _total_magnitude(self, other):
+        """-1, 0 or 1 ordering abs(self) and abs(other) in the total order of representations:
+        finite numbers (by value, then exponent), infinity, signaling then quiet NaNs (by
+        payload)."""
+        ra, rb = _TOTAL_RANK[self._special], _TOTAL_RANK[other._special]
+        if ra != rb:
+            return -1 if ra < rb else 1
+        if ra == 1:
+            return 0
+        if ra >= 2:
+            return (self._int > other._int) - (self._int < other._int)
+        r = _make(0, self._int, self._exp)._cmp(_make(0, other._int, other._exp))
+        if r:
+            return r
+        return (self._exp > other._exp) - (self._exp < other._exp)
 
     def compare_total(self, other, context=None):
-        raise NotImplementedError("Decimal.compare_total is not supported by gilvm")
+        """Decimal(-1), (0) or (1) ordering the two representations (not only the values)."""
+        other = _dec(other, True)
+        if self._sign != other._sign:
+            r = -1 if self._sign else 1
+        else:
+            r = self._total_magnitude(other)
+            if self._sign:
+                r = -r
+        return _make(1 if r < 0 else 0, abs(r), 0)
 
     def compare_total_mag(self, other, context=None):
-        raise NotImplementedError("Decimal.compare_total_mag is not supported by gilvm")
+        """compare_total of the absolute values."""
+        other = _dec(other, True)
+        r = self._total_magnitude(other)
+        return _make(1 if r < 0 else 0, abs(r), 0)
+
+    # --- logical operations on numbers written with the digits 0 and 1 only ---------------
+
+    def _logical_digits(self, ctx):
+        if self._special or self._sign or self._exp != 0:
+            return None
+        digits = str(self._int)
+        if digits.strip("01"):
+            return None
+        # Only the low prec digits take part.
+        return digits[-ctx.prec:]
+
+    def _logical(self, other, context, op):
+        other = _dec(other, True)
+        ctx = context or getcontext()
+        a = self._logical_digits(ctx)
+        b = other._logical_digits(ctx)
+        if a is None or b is None:
+            ctx._signal([InvalidOperation])
+            return _make(0, 0, 0, _QNAN)
+        n = max(len(a), len(b))
+        a, b = a.zfill(n), b.zfill(n)
+        return _make(0, int("".join(op(x, y) for x, y in zip(a, b))), 0)
+
+    def logical_and(self, other, context=None):
+        """The digit-wise and of two logical operands."""
+        return self._logical(other, context, lambda x, y: "1" if x == y == "1" else "0")
+
+    def logical_or(self, other, context=None):
+        """The digit-wise or of two logical operands."""
+        return self._logical(other, context, lambda x, y: "1" if "1" in (x, y) else "0")
+
+    def logical_xor(self, other, context=None):
+        """The digit-wise exclusive or of two logical operands."""
+        return self._logical(other, context, lambda x, y: "1" if x != y else "0")
+
+    def logical_invert(self, context=None):
+        """Every digit of the logical operand inverted, over the context's precision."""
+        ctx = context or getcontext()
+        a = self._logical_digits(ctx)
+        if a is None:
+            ctx._signal([InvalidOperation])
+            return _make(0, 0, 0, _QNAN)
+        return _make(0, int("".join("1" if x == "0" else "0" for x in a.zfill(ctx.prec))), 0)
 
     def scaleb(self, other, context=None):
         other = _dec(other, True)
