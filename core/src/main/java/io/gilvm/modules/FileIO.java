@@ -1,6 +1,7 @@
 package io.gilvm.modules;
 
 import io.gilvm.runtime.ArgParser;
+import io.gilvm.runtime.PyBool;
 import io.gilvm.runtime.ExceptionTypes;
 import io.gilvm.runtime.Interpreter;
 import io.gilvm.runtime.PyBuiltinFunction;
@@ -140,6 +141,21 @@ public final class FileIO {
     }
     Charset charset = null;
     String shownEncoding = null;
+    if (isText && encoding != null && wide(encoding)) {
+      // UTF-16, UTF-32 and cp1252: a text layer written in Python over the binary file.
+      if (errors != null && !errors.equals("strict") && !errors.equals("replace")
+          && !errors.equals("ignore")) {
+        throw PyException.of(
+            ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+      }
+      String binaryMode = (creating ? "x" : reading ? "r" : writing ? "w" : "a") + "b"
+          + (updating ? "+" : "");
+      PyObject raw = open(ts, new PyObject[] {file, new PyStr(binaryMode)}, null);
+      PyModule wrapper = ts.interp.importModule(ts, "_gilvm_textfile");
+      return wrapper.dict().getStr("TextFile").call(ts, new PyObject[] {raw, file,
+          new PyStr(mode), new PyStr(encoding), errors == null ? PyNone.NONE : new PyStr(errors),
+          newline == null ? PyNone.NONE : new PyStr(newline), PyBool.of(buffering == 1)}, null);
+    }
     if (isText) {
       charset = charset(encoding);
       shownEncoding = encoding == null ? "UTF-8" : encoding;
@@ -219,6 +235,19 @@ public final class FileIO {
         ? " or None" : "") + ", not " + (o == PyNone.NONE ? "None" : o.type().name()));
   }
 
+  /**
+   * Whether {@code encoding} is one of the codecs the file layer does not decode itself (its
+   * line ends are not single ASCII bytes, or it is not Latin-1-like): UTF-16, UTF-32, cp1252.
+   */
+  private static boolean wide(String encoding) {
+    String n = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
+    return io.gilvm.runtime.Codecs.known(encoding) && !n.equals("utf-8") && !n.equals("utf8")
+        && !n.equals("u8") && !n.equals("utf") && !n.equals("cp65001") && !n.equals("ascii")
+        && !n.equals("us-ascii") && !n.equals("646") && !n.startsWith("latin")
+        && !n.equals("l1") && !n.equals("iso-8859-1") && !n.equals("iso8859-1")
+        && !n.equals("8859") && !n.equals("cp819");
+  }
+
   /** The codec for {@code encoding}: UTF-8 (the default), ASCII or Latin-1. */
   private static Charset charset(String encoding) {
     if (encoding == null) {
@@ -245,6 +274,7 @@ public final class FileIO {
       throw PyException.of(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
     }
     throw PyException.of(ExceptionTypes.LOOKUP_ERROR,
-        "gilvm's open() supports the utf-8, ascii and latin-1 encodings, not '" + encoding + "'");
+        "gilvm's open() supports the utf-8, ascii, latin-1, utf-16, utf-32 and cp1252 encodings, "
+        + "not '" + encoding + "'");
   }
 }

@@ -55,6 +55,8 @@ final class MathModule {
     unary(m, "asinh", MathModule::asinh, false);
     unary(m, "acosh", MathModule::acosh, false);
     unary(m, "atanh", MathModule::atanh, false);
+    unary(m, "erf", ErrorFunction::erf, false);
+    unary(m, "erfc", ErrorFunction::erfc, false);
     // CPython divides and multiplies by pi/180 in exactly this form, and never raises here.
     m.function("degrees", (t, a, kw) -> {
       ArgParser.arity("degrees", a, kw, 1, 1);

@@ -15,7 +15,7 @@ import java.util.Locale;
  * a lone surrogate (what surrogateescape decodes to) is a lone Java surrogate. Positions in error
  * messages count code points, as Python's indices do.
  */
-final class Codecs {
+public final class Codecs {
   private Codecs() {}
 
   private static final int UTF8 = 0;
@@ -79,7 +79,8 @@ final class Codecs {
   }
 
   /** Whether gilvm has a codec by this name. */
-  static boolean known(String name) {
+  /** Whether gilvm has a codec by this name (str.encode and bytes.decode accept it). */
+  public static boolean known(String name) {
     return lookup(name) != null;
   }
 

@@ -1,5 +1,6 @@
 """decimal: decimal floating point with CPython 3.11's context semantics (gilvm's own
-implementation, on Python's integers).
+implementation, on Python's integers; its hot paths, rounding, sums, quotients, comparisons and
+parsing, are the Java module _gilvm_decimal).
 
 A Decimal is a sign, an integer coefficient and a power-of-ten exponent, or an infinity or a
 NaN. Results are exact and then rounded to the thread's context (getcontext(): 28 digits,
@@ -9,13 +10,13 @@ conditions met in its flags and raises the trapped ones, as CPython's decimal do
 exp, ln, log10 and powers with a non-integral exponent are computed on integers with guard
 digits that grow until the rounding is certain, so they are correctly rounded as CPython's.
 
-Not supported by gilvm (they raise NotImplementedError or are absent): logb, next_plus,
-next_minus, next_toward, compare_total, the logical and rotate/shift operations.
+Not supported by gilvm (absent): the rotate and shift operations.
 """
 
 import math as _math
 import numbers as _numbers
 import _thread
+import _gilvm_decimal as _core
 from collections import namedtuple as _namedtuple
 
 __all__ = [
@@ -49,6 +50,9 @@ ROUND_HALF_DOWN = "ROUND_HALF_DOWN"
 ROUND_05UP = "ROUND_05UP"
 _ROUNDINGS = (ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN, ROUND_HALF_UP,
               ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP)
+# The roundings by _gilvm_decimal's codes.
+_RINDEX = {ROUND_HALF_EVEN: 0, ROUND_HALF_UP: 1, ROUND_HALF_DOWN: 2, ROUND_DOWN: 3,
+           ROUND_UP: 4, ROUND_CEILING: 5, ROUND_FLOOR: 6, ROUND_05UP: 7}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -119,6 +123,8 @@ _REPR_ORDER = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperatio
 # A condition that is not itself a signal is flagged and trapped as this signal.
 _SIGNAL_OF = {ConversionSyntax: InvalidOperation, DivisionImpossible: InvalidOperation,
               DivisionUndefined: InvalidOperation, InvalidContext: InvalidOperation}
+# The conditions _gilvm_decimal reports, by their codes.
+_CONDS = (Clamped, Subnormal, Rounded, Inexact, Underflow, Overflow)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,6 +156,9 @@ def _signal_dict(value):
         for k in value:
             d[k] = True
     return d
+
+
+_CORE_FIELDS = ("prec", "rounding", "Emin", "Emax", "clamp")
 
 
 class Context(object):
@@ -208,6 +217,12 @@ class Context(object):
         else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
+        if name in _CORE_FIELDS:
+            # The tuple _gilvm_decimal rounds with, once every field is set.
+            d = self.__dict__
+            if "clamp" in d and "prec" in d and "rounding" in d and "Emin" in d and "Emax" in d:
+                object.__setattr__(self, "_p", (d["prec"], d["Emin"], d["Emax"],
+                                                _RINDEX[d["rounding"]], d["clamp"]))
 
     def __delattr__(self, name):
         raise AttributeError("context attributes cannot be deleted")
@@ -319,6 +334,36 @@ class Context(object):
     def normalize(self, a):
         return _dec(a, True).normalize(context=self)
 
+    def logb(self, a):
+        return _dec(a, True).logb(context=self)
+
+    def next_plus(self, a):
+        return _dec(a, True).next_plus(context=self)
+
+    def next_minus(self, a):
+        return _dec(a, True).next_minus(context=self)
+
+    def next_toward(self, a, b):
+        return _dec(a, True).next_toward(_dec(b, True), context=self)
+
+    def compare_total(self, a, b):
+        return _dec(a, True).compare_total(_dec(b, True))
+
+    def compare_total_mag(self, a, b):
+        return _dec(a, True).compare_total_mag(_dec(b, True))
+
+    def logical_and(self, a, b):
+        return _dec(a, True).logical_and(_dec(b, True), context=self)
+
+    def logical_or(self, a, b):
+        return _dec(a, True).logical_or(_dec(b, True), context=self)
+
+    def logical_xor(self, a, b):
+        return _dec(a, True).logical_xor(_dec(b, True), context=self)
+
+    def logical_invert(self, a):
+        return _dec(a, True).logical_invert(context=self)
+
     def to_integral_value(self, a):
         return _dec(a, True).to_integral_value(context=self)
 
@@ -423,6 +468,9 @@ _FINITE, _INF, _QNAN, _SNAN = 0, 1, 2, 3
 
 _new = object.__new__
 
+# compare_total's order of the kinds of value, by _special.
+_TOTAL_RANK = {_FINITE: 0, _INF: 1, _SNAN: 2, _QNAN: 3}
+
 
 def _make(sign, coeff, exp, special=_FINITE):
     d = _new(Decimal)
@@ -433,103 +481,30 @@ def _make(sign, coeff, exp, special=_FINITE):
     return d
 
 
-def _digits(n):
-    """The number of decimal digits of the non-negative int n (1 for 0)."""
-    return len(str(n))
+_digits = _core.digits  # the number of decimal digits of the non-negative int n (1 for 0)
 
 
 def _round_drop(sign, coeff, k, rounding):
     """coeff with its k low digits dropped under the rounding mode; and whether anything
     non-zero was dropped."""
-    p = 10 ** k
-    q, r = divmod(coeff, p)
-    if r == 0:
-        return q, False
-    half = p // 2
-    if rounding == ROUND_HALF_EVEN:
-        up = r > half or (r == half and q & 1)
-    elif rounding == ROUND_HALF_UP:
-        up = r >= half
-    elif rounding == ROUND_HALF_DOWN:
-        up = r > half
-    elif rounding == ROUND_DOWN:
-        up = False
-    elif rounding == ROUND_UP:
-        up = True
-    elif rounding == ROUND_CEILING:
-        up = sign == 0
-    elif rounding == ROUND_FLOOR:
-        up = sign == 1
-    else:  # ROUND_05UP
-        up = q % 5 == 0
-    return (q + 1 if up else q), True
+    return _core.round_drop(sign, coeff, k, _RINDEX[rounding])
+
+
+def _done(r, ctx):
+    """The Decimal of a _gilvm_decimal result, its conditions signalled."""
+    if r[4]:
+        ctx._signal([_CONDS[c] for c in r[4]])
+    return _make(r[0], r[1], r[2], r[3])
 
 
 def _finish(sign, coeff, exp, ctx, conditions=None):
     """The finite value (-1)**sign * coeff * 10**exp rounded to the context, with the
     conditions met signalled."""
-    if conditions is None:
-        conditions = []
-    prec = ctx.prec
-    if coeff == 0:
-        # Zero: only the exponent may need clamping into range.
-        etop = ctx.Emax - prec + 1 if ctx.clamp else ctx.Emax
-        etiny = ctx.Emin - prec + 1
-        if exp > etop:
-            exp = etop
-            conditions.append(Clamped)
-        elif exp < etiny:
-            exp = etiny
-            conditions.append(Clamped)
-        if conditions:
-            ctx._signal(conditions)
-        return _make(sign, 0, exp)
-    n = _digits(coeff)
-    etiny = ctx.Emin - prec + 1
-    adjusted = exp + n - 1
-    if adjusted < ctx.Emin:
-        # Subnormal: the exponent may not go below Etiny.
-        subnormal = True
-        if exp < etiny:
-            coeff, inexact = _round_drop(sign, coeff, etiny - exp, ctx.rounding)
-            exp = etiny
-            conditions.append(Subnormal)
-            conditions.append(Rounded)
-            if inexact:
-                conditions.append(Inexact)
-                conditions.append(Underflow)
-                if coeff == 0:
-                    conditions.append(Clamped)
-            ctx._signal(_order(conditions))
-            return _make(sign, coeff, exp)
-        conditions.append(Subnormal)
-    if n > prec:
-        coeff, inexact = _round_drop(sign, coeff, n - prec, ctx.rounding)
-        exp += n - prec
-        if coeff == 10 ** prec:
-            coeff //= 10
-            exp += 1
-        conditions.append(Rounded)
-        if inexact:
-            conditions.append(Inexact)
-        adjusted = exp + _digits(coeff) - 1
-    if adjusted > ctx.Emax:
-        conditions.extend((Overflow, Inexact, Rounded))
-        ctx._signal(_order(conditions))
-        r = ctx.rounding
-        if (r == ROUND_DOWN or r == ROUND_05UP or (r == ROUND_CEILING and sign)
-                or (r == ROUND_FLOOR and not sign)):
-            return _make(sign, 10 ** prec - 1, ctx.Emax - prec + 1)
-        return _make(sign, 0, 0, _INF)
-    if ctx.clamp:
-        etop = ctx.Emax - prec + 1
-        if exp > etop:
-            coeff *= 10 ** (exp - etop)
-            exp = etop
-            conditions.append(Clamped)
+    r = _core.finish(sign, coeff, exp, ctx._p)
     if conditions:
-        ctx._signal(_order(conditions))
-    return _make(sign, coeff, exp)
+        ctx._signal(_order(conditions + [_CONDS[c] for c in r[4]]))
+        return _make(r[0], r[1], r[2], r[3])
+    return _done(r, ctx)
 
 
 def _order(conditions):
@@ -553,6 +528,8 @@ def _dec(value, strict=False, op=None, other=None, reverse=False):
 
 
 def _from_int(value):
+    if type(value) is not int:
+        value = int(value)  # a bool or another int subclass: its plain value
     if value < 0:
         return _make(1, -value, 0)
     return _make(0, value, 0)
@@ -563,14 +540,12 @@ _NAN = None  # set below
 
 def _parse(s):
     """The Decimal written in s, or None."""
+    r = _core.parse(s)
+    if r is not False:
+        return None if r is None else _make(r[0], r[1], r[2], r[3])
     s = s.strip()
-    if "_" in s:
-        # Underscores are allowed only between two digits.
-        for i, ch in enumerate(s):
-            if ch == "_" and not (0 < i < len(s) - 1 and s[i - 1].isdigit()
-                                  and s[i + 1].isdigit()):
-                return None
-        s = s.replace("_", "")
+    # CPython 3.11's decimal drops every underscore of a numeric string, wherever it is.
+    s = s.replace("_", "")
     if not s:
         return None
     sign = 0
@@ -623,6 +598,11 @@ class Decimal(object):
             d = _parse(value)
             if d is None:
                 (context or getcontext())._signal([ConversionSyntax])
+                d = _make(0, 0, 0, _QNAN)
+            elif d._special == _FINITE and (d._exp < MIN_ETINY
+                                            or d._exp + _digits(d._int) - 1 > MAX_EMAX):
+                # Beyond any context's range, as CPython's decimal.
+                (context or getcontext())._signal([InvalidOperation])
                 d = _make(0, 0, 0, _QNAN)
         elif isinstance(value, Decimal):
             d = value
@@ -911,10 +891,11 @@ class Decimal(object):
     # --- arithmetic ---------------------------------------------------------------------
 
     def __add__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('+', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('+', other, False)
+            other = converted
         ctx = context or getcontext()
         if self._special or other._special:
             nan = self._nan_result(other, ctx)
@@ -929,33 +910,37 @@ class Decimal(object):
         return _add(self._sign, self._int, self._exp, other._sign, other._int, other._exp, ctx)
 
     def __radd__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('+', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('+', other, True)
+            other = converted
         return other.__add__(self, context)
 
     def __sub__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('-', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('-', other, False)
+            other = converted
         if other._special >= _QNAN:
             return self.__add__(other, context)
         return self.__add__(other.copy_negate(), context)
 
     def __rsub__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('-', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('-', other, True)
+            other = converted
         return other.__sub__(self, context)
 
     def __mul__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('*', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('*', other, False)
+            other = converted
         ctx = context or getcontext()
         sign = self._sign ^ other._sign
         if self._special or other._special:
@@ -967,20 +952,25 @@ class Decimal(object):
                 ctx._signal([InvalidOperation])
                 return _make(0, 0, 0, _QNAN)
             return _make(sign, 0, 0, _INF)
-        return _finish(sign, self._int * other._int, self._exp + other._exp, ctx)
+        r = _core.multiply(sign, self._int, self._exp, other._int, other._exp, ctx._p)
+        if r is None:
+            return _finish(sign, self._int * other._int, self._exp + other._exp, ctx)
+        return _done(r, ctx)
 
     def __rmul__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('*', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('*', other, True)
+            other = converted
         return other.__mul__(self, context)
 
     def __truediv__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('/', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('/', other, False)
+            other = converted
         ctx = context or getcontext()
         sign = self._sign ^ other._sign
         if self._special or other._special:
@@ -1004,10 +994,11 @@ class Decimal(object):
         return _divide(sign, self._int, self._exp, other._int, other._exp, ctx)
 
     def __rtruediv__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('/', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('/', other, True)
+            other = converted
         return other.__truediv__(self, context)
 
     def _divide_integer(self, other, ctx, want):
@@ -1054,45 +1045,51 @@ class Decimal(object):
         return quotient, remainder
 
     def __floordiv__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('//', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('//', other, False)
+            other = converted
         return self._divide_integer(other, context or getcontext(), "quo")[0]
 
     def __rfloordiv__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('//', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('//', other, True)
+            other = converted
         return other.__floordiv__(self, context)
 
     def __mod__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('%', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('%', other, False)
+            other = converted
         return self._divide_integer(other, context or getcontext(), "rem")[1]
 
     def __rmod__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('%', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('%', other, True)
+            other = converted
         return other.__mod__(self, context)
 
     def __divmod__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('divmod()', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('divmod()', other, False)
+            other = converted
         return self._divide_integer(other, context or getcontext(), "both")
 
     def __rdivmod__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('divmod()', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('divmod()', other, True)
+            other = converted
         return other.__divmod__(self, context)
 
     def remainder_near(self, other, context=None):
@@ -1115,10 +1112,11 @@ class Decimal(object):
         return _finish(1 if r < 0 or (r == 0 and self._sign) else 0, abs(r), e, ctx)
 
     def __pow__(self, other, modulo=None, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('** or pow()', other, False)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('** or pow()', other, False)
+            other = converted
         ctx = context or getcontext()
         if modulo is not None:
             return self._power_modulo(other, _dec(modulo, True), ctx)
@@ -1197,10 +1195,11 @@ class Decimal(object):
         return _transcendental(approx, ctx, ctx.rounding)
 
     def __rpow__(self, other, context=None):
-        converted = _dec(other)
-        if converted is NotImplemented:
-            return _unsupported('** or pow()', other, True)
-        other = converted
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported('** or pow()', other, True)
+            other = converted
         return other.__pow__(self, context=context)
 
     def _power_modulo(self, other, modulo, ctx):
@@ -1365,7 +1364,18 @@ class Decimal(object):
         return None
 
     def logb(self, context=None):
-        raise NotImplementedError("Decimal.logb is not supported by gilvm")
+        """The adjusted exponent of self, as a Decimal."""
+        ctx = context or getcontext()
+        if self._special:
+            nan = self._nan_result(None, ctx)
+            if nan is not None:
+                return nan
+            return _make(0, 0, 0, _INF)
+        if self._int == 0:
+            ctx._signal([DivisionByZero])
+            return _make(1, 0, 0, _INF)
+        a = self.adjusted()
+        return _finish(1 if a < 0 else 0, abs(a), 0, ctx)
 
     # --- quantizing and integral values -------------------------------------------------
 
@@ -1469,6 +1479,10 @@ class Decimal(object):
             if other._special != _INF:
                 return a
             return (a > b) - (a < b)
+        r = _core.compare(self._sign, self._int, self._exp, other._sign, other._int,
+                          other._exp)
+        if r is not None:
+            return r
         if self._int == 0:
             if other._int == 0:
                 return 0
@@ -1621,20 +1635,128 @@ class Decimal(object):
             return pick
         return _finish(pick._sign, pick._int, pick._exp, ctx)
 
+    def _next(self, ctx, down):
+        """The closest representable value above (below, when down) self; no flags."""
+        if self._special:
+            nan = self._nan_result(None, ctx)
+            if nan is not None:
+                return nan
+            if self._sign == down:
+                return self
+            # From the opposite infinity: the largest finite value of that sign.
+            return _make(self._sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
+        # Adding a value far below the smallest step and rounding toward it gives the step.
+        work = ctx.copy()
+        work.clear_traps()
+        work.rounding = ROUND_FLOOR if down else ROUND_CEILING
+        tiny = min(self._exp, ctx.Emin - ctx.prec + 1) - 2
+        return _add(self._sign, self._int, self._exp, 1 if down else 0, 1, tiny, work)
+
     def next_plus(self, context=None):
-        raise NotImplementedError("Decimal.next_plus is not supported by gilvm")
+        """The smallest representable number larger than self."""
+        return self._next(context or getcontext(), 0)
 
     def next_minus(self, context=None):
-        raise NotImplementedError("Decimal.next_minus is not supported by gilvm")
+        """The largest representable number smaller than self."""
+        return self._next(context or getcontext(), 1)
 
     def next_toward(self, other, context=None):
-        raise NotImplementedError("Decimal.next_toward is not supported by gilvm")
+        """The representable number closest to self in the direction of other."""
+        other = _dec(other, True)
+        ctx = context or getcontext()
+        if self._special or other._special:
+            nan = self._nan_result(other, ctx)
+            if nan is not None:
+                return nan
+        c = self._cmp(other)
+        if c == 0:
+            return self.copy_sign(other)
+        r = self._next(ctx, 0 if c < 0 else 1)
+        if r._special == _INF:
+            ctx._signal([Overflow, Inexact, Rounded])
+        elif r.adjusted() < ctx.Emin:
+            conditions = [Underflow, Subnormal, Inexact, Rounded]
+            if r._int == 0:
+                conditions.append(Clamped)
+            ctx._signal(conditions)
+        return r
+
+    def _total_magnitude(self, other):
+        """-1, 0 or 1 ordering abs(self) and abs(other) in the total order of representations:
+        finite numbers (by value, then exponent), infinity, signaling then quiet NaNs (by
+        payload)."""
+        ra, rb = _TOTAL_RANK[self._special], _TOTAL_RANK[other._special]
+        if ra != rb:
+            return -1 if ra < rb else 1
+        if ra == 1:
+            return 0
+        if ra >= 2:
+            return (self._int > other._int) - (self._int < other._int)
+        r = _make(0, self._int, self._exp)._cmp(_make(0, other._int, other._exp))
+        if r:
+            return r
+        return (self._exp > other._exp) - (self._exp < other._exp)
 
     def compare_total(self, other, context=None):
-        raise NotImplementedError("Decimal.compare_total is not supported by gilvm")
+        """Decimal(-1), (0) or (1) ordering the two representations (not only the values)."""
+        other = _dec(other, True)
+        if self._sign != other._sign:
+            r = -1 if self._sign else 1
+        else:
+            r = self._total_magnitude(other)
+            if self._sign:
+                r = -r
+        return _make(1 if r < 0 else 0, abs(r), 0)
 
     def compare_total_mag(self, other, context=None):
-        raise NotImplementedError("Decimal.compare_total_mag is not supported by gilvm")
+        """compare_total of the absolute values."""
+        other = _dec(other, True)
+        r = self._total_magnitude(other)
+        return _make(1 if r < 0 else 0, abs(r), 0)
+
+    # --- logical operations on numbers written with the digits 0 and 1 only ---------------
+
+    def _logical_digits(self, ctx):
+        if self._special or self._sign or self._exp != 0:
+            return None
+        digits = str(self._int)
+        if digits.strip("01"):
+            return None
+        # Only the low prec digits take part.
+        return digits[-ctx.prec:]
+
+    def _logical(self, other, context, op):
+        other = _dec(other, True)
+        ctx = context or getcontext()
+        a = self._logical_digits(ctx)
+        b = other._logical_digits(ctx)
+        if a is None or b is None:
+            ctx._signal([InvalidOperation])
+            return _make(0, 0, 0, _QNAN)
+        n = max(len(a), len(b))
+        a, b = a.zfill(n), b.zfill(n)
+        return _make(0, int("".join(op(x, y) for x, y in zip(a, b))), 0)
+
+    def logical_and(self, other, context=None):
+        """The digit-wise and of two logical operands."""
+        return self._logical(other, context, lambda x, y: "1" if x == y == "1" else "0")
+
+    def logical_or(self, other, context=None):
+        """The digit-wise or of two logical operands."""
+        return self._logical(other, context, lambda x, y: "1" if "1" in (x, y) else "0")
+
+    def logical_xor(self, other, context=None):
+        """The digit-wise exclusive or of two logical operands."""
+        return self._logical(other, context, lambda x, y: "1" if x != y else "0")
+
+    def logical_invert(self, context=None):
+        """Every digit of the logical operand inverted, over the context's precision."""
+        ctx = context or getcontext()
+        a = self._logical_digits(ctx)
+        if a is None:
+            ctx._signal([InvalidOperation])
+            return _make(0, 0, 0, _QNAN)
+        return _make(0, int("".join("1" if x == "0" else "0" for x in a.zfill(ctx.prec))), 0)
 
     def scaleb(self, other, context=None):
         other = _dec(other, True)
@@ -1678,6 +1800,24 @@ def _finish_with(sign, coeff, exp, ctx, rounding):
 
 def _add(s1, c1, e1, s2, c2, e2, ctx):
     """The rounded sum of two finite values."""
+    r = _core.add(s1, c1, e1, s2, c2, e2, ctx._p)
+    if r is None:
+        return _add_exact(s1, c1, e1, s2, c2, e2, ctx)
+    return _done(r, ctx)
+
+
+def _divide(sign, c1, e1, c2, e2, ctx):
+    """The rounded quotient of two finite values, c2 non-zero."""
+    r = _core.divide(sign, c1, e1, c2, e2, ctx._p)
+    if r is None:
+        return _divide_exact(sign, c1, e1, c2, e2, ctx)
+    return _done(r, ctx)
+
+
+# The same on Python ints, for exponents too large for _gilvm_decimal.
+
+def _add_exact(s1, c1, e1, s2, c2, e2, ctx):
+    """The rounded sum of two finite values."""
     # Keep the alignment cheap when the exponents are far apart: a far smaller operand only
     # matters as a sticky digit below the rounding position.
     if c1 and c2:
@@ -1713,7 +1853,7 @@ def _add(s1, c1, e1, s2, c2, e2, ctx):
     return _finish(0, v, e, ctx)
 
 
-def _divide(sign, c1, e1, c2, e2, ctx):
+def _divide_exact(sign, c1, e1, c2, e2, ctx):
     """The rounded quotient of two finite values, c2 non-zero."""
     ideal = e1 - e2
     if c1 == 0:
@@ -1733,6 +1873,8 @@ def _divide(sign, c1, e1, c2, e2, ctx):
             q //= 10
             exp += 1
     return _finish(sign, q, exp, ctx)
+
+
 
 
 def _power_approx(sign, c, e, n, ctx):
