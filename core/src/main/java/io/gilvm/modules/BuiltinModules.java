@@ -36,5 +36,6 @@ public final class BuiltinModules {
     Modules.register("_weakref", WeakrefModule::create);
     Modules.register("_struct", StructModule::create);
     Modules.register("array", ArrayModule::create);
+    Modules.register("_interpreters", InterpretersModule::create);
   }
 }
