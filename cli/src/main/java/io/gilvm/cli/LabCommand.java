@@ -36,6 +36,10 @@ final class LabCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List the experiments and their claims, and exit.")
   boolean list;
 
+  @Option(names = "--python", paramLabel = "CMD", description = "The CPython whose row anchors each experiment that"
+      + " runs unchanged under it (default: python3, when it is on the path); 'none' for no CPython row.")
+  String python;
+
   @Override
   public Integer call() {
     if (list) {
@@ -48,8 +52,8 @@ final class LabCommand implements Callable<Integer> {
     }
     Lab.Result result;
     try {
-      result = Lab.run(only, quick, out, terminal());
-    } catch (Lab.UnknownExperiment e) {
+      result = Lab.run(only, quick, out, terminal(), python != null ? python : "python3", python != null);
+    } catch (Lab.UnknownExperiment | Lab.NoPython e) {
       throw new Main.UsageError(e.getMessage());
     }
     System.out.println("gilvm lab: " + result.machine());

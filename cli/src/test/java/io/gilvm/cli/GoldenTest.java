@@ -257,27 +257,40 @@ class GoldenTest {
       java.util.regex.Pattern.compile("gilvm: (\\d+) objects? leaked .*");
   private static final java.util.regex.Pattern IN_CYCLES =
       java.util.regex.Pattern.compile("gilvm: (\\d+) of them only in reference cycles.*");
+  /** A subinterpreter's own report ({@code concurrent.interpreters}): the same lines, named. */
+  private static final java.util.regex.Pattern SUBINTERPRETER =
+      java.util.regex.Pattern.compile("gilvm: interpreter (\\d+): (.*)");
 
   /**
-   * Checks the leak report at the end of stderr (every leaked object is in a reference cycle)
-   * and returns stderr without it.
+   * Checks the leak report at the end of stderr (every leaked object is in a reference cycle),
+   * and each subinterpreter's, and returns stderr without them.
    */
   private static String checkLeakReport(String name, String stderr, int status) {
     List<String> kept = new ArrayList<>();
-    long leaked = -1;
-    long inCycles = 0;
+    java.util.Map<String, long[]> reports = new java.util.LinkedHashMap<>();
     for (String line : stderr.split("\n", -1)) {
       java.util.regex.Matcher m;
-      if (line.equals("gilvm: no objects leaked")
-          || line.startsWith("gilvm: no leak report: daemon threads")) {
-        leaked = 0;
-      } else if ((m = LEAKED.matcher(line)).matches()) {
-        leaked = Long.parseLong(m.group(1));
-      } else if ((m = IN_CYCLES.matcher(line)).matches()) {
-        inCycles = Long.parseLong(m.group(1));
+      String who = "main";
+      String report = line;
+      if ((m = SUBINTERPRETER.matcher(line)).matches()) {
+        who = "interpreter " + m.group(1);
+        report = "gilvm: " + m.group(2);
+      }
+      if (report.equals("gilvm: no objects leaked")
+          || report.startsWith("gilvm: no leak report: daemon threads")) {
+        reports.computeIfAbsent(who, k -> new long[2])[0] = 0;
+      } else if ((m = LEAKED.matcher(report)).matches()) {
+        reports.computeIfAbsent(who, k -> new long[2])[0] = Long.parseLong(m.group(1));
+      } else if ((m = IN_CYCLES.matcher(report)).matches()) {
+        reports.computeIfAbsent(who, k -> new long[2])[1] = Long.parseLong(m.group(1));
       } else {
         kept.add(line);
       }
+    }
+    long leaked = reports.containsKey("main") ? reports.get("main")[0] : -1;
+    for (java.util.Map.Entry<String, long[]> r : reports.entrySet()) {
+      assertEquals(r.getValue()[0], r.getValue()[1],
+          name + ": objects leaked outside reference cycles (" + r.getKey() + "):\n" + stderr);
     }
     String rest = String.join("\n", kept);
     if (leaked < 0) {
@@ -285,7 +298,6 @@ class GoldenTest {
       assertEquals(134, status, name + ": no leak report at exit:\n" + stderr);
       return rest;
     }
-    assertEquals(leaked, inCycles, name + ": objects leaked outside reference cycles:\n" + stderr);
     return rest;
   }
 }

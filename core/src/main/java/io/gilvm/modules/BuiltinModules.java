@@ -37,5 +37,6 @@ public final class BuiltinModules {
     Modules.register("_struct", StructModule::create);
     Modules.register("array", ArrayModule::create);
     Modules.register("_gilvm_decimal", DecimalCore::create);
+    Modules.register("_interpreters", InterpretersModule::create);
   }
 }

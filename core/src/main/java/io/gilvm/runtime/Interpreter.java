@@ -80,6 +80,7 @@ public final class Interpreter {
   public final Signals signals;
 
   private Interpreter(Builder b, LockStrategy lockStrategy, MemoryStrategy memoryStrategy) {
+    this.config = b.copy();
     this.recorder = b.record ? new Recorder() : null;
     this.events = events(recorder, lockStrategy.name());
     this.lockStrategy = lockStrategy;
@@ -128,6 +129,40 @@ public final class Interpreter {
   /** Whether sockets may connect to addresses other than loopback ({@code --allow-network}). */
   public boolean allowNetwork() {
     return allowNetwork;
+  }
+
+  /** The settings this interpreter was built with, for building its subinterpreters. */
+  private final Builder config;
+
+  /**
+   * The interpreters of one program ({@code concurrent.interpreters}): made when the first
+   * subinterpreter is, shared by the main interpreter and every one made from it; null until then.
+   */
+  volatile Subinterpreters family;
+
+  /** This interpreter's id among its family's: 0 for the main one. */
+  volatile long subinterpreterId;
+
+  /**
+   * Makes a subinterpreter (PEP 684): an interpreter with this one's settings, its own modules,
+   * its own instance of the lock strategy and of the memory strategy, and its own leak report;
+   * it shares no Python object with this one except immortal ones (code objects, types, small
+   * ints). {@code sys.path} starts as this interpreter's did.
+   */
+  Interpreter newSubinterpreter() {
+    Builder b = config.copy();
+    b.handleSignals(false);
+    // Lock events are recorded for the interpreter the program runs in; a subinterpreter's
+    // threads show there as blocking calls while they run in it.
+    b.record(false);
+    Interpreter sub = new Interpreter(b, lockStrategy, memoryStrategy);
+    sub.path0 = path0;
+    return sub;
+  }
+
+  /** The thread group of this interpreter's threads. */
+  ThreadGroup threadGroup() {
+    return group;
   }
 
   /** The deadlock detector ({@code --deadlock}). */
@@ -327,6 +362,7 @@ public final class Interpreter {
 
   /** For {@link #detached()} only: no lock, plain counts. */
   private Interpreter() {
+    this.config = null;
     this.lockStrategy = null;
     this.memoryStrategy = null;
     this.lock = new DetachedLock();
@@ -411,6 +447,33 @@ public final class Interpreter {
     private java.io.OutputStream stdoutStream;
     private java.io.InputStream in = System.in;
     private java.util.function.Supplier<List<String>> childCommand;
+
+    /** A builder with the same settings. */
+    Builder copy() {
+      Builder c = new Builder();
+      c.gil = gil;
+      c.memory = memory;
+      c.switchIntervalNanos = switchIntervalNanos;
+      c.checkInterval = checkInterval;
+      c.checkpoints = checkpoints;
+      c.tier = tier;
+      c.argv = argv;
+      c.pythonPath = pythonPath;
+      c.out = out;
+      c.err = err;
+      c.strategies = strategies;
+      c.checkMemory = checkMemory;
+      c.objectLocks = objectLocks;
+      c.leaks = leaks;
+      c.record = record;
+      c.handleSignals = handleSignals;
+      c.deadlocks = deadlocks;
+      c.stdoutStream = stdoutStream;
+      c.in = in;
+      c.childCommand = childCommand;
+      c.allowNetwork = allowNetwork;
+      return c;
+    }
 
     /**
      * The command that starts another gilvm with this interpreter's options, to which a child
@@ -621,6 +684,17 @@ public final class Interpreter {
     return ts;
   }
 
+  /**
+   * A thread state of this interpreter for a Java thread that belongs to another interpreter of
+   * the family and now runs here ({@link Subinterpreters}); the same thread keeps one id here.
+   * The caller attaches it.
+   */
+  ThreadState foreignThreadState(Thread me) {
+    long id = attachedIds.computeIfAbsent(me, t -> nextThreadId.getAndIncrement());
+    threadNames.put(id, me.getName());
+    return new ThreadState(this, new ThreadHandle(id, me.getName()), me);
+  }
+
   /** Ends what {@link #attachCurrentThread} began. */
   public void detachCurrentThread(ThreadState ts) {
     ts.detach();
@@ -789,6 +863,7 @@ public final class Interpreter {
           runThreadingShutdown(ts);
           waitForNonDaemonThreads(ts);
           runAtExit(ts);
+          Subinterpreters.closeAll(ts);
         } catch (PyException e) {
           // Interrupted (Ctrl-C) while waiting for the threads at exit.
           int s = handleUncaught(ts, e);
@@ -918,7 +993,24 @@ public final class Interpreter {
     runThreadingShutdown(ts);
     waitForNonDaemonThreads(ts);
     runAtExit(ts);
+    Subinterpreters.closeAll(ts);
     stdout.flush();
+    return leaks == null || fatal ? List.of() : leakReport(ts);
+  }
+
+  /**
+   * Ends a subinterpreter on {@code ts} (a thread state of this interpreter): threading's
+   * shutdown, its non-daemon threads waited for, atexit; then, with the leak report on, every
+   * root released and the report's lines returned (else an empty list).
+   */
+  List<String> finishSubinterpreter(ThreadState ts) {
+    try {
+      runThreadingShutdown(ts);
+      waitForNonDaemonThreads(ts);
+      runAtExit(ts);
+    } finally {
+      stdout.flush();
+    }
     return leaks == null || fatal ? List.of() : leakReport(ts);
   }
 

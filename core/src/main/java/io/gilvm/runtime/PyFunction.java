@@ -146,6 +146,8 @@ public final class PyFunction extends PyObject {
         return globals;
       case "__defaults__":
         return defaults == null ? PyNone.NONE : defaults;
+      case "__kwdefaults__":
+        return kwdefaults == null ? PyNone.NONE : kwdefaults;
       case "__closure__":
         return closure == null ? PyNone.NONE : closure;
       case "__doc__":

@@ -88,6 +88,22 @@ public final class ThreadState {
     return ts != null ? ts : Interpreter.detached();
   }
 
+  /**
+   * Makes {@code next} the calling thread's state (null: none) and returns the one it had (null
+   * for none): a thread moving between the interpreters of one program ({@link Subinterpreters}).
+   */
+  static ThreadState swap(ThreadState next) {
+    Thread t = Thread.currentThread();
+    if (t instanceof PyThread p) {
+      ThreadState old = p.state;
+      p.state = next;
+      return old;
+    }
+    ThreadState old = ATTACHED.get();
+    bindToCurrentThread(next);
+    return old;
+  }
+
   static void bindToCurrentThread(ThreadState ts) {
     if (ts == null) {
       ATTACHED.remove();

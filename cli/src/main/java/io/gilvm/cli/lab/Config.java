@@ -15,27 +15,50 @@ import java.util.Locale;
  * @param checkpoints "every" or "backedges", or null
  * @param objectLocks false for the no-object-locks configuration, or null
  * @param switchIntervalNanos a switch interval other than the default, or null
+ * @param python the real CPython this row runs under instead of gilvm (the anchor row), or null;
+ *     {@code lock} and {@code checkpoints} are then the gilvm configuration it corresponds to
  */
-record Config(LockStrategy lock, String memory, String checkpoints, Boolean objectLocks, Long switchIntervalNanos) {
+record Config(LockStrategy lock, String memory, String checkpoints, Boolean objectLocks, Long switchIntervalNanos,
+    Python python) {
+
+  /** A CPython to run lab programs under: its command and its version ("3.11.7"). */
+  record Python(String command, String version) {
+    /** The gilvm checkpoint placement this version's eval loop has: back edges from 3.10 on. */
+    String checkpoints() {
+      String[] v = version.split("\\.");
+      try {
+        int major = Integer.parseInt(v[0]);
+        int minor = v.length > 1 ? Integer.parseInt(v[1]) : 0;
+        return major > 3 || (major == 3 && minor >= 10) ? "backedges" : "every";
+      } catch (NumberFormatException e) {
+        return "backedges";
+      }
+    }
+  }
 
   static Config of(LockStrategy lock) {
-    return new Config(lock, null, null, null, null);
+    return new Config(lock, null, null, null, null, null);
   }
 
   Config withMemory(String m) {
-    return new Config(lock, m, checkpoints, objectLocks, switchIntervalNanos);
+    return new Config(lock, m, checkpoints, objectLocks, switchIntervalNanos, python);
   }
 
   Config withCheckpoints(String c) {
-    return new Config(lock, memory, c, objectLocks, switchIntervalNanos);
+    return new Config(lock, memory, c, objectLocks, switchIntervalNanos, python);
   }
 
   Config withoutObjectLocks() {
-    return new Config(lock, memory, checkpoints, false, switchIntervalNanos);
+    return new Config(lock, memory, checkpoints, false, switchIntervalNanos, python);
   }
 
   Config withSwitchInterval(long nanos) {
-    return new Config(lock, memory, checkpoints, objectLocks, nanos);
+    return new Config(lock, memory, checkpoints, objectLocks, nanos, python);
+  }
+
+  /** This configuration run under the real CPython {@code p} instead (its checkpoints are its own). */
+  Config underPython(Python p) {
+    return new Config(lock, memory, p.checkpoints(), objectLocks, switchIntervalNanos, p);
   }
 
   /** The memory strategy this configuration runs with. */
@@ -45,6 +68,9 @@ record Config(LockStrategy lock, String memory, String checkpoints, Boolean obje
 
   /** A short name, e.g. {@code newgil}, {@code newgil+backedges}, {@code finegrained+plain}. */
   String label() {
+    if (python != null) {
+      return "CPython " + python.version() + " (as " + lock.name() + "+" + checkpoints + ")";
+    }
     StringBuilder sb = new StringBuilder(lock.name());
     if (memory != null) {
       sb.append('+').append(memory);
@@ -63,7 +89,8 @@ record Config(LockStrategy lock, String memory, String checkpoints, Boolean obje
 
   /** The label as a file name. */
   String fileName() {
-    return label().replace(" at ", "-").replace('+', '-').replace(' ', '-').replace('.', '_');
+    return label().replace(" at ", "-").replace('+', '-').replace(' ', '-').replace('.', '_')
+        .replace("(", "").replace(")", "");
   }
 
   /** The settings {@link LabChild} takes for this configuration. */

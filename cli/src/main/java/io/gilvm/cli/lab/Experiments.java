@@ -25,7 +25,8 @@ final class Experiments {
   static List<Experiment> all() {
     return List.of(
         new CpuBound(), new IoBound(), new LostUpdates(), new Refcounts(), new SharedDict(),
-        new Convoy(), new SwitchInterval(), new Starvation());
+        new Convoy(), new SwitchInterval(), new Starvation(), new Processes(), new ProcessCost(),
+        new Interpreters(), new Hashing(), new AsyncWaits());
   }
 
   static final int CORES = Runtime.getRuntime().availableProcessors();
@@ -497,6 +498,223 @@ final class Experiments {
           + " time (over half of the releases).";
       Verdict v = CORES < 2 ? Verdict.NOT_APPLICABLE : everyRound(fraction, f -> f > 0.5);
       return List.of(row(t, claim, measured, v, values("reacquired_fraction", fraction), List.of()));
+    }
+  }
+
+  // ---------------------------------------------------------------- 9. processes
+
+  /** The lock the configurations that do not depend on the lock run under: the default one. */
+  static LockStrategy defaultLock(Strategies found) {
+    return found.defaultLock();
+  }
+
+  private static String seconds(List<Double> xs) {
+    return Experiment.time(Experiment.median(xs)) + " (" + Experiment.time(java.util.Collections.min(xs)) + " to "
+        + Experiment.time(java.util.Collections.max(xs)) + ")";
+  }
+
+  /** count(n) twice in a row, in two threads, and in a pool of two worker processes. */
+  static final class Processes extends Experiment {
+    Processes() {
+      super("processes", "Processes vs threads",
+          "Worker processes each have their own interpreter and lock, so a pool of two runs CPU-bound work"
+              + " about twice as fast as one after the other on 2 cores, under every lock, once started;"
+              + " threads do so only without a GIL.");
+    }
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      int n = size.pick(200_000, 2_000_000, 10_000_000);
+      List<Trial> out = new ArrayList<>();
+      for (LockStrategy l : found.locks()) {
+        out.add(new Trial(this, Config.of(l), "", "processes", args(n, size.rounds, 1000, "speed"), List.of(), 1, false));
+      }
+      return out;
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      Outcome o = runs.get(0);
+      List<Double> seq = o.numbers("sequential");
+      List<Double> thr = o.numbers("threaded");
+      List<Double> proc = o.numbers("processes");
+      List<Double> speedup = ratios(seq, proc);
+      String measured = String.format(Locale.ROOT,
+          "sequential %s, threaded %s, 2 processes %s: processes %s as fast, threads %s, %s",
+          time(median(seq)), time(median(thr)), time(median(proc)), factor(speedup), factor(ratios(seq, thr)),
+          rounds(speedup.size()));
+      String claim = "A pool of two worker processes, once started, is about twice as fast as one after the"
+          + " other on 2 cores, whatever the lock: at least 1.5×.";
+      Verdict v = CORES < 2 ? Verdict.NOT_APPLICABLE : everyRound(speedup, s -> s >= 1.5);
+      return List.of(row(t, claim, measured, v,
+          values("sequential", seq, "threaded", thr, "processes", proc, "speedup", speedup),
+          List.of(new Bar("sequential", seq), new Bar("threaded", thr), new Bar("2 processes", proc))));
+    }
+  }
+
+  /** Starting a pool of two worker processes, and sending a large argument to one. */
+  static final class ProcessCost extends Experiment {
+    ProcessCost() {
+      super("process-cost", "The cost of a process",
+          "A worker process is not free: starting a pool takes far longer than starting a thread, and every"
+              + " argument and result is pickled across, so a large argument costs time of its own.");
+    }
+
+    static final int ITEMS = 100_000;
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      int items = size.pick(10_000, ITEMS, ITEMS);
+      return List.of(new Trial(this, Config.of(defaultLock(found)), "", "processes",
+          args(1000, size.rounds, items, "cost"), List.of(), 1, false));
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      Outcome o = runs.get(0);
+      List<Double> start = o.numbers("start");
+      List<Double> send = o.numbers("send");
+      String items = count(Double.parseDouble(t.args().get(2)));
+      return List.of(
+          row(t, "Starting a pool of two worker processes (created, one trivial map, closed) takes at least 10 ms,"
+                  + " where a thread starts in well under a millisecond.",
+              "starting a pool of 2: " + seconds(start) + ", " + rounds(start.size()),
+              everyRound(start, s -> s >= 0.010), values("start", start), List.of(new Bar("start a pool of 2", start))),
+          row(t, "Sending a list of " + items + " ints and strings to a worker and back costs at least 1 ms of"
+                  + " pickling and copying.",
+              "one call with the list: " + seconds(send) + ", " + rounds(send.size()),
+              everyRound(send, s -> s >= 0.001), values("send", send), List.of(new Bar("send the list", send))));
+    }
+  }
+
+  // ---------------------------------------------------------------- 10. interpreters
+
+  /** count(n) twice in a row, in two threads, and in two interpreters; and their start costs. */
+  static final class Interpreters extends Experiment {
+    Interpreters() {
+      super("interpreters", "Interpreters vs threads and processes",
+          "Interpreters in one process (PEP 684/734) each have their own lock, so two of them run CPU-bound"
+              + " work in parallel even under a GIL, as processes do, and start far faster than processes.");
+    }
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      int n = size.pick(200_000, 2_000_000, 10_000_000);
+      LockStrategy dflt = defaultLock(found);
+      List<Trial> out = new ArrayList<>();
+      for (LockStrategy l : found.locks()) {
+        // The start of worker processes does not depend on the lock: measured under the default one.
+        int processes = l == dflt ? 1 : 0;
+        out.add(new Trial(this, Config.of(l), "", "interpreters", args(n, size.rounds, processes),
+            args(n / 5, 1, 0), 1, false));
+      }
+      return out;
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      Outcome o = runs.get(0);
+      List<Double> seq = o.numbers("sequential");
+      List<Double> thr = o.numbers("threaded");
+      List<Double> interp = o.numbers("interpreters");
+      List<Double> speedup = ratios(seq, interp);
+      List<Row> rows = new ArrayList<>();
+      rows.add(row(t, "Two interpreters, each with its own lock, run CPU-bound work in parallel under every lock:"
+              + " at least 1.6× as fast as one after the other on 2 cores.",
+          String.format(Locale.ROOT, "sequential %s, threaded %s, 2 interpreters %s: interpreters %s as fast, %s",
+              time(median(seq)), time(median(thr)), time(median(interp)), factor(speedup), rounds(speedup.size())),
+          CORES < 2 ? Verdict.NOT_APPLICABLE : everyRound(speedup, s -> s >= 1.6),
+          values("sequential", seq, "threaded", thr, "interpreters", interp, "speedup", speedup),
+          List.of(new Bar("sequential", seq), new Bar("threaded", thr), new Bar("2 interpreters", interp))));
+      List<Double> startI = o.numbers("start-interpreters");
+      List<Double> startP = o.numbers("start-processes");
+      if (!startP.isEmpty()) {
+        List<Double> cheaper = ratios(startP, startI);
+        rows.add(row(t, "Starting two interpreters (and one call in each) costs at most a tenth of starting two"
+                + " worker processes (and one call in each).",
+            String.format(Locale.ROOT, "2 interpreters %s, 2 processes %s: interpreters %s as fast to start, %s",
+                seconds(startI), seconds(startP), factor(cheaper), rounds(cheaper.size())),
+            everyRound(cheaper, c -> c >= 10), values("start_interpreters", startI, "start_processes", startP),
+            List.of(new Bar("start 2 interpreters", startI), new Bar("start 2 processes", startP))));
+      }
+      return rows;
+    }
+  }
+
+  // ---------------------------------------------------------------- 11. hashing
+
+  /** Threads hashing large buffers: hashlib releases the lock. */
+  static final class Hashing extends Experiment {
+    Hashing() {
+      super("hashing", "Threads hashing large buffers",
+          "hashlib releases the lock while it hashes a large buffer, as CPython's C code does, so two threads"
+              + " hashing take about half the time on 2 cores even under a GIL.");
+    }
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      int count = size.pick(4, 40, 100);
+      List<Trial> out = new ArrayList<>();
+      for (LockStrategy l : found.locks()) {
+        out.add(new Trial(this, Config.of(l), "", "hashing", args(1 << 20, count, size.rounds), args(1 << 20, 4, 1), 1, false));
+      }
+      return out;
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      Outcome o = runs.get(0);
+      List<Double> seq = o.numbers("sequential");
+      List<Double> thr = o.numbers("threaded");
+      List<Double> speedup = ratios(seq, thr);
+      return List.of(row(t, "Two threads hashing 1 MB buffers with sha256 are at least 1.6× as fast as one after the"
+              + " other on 2 cores, whatever the lock.",
+          String.format(Locale.ROOT, "%s digests twice: sequential %s, threaded %s: threads %s as fast, %s",
+              t.args().get(1), time(median(seq)), time(median(thr)), factor(speedup), rounds(speedup.size())),
+          CORES < 2 ? Verdict.NOT_APPLICABLE : everyRound(speedup, s -> s >= 1.6),
+          values("sequential", seq, "threaded", thr, "speedup", speedup),
+          List.of(new Bar("sequential", seq), new Bar("threaded", thr))));
+    }
+  }
+
+  // ---------------------------------------------------------------- 12. asyncio
+
+  /** 1000 waits at once: coroutines on one thread vs 1000 threads. */
+  static final class AsyncWaits extends Experiment {
+    AsyncWaits() {
+      super("asyncio", "asyncio vs threads for many waits",
+          "A thousand concurrent waits take about one wait's time both as coroutines on one thread (asyncio,"
+              + " the lock never contended) and as a thousand threads (each releases the lock while it waits).");
+    }
+
+    static final double WAIT = 0.1;
+
+    @Override
+    List<Trial> trials(Strategies found, Size size) {
+      int n = size.pick(100, 1000, 1000);
+      List<Trial> out = new ArrayList<>();
+      for (LockStrategy l : found.locks()) {
+        out.add(new Trial(this, Config.of(l), "", "async_waits", args(n, WAIT, size.rounds), args(20, WAIT, 1), 1, false));
+      }
+      return out;
+    }
+
+    @Override
+    List<Row> judge(Trial t, List<Outcome> runs, Size size) {
+      Outcome o = runs.get(0);
+      List<Double> aio = o.numbers("asyncio");
+      List<Double> thr = o.numbers("threads");
+      String n = t.args().get(0);
+      List<Double> both = new ArrayList<>();
+      for (int i = 0; i < Math.min(aio.size(), thr.size()); i++) {
+        both.add(Math.max(aio.get(i), thr.get(i)));
+      }
+      return List.of(row(t, n + " concurrent waits of " + time(WAIT) + " take under twice one wait, with asyncio"
+              + " and with " + n + " threads alike.",
+          String.format(Locale.ROOT, "%s waits of %s: asyncio %s, threads %s, %s", n, time(WAIT),
+              seconds(aio), seconds(thr), rounds(both.size())),
+          everyRound(both, s -> s < 2 * WAIT), values("asyncio", aio, "threads", thr),
+          List.of(new Bar("asyncio", aio), new Bar(n + " threads", thr))));
     }
   }
 }

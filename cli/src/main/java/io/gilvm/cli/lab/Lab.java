@@ -29,6 +29,8 @@ public final class Lab {
   private final Path out;
   private final Progress progress;
   private final Strategies found;
+  /** The real CPython every anchored experiment also runs under, or null. */
+  private final Config.Python python;
   /** The run's date, machine and duration, once it has run. */
   private String machine;
 
@@ -39,11 +41,58 @@ public final class Lab {
     }
   }
 
-  Lab(Size size, Path out, Progress progress, Strategies found) {
+  Lab(Size size, Path out, Progress progress, Strategies found, Config.Python python) {
     this.size = size;
     this.out = out;
     this.progress = progress;
     this.found = found;
+    this.python = python;
+  }
+
+  /**
+   * The experiments whose programs run unchanged under CPython, and so get a CPython row; those
+   * that need gilvm's own instruments (checked memory, the lock's counters) do not.
+   */
+  static final List<String> ANCHORED = List.of(
+      "cpu", "io", "lost-updates", "shared-dict", "convoy", "processes", "process-cost", "hashing", "asyncio");
+
+  /** Where {@code --python} names a command that does not run a Python. */
+  public static final class NoPython extends RuntimeException {
+    NoPython(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * The CPython {@code command} runs (its version asked of it), or null for "none"; {@code
+   * explicit} says the user named it, so that one that does not run is an error rather than
+   * silently skipped.
+   */
+  static Config.Python findPython(String command, boolean explicit) {
+    if (command == null || command.equals("none")) {
+      return null;
+    }
+    List<String> cmd = new ArrayList<>(List.of(command.trim().split("\\s+")));
+    cmd.add("-c");
+    cmd.add("import sys, platform; print(platform.python_implementation(), '%d.%d.%d' % sys.version_info[:3])");
+    try {
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      p.getOutputStream().close();
+      String answer = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && answer.startsWith("CPython ")) {
+        return new Config.Python(command.trim(), answer.substring("CPython ".length()));
+      }
+      if (explicit) {
+        throw new NoPython("--python " + command + ": not a CPython (it answered: " + answer + ")");
+      }
+    } catch (IOException e) {
+      if (explicit) {
+        throw new NoPython("--python " + command + ": cannot run it (" + e.getMessage() + ")");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return null;
   }
 
   /** The experiments' names, in report order. */
@@ -64,8 +113,9 @@ public final class Lab {
    * Runs the named experiments (all when {@code only} is empty) at the given size, writes the
    * report folder {@code out}, and returns the rows.
    */
-  public static Result run(List<String> only, boolean quick, Path out, boolean terminal) {
-    Lab lab = new Lab(quick ? Size.QUICK : Size.FULL, out, new Progress(System.err, terminal), Strategies.discover());
+  public static Result run(List<String> only, boolean quick, Path out, boolean terminal, String python, boolean pythonNamed) {
+    Config.Python py = findPython(python, pythonNamed);
+    Lab lab = new Lab(quick ? Size.QUICK : Size.FULL, out, new Progress(System.err, terminal), Strategies.discover(), py);
     List<Row> rows = lab.runAll(choose(only));
     return new Result(rows, lab.machine);
   }
@@ -102,8 +152,12 @@ public final class Lab {
   }
 
   static List<Row> run(List<String> only, Size size, Path out, Progress progress, Strategies found) {
+    return run(only, size, out, progress, found, null);
+  }
+
+  static List<Row> run(List<String> only, Size size, Path out, Progress progress, Strategies found, Config.Python python) {
     List<Experiment> chosen = choose(only);
-    Lab lab = new Lab(size, out, progress, found);
+    Lab lab = new Lab(size, out, progress, found, python);
     return lab.runAll(chosen);
   }
 
@@ -137,7 +191,8 @@ public final class Lab {
     Map<Experiment, List<Trial>> plan = new LinkedHashMap<>();
     int jvms = 0;
     for (Experiment e : chosen) {
-      List<Trial> trials = e.trials(found, size);
+      List<Trial> trials = new ArrayList<>(e.trials(found, size));
+      trials.addAll(pythonTrials(e, trials));
       plan.put(e, trials);
       for (Trial t : trials) {
         jvms += t.jvms();
@@ -164,6 +219,45 @@ public final class Lab {
     machine = Report.machine(size, (System.nanoTime() - started) / 1e9, load);
     Report.write(out, chosen, rows, timelines, machine);
     return rows;
+  }
+
+  /**
+   * The CPython anchor rows of one experiment: its trials under the gilvm configuration CPython
+   * corresponds to (CPython 3's GIL, newgil, with the version's checkpoints and the defaults
+   * otherwise), run under CPython instead; none when no CPython is used or the experiment needs
+   * gilvm's own instruments. A version with concurrent.interpreters (3.14+) also runs that one.
+   */
+  List<Trial> pythonTrials(Experiment e, List<Trial> trials) {
+    if (python == null) {
+      return List.of();
+    }
+    boolean interpreters = e.name.equals("interpreters") && !python.checkpoints().equals("every")
+        && versionAtLeast(python.version(), 3, 14);
+    if (!ANCHORED.contains(e.name) && !interpreters) {
+      return List.of();
+    }
+    List<Trial> out = new ArrayList<>();
+    for (Trial t : trials) {
+      Config c = t.config();
+      boolean model = c.lock().name().equals("newgil") && c.memory() == null && c.objectLocks() == null
+          && c.switchIntervalNanos() == null && !t.checked()
+          && (c.checkpoints() == null || c.checkpoints().equals(python.checkpoints()));
+      if (model) {
+        out.add(new Trial(e, c.underPython(python), t.variant(), t.program(), t.args(), List.of(), 1, false));
+      }
+    }
+    return out;
+  }
+
+  static boolean versionAtLeast(String version, int major, int minor) {
+    String[] v = version.split("\\.");
+    try {
+      int a = Integer.parseInt(v[0]);
+      int b = v.length > 1 ? Integer.parseInt(v[1]) : 0;
+      return a > major || (a == major && b >= minor);
+    } catch (NumberFormatException x) {
+      return false;
+    }
   }
 
   private List<Row> runTrial(Trial t, Map<String, String> timelines) {
@@ -208,8 +302,29 @@ public final class Lab {
     return size.pick(120L, 300L, 900L);
   }
 
-  /** Runs one fresh JVM and reads what it printed. */
+  /** Runs one fresh JVM (or the CPython of an anchor row) and reads what it printed. */
   private Outcome runChild(Trial t, Path timeline, StringBuilder log) {
+    if (t.config().python() != null) {
+      Path program = null;
+      try {
+        program = Files.createTempFile("gilvm-lab-" + t.program(), ".py");
+        Files.writeString(program, programSource(t.program()), StandardCharsets.UTF_8);
+        List<String> cmd = new ArrayList<>(List.of(t.config().python().command().split("\\s+")));
+        cmd.add(program.toString());
+        cmd.addAll(t.args());
+        return runProcess(cmd, log);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        if (program != null) {
+          try {
+            Files.deleteIfExists(program);
+          } catch (IOException ignored) {
+            // A temporary file left behind is not worth failing the lab for.
+          }
+        }
+      }
+    }
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmOptions());
@@ -222,7 +337,8 @@ public final class Lab {
       cmd.add("check-memory");
       cmd.add("leaks");
     }
-    if (timeline != null) {
+    // A trial with no picture arguments draws no timeline (its program starts processes).
+    if (timeline != null && !t.pictureArgs().isEmpty()) {
       cmd.add("timeline=" + timeline.toAbsolutePath());
       cmd.add("picture=" + String.join(" ", t.pictureArgs()));
       if (t.checked()) {
@@ -232,6 +348,10 @@ public final class Lab {
     }
     cmd.add("--");
     cmd.addAll(t.args());
+    return runProcess(cmd, log);
+  }
+
+  private Outcome runProcess(List<String> cmd, StringBuilder log) {
     log.append("$");
     for (String a : cmd) {
       log.append(' ').append(a.contains(" ") ? "'" + a + "'" : a);

@@ -62,6 +62,14 @@ class LabTest {
       assertTrue(rowsOf("cpu").stream().anyMatch(r -> r.configuration().equals(lock.name())), lock.name());
       assertTrue(rowsOf("convoy").stream().anyMatch(r -> r.configuration().equals(lock.name())), lock.name());
     }
+    for (String name : List.of("processes", "interpreters", "hashing", "asyncio")) {
+      for (var lock : found.locks()) {
+        assertTrue(rowsOf(name).stream().anyMatch(r -> r.configuration().equals(lock.name())), name + " " + lock.name());
+      }
+    }
+    // The start of processes is measured once, under the default lock, beside the interpreters'.
+    assertEquals(1, rowsOf("interpreters").stream().filter(r -> r.claim().startsWith("Starting two interpreters")).count());
+    assertEquals(2, rowsOf("process-cost").size());
     // The refcount experiment: every lock that is not global, with every memory strategy.
     long expected = found.locks().stream().filter(l -> !l.isGlobal()).count() * found.memories().size();
     assertEquals(expected, rowsOf("refcounts").size());
@@ -104,6 +112,39 @@ class LabTest {
   }
 
   @Test
+  void theRemediesExperimentsJudgeTheirFigures() {
+    Strategies found = Strategies.discover();
+    Experiments.Interpreters interp = new Experiments.Interpreters();
+    Experiment.Trial t = interp.trials(found, Size.TINY).stream()
+        .filter(x -> x.config().lock() == found.defaultLock()).findFirst().orElseThrow();
+    Experiment.Outcome parallel = Lab.parse(0, false,
+        "@lab sequential 2.0\n@lab threaded 2.1\n@lab interpreters 1.05\n"
+            + "@lab start-interpreters 0.01\n@lab start-processes 1.5\n", "");
+    List<Row> r = interp.judge(t, List.of(parallel), Size.TINY);
+    assertEquals(2, r.size());
+    boolean multicore = Runtime.getRuntime().availableProcessors() >= 2;
+    assertEquals(multicore ? Verdict.HOLDS : Verdict.NOT_APPLICABLE, r.get(0).verdict(), r.get(0).measurement());
+    assertEquals(Verdict.HOLDS, r.get(1).verdict(), r.get(1).measurement());
+    Experiment.Outcome serial = Lab.parse(0, false,
+        "@lab sequential 2.0\n@lab threaded 2.1\n@lab interpreters 2.0\n"
+            + "@lab start-interpreters 0.5\n@lab start-processes 1.0\n", "");
+    r = interp.judge(t, List.of(serial), Size.TINY);
+    assertEquals(multicore ? Verdict.DOES_NOT_HOLD : Verdict.NOT_APPLICABLE, r.get(0).verdict());
+    assertEquals(Verdict.DOES_NOT_HOLD, r.get(1).verdict());
+
+    Experiments.ProcessCost cost = new Experiments.ProcessCost();
+    Experiment.Trial c = cost.trials(found, Size.TINY).get(0);
+    r = cost.judge(c, List.of(Lab.parse(0, false, "@lab send 0.02\n@lab send 0.0005\n@lab start 0.9\n@lab start 1.1\n", "")), Size.TINY);
+    assertEquals(Verdict.HOLDS, r.get(0).verdict(), r.get(0).measurement());
+    assertEquals(Verdict.INCONCLUSIVE, r.get(1).verdict(), r.get(1).measurement());
+
+    Experiments.AsyncWaits waits = new Experiments.AsyncWaits();
+    Experiment.Trial w = waits.trials(found, Size.TINY).get(0);
+    r = waits.judge(w, List.of(Lab.parse(0, false, "@lab asyncio 0.11\n@lab threads 0.15\n@lab asyncio 0.12\n@lab threads 0.3\n", "")), Size.TINY);
+    assertEquals(Verdict.INCONCLUSIVE, r.get(0).verdict(), r.get(0).measurement());
+  }
+
+  @Test
   void resultsJsonParsesAndHoldsEveryRow() throws Exception {
     @SuppressWarnings("unchecked")
     Map<String, Object> json = (Map<String, Object>) Json.parse(Files.readString(dir.resolve("results.json")));
@@ -130,7 +171,8 @@ class LabTest {
     long timelines = svgs.stream().filter(p -> p.getParent().endsWith("timelines")).count();
     long trials = 0;
     for (Experiment e : Experiments.all()) {
-      trials += e.trials(Strategies.discover(), Size.TINY).size();
+      // Trials whose programs start processes draw none.
+      trials += e.trials(Strategies.discover(), Size.TINY).stream().filter(t -> !t.pictureArgs().isEmpty()).count();
     }
     assertEquals(trials, timelines, "one timeline per experiment and configuration");
     var factory = DocumentBuilderFactory.newInstance();

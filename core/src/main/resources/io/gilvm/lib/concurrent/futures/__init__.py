@@ -16,7 +16,7 @@ from time import monotonic as _clock
 __all__ = [
     "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "CancelledError", "TimeoutError",
     "InvalidStateError", "BrokenExecutor", "Future", "Executor", "wait", "as_completed",
-    "ThreadPoolExecutor", "ProcessPoolExecutor",
+    "ThreadPoolExecutor", "ProcessPoolExecutor", "InterpreterPoolExecutor",
 ]
 
 
@@ -25,6 +25,9 @@ def __getattr__(name):
     if name in ("ProcessPoolExecutor", "BrokenProcessPool"):
         from concurrent.futures import process
         return getattr(process, name)
+    if name in ("InterpreterPoolExecutor", "BrokenInterpreterPool"):
+        from concurrent.futures import interpreter
+        return getattr(interpreter, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
@@ -443,7 +446,6 @@ _threading._register_atexit(_at_exit)
 
 
 def _worker(pool_state, initializer, initargs):
-    work_queue = pool_state.work_queue
     if initializer is not None:
         try:
             initializer(*initargs)
@@ -451,10 +453,16 @@ def _worker(pool_state, initializer, initargs):
             _thread._print_exception("Exception in initializer:", exc)
             pool_state.initializer_failed()
             return
+    _serve(pool_state, _WorkItem.run)
+
+
+def _serve(pool_state, run):
+    """A worker's loop: run(item) for each work item until the pool shuts down."""
+    work_queue = pool_state.work_queue
     while True:
         item = work_queue.get()
         if item is not None:
-            item.run()
+            run(item)
             # Drop the item before waiting for the next one, so its arguments do not live on.
             item = None
             pool_state.idle.release()
@@ -473,6 +481,7 @@ class _PoolState:
         self.idle = _threading.Semaphore(0)
         self.shutting_down = False
         self.broken = False
+        self.broken_error = BrokenThreadPool
         self.lock = _threading.Lock()
 
     def initializer_failed(self):
@@ -485,7 +494,7 @@ class _PoolState:
                 except _queue.Empty:
                     break
                 if item is not None:
-                    item.future.set_exception(BrokenThreadPool(self.broken))
+                    item.future.set_exception(self.broken_error(self.broken))
 
 
 _pool_counter_lock = _threading.Lock()
@@ -503,6 +512,9 @@ def _next_pool_number():
 class ThreadPoolExecutor(Executor):
     """Runs calls in a pool of at most max_workers threads (min(32, cpu_count + 4) by default),
     started as work arrives."""
+
+    # What each worker thread runs: (pool state, initializer, initargs).
+    _worker_function = staticmethod(_worker)
 
     def __init__(self, max_workers=None, thread_name_prefix="", initializer=None, initargs=()):
         if max_workers is None:
@@ -527,7 +539,7 @@ class ThreadPoolExecutor(Executor):
         """Schedules fn(*args, **kwargs); returns its Future."""
         with self._shutdown_lock:
             if self._state.broken:
-                raise BrokenThreadPool(self._state.broken)
+                raise self._state.broken_error(self._state.broken)
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
             if _exiting:
@@ -545,7 +557,7 @@ class ThreadPoolExecutor(Executor):
         if n < self._max_workers:
             t = _threading.Thread(
                 name=f"{self._thread_name_prefix}_{n}",
-                target=_worker,
+                target=self._worker_function,
                 args=(self._state, self._initializer, self._initargs))
             t.start()
             self._threads.add(t)

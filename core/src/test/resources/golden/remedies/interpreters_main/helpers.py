@@ -1,0 +1,2 @@
+def whose():
+    return __name__
