@@ -443,10 +443,10 @@ final class TierCompiler {
       prologue();
       Label start = new Label();
       Label end = new Label();
-      Label[] stubs = new Label[CAUGHT.length];
+      Label[] catchEntries = new Label[CAUGHT.length];
       for (int i = 0; i < CAUGHT.length; i++) {
-        stubs[i] = new Label();
-        mv.visitTryCatchBlock(start, end, stubs[i], CAUGHT[i]);
+        catchEntries[i] = new Label();
+        mv.visitTryCatchBlock(start, end, catchEntries[i], CAUGHT[i]);
       }
       switchTo(ENTRY, entries.get(part));
       mv.visitLabel(start);
@@ -465,8 +465,8 @@ final class TierCompiler {
       mv.visitLabel(end);
       // An exception: the interpreter's pc and sp for the site go into the frame, and the one
       // exception path finds the handler (then the dispatch goes on there) or rethrows.
-      for (Label stub : stubs) {
-        mv.visitLabel(stub);
+      for (Label catchEntry : catchEntries) {
+        mv.visitLabel(catchEntry);
         mv.visitVarInsn(ALOAD, TS);
         mv.visitVarInsn(ALOAD, F);
         mv.visitVarInsn(ALOAD, THIS);
