@@ -461,10 +461,7 @@ final class ClassBuilder {
         throw PyException.typeError(cls.name() + "() takes no keyword arguments");
       }
       PyObject[] pos = java.util.Arrays.copyOf(a, npos);
-      PyBaseException e = new PyBaseException(PyBaseException.osErrorSubtype(cls, pos));
-      e.setArgs(PyTuple.of(pos));
-      PyBaseException.initFields(e, pos);
-      return e;
+      return PyBaseException.newWithFields(ts, cls, pos);
     });
   }
 }

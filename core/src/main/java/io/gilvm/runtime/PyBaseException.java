@@ -36,10 +36,7 @@ public class PyBaseException extends PyInstance {
   static PyObject construct(ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
     int npos = args.length - (kwnames == null ? 0 : kwnames.length);
     PyObject[] pos = java.util.Arrays.copyOf(args, npos);
-    type = osErrorSubtype(type, pos);
-    PyBaseException e = new PyBaseException(type);
-    e.setArgs(PyTuple.of(pos));
-    initFields(e, pos);
+    PyBaseException e = newWithFields(ts, type, pos);
     PyObject init = type.lookup("__init__");
     if (init != null && init != BASE_INIT && init != PyType.OBJECT_INIT) {
       try {
@@ -49,7 +46,24 @@ public class PyBaseException extends PyInstance {
         throw raised;
       }
     } else if (kwnames != null) {
+      Refs.discard(ts, e);
       throw PyException.typeError(type.name() + "() takes no keyword arguments");
+    }
+    return e;
+  }
+
+  /**
+   * A new exception of {@code type} (or the OSError subclass its errno names) with these args
+   * and the fields {@link #initFields} sets; freed again when they are refused.
+   */
+  static PyBaseException newWithFields(ThreadState ts, PyType type, PyObject[] pos) {
+    PyBaseException e = new PyBaseException(osErrorSubtype(type, pos));
+    e.setArgs(PyTuple.of(pos));
+    try {
+      initFields(e, pos);
+    } catch (PyException refused) {
+      Refs.discard(ts, e);
+      throw refused;
     }
     return e;
   }
