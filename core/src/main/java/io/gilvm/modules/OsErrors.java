@@ -100,7 +100,7 @@ public final class OsErrors {
   }
 
   /** The OSError subclass CPython raises for {@code errno}. */
-  static PyType typeFor(int errno) {
+  public static PyType typeFor(int errno) {
     switch (errno) {
       case 11: case 114: case 115:
         return ExceptionTypes.BLOCKING_IO_ERROR;
@@ -193,12 +193,6 @@ public final class OsErrors {
     /** The same error naming a second file, as {@code os.rename} reports: {@code 'a' -> 'b'}. */
     WithFilename withFilename2(String second) {
       return new WithFilename(type(), errno, strerror, ((PyStr) filename).value(), second);
-    }
-
-    @Override
-    public String str() {
-      String s = super.str() + ": " + Ops.repr(filename);
-      return filename2 == PyNone.NONE ? s : s + " -> " + Ops.repr(filename2);
     }
 
     @Override

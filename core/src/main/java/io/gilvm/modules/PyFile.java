@@ -490,9 +490,7 @@ final class PyFile extends PyObject {
     } else {
       reason = "invalid continuation byte";
     }
-    return PyException.of(ExceptionTypes.UNICODE_DECODE_ERROR, "'" + codecName()
-        + "' codec can't decode byte 0x" + String.format("%02x", bad) + " in position " + at
-        + ": " + reason);
+    return io.gilvm.runtime.PyBaseException.unicodeDecodeError(codecName(), b, at, at + 1, reason);
   }
 
   private byte[] encode(String s) {
@@ -510,9 +508,8 @@ final class PyFile extends PyObject {
       int cp = s.codePointAt(at);
       String reason = charset == StandardCharsets.UTF_8 ? "surrogates not allowed"
           : "ordinal not in range(" + (charset == StandardCharsets.US_ASCII ? 128 : 256) + ")";
-      throw PyException.of(ExceptionTypes.UNICODE_ENCODE_ERROR, "'" + codecName()
-          + "' codec can't encode character '" + escape(cp) + "' in position "
-          + s.codePointCount(0, at) + ": " + reason);
+      int p = s.codePointCount(0, at);
+      throw io.gilvm.runtime.PyBaseException.unicodeEncodeError(codecName(), s, p, p + 1, reason);
     }
     e.flush(out);
     return Arrays.copyOf(out.array(), out.position());

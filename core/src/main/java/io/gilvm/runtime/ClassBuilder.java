@@ -456,13 +456,12 @@ final class ClassBuilder {
       return cls == PyType.FLOAT ? v : Derived.FloatSub.make(cls, ((PyFloat) v).value());
     });
     ExceptionTypes.BASE_EXCEPTION.installNew((ts, cls, a, kw) -> {
-      PyBaseException e = new PyBaseException(cls);
       int npos = a.length - (kw == null ? 0 : kw.length);
       if (npos < a.length && cls.lookup("__init__") == PyBaseException.BASE_INIT) {
         throw PyException.typeError(cls.name() + "() takes no keyword arguments");
       }
-      e.setArgs(PyTuple.of(java.util.Arrays.copyOf(a, npos)));
-      return e;
+      PyObject[] pos = java.util.Arrays.copyOf(a, npos);
+      return PyBaseException.newWithFields(ts, cls, pos);
     });
   }
 }

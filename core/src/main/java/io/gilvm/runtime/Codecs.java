@@ -313,14 +313,8 @@ public final class Codecs {
 
   private static PyException encodeError(Codec c, String s, int start, int end) {
     int p = s.codePointCount(0, start);
-    String where;
-    if (end - start == Character.charCount(s.codePointAt(start))) {
-      where = "character '" + escape(s.codePointAt(start)) + "' in position " + p;
-    } else {
-      where = "characters in position " + p + "-" + (p + s.codePointCount(start, end) - 1);
-    }
-    return PyException.of(ExceptionTypes.UNICODE_ENCODE_ERROR,
-        "'" + c.name + "' codec can't encode " + where + ": " + encodeReason(c));
+    return PyBaseException.unicodeEncodeError(
+        c.name, s, p, p + s.codePointCount(start, end), encodeReason(c));
   }
 
   // ---------------------------------------------------------------- decoding
@@ -532,10 +526,6 @@ public final class Codecs {
       default:
         break;
     }
-    String where = end - start == 1
-        ? String.format("byte 0x%02x in position %d", b[start] & 0xff, start)
-        : "bytes in position " + start + "-" + (end - 1);
-    throw PyException.of(ExceptionTypes.UNICODE_DECODE_ERROR,
-        "'" + c.name + "' codec can't decode " + where + ": " + reason);
+    throw PyBaseException.unicodeDecodeError(c.name, b, start, end, reason);
   }
 }

@@ -266,9 +266,11 @@ final class EvalSupport {
       // The heap is full: as CPython when malloc fails. What the failed instruction allocated is
       // garbage now, so the handler (or the traceback) has room to run.
       e = PyException.memoryError();
-    } else if (t instanceof RuntimeException re && ts.unguardedContainers) {
-      e = dataRace(re);
+    } else if (t instanceof RuntimeException re && ts.unguardedContainers
+        && (e = dataRace(re)) != null) {
+      // A container's internals failed under a change by another thread: a Python error.
     } else if (t instanceof RuntimeException re) {
+      // Anything else is a bug of the interpreter, reported as one, never disguised as a race.
       throw re;
     } else {
       throw (Error) t;
@@ -948,26 +950,46 @@ final class EvalSupport {
   /**
    * The Python error for a Java exception that a container's internals threw while two threads
    * changed it at once with object locks off (the "no lock at all" configuration): a
-   * RuntimeError naming the container, instead of a crash of the interpreter.
+   * RuntimeError naming the container, instead of a crash of the interpreter. Only an exception
+   * thrown inside a container's own code (the innermost gilvm frame of its trace is a list,
+   * dict, set, deque or bytearray, or their iterators) can be such a race; for any other this
+   * returns null, and the caller reports it as the internal error it is.
    */
   static PyException dataRace(RuntimeException e) {
-    String what = "a list, dict or set";
-    for (StackTraceElement el : e.getStackTrace()) {
-      String c = el.getClassName();
-      if (c.equals(PyList.class.getName())) {
-        what = "a list";
-        break;
-      }
-      if (c.equals(PyDict.class.getName())) {
-        what = "a dict";
-        break;
-      }
-      if (c.equals(PySet.class.getName())) {
-        what = "a set";
-        break;
-      }
-    }
-    return PyException.runtimeError(
+    String what = raceIn(e);
+    return what == null ? null : PyException.runtimeError(
         what + " was changed by another thread in the middle of an operation (object locks are off)");
   }
+
+  /** What {@link #dataRace} names: the container whose code threw {@code e}, or null. */
+  static String raceIn(RuntimeException e) {
+    for (StackTraceElement el : e.getStackTrace()) {
+      String c = el.getClassName();
+      if (!c.startsWith("io.gilvm.")) {
+        continue; // the JDK's own code (Arrays.copyOf, System.arraycopy) called by the container
+      }
+      int nested = c.indexOf('$');
+      String outer = nested < 0 ? c : c.substring(0, nested);
+      String what = CONTAINER_CODE.get(outer);
+      if (what == null && outer.equals(PyIterators.class.getName()) && nested >= 0) {
+        String inner = c.substring(nested + 1);
+        what = inner.startsWith("List") ? "a list"
+            : inner.startsWith("Dict") ? "a dict"
+            : inner.startsWith("Set") ? "a set" : null;
+      }
+      return what;
+    }
+    return null;
+  }
+
+  private static final java.util.Map<String, String> CONTAINER_CODE = java.util.Map.of(
+      PyList.class.getName(), "a list",
+      ListMethods.class.getName(), "a list",
+      PyDict.class.getName(), "a dict",
+      DictMethods.class.getName(), "a dict",
+      PyDictView.class.getName(), "a dict",
+      PySet.class.getName(), "a set",
+      SetMethods.class.getName(), "a set",
+      PyDeque.class.getName(), "a deque",
+      PyByteArray.class.getName(), "a bytearray");
 }

@@ -159,7 +159,7 @@ final class PercentFormat {
           }
         case 'c':
           {
-            String s = bytes ? byteChar(value) : value instanceof PyStr ps ? ps.value() : String.valueOf((char) ArgParser.asLong(value, "c"));
+            String s = bytes ? byteChar(value) : strChar(value);
             out.append(Format.formatStr(s, (align.isEmpty() ? ">" : "<") + w));
             break;
           }
@@ -191,6 +191,28 @@ final class PercentFormat {
   private static PyException unsupported(char conv, int i) {
     return PyException.valueError("unsupported format character '" + conv + "' (0x"
         + Integer.toHexString(conv) + ") at index " + i);
+  }
+
+  /**
+   * The character %c inserts in str formatting: a str of one character, or an int (or an object
+   * with {@code __index__}) in range(0x110000).
+   */
+  private static String strChar(PyObject value) {
+    if (value instanceof PyStr ps) {
+      String v = ps.value();
+      if (v.isEmpty() || v.codePointCount(0, v.length()) != 1) {
+        throw PyException.typeError("%c requires int or char");
+      }
+      return v;
+    }
+    PyInt n = value instanceof PyInt i ? i : Ops.asIndex(value);
+    if (n == null) {
+      throw PyException.typeError("%c requires int or char");
+    }
+    if (n.isBig() || n.longValue() < 0 || n.longValue() > 0x10ffff) {
+      throw PyException.overflowError("%c arg not in range(0x110000)");
+    }
+    return new String(Character.toChars((int) n.longValue()));
   }
 
   /** The byte %c inserts in bytes formatting: an int in range(256) or a single byte. */

@@ -47,9 +47,9 @@ public class PyBaseException extends PyInstance {
 
   /** The constructor of every exception type: args are set before {@code __init__} runs. */
   static PyObject construct(ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
-    PyBaseException e = new PyBaseException(type);
     int npos = args.length - (kwnames == null ? 0 : kwnames.length);
-    e.setArgs(PyTuple.of(java.util.Arrays.copyOf(args, npos)));
+    PyObject[] pos = java.util.Arrays.copyOf(args, npos);
+    PyBaseException e = newWithFields(ts, type, pos);
     PyObject init = type.lookup("__init__");
     if (init != null && init != BASE_INIT && init != PyType.OBJECT_INIT) {
       try {
@@ -59,9 +59,132 @@ public class PyBaseException extends PyInstance {
         throw raised;
       }
     } else if (kwnames != null) {
+      Refs.discard(ts, e);
       throw PyException.typeError(type.name() + "() takes no keyword arguments");
     }
     return e;
+  }
+
+  /**
+   * A new exception of {@code type} (or the OSError subclass its errno names) with these args
+   * and the fields {@link #initFields} sets; freed again when they are refused.
+   */
+  static PyBaseException newWithFields(ThreadState ts, PyType type, PyObject[] pos) {
+    PyBaseException e = new PyBaseException(osErrorSubtype(type, pos));
+    e.setArgs(PyTuple.of(pos));
+    try {
+      initFields(e, pos);
+    } catch (PyException refused) {
+      Refs.discard(ts, e);
+      throw refused;
+    }
+    return e;
+  }
+
+  /**
+   * {@code OSError(errno, ...)} called as OSError itself makes the subclass its errno names
+   * ({@code OSError(2, 'x')} is a FileNotFoundError), as CPython's constructor does.
+   */
+  static PyType osErrorSubtype(PyType type, PyObject[] pos) {
+    if (type == ExceptionTypes.OS_ERROR && pos.length >= 2 && pos.length <= 5
+        && pos[0] instanceof PyInt errno && !errno.isBig()) {
+      return io.gilvm.modules.OsErrors.typeFor((int) errno.longValue());
+    }
+    return type;
+  }
+
+  /**
+   * The fields CPython's constructors set from the positional arguments beyond {@code args}:
+   * an OSError's errno, strerror, filename and filename2 (given 2 to 5 arguments; with a
+   * filename, args keeps only the first two), a UnicodeDecodeError's or UnicodeEncodeError's
+   * encoding, object, start, end and reason (exactly 5 arguments, checked). Kept in the
+   * instance dict, so that they can be changed as CPython's can.
+   */
+  static void initFields(PyBaseException e, PyObject[] pos) {
+    PyType t = e.type();
+    if (t.isSubtypeOf(ExceptionTypes.OS_ERROR)) {
+      PyDict d = e.dict();
+      if (pos.length < 2 || pos.length > 5 || d == null) {
+        return;
+      }
+      d.putStr("errno", pos[0]);
+      d.putStr("strerror", pos[1]);
+      d.putStr("filename", pos.length >= 3 ? pos[2] : PyNone.NONE);
+      d.putStr("filename2", pos.length == 5 ? pos[4] : PyNone.NONE);
+      if (pos.length >= 3 && pos[2] != PyNone.NONE) {
+        e.setArgs(PyTuple.of(pos[0], pos[1]));
+      }
+      return;
+    }
+    boolean decode = t.isSubtypeOf(ExceptionTypes.UNICODE_DECODE_ERROR);
+    if (decode || t.isSubtypeOf(ExceptionTypes.UNICODE_ENCODE_ERROR)) {
+      if (pos.length != 5) {
+        throw PyException.typeError(
+            "function takes exactly 5 arguments (" + pos.length + " given)");
+      }
+      if (!(pos[0] instanceof PyStr)) {
+        throw PyException.typeError("argument 1 must be str, not " + pos[0].type().name());
+      }
+      PyObject object = pos[1];
+      if (decode) {
+        if (!(object instanceof PyBytes)) {
+          byte[] b = Buffers.bytes(object);
+          if (b == null) {
+            throw PyException.typeError(
+                "a bytes-like object is required, not '" + object.type().name() + "'");
+          }
+          object = new PyBytes(b);
+        }
+      } else if (!(object instanceof PyStr)) {
+        throw PyException.typeError("argument 2 must be str, not " + object.type().name());
+      }
+      ArgParser.asLong(pos[2], "start");
+      ArgParser.asLong(pos[3], "end");
+      if (!(pos[4] instanceof PyStr)) {
+        throw PyException.typeError("argument 5 must be str, not " + pos[4].type().name());
+      }
+      PyDict d = e.dict();
+      if (d == null) {
+        return;
+      }
+      d.putStr("encoding", pos[0]);
+      d.putStr("object", object);
+      d.putStr("start", pos[2]);
+      d.putStr("end", pos[3]);
+      d.putStr("reason", pos[4]);
+    }
+  }
+
+  /**
+   * A UnicodeDecodeError raised by a codec: {@code 'utf-8' codec can't decode byte 0xff in
+   * position 0: invalid start byte}, with its encoding, object, start, end and reason.
+   */
+  public static PyException unicodeDecodeError(
+      String encoding, byte[] object, int start, int end, String reason) {
+    PyObject[] pos = {new PyStr(encoding), new PyBytes(object), PyInt.of(start), PyInt.of(end),
+        new PyStr(reason)};
+    PyBaseException e = create(ExceptionTypes.UNICODE_DECODE_ERROR, pos);
+    initFields(e, pos);
+    return new PyException(e);
+  }
+
+  /**
+   * A UnicodeEncodeError raised by a codec for the characters {@code [start, end)} of
+   * {@code object} (code point positions).
+   */
+  public static PyException unicodeEncodeError(
+      String encoding, String object, int start, int end, String reason) {
+    PyObject[] pos = {new PyStr(encoding), new PyStr(object), PyInt.of(start), PyInt.of(end),
+        new PyStr(reason)};
+    PyBaseException e = create(ExceptionTypes.UNICODE_ENCODE_ERROR, pos);
+    initFields(e, pos);
+    return new PyException(e);
+  }
+
+  /** A field {@link #initFields} set (borrowed), or null. */
+  private PyObject field(String name) {
+    PyDict d = dict();
+    return d == null ? null : d.getStr(name);
   }
 
   /** {@code BaseException.__init__(self, *args)}: sets args. */
@@ -96,7 +219,12 @@ public class PyBaseException extends PyInstance {
                   if (kw != null) {
                     throw PyException.typeError("BaseException.__init__() takes no keyword arguments");
                   }
-                  ((PyBaseException) self).setArgs(PyTuple.of(a));
+                  PyBaseException e = (PyBaseException) self;
+                  e.setArgs(PyTuple.of(a));
+                  if (e.type().isSubtypeOf(ExceptionTypes.OS_ERROR)) {
+                    // OSError.__init__ sets the fields too (a subclass's __init__ calls it).
+                    initFields(e, a);
+                  }
                   return PyNone.NONE;
                 })
             .immortalize();
@@ -273,11 +401,14 @@ public class PyBaseException extends PyInstance {
         return detail;
       }
     }
-    if (t.isSubtypeOf(ExceptionTypes.OS_ERROR) && (name.equals("errno") || name.equals("strerror"))) {
-      if (args.size() >= 2) {
-        return args.get(name.equals("errno") ? 0 : 1);
+    if (t.isSubtypeOf(ExceptionTypes.OS_ERROR)) {
+      // Raised by a native with args (errno, strerror); one made from Python has them in its dict.
+      if (name.equals("errno") || name.equals("strerror")) {
+        return args.size() == 2 ? args.get(name.equals("errno") ? 0 : 1) : PyNone.NONE;
       }
-      return PyNone.NONE;
+      if (name.equals("filename") || name.equals("filename2")) {
+        return PyNone.NONE;
+      }
     }
     return null;
   }
@@ -365,8 +496,24 @@ public class PyBaseException extends PyInstance {
     if (type().isSubtypeOf(ExceptionTypes.KEY_ERROR) && args.size() == 1) {
       return Ops.repr(args.get(0));
     }
-    if (type().isSubtypeOf(ExceptionTypes.OS_ERROR) && args.size() >= 2) {
-      return "[Errno " + Ops.str(args.get(0)) + "] " + Ops.str(args.get(1));
+    if (type().isSubtypeOf(ExceptionTypes.OS_ERROR)) {
+      PyObject errno = lookupAttr("errno");
+      PyObject strerror = lookupAttr("strerror");
+      PyObject filename = lookupAttr("filename");
+      PyObject filename2 = lookupAttr("filename2");
+      String head = "[Errno " + Ops.str(errno) + "] " + Ops.str(strerror);
+      if (filename != null && filename != PyNone.NONE) {
+        return filename2 != null && filename2 != PyNone.NONE
+            ? head + ": " + Ops.repr(filename) + " -> " + Ops.repr(filename2)
+            : head + ": " + Ops.repr(filename);
+      }
+      if (errno != null && errno != PyNone.NONE && strerror != null && strerror != PyNone.NONE) {
+        return head;
+      }
+    }
+    String unicode = unicodeErrorStr();
+    if (unicode != null) {
+      return unicode;
     }
     if (type().isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)
         && args.size() == 2
@@ -394,6 +541,45 @@ public class PyBaseException extends PyInstance {
       default:
         return args.repr();
     }
+  }
+
+  /** A UnicodeDecodeError's or UnicodeEncodeError's message from its fields; null if unset. */
+  private String unicodeErrorStr() {
+    boolean decode = type().isSubtypeOf(ExceptionTypes.UNICODE_DECODE_ERROR);
+    if (!decode && !type().isSubtypeOf(ExceptionTypes.UNICODE_ENCODE_ERROR)) {
+      return null;
+    }
+    PyObject encoding = field("encoding");
+    PyObject object = field("object");
+    PyObject start = field("start");
+    PyObject end = field("end");
+    PyObject reason = field("reason");
+    if (encoding == null || object == null || !(start instanceof PyInt s)
+        || !(end instanceof PyInt en) || reason == null) {
+      return null;
+    }
+    long from = s.asLong();
+    long to = en.asLong();
+    String head = "'" + Ops.str(encoding) + "' codec can't " + (decode ? "decode " : "encode ");
+    String tail = ": " + Ops.str(reason);
+    if (decode) {
+      if (to == from + 1 && object instanceof PyBytes b && from >= 0 && from < b.value().length) {
+        return head + String.format("byte 0x%02x in position %d", b.value()[(int) from] & 0xff, from)
+            + tail;
+      }
+      return head + "bytes in position " + from + "-" + (to - 1) + tail;
+    }
+    if (to == from + 1 && object instanceof PyStr str) {
+      String v = str.value();
+      int n = v.codePointCount(0, v.length());
+      if (from >= 0 && from < n) {
+        int c = v.codePointAt(v.offsetByCodePoints(0, (int) from));
+        String esc = c <= 0xff ? String.format("\\x%02x", c)
+            : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+        return head + "character '" + esc + "' in position " + from + tail;
+      }
+    }
+    return head + "characters in position " + from + "-" + (to - 1) + tail;
   }
 
   @Override

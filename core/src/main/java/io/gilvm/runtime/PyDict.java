@@ -572,22 +572,56 @@ public class PyDict extends PyContainer {
     ThreadState ts = ThreadState.current();
     PyObject keys = Ops.callAttr(ts, other, "keys");
     if (keys != null) {
-      PyObject ks = Ops.iter(keys);
-      for (PyObject k; (k = ks.next()) != null; ) {
-        put(k, other.getItem(k));
+      // keys() made a view or a list for the purpose, its iterator yields keys (floating or
+      // borrowed) and __getitem__ a value: each is held while in use and let go after, so that
+      // what was made for the copy is freed (dict(os.environ) left every key and value behind).
+      ts.refs.incref(keys);
+      PyObject ks = null;
+      PyObject k = null;
+      PyObject v = null;
+      try {
+        ks = Ops.iter(keys);
+        while ((k = ks.next()) != null) {
+          ts.refs.incref(k);
+          v = other.getItem(k);
+          put(k, v);
+          Refs.discard(ts, v);
+          v = null;
+          PyObject done = k;
+          k = null;
+          Refs.decref(ts, done);
+        }
+      } finally {
+        if (v != null) {
+          Refs.discard(ts, v);
+        }
+        if (k != null) {
+          Refs.decref(ts, k);
+        }
+        Refs.dropIterator(ts, ks, keys);
+        Refs.decref(ts, keys);
       }
       return;
     }
     PyObject it = Ops.iter(other);
-    int n = 0;
-    for (PyObject pair; (pair = it.next()) != null; n++) {
-      PyObject[] kv = Ops.toArray(pair);
-      if (kv.length != 2) {
-        throw PyException.valueError(
-            "dictionary update sequence element #" + n + " has length " + kv.length
-                + "; 2 is required");
+    try {
+      int n = 0;
+      for (PyObject pair; (pair = it.next()) != null; n++) {
+        ts.refs.incref(pair);
+        try {
+          PyObject[] kv = Ops.toArray(pair);
+          if (kv.length != 2) {
+            throw PyException.valueError(
+                "dictionary update sequence element #" + n + " has length " + kv.length
+                    + "; 2 is required");
+          }
+          put(kv[0], kv[1]);
+        } finally {
+          Refs.decref(ts, pair);
+        }
       }
-      put(kv[0], kv[1]);
+    } finally {
+      Refs.dropIterator(ts, it, other);
     }
   }
 

@@ -33,7 +33,11 @@ import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
  *   <li>The owner merges its queue at its checkpoints and when it detaches: shared + local
  *       becomes the MERGED shared count, ownership ends, and a total of zero is deallocated.
  *       When the owner has no open queue (it is not an interpreter thread, or it detached), the
- *       thread that queued the object merges it at once, since the owner counts no more.
+ *       thread that queued the object merges it at once, since the owner counts no more. A
+ *       thread that detached may attach again (an embedder's Java thread does around every
+ *       call) and count its objects locally again: the look-up of the queue and that merge are
+ *       one step under the owner's stripe monitor, which attach and detach also take, so such a
+ *       merge is over before the owner counts again.
  * </ul>
  *
  * <p>Each object goes DEFAULT → QUEUED at most once and reaches MERGED exactly once per life, so
@@ -90,6 +94,15 @@ public final class BiasedMemory implements MemoryStrategy {
 
     /** The open queue of each attached thread, by Java thread id; changed at attach/detach. */
     private final ConcurrentHashMap<Long, OwnerQueue> queues = new ConcurrentHashMap<>();
+
+    /** Monitors by owner id ({@link #stripe}): attach, detach, and merges for a closed owner. */
+    private final Object[] stripes = new Object[64];
+
+    Counts() {
+      for (int i = 0; i < stripes.length; i++) {
+        stripes[i] = new Object();
+      }
+    }
 
     private static long currentThreadId() {
       return Thread.currentThread().getId();
@@ -171,14 +184,26 @@ public final class BiasedMemory implements MemoryStrategy {
         // The owner gave up ownership when its local count reached zero, and counts no more.
         return explicitMerge(o, 0);
       }
-      OwnerQueue q = queues.get(owner);
-      if (q != null && q.offer(o)) {
-        return false;
+      // The look-up and the merge are one step under the owner's stripe, which its attach and
+      // detach also take: a Java thread that detached may attach again (an embedder's thread
+      // attaches around every call) and then count its objects locally again, so a merge that
+      // found no open queue must read and clear the local count before that attach, never
+      // while the owner writes it.
+      synchronized (stripe(owner)) {
+        OwnerQueue q = queues.get(owner);
+        if (q != null && q.offer(o)) {
+          return false;
+        }
+        // NOTE: the owner's last local count is visible here: its CAS that closed the queue
+        // (which offer's getAndAdd read) came after it, and it removed the queue under this
+        // stripe.
+        return explicitMerge(o, o.refcntPlain());
       }
-      // NOTE: the owner's last local count is visible here: its CAS that closed the queue (which
-      // offer's getAndAdd read) came after it, and its removal from the map (which get read)
-      // after that.
-      return explicitMerge(o, o.refcntPlain());
+    }
+
+    /** The monitor that orders an owner's attach and detach with merges of its objects. */
+    private Object stripe(long owner) {
+      return stripes[(int) (owner ^ (owner >>> 32)) & (stripes.length - 1)];
     }
 
     /**
@@ -267,7 +292,11 @@ public final class BiasedMemory implements MemoryStrategy {
     public void attach(ThreadHandle thread) {
       OwnerQueue q = new OwnerQueue(currentThreadId());
       thread.memoryState = q;
-      queues.put(q.owner, q);
+      // Waits for the merges other threads began while this thread was detached (it may have
+      // been attached before): once it counts locally again, they must be over.
+      synchronized (stripe(q.owner)) {
+        queues.put(q.owner, q);
+      }
     }
 
     /** Fast path: one field read, a type check and a volatile read of the queue's count. */
@@ -292,7 +321,9 @@ public final class BiasedMemory implements MemoryStrategy {
       do {
         mergeQueued(q, dealloc);
       } while (!q.closeIfEmpty());
-      queues.remove(q.owner, q);
+      synchronized (stripe(q.owner)) {
+        queues.remove(q.owner, q);
+      }
       thread.memoryState = null;
     }
 

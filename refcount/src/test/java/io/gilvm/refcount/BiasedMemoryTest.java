@@ -501,6 +501,89 @@ class BiasedMemoryTest {
     }
   }
 
+  /**
+   * A Java thread that detaches and attaches again (an embedder's thread does around every call)
+   * while another thread drops a reference to an object the first one owns: the drop takes the
+   * shared count below zero, finds the owner's queue closed and merges the owner's local count
+   * at once, while the owner, attached again, counts that object locally. Until 2026-12-07 the
+   * merge could read the local count before the owner's incref and clear it after, losing the
+   * incref (the object was then freed while the owner held it) or keeping a decref (a leak).
+   * Each object is one race, with the owner counting it for as long as the merge may take; the
+   * test reports how many of the races went wrong and fails if any did.
+   */
+  @Test
+  @Timeout(120)
+  void anOwnerAttachingAgainDoesNotRaceAMergeOfItsObjects() throws Exception {
+    int objects = 30_000;
+    Probe[] probes = new Probe[objects];
+    AtomicIntegerArray deaths = new AtomicIntegerArray(objects);
+    java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger(-1);
+    java.util.concurrent.atomic.AtomicInteger merged = new java.util.concurrent.atomic.AtomicInteger(-1);
+    Deallocator record = o -> deaths.incrementAndGet(((Probe) o).index);
+    Runnable owner =
+        () -> {
+          ThreadHandle th = new ThreadHandle(1, "embedder");
+          rc.attach(th);
+          for (int i = 0; i < objects; i++) {
+            probes[i] = new Probe(i);
+            rc.incref(probes[i]); // the owner's reference
+            rc.incref(probes[i]); // the other thread's, counted here
+          }
+          for (int i = 0; i < objects; i++) {
+            Probe o = probes[i];
+            rc.detach(th, record); // the call returns to Java
+            turn.set(i); // the other thread may now drop its reference
+            th = new ThreadHandle(1, "embedder");
+            rc.attach(th); // the next call
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (merged.get() < i && System.nanoTime() < deadline) {
+              rc.incref(o);
+              decref(o, deaths);
+              rc.checkpoint(th, record);
+            }
+            rc.incref(o);
+            decref(o, deaths);
+          }
+          rc.detach(th, record);
+        };
+    Runnable other =
+        () -> {
+          for (int i = 0; i < objects; i++) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (turn.get() < i && System.nanoTime() < deadline) {
+              Thread.onSpinWait();
+            }
+            decref(probes[i], deaths);
+            merged.set(i);
+          }
+        };
+    Thread a = new Thread(owner, "embedder");
+    Thread b = new Thread(other, "other");
+    a.start();
+    b.start();
+    a.join();
+    b.join();
+    int wrong = 0;
+    String first = null;
+    for (int i = 0; i < objects; i++) {
+      long count = rc.count(probes[i]);
+      if (count != 1 || deaths.get(i) != 0) {
+        wrong++;
+        if (first == null) {
+          first = "object " + i + ": count " + count + ", freed " + deaths.get(i) + " times";
+        }
+      }
+    }
+    System.out.printf(
+        "BiasedMemoryTest: an owner attaching again raced %d merges of its objects; %d went wrong%n",
+        objects, wrong);
+    assertEquals(0, wrong, "races that lost or kept a count; the first: " + first);
+    for (int i = 0; i < objects; i++) {
+      decref(probes[i], deaths);
+      assertEquals(1, deaths.get(i), "deaths of object " + i);
+    }
+  }
+
   private void decref(Probe o, AtomicIntegerArray deaths) {
     if (rc.decref(o)) {
       deaths.incrementAndGet(o.index);
