@@ -525,7 +525,11 @@ public final class Builtins {
 
   /** {@code locals()}: the frame's own dict, or for a function a new dict of its variables. */
   static PyDict locals(ThreadState ts) {
-    Frame f = ts.frame;
+    return locals(ts.frame);
+  }
+
+  /** A frame's locals as {@code locals()} in it would give them (a frame object's f_locals). */
+  static PyDict locals(Frame f) {
     if (f.locals != null) {
       return f.locals;
     }

@@ -91,8 +91,12 @@ public final class Frame {
     return code.varnames.length;
   }
 
+  /** Set once the frame has finished and let go of its variables. */
+  boolean cleared;
+
   /** Releases every reference the frame holds (locals, cells, stack). */
   void clear(ThreadState ts) {
+    cleared = true;
     PyObject[] s = stack;
     for (int i = 0; i < s.length; i++) {
       PyObject o = s[i];
