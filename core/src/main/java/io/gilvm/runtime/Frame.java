@@ -12,8 +12,11 @@ public final class Frame {
   final PyCode code;
   final PyDict globals;
   final PyDict builtins;
-  /** The locals dict of a module or class body; null for function frames. */
-  final PyDict locals;
+  /**
+   * The namespace of a module or class body (a dict, or for a class whatever mapping its
+   * metaclass's {@code __prepare__} returned); null for function frames.
+   */
+  final PyObject locals;
   /**
    * A function frame's {@code locals()} dict (owned), made on first use and refreshed from the
    * fast locals at each call, so that what exec() stores in it stays there, as CPython's.
@@ -43,7 +46,7 @@ public final class Frame {
   /** An exception to raise where the suspended frame stands when it resumes (generator.throw). */
   PyBaseException pendingThrow;
 
-  Frame(PyCode code, PyDict globals, PyDict builtins, PyDict locals) {
+  Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals) {
     this.code = code;
     this.globals = globals;
     this.builtins = builtins;
