@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description =
-        "A Python-subset interpreter whose interpreter lock and memory management are swappable:"
-            + " run one program under CPython 2's GIL or CPython 3's GIL and see what changes.",
+        "A Python 3.11 runtime on the JVM whose interpreter lock and memory management are"
+            + " swappable: run one program under CPython 2's GIL, CPython 3's GIL or no GIL at all"
+            + " and see what changes.",
     subcommands = {RunCommand.class, DisCommand.class, StrategiesCommand.class, LabCommand.class})
 public final class Main implements Runnable {
 

@@ -3,7 +3,7 @@ package io.gilvm.lang;
 import java.util.List;
 
 /**
- * The abstract syntax tree of the accepted Python subset, shaped like CPython's {@code ast}
+ * The abstract syntax tree of Python source, shaped like CPython's {@code ast}
  * module. Every node records the line and column (0-based, in characters) where it starts.
  */
 public sealed interface Node {
@@ -42,7 +42,7 @@ public sealed interface Node {
     }
   }
 
-  /** {@code class name(bases): body}; at most one base in the subset is not enforced here. */
+  /** {@code class name(bases, keywords): body}, with decorators applied bottom-up. */
   record ClassDef(
       String name,
       List<Expr> bases,

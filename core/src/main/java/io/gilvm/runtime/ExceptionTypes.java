@@ -3,7 +3,7 @@ package io.gilvm.runtime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** CPython's exception hierarchy (the part the subset uses), as builtin types. */
+/** CPython's exception hierarchy, as builtin types. */
 public final class ExceptionTypes {
   private ExceptionTypes() {}
 

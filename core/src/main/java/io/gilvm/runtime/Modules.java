@@ -118,20 +118,34 @@ public final class Modules {
     return LIBRARY_CODE.computeIfAbsent(
         name,
         n -> {
-          String source = readResource(src.resource());
+          byte[] bytes = readResource(src.resource());
+          String source = new String(bytes, StandardCharsets.UTF_8);
           String filename = src.filename(n);
-          PyCode code = Compiler.compile(source, filename);
+          PyCode code = null;
+          if (FrozenCode.ENABLED) {
+            String res = src.resource();
+            byte[] frozen = readResourceIfPresent(res.substring(0, res.length() - 3) + FrozenCode.SUFFIX);
+            code = frozen == null ? null : FrozenCode.thaw(frozen, bytes, filename);
+          }
+          if (code == null) {
+            code = Compiler.compile(source, filename);
+          }
           Traceback.registerSource(filename, source);
           return code;
         });
   }
 
-  private static String readResource(String resource) {
+  private static byte[] readResource(String resource) {
+    byte[] bytes = readResourceIfPresent(resource);
+    if (bytes == null) {
+      throw new IllegalStateException(resource + " is missing from gilvm-core's resources");
+    }
+    return bytes;
+  }
+
+  private static byte[] readResourceIfPresent(String resource) {
     try (InputStream in = Modules.class.getResourceAsStream("/" + resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from gilvm-core's resources");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
