@@ -6,6 +6,7 @@
 module io.gilvm.gil.legacy {
   requires transitive io.gilvm.core;
   requires io.gilvm.refcount;
+  requires com.google.common;
 
   exports io.gilvm.gil.legacy;
 

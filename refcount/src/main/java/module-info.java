@@ -5,6 +5,7 @@
  */
 module io.gilvm.refcount {
   requires io.gilvm.core;
+  requires org.jctools.core;
 
   provides io.gilvm.spi.MemoryStrategy with
       io.gilvm.refcount.PlainMemory,

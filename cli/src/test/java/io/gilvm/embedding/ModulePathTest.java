@@ -84,6 +84,8 @@ class ModulePathTest {
   /** Guava (the deadlock detector's graph) and the module it requires. */
   static final String GUAVA = root(com.google.common.graph.Graph.class);
   static final String FAILUREACCESS = root(com.google.common.util.concurrent.internal.InternalFutureFailureAccess.class);
+  /** JCTools, whose MPSC queue biased counting (refcount) hands objects to their owner with. */
+  static final String JCTOOLS = root(org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue.class);
   /** ASM, which the compiled tier generates classes with. */
   static final String ASM = root(org.objectweb.asm.ClassWriter.class);
 
@@ -115,6 +117,7 @@ class ModulePathTest {
     path.add(GUAVA);
     path.add(FAILUREACCESS);
     path.add(ASM);
+    path.add(JCTOOLS);
     path.add(consumer.toString());
     cmd.add(String.join(File.pathSeparator, path));
     cmd.add("--module");

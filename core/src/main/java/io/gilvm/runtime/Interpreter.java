@@ -855,10 +855,12 @@ public final class Interpreter {
     int n = group.enumerate(threads);
     for (int i = 0; i < n; i++) {
       Thread t = threads[i];
-      if (t == Thread.currentThread()) {
+      // Only Python threads hold references; gilvm's own helpers (the deadlock watchdog, the
+      // stdin reader) hold none, and may run until the JVM ends.
+      if (t == Thread.currentThread() || !(t instanceof PyThread p)) {
         continue;
       }
-      if (t.isDaemon() && t.isAlive() && !(t instanceof PyThread p && p.detached)) {
+      if (t.isDaemon() && t.isAlive() && !p.detached) {
         return List.of("gilvm: no leak report: daemon threads are still running and hold references");
       }
       // A finished thread may still be on its way out: let it drop its last references.

@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <p>Concurrency: a {@link Track} is written only by its thread ({@link LockEvents#event} is
  * always called by the thread the event is about) and read once that thread has finished: the
  * interpreter waits for its threads before anyone reads, which orders the reads after the writes.
+ * The recorder finds the calling thread's track in its own per-thread slot (a {@link
+ * ThreadLocal}, checked against the handle, since an embedding Java thread may serve one
+ * interpreter thread and later another); the SPI's {@link ThreadHandle} carries nothing of it.
  * A buffer holds at most {@link #MAX_EVENTS} events; later ones are counted as dropped, so memory
  * stays bounded however long the program runs.
  */
@@ -27,16 +30,36 @@ public final class Recorder implements LockEvents {
   private final long origin = System.nanoTime();
   private final ConcurrentLinkedQueue<Track> tracks = new ConcurrentLinkedQueue<>();
 
+  /** The calling thread's track: the recorder's own per-thread state. */
+  private final ThreadLocal<Track> current = new ThreadLocal<>();
+
   @Override
   public void event(ThreadHandle thread, Kind kind) {
     long now = System.nanoTime();
-    Track t = (Track) thread.recording;
-    if (t == null) {
-      t = new Track(thread.id(), thread.name(), now);
-      thread.recording = t;
+    track(thread, now).add(now, kind);
+    if (kind == Kind.RELEASED_EXIT) {
+      // The thread is done with this interpreter: its slot goes, the track stays in tracks.
+      current.remove();
+    }
+  }
+
+  /** {@code thread}'s track, made on its first event; called by that thread only. */
+  private Track track(ThreadHandle thread, long now) {
+    Track t = current.get();
+    if (t == null || t.handle != thread) {
+      t = new Track(thread, now);
+      current.set(t);
       tracks.add(t);
     }
-    t.add(now, kind);
+    return t;
+  }
+
+  /**
+   * Sets how many instructions {@code thread} executed, for {@code --stats}; called by that
+   * thread when it leaves, before its last event.
+   */
+  void instructions(ThreadHandle thread, long n) {
+    track(thread, System.nanoTime()).instructions = n;
   }
 
   /** When recording started ({@link System#nanoTime()}); event times count from here. */
@@ -51,6 +74,7 @@ public final class Recorder implements LockEvents {
 
   /** One thread's events, in the order they happened. */
   public static final class Track {
+    private final ThreadHandle handle;
     private final long threadId;
     private final String name;
     private final long start;
@@ -66,9 +90,10 @@ public final class Recorder implements LockEvents {
     private long since;
     private long took;
 
-    Track(long threadId, String name, long start) {
-      this.threadId = threadId;
-      this.name = name;
+    Track(ThreadHandle handle, long start) {
+      this.handle = handle;
+      this.threadId = handle.id();
+      this.name = handle.name();
       this.start = start;
       this.since = start;
     }

@@ -1,8 +1,10 @@
 package io.gilvm.runtime;
 
+import com.google.common.collect.ImmutableList;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.MemoryStrategy;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -15,8 +17,8 @@ import java.util.function.Function;
  * with the list of names found.
  */
 public final class Strategies {
-  private final List<LockStrategy> locks;
-  private final List<MemoryStrategy> memories;
+  private final ImmutableList<LockStrategy> locks;
+  private final ImmutableList<MemoryStrategy> memories;
   private final List<String> problems = new ArrayList<>();
 
   /** The strategies visible to this class's class loader. */
@@ -29,7 +31,7 @@ public final class Strategies {
     this.memories = load(MemoryStrategy.class, loader, MemoryStrategy::name);
   }
 
-  private <T> List<T> load(Class<T> kind, ClassLoader loader, Function<T, String> nameOf) {
+  private <T> ImmutableList<T> load(Class<T> kind, ClassLoader loader, Function<T, String> nameOf) {
     List<T> found = new ArrayList<>();
     Iterator<T> it = ServiceLoader.load(kind, loader).iterator();
     while (true) {
@@ -50,21 +52,22 @@ public final class Strategies {
                 + e.getMessage());
       }
     }
-    found.sort((a, b) -> nameOf.apply(a).compareTo(nameOf.apply(b)));
-    return List.copyOf(found);
+    return ImmutableList.sortedCopyOf(Comparator.comparing(nameOf), found);
   }
 
+  /** The lock strategies found, by name (an immutable list). */
   public List<LockStrategy> locks() {
     return locks;
   }
 
+  /** The memory strategies found, by name (an immutable list). */
   public List<MemoryStrategy> memories() {
     return memories;
   }
 
   /** Messages about providers that failed to load or were duplicated. */
   public List<String> problems() {
-    return List.copyOf(problems);
+    return ImmutableList.copyOf(problems);
   }
 
   /** The lock strategy named {@code name}; IllegalArgumentException naming those found. */

@@ -117,8 +117,8 @@ public final class ThreadState {
       refs.detach(handle, deallocator);
     } finally {
       if (events != null) {
-        if (handle.recording instanceof Recorder.Track t) {
-          t.instructions = instructions;
+        if (interp.recorder != null) {
+          interp.recorder.instructions(handle, instructions);
         }
         events.event(handle, LockEvents.Kind.RELEASED_EXIT);
       }

@@ -94,7 +94,8 @@ public interface InterpreterLock {
   /**
    * The lock's counters for {@code --stats}, by name in the order to print them ("switches",
    * "drop requests", …). Any thread, once the program ended; a lock without counters returns an
-   * empty map.
+   * empty map. Any {@code Map} will do; callers only read it. (gilvm's own locks return a Guava
+   * {@code ImmutableMap}, which keeps the order its entries were given in.)
    */
   default java.util.Map<String, Long> statistics() {
     return java.util.Map.of();

@@ -22,6 +22,17 @@ public interface LockStrategy {
    */
   boolean isGlobal();
 
+  /**
+   * Whether a thread back from a blocking call gets the lock as soon as the holder reaches its
+   * next checkpoint, ahead of the threads that wait to run CPU-bound code, instead of after a
+   * switch interval: the remedy for the convoy of bpo-7946. A promise that {@code gilvm lab}
+   * holds the lock to (its convoy experiment). False by default, as for CPython 3's lock, which
+   * makes such a thread wait an interval, and CPython 2's, which promises nothing.
+   */
+  default boolean servesBlockingReturnsFirst() {
+    return false;
+  }
+
   /** The name of the memory strategy used when the user names none: one that is safe with it. */
   String defaultMemory();
 

@@ -22,9 +22,6 @@ public final class ThreadHandle {
    */
   public Object memoryState;
 
-  /** The event recorder's buffer for this thread, or null; written only by this thread. */
-  public Object recording;
-
   public ThreadHandle(long id, String name) {
     this.id = id;
     this.name = name;

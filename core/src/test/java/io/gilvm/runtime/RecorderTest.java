@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RecorderTest {
 
   private static Track track(Object... timesAndKinds) {
-    Track t = new Track(7, "T", (long) timesAndKinds[0]);
+    Track t = new Track(new io.gilvm.spi.ThreadHandle(7, "T"), (long) timesAndKinds[0]);
     for (int i = 0; i < timesAndKinds.length; i += 2) {
       t.add((long) timesAndKinds[i], (Kind) timesAndKinds[i + 1]);
     }
@@ -44,6 +44,25 @@ class RecorderTest {
   }
 
   @Test
+  void aJavaThreadServingTwoInterpreterThreadsInTurnKeepsATrackForEach() {
+    Recorder rec = new Recorder();
+    io.gilvm.spi.ThreadHandle a = new io.gilvm.spi.ThreadHandle(1, "A");
+    io.gilvm.spi.ThreadHandle b = new io.gilvm.spi.ThreadHandle(2, "B");
+    rec.event(a, Kind.WANTS);
+    rec.event(a, Kind.TOOK);
+    rec.event(b, Kind.WANTS);
+    rec.instructions(b, 42);
+    rec.event(b, Kind.RELEASED_EXIT);
+    List<Track> tracks = rec.tracks();
+    assertEquals(List.of("A", "B"), tracks.stream().map(Track::name).toList());
+    assertEquals(2, tracks.get(0).size());
+    assertEquals(1, tracks.get(0).acquisitions());
+    assertEquals(2, tracks.get(1).size());
+    assertEquals(42, tracks.get(1).instructions());
+    assertEquals(0, tracks.get(1).acquisitions());
+  }
+
+  @Test
   void aDropRequestChangesNothingButIsKept() {
     Track t = track(0L, Kind.WANTS, 5L, Kind.DROP_REQUEST, 9L, Kind.TOOK);
     assertEquals(List.of(new Span(State.WAITING, 0, 9)), t.spans());
@@ -52,7 +71,7 @@ class RecorderTest {
 
   @Test
   void aFullBufferCountsWhatItDropsAndKeepsTheTotalsExact() {
-    Track t = new Track(1, "T", 0);
+    Track t = new Track(new io.gilvm.spi.ThreadHandle(1, "T"), 0);
     long time = 0;
     for (int i = 0; i < Recorder.MAX_EVENTS + 10; i += 2) {
       t.add(time, Kind.WANTS);

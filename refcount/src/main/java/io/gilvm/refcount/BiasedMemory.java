@@ -5,9 +5,10 @@ import io.gilvm.spi.MemoryStrategy;
 import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
 import io.gilvm.spi.ThreadHandle;
-import java.util.ArrayList;
-import java.util.List;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
 
 /**
  * {@code biased}: PEP 703's biased reference counting, as in CPython's free-threading build.
@@ -162,7 +163,7 @@ public final class BiasedMemory implements MemoryStrategy {
     /**
      * Hands {@code o}, just marked QUEUED by the calling non-owner, to its owner; merges it here
      * when the owner has no open queue. Returns whether the caller must deallocate it. This slow
-     * path (once per object life at most) may allocate: a boxed id, a queue slot.
+     * path (once per object life at most) may allocate: a boxed id, a queue chunk.
      */
     private boolean queueForOwner(ObjectHeader o) {
       long owner = o.ownerThreadPlain();
@@ -174,8 +175,9 @@ public final class BiasedMemory implements MemoryStrategy {
       if (q != null && q.offer(o)) {
         return false;
       }
-      // NOTE: the owner's last local count is visible here: it closed its queue under the
-      // queue's monitor (which offer took) before removing it from the map (which get read).
+      // NOTE: the owner's last local count is visible here: its CAS that closed the queue (which
+      // offer's getAndAdd read) came after it, and its removal from the map (which get read)
+      // after that.
       return explicitMerge(o, o.refcntPlain());
     }
 
@@ -268,18 +270,19 @@ public final class BiasedMemory implements MemoryStrategy {
       queues.put(q.owner, q);
     }
 
-    /** Fast path: one field read, a type check and a volatile read of the merge request. */
+    /** Fast path: one field read, a type check and a volatile read of the queue's count. */
     @Override
     public void checkpoint(ThreadHandle thread, Deallocator dealloc) {
-      if (thread.memoryState instanceof OwnerQueue q && q.mergeRequested) {
+      if (thread.memoryState instanceof OwnerQueue q && q.mergeRequested()) {
         mergeQueued(q, dealloc);
       }
     }
 
     /**
-     * Merges what is queued until the queue is empty and closed under one monitor hold, as
-     * CPython's thread removal does: merging may free objects and so decref this thread's own
-     * objects, which stays local only while the queue is open.
+     * Merges what is queued until the queue is closed with nothing in it or on its way (one CAS),
+     * as CPython's thread removal does under its mutex: merging may free objects and so decref
+     * this thread's own objects, which stays local only while the queue is open. An offer begun
+     * just before the close keeps this loop going until its object has arrived and been merged.
      */
     @Override
     public void detach(ThreadHandle thread, Deallocator dealloc) {
@@ -293,62 +296,100 @@ public final class BiasedMemory implements MemoryStrategy {
       thread.memoryState = null;
     }
 
-    /** Merges every object in the owner's queue; called by the owner. Reentrant. */
+    /**
+     * Merges every object in the owner's queue; called by the owner. Reentrant: a deallocation
+     * may reach a checkpoint of the same thread, which polls on where this left off.
+     */
     private static void mergeQueued(OwnerQueue q, Deallocator dealloc) {
-      for (List<ObjectHeader> batch; (batch = q.take()) != null; ) {
-        for (ObjectHeader o : batch) {
+      int n = 0;
+      try {
+        for (ObjectHeader o; (o = q.poll()) != null; ) {
+          n++;
           if (explicitMerge(o, o.refcntPlain())) {
             dealloc.deallocate(o);
           }
         }
+      } finally {
+        q.took(n);
       }
     }
   }
 
   /**
    * The objects other threads handed to one owner thread for merging (CPython's per-thread
-   * {@code objects_to_merge}). Non-owners {@link #offer}; the owner {@link #take}s and finally
-   * {@link #closeIfEmpty closes} it. Its monitor guards the list and the closed flag.
+   * {@code objects_to_merge}): many producers, one consumer. Non-owners {@link #offer}; the owner
+   * {@link #poll}s, reports what it {@link #took}, and finally {@link #closeIfEmpty closes} it.
+   *
+   * <p>Concurrency: the objects travel through a JCTools MPSC queue (lock-free offers, a poll by
+   * the owner only), and one word, {@code state}, counts the offers that have begun and not yet
+   * been taken, with a CLOSED bit. A producer adds one before it offers (refusing when CLOSED),
+   * the owner subtracts what it took after merging it; so the owner can close the queue only
+   * when nothing is in it or on its way (a CAS from zero to CLOSED), and no object is left behind
+   * in a closed queue. That CAS is the owner's last write to the queue and follows its last local
+   * count change, so a producer that then finds the queue CLOSED also sees the owner's local
+   * counts (CPython takes a mutex for the same hand-off).
    */
   static final class OwnerQueue {
+    private static final int CLOSED = Integer.MIN_VALUE;
+    private static final VarHandle STATE;
+
+    static {
+      try {
+        STATE = MethodHandles.lookup().findVarHandle(OwnerQueue.class, "state", int.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
     /** The owner's Java thread id. */
     final long owner;
 
-    /** Set by a non-owner after adding; cleared by the owner as it takes a batch. */
-    volatile boolean mergeRequested;
+    /**
+     * The atomic variant (field updaters, no {@code sun.misc.Unsafe}), so that no JDK warns about
+     * Unsafe's memory access. Chunks of 128 slots, linked as it grows.
+     */
+    private final MpscUnboundedAtomicArrayQueue<ObjectHeader> objects =
+        new MpscUnboundedAtomicArrayQueue<>(128);
 
-    private List<ObjectHeader> objects = new ArrayList<>();
-    private boolean closed;
+    /** Offers begun and not yet taken, or CLOSED (the sign bit). */
+    private volatile int state;
 
     OwnerQueue(long owner) {
       this.owner = owner;
     }
 
     /** Adds {@code o} for the owner to merge; false if the owner has closed the queue. */
-    synchronized boolean offer(ObjectHeader o) {
-      if (closed) {
-        return false;
+    boolean offer(ObjectHeader o) {
+      if (((int) STATE.getAndAdd(this, 1) & CLOSED) != 0) {
+        return false; // closed for good: what is added to the count now is never read
       }
-      objects.add(o);
-      mergeRequested = true;
+      objects.offer(o);
       return true;
     }
 
-    /** Takes everything queued so far, or null if nothing is; by the owner only. */
-    synchronized List<ObjectHeader> take() {
-      mergeRequested = false;
-      if (objects.isEmpty()) {
-        return null;
-      }
-      List<ObjectHeader> batch = objects;
-      objects = new ArrayList<>();
-      return batch;
+    /** Whether something was offered and not yet taken: the owner's checkpoint's fast test. */
+    boolean mergeRequested() {
+      return state > 0;
     }
 
-    /** Closes the queue unless something is waiting in it; by the owner, when it detaches. */
-    synchronized boolean closeIfEmpty() {
-      closed = objects.isEmpty();
-      return closed;
+    /** The next object to merge, or null; by the owner only. */
+    ObjectHeader poll() {
+      return objects.poll();
+    }
+
+    /** The owner merged {@code n} objects it polled. */
+    void took(int n) {
+      if (n > 0) {
+        STATE.getAndAdd(this, -n);
+      }
+    }
+
+    /**
+     * Closes the queue unless something is in it or being offered; by the owner, when it
+     * detaches, after merging everything it polled.
+     */
+    boolean closeIfEmpty() {
+      return STATE.compareAndSet(this, 0, CLOSED);
     }
   }
 }

@@ -136,7 +136,7 @@ class BiasedMemoryTest {
     assertEquals(QUEUED, state(o));
     assertEquals(-2, sharedCount(o));
     assertEquals(0, rc.count(o));
-    assertTrue(((BiasedMemory.OwnerQueue) th.memoryState).mergeRequested);
+    assertTrue(((BiasedMemory.OwnerQueue) th.memoryState).mergeRequested());
 
     Recorder freed = new Recorder();
     rc.checkpoint(th, freed);
@@ -362,6 +362,55 @@ class BiasedMemoryTest {
       throws Exception {
     for (int trial = 0; trial < 20; trial++) {
       raceOnce(64, 2_000);
+    }
+  }
+
+  /**
+   * Three threads hand objects to their owner (each drops the one reference it was given, which
+   * the owner counts) while the owner checkpoints and then detaches, closing its queue at some
+   * moment of the hand-off: an object offered before the close is merged by the owner, one
+   * refused after it by the thread that offered it, and every object is freed exactly once.
+   */
+  @Test
+  void handOffsRacingTheOwnersDetachFreeEachObjectExactlyOnce() throws Exception {
+    for (int trial = 0; trial < 20; trial++) {
+      int perProducer = 2_000;
+      int producers = 3;
+      Probe[] probes = new Probe[perProducer * producers];
+      AtomicIntegerArray deaths = new AtomicIntegerArray(probes.length);
+      Deallocator record = o -> deaths.incrementAndGet(((Probe) o).index);
+      CyclicBarrier go = new CyclicBarrier(producers + 1);
+      int stopAfter = trial * 100; // checkpoints before detaching: from at once to late
+      Runnable owner =
+          () -> {
+            ThreadHandle th = new ThreadHandle(1, "owner");
+            rc.attach(th);
+            for (int i = 0; i < probes.length; i++) {
+              probes[i] = new Probe(i);
+              rc.incref(probes[i]); // the reference given away, counted by the owner
+            }
+            await(go);
+            for (int k = 0; k < stopAfter; k++) {
+              rc.checkpoint(th, record);
+            }
+            rc.detach(th, record);
+          };
+      List<Runnable> bodies = new ArrayList<>();
+      bodies.add(owner);
+      for (int p = 0; p < producers; p++) {
+        int from = p * perProducer;
+        bodies.add(
+            () -> {
+              await(go);
+              for (int i = from; i < from + perProducer; i++) {
+                decref(probes[i], deaths);
+              }
+            });
+      }
+      Concurrently.run(bodies.toArray(new Runnable[0]));
+      for (int i = 0; i < probes.length; i++) {
+        assertEquals(1, deaths.get(i), "deaths of object " + i + " in trial " + trial);
+      }
     }
   }
 

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 /**
  * The lab's experiments, in the order the report shows them. Claims that the GIL literature makes
  * about one of CPython's locks are attached to the strategy that models that lock, by name
- * ({@code newgil}, {@code legacy}); the others follow from whether a lock is global, so a
- * strategy of one's own gets the claims of its kind (or none, where a claim is about one
- * algorithm).
+ * ({@code newgil}, {@code legacy}); the others follow from whether a lock is global and what it
+ * promises ({@link LockStrategy#servesBlockingReturnsFirst}), so a strategy of one's own gets the
+ * claims of its kind (or none, where a claim is about one algorithm).
  */
 final class Experiments {
   private Experiments() {}
@@ -397,6 +397,12 @@ final class Experiments {
       v = Experiment.everyRound(added, a -> a >= interval / 2);
     } else if (!lock.isGlobal()) {
       claim = "Without a global lock there is no convoy: under 1 ms added a call.";
+      v = Experiment.everyRound(added, a -> a < 0.001);
+    } else if (lock.servesBlockingReturnsFirst()) {
+      // A lock of one's own that says it serves a thread back from a blocking call first (the
+      // remedy bpo-7946 discusses): the claim is its own, and the lab holds it to it.
+      claim = "A thread back from a blocking call is served first, so there is no convoy: under 1 ms"
+          + " added a call.";
       v = Experiment.everyRound(added, a -> a < 0.001);
     } else {
       // CPython 2's lock included: bpo-7946 is about CPython 3's timed wait, and the literature

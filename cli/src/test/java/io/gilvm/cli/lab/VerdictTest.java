@@ -3,7 +3,11 @@ package io.gilvm.cli.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.gilvm.cli.lab.Experiment.Verdict;
+import io.gilvm.spi.InterpreterLock;
+import io.gilvm.spi.LockConfig;
+import io.gilvm.spi.LockStrategy;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The stated rule that turns rounds into verdicts, and the child's output format. */
@@ -33,5 +37,60 @@ class VerdictTest {
     assertEquals(990L, o.stats().get("re-acquired by the thread that released"));
     assertEquals(1.25, Experiment.median(List.of(3.0, 1.0, 0.5, 1.5)));
     assertEquals(1.0, Experiment.median(List.of(3.0, 1.0, 0.5)));
+  }
+
+  /** A global lock of one's own, which may say that it serves threads back from I/O first. */
+  record OwnLock(boolean servesFirst) implements LockStrategy {
+    @Override
+    public String name() {
+      return "own";
+    }
+
+    @Override
+    public String description() {
+      return "a global lock of one's own";
+    }
+
+    @Override
+    public boolean isGlobal() {
+      return true;
+    }
+
+    @Override
+    public String defaultMemory() {
+      return "plain";
+    }
+
+    @Override
+    public InterpreterLock create(LockConfig config) {
+      throw new UnsupportedOperationException("never run here");
+    }
+
+    @Override
+    public boolean servesBlockingReturnsFirst() {
+      return servesFirst;
+    }
+  }
+
+  /** The convoy row of 10 calls: alone and beside a CPU thread, seconds per round. */
+  static Experiment.Row convoy(LockStrategy lock, List<String> alone, List<String> beside) {
+    Experiment e = new Experiments.Convoy();
+    Experiment.Trial t = Experiments.convoyTrial(e, Config.of(lock), 10, Experiment.Size.QUICK);
+    Experiment.Outcome o =
+        new Experiment.Outcome(0, false, Map.of("alone", alone, "beside", beside), Map.of(), "");
+    return Experiments.convoyRow(t, o);
+  }
+
+  @Test
+  void aGlobalLockThatServesBlockingReturnsFirstIsHeldToNoConvoy() {
+    OwnLock fair = new OwnLock(true);
+    // 0.2 ms and 0.5 ms added a call: no convoy.
+    Experiment.Row ok = convoy(fair, List.of("0.010", "0.010"), List.of("0.012", "0.015"));
+    assertEquals(Verdict.HOLDS, ok.verdict(), ok.claim());
+    // 5 ms added a call in every round: a convoy, which the lock said it would not have.
+    Experiment.Row convoy = convoy(fair, List.of("0.010", "0.010"), List.of("0.060", "0.061"));
+    assertEquals(Verdict.DOES_NOT_HOLD, convoy.verdict());
+    // A global lock that promises nothing: no claim, whatever it measured.
+    assertEquals(Verdict.NO_CLAIM, convoy(new OwnLock(false), List.of("0.010"), List.of("0.012")).verdict());
   }
 }

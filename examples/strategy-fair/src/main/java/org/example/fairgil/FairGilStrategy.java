@@ -32,6 +32,12 @@ public final class FairGilStrategy implements LockStrategy {
     return true;
   }
 
+  /** What this lock is for: the lab holds it to "no convoy". */
+  @Override
+  public boolean servesBlockingReturnsFirst() {
+    return true;
+  }
+
   /** One thread at a time runs bytecode, so plain counts are exact (gilvm-refcount has it). */
   @Override
   public String defaultMemory() {

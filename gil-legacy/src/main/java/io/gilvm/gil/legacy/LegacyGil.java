@@ -1,5 +1,6 @@
 package io.gilvm.gil.legacy;
 
+import com.google.common.collect.ImmutableMap;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
 import io.gilvm.spi.LockIntervals;
@@ -265,10 +266,9 @@ public final class LegacyGil implements InterpreterLock {
   @Override
   public java.util.Map<String, Long> statistics() {
     Stats st = stats();
-    java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
-    m.put("acquisitions", st.acquisitions());
-    m.put("releases at the check interval", st.tickReleases());
-    m.put("re-acquired by the thread that released", st.reacquiredBySameThread());
-    return m;
+    return ImmutableMap.of(
+        "acquisitions", st.acquisitions(),
+        "releases at the check interval", st.tickReleases(),
+        "re-acquired by the thread that released", st.reacquiredBySameThread());
   }
 }

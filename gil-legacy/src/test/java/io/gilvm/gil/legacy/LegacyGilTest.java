@@ -266,4 +266,11 @@ class LegacyGilTest {
     assertEquals(new LegacyGil.Stats(1, 0, 0), gil.stats());
     assertFalse(Thread.currentThread().isInterrupted());
   }
+
+  @Test
+  void theCountersComeInPrintOrderAndCannotBeChanged() {
+    java.util.Map<String, Long> st = new LegacyGil(LockConfig.defaults()).statistics();
+    assertEquals(List.of("acquisitions", "releases at the check interval", "re-acquired by the thread that released"), List.copyOf(st.keySet()));
+    assertThrows(UnsupportedOperationException.class, () -> st.put("switches", 1L));
+  }
 }

@@ -1,5 +1,6 @@
 package io.gilvm.gil.newgil;
 
+import com.google.common.collect.ImmutableMap;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
 import io.gilvm.spi.LockIntervals;
@@ -287,10 +288,9 @@ public final class NewGil implements InterpreterLock {
   @Override
   public java.util.Map<String, Long> statistics() {
     Stats st = stats();
-    java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
-    m.put("switches", st.switches());
-    m.put("drop requests", st.dropRequests());
-    m.put("forced switches", st.forcedSwitches());
-    return m;
+    return ImmutableMap.of(
+        "switches", st.switches(),
+        "drop requests", st.dropRequests(),
+        "forced switches", st.forcedSwitches());
   }
 }

@@ -318,4 +318,11 @@ class NewGilTest {
     gil.detach(a);
     assertEquals(1, gil.stats().switches());
   }
+
+  @Test
+  void theCountersComeInPrintOrderAndCannotBeChanged() {
+    java.util.Map<String, Long> st = new NewGil(LockConfig.defaults()).statistics();
+    assertEquals(List.of("switches", "drop requests", "forced switches"), List.copyOf(st.keySet()));
+    assertThrows(UnsupportedOperationException.class, () -> st.put("switches", 1L));
+  }
 }
