@@ -8,6 +8,7 @@ import io.gilvm.runtime.PyBaseException;
 import io.gilvm.runtime.PyBool;
 import io.gilvm.runtime.PyException;
 import io.gilvm.runtime.PyFloat;
+import io.gilvm.runtime.PyFrameObject;
 import io.gilvm.runtime.PyInt;
 import io.gilvm.runtime.PyList;
 import io.gilvm.runtime.PyModule;
@@ -41,6 +42,7 @@ final class SysModule {
 
   private static final PyType VERSION_INFO = StructSeq.type("version_info");
   private static final PyType FLOAT_INFO = StructSeq.type("float_info");
+  private static final PyType HASH_INFO = StructSeq.type("hash_info");
 
   static PyModule create(ThreadState ts, Interpreter interp) {
     PyModule m = new PyModule("sys");
@@ -71,6 +73,7 @@ final class SysModule {
     m.put("maxsize", PyInt.of(Long.MAX_VALUE));
     m.put("maxunicode", PyInt.of(Character.MAX_CODE_POINT));
     m.put("float_info", floatInfo());
+    m.put("hash_info", hashInfo());
     m.put("builtin_module_names", builtinModuleNames());
     TextStream out =
         new TextStream("<stdout>", s -> interp.stdout().write(s), () -> interp.stdout().flushOrRaise());
@@ -150,6 +153,10 @@ final class SysModule {
     m.function("_is_gil_enabled", (t, a, kw) -> {
       ArgParser.arity("_is_gil_enabled", a, kw, 0, 0);
       return PyBool.of(interp.lockStrategy().isGlobal());
+    });
+    m.function("_getframe", (t, a, kw) -> {
+      ArgParser.arity("_getframe", a, kw, 0, 1);
+      return PyFrameObject.getframe(t, a.length == 0 ? 0 : ArgParser.asInt(a[0]));
     });
     m.function("exc_info", (t, a, kw) -> {
       ArgParser.arity("exc_info", a, kw, 0, 0);
@@ -237,6 +244,21 @@ final class SysModule {
         PyFloat.of(Double.MAX_VALUE), PyInt.of(Double.MAX_EXPONENT + 1), PyInt.of(308),
         PyFloat.of(Double.MIN_NORMAL), PyInt.of(Double.MIN_EXPONENT + 1), PyInt.of(-307),
         PyInt.of(15), PyInt.of(53), PyFloat.of(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1));
+  }
+
+  /**
+   * {@code sys.hash_info}: numbers hash as CPython's do (modulus 2**61 - 1); str and bytes hash
+   * with Java's unseeded 32-bit string hash, which is what algorithm, hash_bits and seed_bits say.
+   */
+  private static StructSeq hashInfo() {
+    return new StructSeq(
+        HASH_INFO,
+        "sys.hash_info",
+        new String[] {
+          "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"
+        },
+        PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.of(0),
+        PyInt.of(1000003), new PyStr("java-hashcode"), PyInt.of(32), PyInt.of(0), PyInt.of(0));
   }
 
   private static PyTuple builtinModuleNames() {

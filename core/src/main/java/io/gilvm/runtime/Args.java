@@ -138,7 +138,7 @@ final class Args {
   }
 
   /** A frame running a class body with {@code ns} as its namespace. */
-  static Frame bindClassBody(ThreadState ts, PyFunction fn, PyDict ns) {
+  static Frame bindClassBody(ThreadState ts, PyFunction fn, PyObject ns) {
     Frame f = new Frame(fn.code, fn.globals, ts.interp.builtins, ns);
     initCells(ts, fn, f);
     return f;

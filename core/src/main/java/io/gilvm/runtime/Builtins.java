@@ -412,8 +412,24 @@ public final class Builtins {
       ArgParser.arity("dir", a, kw, 0, 1);
       java.util.TreeSet<String> names = new java.util.TreeSet<>();
       if (a.length == 0) {
-        for (PyObject k : locals(ts).keyArray()) {
-          names.add(Ops.str(k));
+        PyObject ns = locals(ts);
+        if (ns instanceof PyDict nd) {
+          for (PyObject k : nd.keyArray()) {
+            names.add(Ops.str(k));
+          }
+        } else {
+          // A class namespace from __prepare__ that is not a dict: its keys().
+          PyObject keys = Ops.callMethod(ts, ns, "keys");
+          ts.refs.incref(keys);
+          try {
+            PyObject[] ks = Ops.toArray(keys);
+            for (PyObject k : ks) {
+              names.add(Ops.str(k));
+            }
+            Refs.discardAll(ts, ks, ks.length);
+          } finally {
+            Refs.decref(ts, keys);
+          }
         }
       } else if (!(a[0] instanceof PyType) && a[0].type().lookup("__dir__") != null) {
         // A class's own __dir__ decides; dir() sorts what it answers.
@@ -524,8 +540,12 @@ public final class Builtins {
   }
 
   /** {@code locals()}: the frame's own dict, or for a function a new dict of its variables. */
-  static PyDict locals(ThreadState ts) {
-    Frame f = ts.frame;
+  static PyObject locals(ThreadState ts) {
+    return locals(ts.frame);
+  }
+
+  /** A frame's locals as {@code locals()} in it would give them (a frame object's f_locals). */
+  static PyObject locals(Frame f) {
     if (f.locals != null) {
       return f.locals;
     }

@@ -133,7 +133,7 @@ final class ClassBuilder {
     }
     PyTuple basesTuple = PyTuple.of(bases);
     ts.refs.incref(basesTuple);
-    PyDict ns;
+    PyObject ns;
     if (meta == PyType.TYPE) {
       ns = new PyDict();
     } else {
@@ -148,22 +148,26 @@ final class ClassBuilder {
         } finally {
           Refs.decref(ts, prep);
         }
-        if (!(r instanceof PyDict d)) {
+        if (!(r instanceof PyDict) && r.type().lookup("__getitem__") == null) {
+          String what = r.type().name();
           Refs.discard(ts, r);
           Refs.decref(ts, basesTuple);
           throw PyException.typeError(
               (meta instanceof PyType mt ? mt.name() : "<metaclass>")
-                  + ".__prepare__() must return a dict (gilvm does not support other mappings"
-                  + " as a class namespace)");
+                  + ".__prepare__() must return a mapping, not " + what);
         }
-        ns = d;
+        ns = r;
       }
     }
     ts.refs.incref(ns);
     try {
       PyObject cell = Eval.execute(ts, Args.bindClassBody(ts, body, ns));
       if (origBases != null) {
-        ns.putStr("__orig_bases__", origBases);
+        if (ns.getClass() == PyDict.class) {
+          ((PyDict) ns).putStr("__orig_bases__", origBases);
+        } else {
+          ns.setItem(new PyStr("__orig_bases__"), origBases);
+        }
       }
       PyObject cls =
           meta.call(ts, concat(new PyObject[] {name, basesTuple, ns}, kwvalues), kwnames);

@@ -195,6 +195,11 @@ public final class Derived {
    * instance dict, else the class attribute (bound); null when there is none.
    */
   static PyObject genericGetAttr(PyObject self, PyType type, PyDict dict, String name) {
+    if (dict != null && !type.instancesHaveDict()) {
+      // Every class up to the builtin declares __slots__: no __dict__ (what the namespace holds
+      // are slot values, reached through their descriptors).
+      dict = null;
+    }
     PyObject cls = type.lookup(name);
     if (cls != null && cls.isDataDescriptor()) {
       return cls.bindTo(self, type);
@@ -260,6 +265,11 @@ public final class Derived {
 
   /** {@code object.__setattr__(self, name, value)}: a data descriptor, else the instance dict. */
   static void genericSetAttr(PyObject self, PyType type, PyDict dict, String name, PyObject value) {
+    if (dict != null && !type.instancesHaveDict()) {
+      // Every class up to the builtin declares __slots__: no __dict__ (what the namespace holds
+      // are slot values, reached through their descriptors).
+      dict = null;
+    }
     if (name.equals("__class__")) {
       setClass(self, type, value);
       return;
@@ -314,6 +324,11 @@ public final class Derived {
 
   /** {@code object.__delattr__(self, name)}: a data descriptor, else the instance dict. */
   static void genericDelAttr(PyObject self, PyType type, PyDict dict, String name) {
+    if (dict != null && !type.instancesHaveDict()) {
+      // Every class up to the builtin declares __slots__: no __dict__ (what the namespace holds
+      // are slot values, reached through their descriptors).
+      dict = null;
+    }
     PyObject cls = type.lookup(name);
     if (cls != null && cls.isDataDescriptor()) {
       cls.deleteThrough(self);

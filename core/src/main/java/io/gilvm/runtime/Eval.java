@@ -212,6 +212,13 @@ public final class Eval {
               case Opcode.NOP:
                 executed++;
                 continue;
+              default:
+                // What the instruction calls may look at this frame's line (a traceback, a
+                // sys._getframe from inside a called function): f.pc says where it stands.
+                f.pc = pc;
+                break;
+            }
+            switch (op) {
               case Opcode.POP_TOP:
                 sp = Insns.popTop(ts, stack, sp);
                 break;
@@ -332,7 +339,6 @@ public final class Eval {
                   break;
                 }
               default:
-                f.pc = pc;
                 sp = EvalSupport.execute(ts, f, stack, sp, op, arg);
                 pc = f.pc;
                 break;

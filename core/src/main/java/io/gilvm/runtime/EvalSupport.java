@@ -106,9 +106,9 @@ final class EvalSupport {
    * A name in the frame's locals, or null: a dict subclass (a metaclass's namespace) is asked
    * through its own {@code __getitem__}, a KeyError meaning "not there".
    */
-  private static PyObject loadLocal(ThreadState ts, PyDict locals, String name) {
+  private static PyObject loadLocal(ThreadState ts, PyObject locals, String name) {
     if (locals.getClass() == PyDict.class) {
-      return locals.getStr(ts, name);
+      return ((PyDict) locals).getStr(ts, name);
     }
     try {
       return locals.getItem(new PyStr(name));
@@ -470,9 +470,10 @@ final class EvalSupport {
         }
       case Opcode.STORE_NAME:
         if (f.locals.getClass() == PyDict.class) {
-          f.locals.putStr(co.names[arg], stack[sp - 1]);
+          ((PyDict) f.locals).putStr(co.names[arg], stack[sp - 1]);
         } else {
-          // A class namespace from a metaclass's __prepare__: its own __setitem__ runs.
+          // A class namespace from a metaclass's __prepare__ (a dict subclass or any other
+          // mapping): its own __setitem__ runs.
           f.locals.setItem(new PyStr(co.names[arg]), stack[sp - 1]);
         }
         return popN(ts, stack, sp, 1);
@@ -486,7 +487,7 @@ final class EvalSupport {
             }
             throw e;
           }
-        } else if (!f.locals.delete(new PyStr(co.names[arg]))) {
+        } else if (!((PyDict) f.locals).delete(new PyStr(co.names[arg]))) {
           throw nameError(co.names[arg]);
         }
         return sp;
@@ -742,8 +743,13 @@ final class EvalSupport {
         return replaceTop(ts, stack, sp, 3,
             Patterns.matchClass(ts, stack[sp - 3], stack[sp - 2], (PyTuple) stack[sp - 1], arg));
       case Opcode.SETUP_ANNOTATIONS:
-        if (f.locals.getStr(ts, "__annotations__") == null) {
-          f.locals.putStr("__annotations__", new PyDict());
+        if (f.locals.getClass() == PyDict.class) {
+          PyDict d = (PyDict) f.locals;
+          if (d.getStr(ts, "__annotations__") == null) {
+            d.putStr("__annotations__", new PyDict());
+          }
+        } else if (loadLocal(ts, f.locals, "__annotations__") == null) {
+          f.locals.setItem(new PyStr("__annotations__"), new PyDict());
         }
         return sp;
       case Opcode.LIST_TO_TUPLE:
@@ -855,7 +861,7 @@ final class EvalSupport {
       case Opcode.IMPORT_FROM:
         return push(ts, stack, sp, ts.interp.importer.importFrom(stack[sp - 1], co.names[arg]));
       case Opcode.IMPORT_STAR:
-        ts.interp.importer.importStar(stack[sp - 1], f.locals);
+        ts.interp.importer.importStar(stack[sp - 1], (PyDict) f.locals);
         return popN(ts, stack, sp, 1);
       case Opcode.FORMAT_VALUE:
         {

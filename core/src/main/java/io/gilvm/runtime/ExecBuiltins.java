@@ -207,7 +207,12 @@ final class ExecBuiltins {
     PyDict locals;
     if (globalsArg == PyNone.NONE) {
       globals = caller.globals;
-      locals = localsArg == PyNone.NONE ? Builtins.locals(ts) : (PyDict) localsArg;
+      PyObject here = Builtins.locals(ts);
+      if (localsArg == PyNone.NONE && !(here instanceof PyDict)) {
+        throw PyException.typeError(fname + "() in a class body whose namespace is not a dict"
+            + " is not supported by gilvm");
+      }
+      locals = localsArg == PyNone.NONE ? (PyDict) here : (PyDict) localsArg;
     } else {
       globals = (PyDict) globalsArg;
       locals = localsArg == PyNone.NONE ? globals : (PyDict) localsArg;

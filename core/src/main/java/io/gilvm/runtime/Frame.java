@@ -12,8 +12,11 @@ public final class Frame {
   final PyCode code;
   final PyDict globals;
   final PyDict builtins;
-  /** The locals dict of a module or class body; null for function frames. */
-  final PyDict locals;
+  /**
+   * The namespace of a module or class body (a dict, or for a class whatever mapping its
+   * metaclass's {@code __prepare__} returned); null for function frames.
+   */
+  final PyObject locals;
   /**
    * A function frame's {@code locals()} dict (owned), made on first use and refreshed from the
    * fast locals at each call, so that what exec() stores in it stays there, as CPython's.
@@ -45,7 +48,7 @@ public final class Frame {
   /** The compiled tier's return value, from the part of the code that returned to its dispatch. */
   PyObject compiledResult;
 
-  Frame(PyCode code, PyDict globals, PyDict builtins, PyDict locals) {
+  Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals) {
     this.code = code;
     this.globals = globals;
     this.builtins = builtins;
@@ -93,8 +96,12 @@ public final class Frame {
     return code.varnames.length;
   }
 
+  /** Set once the frame has finished and let go of its variables. */
+  boolean cleared;
+
   /** Releases every reference the frame holds (locals, cells, stack). */
   void clear(ThreadState ts) {
+    cleared = true;
     PyObject[] s = stack;
     for (int i = 0; i < s.length; i++) {
       PyObject o = s[i];

@@ -55,8 +55,28 @@ public final class Modules {
    * it is a package; null when gilvm ships no such module.
    */
   record LibrarySource(String resource, boolean isPackage) {
-    /** The file name that tracebacks and {@code __file__} show, as CPython names frozen code. */
+    /**
+     * The file name that tracebacks and {@code __file__} show: where the module's source is, as
+     * a path; inside gilvm's jar as CPython names a module imported from a zip archive
+     * ({@code /path/gilvm.jar/io/gilvm/lib/enum.py}).
+     */
     String filename(String name) {
+      java.net.URL url = libraryResource(resource);
+      if (url != null) {
+        String u = url.toString();
+        try {
+          if (u.startsWith("jar:file:") && u.contains("!/")) {
+            int bang = u.indexOf("!/");
+            String jar = java.nio.file.Path.of(new java.net.URI(u.substring(4, bang))).toString();
+            return jar + "/" + u.substring(bang + 2);
+          }
+          if (u.startsWith("file:")) {
+            return java.nio.file.Path.of(url.toURI()).toString();
+          }
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+          // Not a local path: the descriptive name below.
+        }
+      }
       return "<gilvm lib " + name.replace('.', '/') + (isPackage ? "/__init__.py>" : ".py>");
     }
   }

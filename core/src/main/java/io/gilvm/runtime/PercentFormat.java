@@ -42,6 +42,22 @@ final class PercentFormat {
     return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
+  /** A width or precision given as {@code *}: the next argument, which must be an int. */
+  private static int starArg(PyObject[] values, int argi) {
+    if (argi >= values.length) {
+      throw PyException.typeError("not enough arguments for format string");
+    }
+    PyObject v = values[argi];
+    if (!(v instanceof PyInt)) {
+      throw PyException.typeError("* wants int");
+    }
+    PyInt i = (PyInt) v;
+    if (i.isBig() || i.longValue() > Integer.MAX_VALUE || i.longValue() < -Integer.MAX_VALUE) {
+      throw PyException.overflowError("Python int too large to convert to C int");
+    }
+    return (int) i.longValue();
+  }
+
   private static String format(String fmt, PyObject args, boolean bytes) {
     PyObject[] values;
     PyDict mapping = null;
@@ -86,7 +102,12 @@ final class PercentFormat {
       }
       int width = -1;
       if (i < n && fmt.charAt(i) == '*') {
-        width = (int) ArgParser.asLong(values[argi++], "width");
+        width = starArg(values, argi++);
+        if (width < 0) {
+          // A negative width from the arguments left-aligns, as the '-' flag.
+          flags.append('-');
+          width = -width;
+        }
         i++;
       } else {
         int start = i;
@@ -100,11 +121,16 @@ final class PercentFormat {
       int precision = -1;
       if (i < n && fmt.charAt(i) == '.') {
         i++;
-        int start = i;
-        while (i < n && Character.isDigit(fmt.charAt(i))) {
+        if (i < n && fmt.charAt(i) == '*') {
+          precision = Math.max(0, starArg(values, argi++));
           i++;
+        } else {
+          int start = i;
+          while (i < n && Character.isDigit(fmt.charAt(i))) {
+            i++;
+          }
+          precision = i > start ? Integer.parseInt(fmt.substring(start, i)) : 0;
         }
-        precision = i > start ? Integer.parseInt(fmt.substring(start, i)) : 0;
       }
       if (i >= n) {
         throw PyException.valueError("incomplete format");

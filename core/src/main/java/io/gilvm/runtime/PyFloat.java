@@ -44,10 +44,19 @@ public class PyFloat extends PyObject {
     }
     BigDecimal exact = new BigDecimal(d);
     BigDecimal shortest = exact;
+    // The fewest digits that read back as d. The correctly rounded p digits may miss when d's
+    // rounding interval is lopsided (a power of two: the gap below is half the gap above) while
+    // the p-digit neighbour on the other side still reads back; then that one is the answer.
     for (int p = 1; p <= 17; p++) {
       BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
       if (r.doubleValue() == d) {
         shortest = r;
+        break;
+      }
+      BigDecimal other = exact.round(new MathContext(p,
+          r.abs().compareTo(exact.abs()) < 0 ? RoundingMode.UP : RoundingMode.DOWN));
+      if (other.doubleValue() == d) {
+        shortest = other;
         break;
       }
     }

@@ -371,6 +371,16 @@ public final class PyGenerator extends PyObject {
       case "cr_code":
       case "ag_code":
         return attr.startsWith(prefix()) ? code : super.lookupAttr(attr);
+      case "gi_frame":
+      case "cr_frame":
+      case "ag_frame":
+        if (!attr.startsWith(prefix())) {
+          return super.lookupAttr(attr);
+        }
+        {
+          Frame f = frame;
+          return f == null || f.cleared ? PyNone.NONE : new PyFrameObject(f);
+        }
       case "gi_running":
       case "cr_running":
       case "ag_running":

@@ -456,7 +456,11 @@ public class PySet extends PyContainer {
 
   @Override
   public String repr() {
-    String name = frozen ? "frozenset" : "set";
+    PyType t = type();
+    // A subclass shows its own name, braces inside parentheses, as frozenset does.
+    boolean plain = t == PyType.SET || t == PyType.FROZENSET;
+    String name = plain ? (frozen ? "frozenset" : "set") : t.name();
+    boolean wrap = frozen || !plain;
     if (used == 0) {
       return name + "()";
     }
@@ -465,7 +469,7 @@ public class PySet extends PyContainer {
       return name + "(...)";
     }
     try {
-      StringBuilder sb = new StringBuilder(frozen ? "frozenset({" : "{");
+      StringBuilder sb = new StringBuilder(wrap ? name + "({" : "{");
       boolean first = true;
       for (PyObject k : toArray()) {
         if (!first) {
@@ -474,7 +478,7 @@ public class PySet extends PyContainer {
         first = false;
         sb.append(Ops.repr(k));
       }
-      return sb.append(frozen ? "})" : "}").toString();
+      return sb.append(wrap ? "})" : "}").toString();
     } finally {
       g.exit();
     }

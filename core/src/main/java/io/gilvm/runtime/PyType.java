@@ -352,7 +352,13 @@ public final class PyType extends PyObject {
     }
     instancesHaveDict = wantDict || instancesHaveDictFromBases();
     if (!real.isEmpty()) {
-      if (solid != OBJECT) {
+      if (solid == INT || solid == BYTES || solid == TUPLE) {
+        // Their instances are variable-sized in CPython: no room for slots after the items.
+        throw PyException.typeError(
+            "nonempty __slots__ not supported for subtype of '" + solid.name + "'");
+      }
+      if (solid != OBJECT && solid != LIST && solid != DICT && solid != SET && solid != FROZENSET
+          && solid != STR && solid != FLOAT) {
         throw PyException.typeError(
             "gilvm does not support nonempty __slots__ in a subclass of '" + solid.name + "'");
       }
@@ -366,7 +372,9 @@ public final class PyType extends PyObject {
 
   private boolean instancesHaveDictFromBases() {
     for (PyType b : bases) {
-      if (b.instancesHaveDict && (!b.builtin || b.solid != OBJECT)) {
+      // A builtin base gives a dict only where CPython's does (exceptions, functions...): not
+      // the containers, str and the numbers.
+      if (b.instancesHaveDict && (!b.builtin || b.solid != OBJECT && !noDictLayout(b.solid))) {
         return true;
       }
     }
@@ -474,6 +482,16 @@ public final class PyType extends PyObject {
   }
 
   /** The attribute {@code name} of this type only, unbound; null if none. */
+  private static boolean noDictLayout(PyType solid) {
+    return solid == LIST || solid == DICT || solid == SET || solid == FROZENSET || solid == STR
+        || solid == FLOAT || solid == INT || solid == TUPLE || solid == BYTES;
+  }
+
+  private static boolean isPythonFunction(PyObject o) {
+    return o instanceof PyFunction
+        || o instanceof PyDescriptors.StaticMethod sm && sm.func instanceof PyFunction;
+  }
+
   public PyObject getOwn(String name) {
     return dict.get(name);
   }
@@ -941,8 +959,14 @@ public final class PyType extends PyObject {
                 + owner.name);
       }
       if (cls.solid != owner.solid) {
+        // The class to name: the nearest one, from cls up, whose __new__ is not written in
+        // Python (a program's class without its own __new__ counts as having its base's).
+        PyType safe = cls;
+        while (!safe.builtin && safe.base != null && isPythonFunction(safe.lookup("__new__"))) {
+          safe = safe.base;
+        }
         throw PyException.typeError(
-            owner.name + ".__new__(" + cls.name + ") is not safe, use " + cls.solid.name
+            owner.name + ".__new__(" + cls.name + ") is not safe, use " + safe.name
                 + ".__new__()");
       }
       PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);

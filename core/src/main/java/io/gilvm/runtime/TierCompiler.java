@@ -669,6 +669,7 @@ final class TierCompiler {
         }
         case Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE -> {
           site(next, d);
+          setPc(next);
           load(TS, STACK);
           push(d);
           insns("popTruth", "(" + TS_D + ARR_D + "I)Z");
@@ -682,6 +683,7 @@ final class TierCompiler {
         case Opcode.FOR_ITER -> {
           int target = next + arg;
           site(next, d);
+          setPc(next);
           load(TS, STACK);
           push(d);
           insns("forIter", "(" + TS_D + ARR_D + "I)Z");
@@ -695,6 +697,9 @@ final class TierCompiler {
         }
         default -> {
           if (INLINE_SET[op]) {
+            // What the instruction calls may look at this frame's line (a traceback, a
+            // sys._getframe from inside a called function): f.pc says where it stands.
+            setPc(next);
             inline(op, arg, at, d);
             tail(op, at, next, d + Opcode.stackEffect(op, arg, false));
           } else {
@@ -799,6 +804,13 @@ final class TierCompiler {
         }
       }
       mv.visitInsn(POP);
+    }
+
+    /** {@code f.pc = pc}. */
+    private void setPc(int pc) {
+      mv.visitVarInsn(ALOAD, F);
+      push(pc);
+      mv.visitFieldInsn(PUTFIELD, RT + "Frame", "pc", "I");
     }
 
     /** An instruction the eval loop hands to EvalSupport.execute, with f.pc at the next one. */

@@ -152,6 +152,16 @@ class EnumType(type):
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
         enum_class._new_member_ = (member_type.__new__ if member_type is not object
                                    else object.__new__)
+        # With a data type mixed in ahead of the enum base (class S(str, Enum)), the data type's
+        # repr/str/format would win the lookup; the members show as enum members unless the
+        # class body (or an enum base such as IntEnum) chose otherwise.
+        if isinstance(first_enum, EnumType):
+            for name in ("__repr__", "__str__", "__format__"):
+                if name in classdict:
+                    continue
+                owner = next((k for k in enum_class.__mro__ if name in k.__dict__), object)
+                if not isinstance(owner, EnumType):
+                    setattr(enum_class, name, getattr(first_enum, name))
         # The values auto() stands for, in order.
         gen = enum_class._generate_next_value_
         last_values = []

@@ -61,6 +61,7 @@ try:
 except (AttributeError, TypeError):
     pass
 
+FrameType = type(_sys._getframe())
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 

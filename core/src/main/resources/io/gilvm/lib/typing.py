@@ -759,7 +759,10 @@ class _NamedTupleMeta(type):
                                 f"{', '.join(field_names[len(field_names) - len(defaults) - 1:field_names.index(name)])}")
         nm_tpl = _collections.namedtuple(typename, field_names, defaults=defaults,
                                          module=ns.get("__module__", "__main__"))
-        nm_tpl.__annotations__ = dict(types)
+        # As CPython, a string annotation becomes a ForwardRef, None becomes NoneType.
+        nm_tpl.__annotations__ = {n: ForwardRef(t) if isinstance(t, str)
+                                  else type(None) if t is None else t
+                                  for n, t in types.items()}
         for key, value in ns.items():
             if key in ("__module__", "__qualname__", "__annotations__", "_root") or key in field_names:
                 continue

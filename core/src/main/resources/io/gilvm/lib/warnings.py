@@ -112,6 +112,9 @@ def warn(message, category=None, stacklevel=1, source=None):
 def _module_name(filename):
     if filename.startswith("<gilvm lib "):
         return filename[len("<gilvm lib "):-4].replace("/", ".")
+    if "/io/gilvm/lib/" in filename:
+        rel = filename.rsplit("/io/gilvm/lib/", 1)[1][:-3]
+        return rel.removesuffix("/__init__").replace("/", ".")
     base = filename.rsplit("/", 1)[-1]
     return base[:-3] if base.endswith(".py") else base
 
