@@ -209,4 +209,15 @@ abstract class Experiment {
     }
     return m;
   }
+
+  /** The values of a sequential-against-threaded measurement, as the report lists them. */
+  static Map<String, List<Double>> sequentialVsThreaded(
+      List<Double> seq, List<Double> thr, List<Double> speedup) {
+    return values("sequential", seq, "threaded", thr, "speedup", speedup);
+  }
+
+  /** The bars of a sequential-against-threaded measurement. */
+  static List<Bar> sequentialVsThreadedBars(List<Double> seq, List<Double> thr) {
+    return List.of(new Bar("sequential", seq), new Bar("threaded", thr));
+  }
 }

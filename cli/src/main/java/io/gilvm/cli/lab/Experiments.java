@@ -116,8 +116,8 @@ final class Experiments {
       claim = "Without a GIL, two threads take about half the time on 2 cores: at least 1.6× as fast.";
       v = CORES < 2 ? Experiment.Verdict.NOT_APPLICABLE : Experiment.everyRound(speedup, s -> s >= 1.6);
     }
-    return row(t, claim, measured, v, Experiment.values("sequential", seq, "threaded", thr, "speedup", speedup),
-        List.of(new Experiment.Bar("sequential", seq), new Experiment.Bar("threaded", thr)));
+    return row(t, claim, measured, v, Experiment.sequentialVsThreaded(seq, thr, speedup),
+        Experiment.sequentialVsThreadedBars(seq, thr));
   }
 
   // ---------------------------------------------------------------- 2. I/O-bound threads
@@ -151,8 +151,7 @@ final class Experiments {
           factor(speedup), rounds(speedup.size()));
       return List.of(row(t, "Threads overlap their waits: at least 1.6× as fast as one after the other.",
           measured, everyRound(speedup, s -> s >= 1.6),
-          values("sequential", seq, "threaded", thr, "speedup", speedup),
-          List.of(new Bar("sequential", seq), new Bar("threaded", thr))));
+          sequentialVsThreaded(seq, thr, speedup), sequentialVsThreadedBars(seq, thr)));
     }
   }
 
@@ -672,8 +671,7 @@ final class Experiments {
           String.format(Locale.ROOT, "%s digests twice: sequential %s, threaded %s: threads %s as fast, %s",
               t.args().get(1), time(median(seq)), time(median(thr)), factor(speedup), rounds(speedup.size())),
           CORES < 2 ? Verdict.NOT_APPLICABLE : everyRound(speedup, s -> s >= 1.6),
-          values("sequential", seq, "threaded", thr, "speedup", speedup),
-          List.of(new Bar("sequential", seq), new Bar("threaded", thr))));
+          sequentialVsThreaded(seq, thr, speedup), sequentialVsThreadedBars(seq, thr)));
     }
   }
 
