@@ -18,9 +18,21 @@ public final class Traceback {
     SOURCES.put(filename, source.split("\r?\n", -1));
   }
 
+  /**
+   * The lines of a file the interpreter ran, or null; always null for a pseudo-file such as
+   * {@code <string>} or {@code <stdin>}, whose lines CPython does not show either (and whose
+   * name many different sources share).
+   */
+  private static String[] sourceLines(String filename) {
+    if (filename.startsWith("<") && filename.endsWith(">")) {
+      return null;
+    }
+    return SOURCES.get(filename);
+  }
+
   /** The stripped text of a source line of a program the interpreter ran, or null. */
   public static String sourceLine(String filename, int line) {
-    String[] lines = SOURCES.get(filename);
+    String[] lines = sourceLines(filename);
     if (lines == null || line < 1 || line > lines.length) {
       return null;
     }
@@ -35,7 +47,7 @@ public final class Traceback {
   private static void appendEntry(StringBuilder sb, PyBaseException.TracebackEntry t) {
     sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line())
         .append(", in ").append(t.function()).append('\n');
-    String[] lines = SOURCES.get(t.filename());
+    String[] lines = sourceLines(t.filename());
     if (lines == null || t.line() < 1 || t.line() > lines.length) {
       return;
     }
