@@ -241,13 +241,14 @@ class MainTest {
     Result list = run("lab", "--list");
     assertEquals(0, list.status(), list.err());
     for (String name : List.of("cpu", "io", "lost-updates", "refcounts", "shared-dict", "convoy", "switch-interval",
-        "starvation")) {
+        "starvation", "processes", "process-cost", "interpreters", "hashing", "asyncio")) {
       assertTrue(list.out().lines().anyMatch(l -> l.startsWith(name + " ")), name + " missing:\n" + list.out());
     }
     Result bad = run("lab", "--only", "convoy,nosuch");
     assertEquals(2, bad.status());
     assertEquals("gilvm: no experiment 'nosuch'; the experiments are: cpu, io, lost-updates, refcounts, shared-dict,"
-        + " convoy, switch-interval, starvation\n", bad.err());
+        + " convoy, switch-interval, starvation, processes, process-cost, interpreters, hashing, asyncio\n",
+        bad.err());
     Result dir = run("lab", "--out", "/no/such/dir/report");
     assertEquals(2, dir.status());
     assertTrue(dir.err().startsWith("gilvm: can't write the report to '/no/such/dir/report'"), dir.err());
