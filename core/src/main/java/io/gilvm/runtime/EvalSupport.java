@@ -971,8 +971,10 @@ final class EvalSupport {
   static String raceIn(RuntimeException e) {
     for (StackTraceElement el : e.getStackTrace()) {
       String c = el.getClassName();
-      if (!c.startsWith("io.gilvm.")) {
-        continue; // the JDK's own code (Arrays.copyOf, System.arraycopy) called by the container
+      if (!c.startsWith("io.gilvm.") || countsReferences(c)) {
+        // The JDK's own code (Arrays.copyOf, System.arraycopy) and reference counting (a
+        // decref of the item a racing thread left null), called by the container.
+        continue;
       }
       int nested = c.indexOf('$');
       String outer = nested < 0 ? c : c.substring(0, nested);
@@ -986,6 +988,14 @@ final class EvalSupport {
       return what;
     }
     return null;
+  }
+
+  /** Whether {@code className} is reference counting: the runtime's or a memory strategy's. */
+  private static boolean countsReferences(String className) {
+    return className.equals(Refs.class.getName())
+        || className.equals(CheckedRefCounts.class.getName())
+        || className.startsWith("io.gilvm.refcount.")
+        || className.startsWith("io.gilvm.spi.");
   }
 
   private static final java.util.Map<String, String> CONTAINER_CODE = java.util.Map.of(
