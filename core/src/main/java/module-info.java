@@ -5,17 +5,22 @@
 module io.gilvm.core {
   requires java.management;
   requires jdk.jfr;
-  // sun.misc.Signal: routing SIGINT to the program (runtime.Signals).
+  // sun.misc.Signal: routing SIGINT to the program (state.Signals).
   requires jdk.unsupported;
   // The JSR-223 engine (io.gilvm.embed.GilvmScriptEngineFactory).
   requires transitive java.scripting;
-  // com.google.common.graph: the deadlock detector's wait-for graph (runtime.Deadlocks).
+  // com.google.common.graph: the deadlock detector's wait-for graph (sync.Deadlocks).
   requires com.google.common;
-  // The compiled tier writes JVM classes with ASM (runtime.TierCompiler).
+  // The compiled tier writes JVM classes with ASM (eval.TierCompiler).
   requires org.objectweb.asm;
 
   exports io.gilvm.spi;
-  exports io.gilvm.runtime;
+  exports io.gilvm.object;
+  exports io.gilvm.eval;
+  exports io.gilvm.state;
+  exports io.gilvm.sync;
+  exports io.gilvm.mem;
+  exports io.gilvm.trace;
   exports io.gilvm.lang;
   exports io.gilvm.compiler;
   exports io.gilvm.bytecode;

@@ -1,6 +1,6 @@
 /**
  * The memory strategies {@code plain}, {@code atomic} and {@code biased}: reference counting on
- * {@link io.gilvm.runtime.PyObject#refcnt} (and, for biased, its shared count), skipping immortal
+ * {@link io.gilvm.object.PyObject#refcnt} (and, for biased, its shared count), skipping immortal
  * objects.
  */
 module io.gilvm.refcount {

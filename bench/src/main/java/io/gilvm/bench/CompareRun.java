@@ -1,6 +1,6 @@
 package io.gilvm.bench;
 
-import io.gilvm.runtime.Interpreter;
+import io.gilvm.state.Interpreter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;

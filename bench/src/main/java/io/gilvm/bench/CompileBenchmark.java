@@ -1,7 +1,7 @@
 package io.gilvm.bench;
 
 import io.gilvm.compiler.Compiler;
-import io.gilvm.runtime.PyCode;
+import io.gilvm.object.PyCode;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

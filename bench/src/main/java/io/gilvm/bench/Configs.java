@@ -1,6 +1,6 @@
 package io.gilvm.bench;
 
-import io.gilvm.runtime.Interpreter;
+import io.gilvm.state.Interpreter;
 
 /** Configurations named as the benchmarks take them: {@code lock[+memory][+no-object-locks]}. */
 final class Configs {

@@ -1,6 +1,6 @@
 package io.gilvm.bench;
 
-import io.gilvm.runtime.Strategies;
+import io.gilvm.state.Strategies;
 import io.gilvm.spi.Deallocator;
 import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;

@@ -1,8 +1,8 @@
 package io.gilvm.bench;
 
-import io.gilvm.runtime.PyList;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.Strategies;
+import io.gilvm.object.PyList;
+import io.gilvm.object.PyObject;
+import io.gilvm.state.Strategies;
 import io.gilvm.spi.RefCounts;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

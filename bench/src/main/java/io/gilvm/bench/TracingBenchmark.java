@@ -1,14 +1,14 @@
 package io.gilvm.bench;
 
 import io.gilvm.compiler.Compiler;
-import io.gilvm.runtime.Eval;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyCode;
-import io.gilvm.runtime.PyDict;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.eval.Eval;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyCode;
+import io.gilvm.object.PyDict;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.state.ThreadState;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -3,7 +3,7 @@ package io.gilvm.cli;
 import io.gilvm.bytecode.Disassembler;
 import io.gilvm.compiler.Compiler;
 import io.gilvm.lang.PySyntaxError;
-import io.gilvm.runtime.PyCode;
+import io.gilvm.object.PyCode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

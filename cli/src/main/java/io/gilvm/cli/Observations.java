@@ -1,10 +1,10 @@
 package io.gilvm.cli;
 
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.Recorder;
-import io.gilvm.runtime.Recorder.Span;
-import io.gilvm.runtime.Recorder.State;
-import io.gilvm.runtime.Recorder.Track;
+import io.gilvm.state.Interpreter;
+import io.gilvm.trace.Recorder;
+import io.gilvm.trace.Recorder.Span;
+import io.gilvm.trace.Recorder.State;
+import io.gilvm.trace.Recorder.Track;
 import io.gilvm.spi.LockEvents.Kind;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package io.gilvm.cli;
 
-import io.gilvm.runtime.Interpreter;
+import io.gilvm.state.Interpreter;
 import io.gilvm.spi.Checkpoints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -141,9 +141,9 @@ final class ProgramOptions {
     }
     if (deadlock != null) {
       switch (deadlock) {
-        case "report" -> b.deadlocks(io.gilvm.runtime.Deadlocks.Mode.REPORT);
-        case "exit" -> b.deadlocks(io.gilvm.runtime.Deadlocks.Mode.EXIT);
-        case "off" -> b.deadlocks(io.gilvm.runtime.Deadlocks.Mode.OFF);
+        case "report" -> b.deadlocks(io.gilvm.sync.Deadlocks.Mode.REPORT);
+        case "exit" -> b.deadlocks(io.gilvm.sync.Deadlocks.Mode.EXIT);
+        case "off" -> b.deadlocks(io.gilvm.sync.Deadlocks.Mode.OFF);
         default -> throw new Main.UsageError(
             "--deadlock: expected report, exit or off, not '" + deadlock + "'");
       }

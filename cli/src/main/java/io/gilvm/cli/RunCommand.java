@@ -2,7 +2,7 @@ package io.gilvm.cli;
 
 import io.gilvm.lang.SourceDecoder;
 
-import io.gilvm.runtime.Interpreter;
+import io.gilvm.state.Interpreter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.gilvm.cli;
 
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.Strategies;
+import io.gilvm.state.Interpreter;
+import io.gilvm.state.Strategies;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.MemoryStrategy;
 import java.util.concurrent.Callable;

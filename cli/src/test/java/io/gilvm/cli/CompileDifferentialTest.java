@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilvm.compiler.Compiler;
 import io.gilvm.lang.PySyntaxError;
-import io.gilvm.runtime.PyException;
+import io.gilvm.object.PyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

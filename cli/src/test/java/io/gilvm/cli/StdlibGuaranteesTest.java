@@ -2,7 +2,7 @@ package io.gilvm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.gilvm.runtime.Interpreter;
+import io.gilvm.state.Interpreter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -7,7 +7,7 @@ import io.gilvm.gil.finegrained.FineGrainedStrategy;
 import io.gilvm.gil.legacy.LegacyGilStrategy;
 import io.gilvm.gil.newgil.NewGilStrategy;
 import io.gilvm.refcount.PlainMemory;
-import io.gilvm.runtime.Interpreter;
+import io.gilvm.state.Interpreter;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -42,7 +42,7 @@ class ModulePathTest {
       package demo;
 
       import io.gilvm.embed.PythonInterpreter;
-      import io.gilvm.runtime.Strategies;
+      import io.gilvm.state.Strategies;
       import java.util.stream.Collectors;
       import javax.script.ScriptEngineManager;
 

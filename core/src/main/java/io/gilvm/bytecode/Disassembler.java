@@ -1,7 +1,7 @@
 package io.gilvm.bytecode;
 
-import io.gilvm.runtime.PyCode;
-import io.gilvm.runtime.PyObject;
+import io.gilvm.object.PyCode;
+import io.gilvm.object.PyObject;
 import java.util.HashSet;
 import java.util.Set;
 

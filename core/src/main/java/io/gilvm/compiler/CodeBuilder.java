@@ -2,8 +2,8 @@ package io.gilvm.compiler;
 
 import static io.gilvm.bytecode.Opcode.*;
 
-import io.gilvm.runtime.PyCode;
-import io.gilvm.runtime.PyObject;
+import io.gilvm.object.PyCode;
+import io.gilvm.object.PyObject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,7 +36,7 @@ final class CodeBuilder {
 
   /**
    * The rest of the next instruction's source position (PEP 657), packed by {@link
-   * io.gilvm.runtime.PyCode#span}: the end line, the start and end columns of the node it is
+   * io.gilvm.object.PyCode#span}: the end line, the start and end columns of the node it is
    * compiled from; -1 when unknown.
    */
   long span = -1;

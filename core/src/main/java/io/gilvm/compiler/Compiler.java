@@ -8,7 +8,7 @@ import io.gilvm.lang.Node.*;
 import io.gilvm.lang.Parser;
 import io.gilvm.lang.Positions;
 import io.gilvm.lang.PySyntaxError;
-import io.gilvm.runtime.PyCode;
+import io.gilvm.object.PyCode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,16 +1,16 @@
 package io.gilvm.compiler;
 
 import io.gilvm.lang.Node;
-import io.gilvm.runtime.PyBool;
-import io.gilvm.runtime.PyBytes;
-import io.gilvm.runtime.PyFloat;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PySet;
-import io.gilvm.runtime.PySingleton;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyTuple;
+import io.gilvm.object.PyBool;
+import io.gilvm.object.PyBytes;
+import io.gilvm.object.PyFloat;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PySet;
+import io.gilvm.object.PySingleton;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyTuple;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -146,7 +146,7 @@ final class ConstValue {
       return PyFloat.of(d);
     }
     if (v instanceof Node.Complex c) {
-      return new io.gilvm.runtime.PyComplex(c.real(), c.imag());
+      return new io.gilvm.object.PyComplex(c.real(), c.imag());
     }
     if (v instanceof String s) {
       return new PyStr(s);

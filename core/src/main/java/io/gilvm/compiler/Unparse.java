@@ -2,9 +2,9 @@ package io.gilvm.compiler;
 
 import io.gilvm.lang.Node;
 import io.gilvm.lang.Node.*;
-import io.gilvm.runtime.PyBytes;
-import io.gilvm.runtime.PyFloat;
-import io.gilvm.runtime.PyStr;
+import io.gilvm.object.PyBytes;
+import io.gilvm.object.PyFloat;
+import io.gilvm.object.PyStr;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -375,7 +375,7 @@ final class Unparse {
       } else if (v instanceof Double d) {
         sb.append(Double.isInfinite(d) ? (d > 0 ? "1e309" : "-1e309") : PyFloat.repr(d));
       } else if (v instanceof Node.Complex c) {
-        sb.append(new io.gilvm.runtime.PyComplex(c.real(), c.imag()).repr()
+        sb.append(new io.gilvm.object.PyComplex(c.real(), c.imag()).repr()
             .replace("inf", "1e309"));
       } else {
         sb.append(v);

@@ -1,6 +1,6 @@
 package io.gilvm.embed;
 
-import io.gilvm.runtime.PyObject;
+import io.gilvm.object.PyObject;
 
 /**
  * An opaque reference to a Python object living in a {@link PythonInterpreter}: a class, an

@@ -1,18 +1,18 @@
 package io.gilvm.embed;
 
 import io.gilvm.lang.SourceDecoder;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyBaseException;
-import io.gilvm.runtime.PyDict;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.Recorder;
-import io.gilvm.runtime.Refs;
-import io.gilvm.runtime.Strategies;
-import io.gilvm.runtime.ThreadState;
-import io.gilvm.runtime.Traceback;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyBaseException;
+import io.gilvm.object.PyDict;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyType;
+import io.gilvm.trace.Recorder;
+import io.gilvm.mem.Refs;
+import io.gilvm.state.Strategies;
+import io.gilvm.state.ThreadState;
+import io.gilvm.eval.Traceback;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -138,7 +138,7 @@ public final class PythonInterpreter implements AutoCloseable {
      * cycle and each thread's Python stack on the error stream, {@code EXIT} then ends the JVM
      * with status 1 (meant for the command line), {@code OFF} does nothing.
      */
-    public Builder deadlocks(io.gilvm.runtime.Deadlocks.Mode mode) {
+    public Builder deadlocks(io.gilvm.sync.Deadlocks.Mode mode) {
       b.deadlocks(mode);
       return this;
     }
@@ -261,7 +261,7 @@ public final class PythonInterpreter implements AutoCloseable {
       try {
         code = compile(ts, source, filename, "eval");
       } catch (PyException e) {
-        if (!e.matches(io.gilvm.runtime.ExceptionTypes.SYNTAX_ERROR)) {
+        if (!e.matches(io.gilvm.object.ExceptionTypes.SYNTAX_ERROR)) {
           throw e;
         }
         run(ts, "exec", source, filename, "exec");

@@ -1,10 +1,10 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyArray;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyArray;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyStr;
+import io.gilvm.state.ThreadState;
 
 /** {@code array}: the compact typed sequence {@link PyArray}, written in Java. */
 final class ArrayModule {

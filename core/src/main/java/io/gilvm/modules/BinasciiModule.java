@@ -1,15 +1,15 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.ExceptionTypes;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyBytes;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyType;
+import io.gilvm.object.ArgParser;
+import io.gilvm.object.ExceptionTypes;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyBytes;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyType;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -37,7 +37,7 @@ final class BinasciiModule {
     }
   }
 
-  static PyModule create(io.gilvm.runtime.ThreadState ts, Interpreter interp) {
+  static PyModule create(io.gilvm.state.ThreadState ts, Interpreter interp) {
     PyModule m = new PyModule("binascii");
     m.put("Error", ERROR);
     m.put("Incomplete", INCOMPLETE);

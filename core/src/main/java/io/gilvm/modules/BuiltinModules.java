@@ -1,6 +1,6 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.Modules;
+import io.gilvm.state.Modules;
 
 /** Registers gilvm's built-in modules with {@link Modules}; called once per JVM by type setup. */
 public final class BuiltinModules {

@@ -1,9 +1,9 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyDeque;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyDeque;
+import io.gilvm.object.PyModule;
+import io.gilvm.state.ThreadState;
 
 /** {@code _collections}: the container types of {@code collections} written in Java. */
 final class CollectionsModule {

@@ -1,12 +1,12 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInstance;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInstance;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyType;
+import io.gilvm.state.ThreadState;
 
 /**
  * {@code _copy}: what {@code copy} needs from the runtime. {@code new_instance(cls)} makes an

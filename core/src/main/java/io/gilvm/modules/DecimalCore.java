@@ -1,14 +1,14 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.PyBool;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyTuple;
+import io.gilvm.object.ArgParser;
+import io.gilvm.object.PyBool;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyTuple;
 import java.math.BigInteger;
 
 /**
@@ -58,7 +58,7 @@ final class DecimalCore {
       return POW10[(int) k];
     }
     if (k > Integer.MAX_VALUE) {
-      throw PyException.of(io.gilvm.runtime.ExceptionTypes.MEMORY_ERROR, "");
+      throw PyException.of(io.gilvm.object.ExceptionTypes.MEMORY_ERROR, "");
     }
     return BigInteger.TEN.pow((int) k);
   }
@@ -463,7 +463,7 @@ final class DecimalCore {
     return (int) lng(o);
   }
 
-  static PyModule create(io.gilvm.runtime.ThreadState ts, io.gilvm.runtime.Interpreter interp) {
+  static PyModule create(io.gilvm.state.ThreadState ts, io.gilvm.state.Interpreter interp) {
     PyModule m = new PyModule("_gilvm_decimal");
     m.function("digits", (t, a, kw) -> {
       ArgParser.arity("digits", a, kw, 1, 1);

@@ -1,18 +1,18 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.PyBool;
-import io.gilvm.runtime.ExceptionTypes;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyBuiltinFunction;
-import io.gilvm.runtime.PyBytes;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.object.PyBool;
+import io.gilvm.object.ExceptionTypes;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyBuiltinFunction;
+import io.gilvm.object.PyBytes;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.state.ThreadState;
 import java.io.File;
 import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
@@ -241,7 +241,7 @@ public final class FileIO {
    */
   private static boolean wide(String encoding) {
     String n = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
-    return io.gilvm.runtime.Codecs.known(encoding) && !n.equals("utf-8") && !n.equals("utf8")
+    return io.gilvm.object.Codecs.known(encoding) && !n.equals("utf-8") && !n.equals("utf8")
         && !n.equals("u8") && !n.equals("utf") && !n.equals("cp65001") && !n.equals("ascii")
         && !n.equals("us-ascii") && !n.equals("646") && !n.startsWith("latin")
         && !n.equals("l1") && !n.equals("iso-8859-1") && !n.equals("iso8859-1")

@@ -1,19 +1,19 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.Builtins;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.Ops;
-import io.gilvm.runtime.PyDict;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInstance;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.Refs;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.eval.Builtins;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.Ops;
+import io.gilvm.object.PyDict;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInstance;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyType;
+import io.gilvm.mem.Refs;
+import io.gilvm.state.ThreadState;
 
 /** {@code _functools}: the parts of {@code functools} written in Java (cached_property). */
 final class FunctoolsModule {
@@ -58,12 +58,12 @@ final class FunctoolsModule {
     }
 
     @Override
-    protected void release() {
+    public void release() {
       Refs.decref(func);
     }
 
     @Override
-    protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
       visit.accept(func);
     }
 

@@ -1,14 +1,14 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.ModuleSpec;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.state.Interpreter;
+import io.gilvm.state.ModuleSpec;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.state.ThreadState;
 
 /**
  * {@code importlib}: {@code import_module} (absolute, or relative to {@code package}), {@code
@@ -70,7 +70,7 @@ final class ImportlibModule {
       }
       if (a[1] == PyNone.NONE || (a[1] instanceof PyStr ps && ps.value().isEmpty())) {
         throw PyException.of(
-            io.gilvm.runtime.ExceptionTypes.IMPORT_ERROR,
+            io.gilvm.object.ExceptionTypes.IMPORT_ERROR,
             "no package specified for " + PyStr.repr(name)
                 + " (required for relative module names)");
       }
@@ -82,7 +82,7 @@ final class ImportlibModule {
       if (name.startsWith(".")) {
         if (p[1] == null || p[1] == PyNone.NONE) {
           throw PyException.of(
-              io.gilvm.runtime.ExceptionTypes.IMPORT_ERROR,
+              io.gilvm.object.ExceptionTypes.IMPORT_ERROR,
               "no package specified for " + PyStr.repr(name)
                   + " (required for relative module names)");
         }

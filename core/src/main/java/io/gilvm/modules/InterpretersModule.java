@@ -1,25 +1,25 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyBaseException;
-import io.gilvm.runtime.PyBool;
-import io.gilvm.runtime.PyBytes;
-import io.gilvm.runtime.PyCode;
-import io.gilvm.runtime.PyDict;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyList;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyTuple;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.Refs;
-import io.gilvm.runtime.Subinterpreters;
-import io.gilvm.runtime.ThreadState;
-import io.gilvm.runtime.Traceback;
+import io.gilvm.object.ArgParser;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyBaseException;
+import io.gilvm.object.PyBool;
+import io.gilvm.object.PyBytes;
+import io.gilvm.object.PyCode;
+import io.gilvm.object.PyDict;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyList;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyTuple;
+import io.gilvm.object.PyType;
+import io.gilvm.mem.Refs;
+import io.gilvm.state.Subinterpreters;
+import io.gilvm.state.ThreadState;
+import io.gilvm.eval.Traceback;
 
 /**
  * {@code _interpreters}: the runtime side of {@code concurrent.interpreters} (PEP 734). An
@@ -149,7 +149,7 @@ final class InterpretersModule {
       if (!(a[0] instanceof PyCode code) || !(a[1] instanceof PyDict g) || !g.isImmortal()) {
         throw PyException.typeError("_function() takes a code object and a module's namespace");
       }
-      return new io.gilvm.runtime.PyFunction(immortal(code), g, ArgParser.asStr(a[2], "_function"), null, null, null);
+      return new io.gilvm.object.PyFunction(immortal(code), g, ArgParser.asStr(a[2], "_function"), null, null, null);
     });
     return m;
   }
@@ -318,6 +318,6 @@ final class InterpretersModule {
 
   private static PyException error(PyModule m, String name, String message) {
     PyObject t = m.dict().getStr(name);
-    return PyException.of(t instanceof PyType pt ? pt : io.gilvm.runtime.ExceptionTypes.RUNTIME_ERROR, message);
+    return PyException.of(t instanceof PyType pt ? pt : io.gilvm.object.ExceptionTypes.RUNTIME_ERROR, message);
   }
 }

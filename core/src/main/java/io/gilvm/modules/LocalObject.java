@@ -1,15 +1,15 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.Ops;
-import io.gilvm.runtime.ExceptionTypes;
-import io.gilvm.runtime.PyDict;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInstance;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.Refs;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.Ops;
+import io.gilvm.object.ExceptionTypes;
+import io.gilvm.object.PyDict;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInstance;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyType;
+import io.gilvm.mem.Refs;
+import io.gilvm.state.ThreadState;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -140,7 +140,7 @@ final class LocalObject extends PyInstance {
   }
 
   @Override
-  protected void release() {
+  public void release() {
     super.release();
     ThreadState ts = ThreadState.current();
     for (PyDict d : dicts.values()) {

@@ -1,8 +1,8 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.Deadlocks;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.sync.Deadlocks;
+import io.gilvm.object.PyObject;
+import io.gilvm.state.ThreadState;
 import java.util.concurrent.TimeUnit;
 
 /**

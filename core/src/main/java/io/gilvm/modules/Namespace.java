@@ -1,8 +1,8 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.Ops;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyType;
+import io.gilvm.object.Ops;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

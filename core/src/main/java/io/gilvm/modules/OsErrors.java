@@ -1,17 +1,17 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ExceptionTypes;
-import io.gilvm.runtime.Ops;
-import io.gilvm.runtime.PyBaseException;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyTuple;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.Refs;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ExceptionTypes;
+import io.gilvm.object.Ops;
+import io.gilvm.object.PyBaseException;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyTuple;
+import io.gilvm.object.PyType;
+import io.gilvm.mem.Refs;
+import io.gilvm.state.ThreadState;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -207,7 +207,7 @@ public final class OsErrors {
     }
 
     @Override
-    protected void release() {
+    public void release() {
       super.release();
       Refs.decref(filename);
       Refs.decref(filename2);

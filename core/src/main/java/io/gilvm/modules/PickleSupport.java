@@ -1,15 +1,15 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyBool;
-import io.gilvm.runtime.PyBytes;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyFloat;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyBool;
+import io.gilvm.object.PyBytes;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyFloat;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyType;
+import io.gilvm.state.ThreadState;
 import java.nio.ByteBuffer;
 
 /**
@@ -44,18 +44,18 @@ final class PickleSupport {
       ArgParser.arity("dumps_fast", a, kw, 2, 2);
       int proto = ArgParser.asInt(a[1]);
       if (proto < 2 || proto > 5) {
-        return io.gilvm.runtime.PyNone.NONE;
+        return io.gilvm.object.PyNone.NONE;
       }
       byte[] b = FastPickle.dumps(ts, a[0], proto);
-      return b == null ? io.gilvm.runtime.PyNone.NONE : new PyBytes(b);
+      return b == null ? io.gilvm.object.PyNone.NONE : new PyBytes(b);
     });
     m.function("loads_fast", (ts, a, kw) -> {
       ArgParser.arity("loads_fast", a, kw, 1, 1);
       if (!(a[0] instanceof PyBytes b) || b.type() != PyType.BYTES) {
-        return io.gilvm.runtime.PySingleton.NOT_IMPLEMENTED;
+        return io.gilvm.object.PySingleton.NOT_IMPLEMENTED;
       }
       PyObject r = FastPickle.loads(ts, b.value());
-      return r == null ? io.gilvm.runtime.PySingleton.NOT_IMPLEMENTED : r;
+      return r == null ? io.gilvm.object.PySingleton.NOT_IMPLEMENTED : r;
     });
     return m;
   }

@@ -1,20 +1,20 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyBool;
-import io.gilvm.runtime.PyBytes;
-import io.gilvm.runtime.PyDict;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyFloat;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyList;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyTuple;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyBool;
+import io.gilvm.object.PyBytes;
+import io.gilvm.object.PyDict;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyFloat;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyList;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyTuple;
+import io.gilvm.state.ThreadState;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -215,7 +215,7 @@ final class PosixModule {
       if (a.length < 2 || a[1] == PyNone.NONE) {
         atime = mtime = System.currentTimeMillis() * 1_000_000L;
       } else {
-        PyObject[] times = io.gilvm.runtime.Ops.unpack(a[1], 2);
+        PyObject[] times = io.gilvm.object.Ops.unpack(a[1], 2);
         atime = (long) (ArgParser.asDouble(times[0]) * 1e9);
         mtime = (long) (ArgParser.asDouble(times[1]) * 1e9);
       }
@@ -401,7 +401,7 @@ final class PosixModule {
     m.function("write", (t, a, kw) -> {
       ArgParser.arity("write", a, kw, 2, 2);
       RawDescriptor d = raw(a[0]);
-      byte[] data = io.gilvm.runtime.Buffers.bytes(a[1]);
+      byte[] data = io.gilvm.object.Buffers.bytes(a[1]);
       if (data == null) {
         throw PyException.typeError(
             "a bytes-like object is required, not '" + a[1].type().name() + "'");
@@ -445,7 +445,7 @@ final class PosixModule {
       return d;
     }
     if (fd >= 0 && fd <= 2 || Descriptors.lookup(fd) != null) {
-      throw PyException.of(io.gilvm.runtime.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+      throw PyException.of(io.gilvm.object.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
           "gilvm's os.read, os.write and os.lseek take a descriptor from os.open");
     }
     throw OsErrors.error(9);
@@ -552,7 +552,7 @@ final class PosixModule {
       return new String(b.value(), StandardCharsets.UTF_8);
     }
     if (o.type().lookup("__fspath__") != null) {
-      PyObject r = io.gilvm.runtime.Ops.callAttr(ThreadState.current(), o, "__fspath__");
+      PyObject r = io.gilvm.object.Ops.callAttr(ThreadState.current(), o, "__fspath__");
       if (r instanceof PyStr s) {
         return s.value();
       }

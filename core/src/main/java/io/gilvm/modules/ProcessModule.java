@@ -1,22 +1,22 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.Buffers;
-import io.gilvm.runtime.Builtins;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyBool;
-import io.gilvm.runtime.PyBytes;
-import io.gilvm.runtime.PyDict;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyList;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyTuple;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.object.Buffers;
+import io.gilvm.eval.Builtins;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyBool;
+import io.gilvm.object.PyBytes;
+import io.gilvm.object.PyDict;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyList;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyTuple;
+import io.gilvm.object.PyType;
+import io.gilvm.state.ThreadState;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -517,7 +517,7 @@ final class ProcessModule {
       ArgParser.arity("child_command", a, kw, 0, 0);
       List<String> cmd = ts.interp.childCommand();
       if (cmd == null) {
-        throw PyException.of(io.gilvm.runtime.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+        throw PyException.of(io.gilvm.object.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
             "this embedding of gilvm gave no command to start a child interpreter");
       }
       PyList l = new PyList();

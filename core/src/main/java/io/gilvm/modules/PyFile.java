@@ -1,19 +1,19 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.ExceptionTypes;
-import io.gilvm.runtime.Ops;
-import io.gilvm.runtime.PyBool;
-import io.gilvm.runtime.PyBytes;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyList;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.Refs;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.object.ExceptionTypes;
+import io.gilvm.object.Ops;
+import io.gilvm.object.PyBool;
+import io.gilvm.object.PyBytes;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyList;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyType;
+import io.gilvm.mem.Refs;
+import io.gilvm.state.ThreadState;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -490,7 +490,7 @@ final class PyFile extends PyObject {
     } else {
       reason = "invalid continuation byte";
     }
-    return io.gilvm.runtime.PyBaseException.unicodeDecodeError(codecName(), b, at, at + 1, reason);
+    return io.gilvm.object.PyBaseException.unicodeDecodeError(codecName(), b, at, at + 1, reason);
   }
 
   private byte[] encode(String s) {
@@ -509,7 +509,7 @@ final class PyFile extends PyObject {
       String reason = charset == StandardCharsets.UTF_8 ? "surrogates not allowed"
           : "ordinal not in range(" + (charset == StandardCharsets.US_ASCII ? 128 : 256) + ")";
       int p = s.codePointCount(0, at);
-      throw io.gilvm.runtime.PyBaseException.unicodeEncodeError(codecName(), s, p, p + 1, reason);
+      throw io.gilvm.object.PyBaseException.unicodeEncodeError(codecName(), s, p, p + 1, reason);
     }
     e.flush(out);
     return Arrays.copyOf(out.array(), out.position());
@@ -716,7 +716,7 @@ final class PyFile extends PyObject {
 
   /** A file that nothing refers to any more is flushed and closed, as CPython's is when freed. */
   @Override
-  protected void release() {
+  public void release() {
     // Only a premature free (racy counting without a global lock) can find the file in use;
     // waiting for its user could then deadlock, so the file is left to that user.
     if (lock.tryLock()) {

@@ -1,18 +1,18 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.ExceptionTypes;
-import io.gilvm.runtime.PyBool;
-import io.gilvm.runtime.PyBytes;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyFloat;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyTuple;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.object.ExceptionTypes;
+import io.gilvm.object.PyBool;
+import io.gilvm.object.PyBytes;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyFloat;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyTuple;
+import io.gilvm.object.PyType;
+import io.gilvm.state.ThreadState;
 import java.io.IOException;
 import java.net.ProtocolFamily;
 import java.net.SocketAddress;
@@ -236,7 +236,7 @@ final class PySocket extends PyObject {
 
   /** A socket that nothing refers to any more is closed, as CPython's is when it is freed. */
   @Override
-  protected void release() {
+  public void release() {
     SelectableChannel ch = detachChannel();
     if (ch != null) {
       closeQuietly(ch);
@@ -419,8 +419,8 @@ final class PySocket extends PyObject {
       return;
     }
     String where = ip != null ? ip.getHostAddress() : isa.getHostString();
-    throw new PyException(io.gilvm.runtime.PyBaseException.create(
-        io.gilvm.runtime.ExceptionTypes.PERMISSION_ERROR, PyInt.of(1), new io.gilvm.runtime.PyStr(
+    throw new PyException(io.gilvm.object.PyBaseException.create(
+        io.gilvm.object.ExceptionTypes.PERMISSION_ERROR, PyInt.of(1), new io.gilvm.object.PyStr(
             "gilvm connects only to loopback addresses, not to " + where + " port "
                 + isa.getPort() + " (run with --allow-network to allow it)")));
   }

@@ -1,23 +1,23 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.ExceptionTypes;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.Ops;
-import io.gilvm.runtime.PyBaseException;
-import io.gilvm.runtime.PyBytes;
-import io.gilvm.runtime.PyDict;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyList;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyTuple;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.Refs;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.object.ExceptionTypes;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.Ops;
+import io.gilvm.object.PyBaseException;
+import io.gilvm.object.PyBytes;
+import io.gilvm.object.PyDict;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyList;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyTuple;
+import io.gilvm.object.PyType;
+import io.gilvm.mem.Refs;
+import io.gilvm.state.ThreadState;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,7 +158,7 @@ final class ReModule {
     }
 
     @Override
-    protected void release() {
+    public void release() {
       Refs.decref(source);
       Refs.decref(error);
     }
@@ -723,7 +723,7 @@ final class ReModule {
     }
 
     @Override
-    protected void release() {
+    public void release() {
       Refs.decref(pattern);
       Refs.decref(subject);
     }
@@ -996,7 +996,7 @@ final class ReModule {
     }
 
     @Override
-    protected void release() {
+    public void release() {
       if (pattern != null) {
         finish();
       }

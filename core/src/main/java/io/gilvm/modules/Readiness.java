@@ -1,10 +1,10 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyFloat;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyFloat;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectableChannel;

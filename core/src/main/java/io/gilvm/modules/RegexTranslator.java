@@ -830,7 +830,7 @@ final class RegexTranslator {
   /** Python's repr of a str, for messages. */
   static final class PyStrRepr {
     static String of(String s) {
-      return io.gilvm.runtime.PyStr.repr(s);
+      return io.gilvm.object.PyStr.repr(s);
     }
   }
 }

@@ -1,20 +1,20 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.ExceptionTypes;
-import io.gilvm.runtime.Importer;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.ModuleSpec;
-import io.gilvm.runtime.PyCode;
-import io.gilvm.runtime.PyDict;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyList;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.Refs;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.object.ExceptionTypes;
+import io.gilvm.state.Importer;
+import io.gilvm.state.Interpreter;
+import io.gilvm.state.ModuleSpec;
+import io.gilvm.object.PyCode;
+import io.gilvm.object.PyDict;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyList;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.mem.Refs;
+import io.gilvm.state.ThreadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -118,7 +118,7 @@ final class RunpyModule {
     // Held while the code runs: its functions take and drop references to their globals.
     Refs.incref(g);
     try {
-      io.gilvm.runtime.Eval.runModule(t, code, g);
+      io.gilvm.eval.Eval.runModule(t, code, g);
     } catch (RuntimeException | Error e) {
       Refs.decref(g);
       throw e;

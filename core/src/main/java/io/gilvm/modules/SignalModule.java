@@ -1,14 +1,14 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.Signals;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.state.Signals;
+import io.gilvm.state.ThreadState;
 
 /**
  * {@code signal}: Python-level handlers for SIGINT, SIGTERM and a few other signals, run in the

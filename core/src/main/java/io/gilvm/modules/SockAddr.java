@@ -1,13 +1,13 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.PyBytes;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyTuple;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.object.PyBytes;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyTuple;
+import io.gilvm.state.ThreadState;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;

@@ -1,10 +1,10 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.Ops;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyTuple;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.Refs;
+import io.gilvm.object.Ops;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyTuple;
+import io.gilvm.object.PyType;
+import io.gilvm.mem.Refs;
 
 /**
  * A tuple whose items also have names, as CPython's struct sequences ({@code sys.version_info},
@@ -46,12 +46,12 @@ final class StructSeq extends PyObject {
   }
 
   @Override
-  protected void release() {
+  public void release() {
     Refs.decref(values);
   }
 
   @Override
-  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
     visit.accept(values);
   }
 

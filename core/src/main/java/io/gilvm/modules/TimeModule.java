@@ -1,14 +1,14 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyFloat;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.ArgParser;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyFloat;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.state.ThreadState;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -22,9 +22,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyTuple;
-import io.gilvm.runtime.PyType;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyTuple;
+import io.gilvm.object.PyType;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -199,7 +199,7 @@ final class TimeModule {
   static {
     STRUCT_TIME.setConstructor((ts, type, a, kw) -> {
       ArgParser.arity("struct_time", a, kw, 1, 1);
-      PyObject[] items = io.gilvm.runtime.Ops.toArray(a[0]);
+      PyObject[] items = io.gilvm.object.Ops.toArray(a[0]);
       if (items.length != 9) {
         throw PyException.typeError(
             "time.struct_time() takes a 9-sequence (" + items.length + "-sequence given)");
@@ -319,7 +319,7 @@ final class TimeModule {
     try {
       return fields(st, "strftime");
     } finally {
-      io.gilvm.runtime.Refs.discard(ts, st);
+      io.gilvm.mem.Refs.discard(ts, st);
     }
   }
 

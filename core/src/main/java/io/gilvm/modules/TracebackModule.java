@@ -1,18 +1,18 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.ArgParser;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyBaseException;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyList;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyNone;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyTuple;
-import io.gilvm.runtime.ThreadState;
-import io.gilvm.runtime.Traceback;
+import io.gilvm.object.ArgParser;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyBaseException;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyList;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyTuple;
+import io.gilvm.state.ThreadState;
+import io.gilvm.eval.Traceback;
 
 /**
  * {@code _traceback}: what gilvm's {@code traceback} module (in Python) needs from the runtime:
@@ -50,13 +50,13 @@ final class TracebackModule {
     });
     m.function("stack", (t, a, kw) -> {
       ArgParser.arity("stack", a, kw, 0, 0);
-      java.util.List<io.gilvm.runtime.Frame> frames = new java.util.ArrayList<>();
-      for (io.gilvm.runtime.Frame f = t.currentFrame(); f != null; f = f.back()) {
+      java.util.List<io.gilvm.eval.Frame> frames = new java.util.ArrayList<>();
+      for (io.gilvm.eval.Frame f = t.currentFrame(); f != null; f = f.back()) {
         frames.add(f);
       }
       PyList out = new PyList();
       for (int k = frames.size() - 1; k >= 0; k--) {
-        io.gilvm.runtime.Frame f = frames.get(k);
+        io.gilvm.eval.Frame f = frames.get(k);
         out.append(PyTuple.of(new PyStr(f.code().filename), PyInt.of(f.line()),
             new PyStr(f.code().name)));
       }

@@ -1,9 +1,9 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyModule;
-import io.gilvm.runtime.PyWeakRef;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyWeakRef;
+import io.gilvm.state.ThreadState;
 
 /** {@code _weakref}: weak references (the ref type), on which {@code weakref} is built. */
 final class WeakrefModule {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilvm.compiler.Compiler;
-import io.gilvm.runtime.Builtins;
-import io.gilvm.runtime.PyCode;
+import io.gilvm.eval.Builtins;
+import io.gilvm.object.PyCode;
 import org.junit.jupiter.api.Test;
 
 /** The text of {@code dis.dis}, laid out exactly as CPython 3.9 lays it out. */

@@ -101,9 +101,9 @@ class OpcodeTableTest {
   /** An opcode added to the table without a case in the eval loop fails here, not at run time. */
   @Test
   void theEvalLoopHandlesEveryOpcode() throws IOException {
-    Path runtime = Path.of("src/main/java/io/gilvm/runtime");
-    Path eval = runtime.resolve("Eval.java");
-    Path support = runtime.resolve("EvalSupport.java");
+    Path evalPackage = Path.of("src/main/java/io/gilvm/eval");
+    Path eval = evalPackage.resolve("Eval.java");
+    Path support = evalPackage.resolve("EvalSupport.java");
     assertTrue(Files.isRegularFile(eval), "no " + eval.toAbsolutePath());
     assertTrue(Files.isRegularFile(support), "no " + support.toAbsolutePath());
     String source = Files.readString(eval) + Files.readString(support);

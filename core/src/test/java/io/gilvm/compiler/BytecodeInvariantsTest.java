@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilvm.bytecode.Opcode;
 import io.gilvm.lang.PySyntaxError;
-import io.gilvm.runtime.PyCode;
-import io.gilvm.runtime.PyObject;
+import io.gilvm.object.PyCode;
+import io.gilvm.object.PyObject;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilvm.lang.Node;
 import io.gilvm.lang.Node.Ctx;
-import io.gilvm.runtime.PyCode;
+import io.gilvm.object.PyCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

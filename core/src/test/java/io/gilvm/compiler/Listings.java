@@ -1,8 +1,8 @@
 package io.gilvm.compiler;
 
 import io.gilvm.bytecode.Disassembler;
-import io.gilvm.runtime.PyCode;
-import io.gilvm.runtime.PyObject;
+import io.gilvm.object.PyCode;
+import io.gilvm.object.PyObject;
 
 /** Helpers for the compiler tests: compiling snippets and reading back their listings. */
 final class Listings {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilvm.compiler.Compiler;
 import io.gilvm.lang.PySyntaxError;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyException;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyException;
 import io.gilvm.testing.BudgetLock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

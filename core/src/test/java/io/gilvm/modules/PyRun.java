@@ -1,6 +1,6 @@
 package io.gilvm.modules;
 
-import io.gilvm.runtime.Interpreter;
+import io.gilvm.state.Interpreter;
 import io.gilvm.testing.SerialLock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

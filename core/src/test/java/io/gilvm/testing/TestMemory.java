@@ -1,6 +1,6 @@
 package io.gilvm.testing;
 
-import io.gilvm.runtime.PyObject;
+import io.gilvm.object.PyObject;
 import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.MemoryStrategy;
 import io.gilvm.spi.RefCounts;

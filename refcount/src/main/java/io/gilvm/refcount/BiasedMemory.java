@@ -55,7 +55,7 @@ import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
  * one, shared word zero: nothing queued, no other thread's references; and a lock-free reader's
  * {@link Counts#tryIncref} refuses a zero shared word); otherwise the runtime keeps its reference
  * counted until the receiver has taken its own (the kept references of
- * {@code io.gilvm.runtime.CriticalSection}).
+ * {@code io.gilvm.sync.CriticalSection}).
  */
 public final class BiasedMemory implements MemoryStrategy {
 

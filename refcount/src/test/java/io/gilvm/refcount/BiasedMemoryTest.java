@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyType;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyType;
 import io.gilvm.spi.Deallocator;
 import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;

@@ -1,18 +1,18 @@
 package io.gilvm.stress;
 
 import io.gilvm.compiler.Compiler;
-import io.gilvm.runtime.Eval;
-import io.gilvm.runtime.Interpreter;
-import io.gilvm.runtime.PyCode;
-import io.gilvm.runtime.PyDict;
-import io.gilvm.runtime.PyException;
-import io.gilvm.runtime.PyInstance;
-import io.gilvm.runtime.PyInt;
-import io.gilvm.runtime.PyList;
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyStr;
-import io.gilvm.runtime.PyType;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.eval.Eval;
+import io.gilvm.state.Interpreter;
+import io.gilvm.object.PyCode;
+import io.gilvm.object.PyDict;
+import io.gilvm.object.PyException;
+import io.gilvm.object.PyInstance;
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyList;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyType;
+import io.gilvm.state.ThreadState;
 
 /**
  * The interpreter that every jcstress test of one fork runs on, and the way actor threads take

@@ -1,6 +1,6 @@
 package io.gilvm.cli.lab;
 
-import io.gilvm.runtime.Strategies;
+import io.gilvm.state.Strategies;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

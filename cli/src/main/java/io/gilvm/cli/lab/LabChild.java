@@ -1,7 +1,7 @@
 package io.gilvm.cli.lab;
 
 import io.gilvm.cli.Observations;
-import io.gilvm.runtime.Interpreter;
+import io.gilvm.state.Interpreter;
 import io.gilvm.spi.Checkpoints;
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,7 +9,7 @@ import io.gilvm.cli.Json;
 import io.gilvm.cli.lab.Experiment.Row;
 import io.gilvm.cli.lab.Experiment.Size;
 import io.gilvm.cli.lab.Experiment.Verdict;
-import io.gilvm.runtime.Strategies;
+import io.gilvm.state.Strategies;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

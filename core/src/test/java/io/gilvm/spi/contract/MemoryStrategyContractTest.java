@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import io.gilvm.runtime.PyObject;
-import io.gilvm.runtime.PyType;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PyType;
 import io.gilvm.spi.MemoryStrategy;
 import io.gilvm.spi.RefCounts;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.gilvm.gil.newgil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gilvm.runtime.Interpreter;
+import io.gilvm.state.Interpreter;
 import io.gilvm.spi.Checkpoints;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

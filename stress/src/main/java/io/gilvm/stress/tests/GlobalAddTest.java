@@ -4,9 +4,9 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import io.gilvm.runtime.PyCode;
-import io.gilvm.runtime.PyDict;
-import io.gilvm.runtime.PyInt;
+import io.gilvm.object.PyCode;
+import io.gilvm.object.PyDict;
+import io.gilvm.object.PyInt;
 import io.gilvm.stress.Hazard;
 import io.gilvm.stress.StressInterpreter;
 import org.openjdk.jcstress.annotations.Actor;

@@ -4,10 +4,10 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import io.gilvm.runtime.PyCode;
-import io.gilvm.runtime.PyDict;
-import io.gilvm.runtime.PyList;
-import io.gilvm.runtime.PyObject;
+import io.gilvm.object.PyCode;
+import io.gilvm.object.PyDict;
+import io.gilvm.object.PyList;
+import io.gilvm.object.PyObject;
 import io.gilvm.stress.Hazard;
 import io.gilvm.stress.StressInterpreter;
 import org.openjdk.jcstress.annotations.Actor;

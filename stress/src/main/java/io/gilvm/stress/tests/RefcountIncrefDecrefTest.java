@@ -4,9 +4,9 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import io.gilvm.runtime.PyList;
-import io.gilvm.runtime.Refs;
-import io.gilvm.runtime.ThreadState;
+import io.gilvm.object.PyList;
+import io.gilvm.mem.Refs;
+import io.gilvm.state.ThreadState;
 import io.gilvm.spi.RefCounts;
 import io.gilvm.stress.Hazard;
 import io.gilvm.stress.StressInterpreter;

@@ -1,0 +1,103 @@
+package io.gilvm.object;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** CPython's exception hierarchy, as builtin types. */
+public final class ExceptionTypes {
+  private ExceptionTypes() {}
+
+  private static final Map<String, PyType> ALL = new LinkedHashMap<>();
+
+  private static PyType make(String name, PyType base) {
+    PyType t = PyType.subclassableBuiltin(name, base);
+    if (base != PyType.OBJECT) {
+      t.sameLayoutAsBase();
+    }
+    t.setConstructor(PyBaseException::construct);
+    ALL.put(name, t);
+    return t;
+  }
+
+  public static final PyType BASE_EXCEPTION = make("BaseException", PyType.OBJECT);
+  public static final PyType SYSTEM_EXIT = make("SystemExit", BASE_EXCEPTION);
+  public static final PyType KEYBOARD_INTERRUPT = make("KeyboardInterrupt", BASE_EXCEPTION);
+  public static final PyType GENERATOR_EXIT = make("GeneratorExit", BASE_EXCEPTION);
+  public static final PyType EXCEPTION = make("Exception", BASE_EXCEPTION);
+  public static final PyType STOP_ITERATION = make("StopIteration", EXCEPTION);
+  public static final PyType STOP_ASYNC_ITERATION = make("StopAsyncIteration", EXCEPTION);
+  public static final PyType ARITHMETIC_ERROR = make("ArithmeticError", EXCEPTION);
+  public static final PyType FLOATING_POINT_ERROR = make("FloatingPointError", ARITHMETIC_ERROR);
+  public static final PyType OVERFLOW_ERROR = make("OverflowError", ARITHMETIC_ERROR);
+  public static final PyType ZERO_DIVISION_ERROR = make("ZeroDivisionError", ARITHMETIC_ERROR);
+  public static final PyType ASSERTION_ERROR = make("AssertionError", EXCEPTION);
+  public static final PyType ATTRIBUTE_ERROR = make("AttributeError", EXCEPTION);
+  public static final PyType BUFFER_ERROR = make("BufferError", EXCEPTION);
+  public static final PyType EOF_ERROR = make("EOFError", EXCEPTION);
+  public static final PyType IMPORT_ERROR = make("ImportError", EXCEPTION);
+  public static final PyType MODULE_NOT_FOUND_ERROR = make("ModuleNotFoundError", IMPORT_ERROR);
+  public static final PyType LOOKUP_ERROR = make("LookupError", EXCEPTION);
+  public static final PyType INDEX_ERROR = make("IndexError", LOOKUP_ERROR);
+  public static final PyType KEY_ERROR = make("KeyError", LOOKUP_ERROR);
+  public static final PyType MEMORY_ERROR = make("MemoryError", EXCEPTION);
+  public static final PyType NAME_ERROR = make("NameError", EXCEPTION);
+  public static final PyType UNBOUND_LOCAL_ERROR = make("UnboundLocalError", NAME_ERROR);
+  public static final PyType OS_ERROR = make("OSError", EXCEPTION);
+  public static final PyType BLOCKING_IO_ERROR = make("BlockingIOError", OS_ERROR);
+  public static final PyType CONNECTION_ERROR = make("ConnectionError", OS_ERROR);
+  public static final PyType BROKEN_PIPE_ERROR = make("BrokenPipeError", CONNECTION_ERROR);
+  public static final PyType CONNECTION_ABORTED_ERROR = make("ConnectionAbortedError", CONNECTION_ERROR);
+  public static final PyType CONNECTION_REFUSED_ERROR = make("ConnectionRefusedError", CONNECTION_ERROR);
+  public static final PyType CONNECTION_RESET_ERROR = make("ConnectionResetError", CONNECTION_ERROR);
+  public static final PyType FILE_EXISTS_ERROR = make("FileExistsError", OS_ERROR);
+  public static final PyType FILE_NOT_FOUND_ERROR = make("FileNotFoundError", OS_ERROR);
+  public static final PyType INTERRUPTED_ERROR = make("InterruptedError", OS_ERROR);
+  public static final PyType IS_A_DIRECTORY_ERROR = make("IsADirectoryError", OS_ERROR);
+  public static final PyType NOT_A_DIRECTORY_ERROR = make("NotADirectoryError", OS_ERROR);
+  public static final PyType PERMISSION_ERROR = make("PermissionError", OS_ERROR);
+  public static final PyType TIMEOUT_ERROR = make("TimeoutError", OS_ERROR);
+  public static final PyType RUNTIME_ERROR = make("RuntimeError", EXCEPTION);
+  public static final PyType NOT_IMPLEMENTED_ERROR = make("NotImplementedError", RUNTIME_ERROR);
+  public static final PyType RECURSION_ERROR = make("RecursionError", RUNTIME_ERROR);
+  public static final PyType SYNTAX_ERROR = make("SyntaxError", EXCEPTION);
+  public static final PyType INDENTATION_ERROR = make("IndentationError", SYNTAX_ERROR);
+  public static final PyType TAB_ERROR = make("TabError", INDENTATION_ERROR);
+  public static final PyType SYSTEM_ERROR = make("SystemError", EXCEPTION);
+  public static final PyType TYPE_ERROR = make("TypeError", EXCEPTION);
+  public static final PyType VALUE_ERROR = make("ValueError", EXCEPTION);
+  public static final PyType UNICODE_ERROR = make("UnicodeError", VALUE_ERROR);
+  public static final PyType UNICODE_DECODE_ERROR = make("UnicodeDecodeError", UNICODE_ERROR);
+  public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", UNICODE_ERROR);
+  public static final PyType WARNING = make("Warning", EXCEPTION);
+  public static final PyType DEPRECATION_WARNING = make("DeprecationWarning", WARNING);
+  public static final PyType RUNTIME_WARNING = make("RuntimeWarning", WARNING);
+  public static final PyType USER_WARNING = make("UserWarning", WARNING);
+  public static final PyType PENDING_DEPRECATION_WARNING =
+      make("PendingDeprecationWarning", WARNING);
+  public static final PyType SYNTAX_WARNING = make("SyntaxWarning", WARNING);
+  public static final PyType FUTURE_WARNING = make("FutureWarning", WARNING);
+  public static final PyType IMPORT_WARNING = make("ImportWarning", WARNING);
+  public static final PyType UNICODE_WARNING = make("UnicodeWarning", WARNING);
+  public static final PyType BYTES_WARNING = make("BytesWarning", WARNING);
+  public static final PyType RESOURCE_WARNING = make("ResourceWarning", WARNING);
+  public static final PyType ENCODING_WARNING = make("EncodingWarning", WARNING);
+  public static final PyType BASE_EXCEPTION_GROUP = make("BaseExceptionGroup", BASE_EXCEPTION);
+  public static final PyType EXCEPTION_GROUP = makeGroup();
+
+  private static PyType makeGroup() {
+    BASE_EXCEPTION_GROUP.setConstructor(ExceptionGroups::construct);
+    PyType t = PyType.subclassableBuiltinWithBases("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
+    t.setConstructor(ExceptionGroups::construct);
+    ALL.put("ExceptionGroup", t);
+    return t;
+  }
+
+  static {
+    ExceptionGroups.install();
+  }
+
+  /** Every builtin exception type by name, for the builtins module. */
+  public static Map<String, PyType> all() {
+    return java.util.Collections.unmodifiableMap(ALL);
+  }
+}

@@ -1,0 +1,245 @@
+package io.gilvm.object;
+
+import io.gilvm.mem.Refs;
+import io.gilvm.state.ThreadState;
+
+/** {@code staticmethod}, {@code classmethod} and {@code property}. */
+public final class PyDescriptors {
+  private PyDescriptors() {}
+
+  /** {@code staticmethod(f)}: read through an instance or the class, it is {@code f} itself. */
+  public static final class StaticMethod extends PyObject {
+    final PyObject func;
+
+    public StaticMethod(PyObject func) {
+      Refs.incref(func);
+      this.func = func;
+    }
+
+    @Override
+    public PyType type() {
+      return PyType.STATICMETHOD;
+    }
+
+    @Override
+    public void release() {
+      Refs.decref(func);
+    }
+
+    @Override
+    public PyObject bindTo(PyObject obj, PyType owner) {
+      return func;
+    }
+
+    @Override
+    public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
+      return func.call(ts, args, kwnames);
+    }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+      return attr.equals("__func__") ? func : func.lookupAttr(attr);
+    }
+  }
+
+  /** {@code classmethod(f)}: bound to the class. */
+  public static final class ClassMethod extends PyObject {
+    final PyObject func;
+
+    public ClassMethod(PyObject func) {
+      Refs.incref(func);
+      this.func = func;
+    }
+
+    @Override
+    public PyType type() {
+      return PyType.CLASSMETHOD;
+    }
+
+    @Override
+    public void release() {
+      Refs.decref(func);
+    }
+
+    @Override
+    public PyObject bindTo(PyObject obj, PyType owner) {
+      return new PyBoundMethod(func, obj == null ? owner : obj.type());
+    }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+      return attr.equals("__func__") ? func : func.lookupAttr(attr);
+    }
+  }
+
+  /** {@code property(fget, fset, fdel)}, with the {@code .setter} decorator. */
+  public static final class Property extends PyObject {
+    final PyObject fget;
+    final PyObject fset;
+    final PyObject fdel;
+
+    public Property(PyObject fget, PyObject fset, PyObject fdel) {
+      this.fget = fget;
+      this.fset = fset;
+      this.fdel = fdel;
+      for (PyObject f : new PyObject[] {fget, fset, fdel}) {
+        if (f != null) {
+          Refs.incref(f);
+        }
+      }
+    }
+
+    @Override
+    public PyType type() {
+      return PyType.PROPERTY;
+    }
+
+    @Override
+    public void release() {
+      for (PyObject f : new PyObject[] {fget, fset, fdel}) {
+        if (f != null) {
+          Refs.decref(f);
+        }
+      }
+    }
+
+    @Override
+    public boolean isDataDescriptor() {
+      return true;
+    }
+
+    @Override
+    public PyObject bindTo(PyObject obj, PyType owner) {
+      if (obj == null) {
+        return this;
+      }
+      if (fget == null) {
+        throw PyException.attributeError("unreadable attribute");
+      }
+      return fget.call(ThreadState.current(), new PyObject[] {obj}, null);
+    }
+
+    @Override
+    public void setThrough(PyObject obj, PyObject value) {
+      if (fset == null) {
+        String name = fget instanceof PyFunction f ? f.name() : null;
+        throw PyException.attributeError(
+            name == null
+                ? "can't set attribute"
+                : "property '" + name + "' of '" + obj.type().name() + "' object has no setter");
+      }
+      fset.call(ThreadState.current(), new PyObject[] {obj, value}, null);
+    }
+
+    @Override
+    public void deleteThrough(PyObject obj) {
+      if (fdel == null) {
+        String name = fget instanceof PyFunction f ? f.name() : null;
+        throw PyException.attributeError(
+            name == null
+                ? "can't delete attribute"
+                : "property '" + name + "' of '" + obj.type().name() + "' object has no deleter");
+      }
+      fdel.call(ThreadState.current(), new PyObject[] {obj}, null);
+    }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+      switch (attr) {
+        case "setter":
+          return new PyBuiltinFunction("setter", null, (ts, a, kw) -> new Property(fget, a[0], fdel));
+        case "getter":
+          return new PyBuiltinFunction("getter", null, (ts, a, kw) -> new Property(a[0], fset, fdel));
+        case "deleter":
+          return new PyBuiltinFunction("deleter", null, (ts, a, kw) -> new Property(fget, fset, a[0]));
+        case "fget":
+          return fget == null ? PyNone.NONE : fget;
+        case "fset":
+          return fset == null ? PyNone.NONE : fset;
+        case "fdel":
+          return fdel == null ? PyNone.NONE : fdel;
+        default:
+          return super.lookupAttr(attr);
+      }
+    }
+  }
+
+  /** A slot named in {@code __slots__}: a data descriptor storing the value in the instance. */
+  public static final class Slot extends PyObject {
+    private final PyType owner;
+    private final String name;
+
+    Slot(PyType owner, String name) {
+      this.owner = owner;
+      this.name = name;
+    }
+
+    @Override
+    public PyType type() {
+      return MEMBER_DESCRIPTOR;
+    }
+
+    private PyDict store(PyObject obj) {
+      if (obj instanceof PyInstance inst && inst.slotValues() != null && obj.type().isSubtypeOf(owner)) {
+        return inst.slotValues();
+      }
+      if (obj instanceof Derived.Instance && obj.type().isSubtypeOf(owner)) {
+        // A subclass of a builtin container (class L(list): __slots__ = ('a',)) keeps its slot
+        // values in the instance's own namespace, which is no __dict__ while every class up
+        // to the builtin declares __slots__.
+        return obj.instanceDict();
+      }
+      throw PyException.typeError(
+          "descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
+              + obj.type().name() + "' object");
+    }
+
+    @Override
+    public boolean isDataDescriptor() {
+      return true;
+    }
+
+    @Override
+    public PyObject bindTo(PyObject obj, PyType type) {
+      if (obj == null) {
+        return this;
+      }
+      PyObject v = store(obj).getStr(name);
+      if (v == null) {
+        throw PyException.attributeError(
+            "'" + obj.type().name() + "' object has no attribute '" + name + "'");
+      }
+      return v;
+    }
+
+    @Override
+    public void setThrough(PyObject obj, PyObject value) {
+      store(obj).putStr(name, value);
+    }
+
+    @Override
+    public void deleteThrough(PyObject obj) {
+      if (!store(obj).delete(new PyStr(name))) {
+        throw PyException.attributeError(name);
+      }
+    }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+      if (attr.equals("__name__")) {
+        return new PyStr(name);
+      }
+      if (attr.equals("__objclass__")) {
+        return owner;
+      }
+      return super.lookupAttr(attr);
+    }
+
+    @Override
+    public String repr() {
+      return "<member '" + name + "' of '" + owner.name() + "' objects>";
+    }
+  }
+
+  static final PyType MEMBER_DESCRIPTOR = PyType.builtin("member_descriptor", PyType.OBJECT);
+}
