@@ -14,16 +14,12 @@ module io.gilvm.core {
   // The compiled tier writes JVM classes with ASM (eval.TierCompiler).
   requires org.objectweb.asm;
 
+  // What a strategy module and an embedder need: the SPI, and the embedding API. The language
+  // (lang, compiler, bytecode), the object model (object), the eval loop (eval), the
+  // interpreter's state (state), critical sections (sync), reference bookkeeping (mem), the
+  // recorder (trace) and the built-in modules (modules) stay inside; on the class path, where
+  // the CLI, the lab and the benchmarks run, every package is visible as usual.
   exports io.gilvm.spi;
-  exports io.gilvm.object;
-  exports io.gilvm.eval;
-  exports io.gilvm.state;
-  exports io.gilvm.sync;
-  exports io.gilvm.mem;
-  exports io.gilvm.trace;
-  exports io.gilvm.lang;
-  exports io.gilvm.compiler;
-  exports io.gilvm.bytecode;
   exports io.gilvm.embed;
 
   uses io.gilvm.spi.LockStrategy;
