@@ -1,7 +1,7 @@
 /**
  * The memory strategies {@code plain}, {@code atomic} and {@code biased}: reference counting on
- * {@link io.gilvm.object.PyObject#refcnt} (and, for biased, its shared count), skipping immortal
- * objects.
+ * the count words of {@link io.gilvm.spi.ObjectHeader} (and, for biased, its shared count),
+ * skipping immortal objects.
  */
 module io.gilvm.refcount {
   requires io.gilvm.core;
