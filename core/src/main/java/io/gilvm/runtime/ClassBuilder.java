@@ -468,6 +468,7 @@ final class ClassBuilder {
       return PyBaseException.newWithFields(ts, cls, pos);
     };
     ExceptionTypes.BASE_EXCEPTION.installNew(exceptionNew);
+    PyType.FUNCTION.setConstructor(PyFunction::construct);
     // As CPython, each builtin exception type has its own __init__ and most their own __new__.
     for (PyType t : ExceptionTypes.all().values()) {
       if (t == ExceptionTypes.BASE_EXCEPTION || t == ExceptionTypes.EXCEPTION_GROUP) {
