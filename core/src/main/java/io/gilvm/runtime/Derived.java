@@ -24,6 +24,9 @@ public final class Derived {
 
     /** {@code self.__class__ = t}, already checked. */
     void setClass(PyType t);
+
+    /** The values of the instance's {@code __slots__}, kept apart from its {@code __dict__}. */
+    PyDict slotValues();
   }
 
   static final int REPR = 0;
@@ -356,6 +359,24 @@ public final class Derived {
   static final class ListSub extends PyList implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -390,12 +411,18 @@ public final class Derived {
     protected void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     protected void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -584,6 +611,24 @@ public final class Derived {
   static final class DictSub extends PyDict implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -618,12 +663,18 @@ public final class Derived {
     protected void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     protected void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -812,6 +863,24 @@ public final class Derived {
   static final class SetSub extends PySet implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -846,12 +915,18 @@ public final class Derived {
     protected void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     protected void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -1040,6 +1115,24 @@ public final class Derived {
   static final class TupleSub extends PyTuple implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -1074,12 +1167,18 @@ public final class Derived {
     protected void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     protected void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -1268,6 +1367,24 @@ public final class Derived {
   static final class StrSub extends PyStr implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -1302,12 +1419,18 @@ public final class Derived {
     protected void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     protected void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -1496,6 +1619,24 @@ public final class Derived {
   static final class IntSub extends PyInt implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -1532,12 +1673,18 @@ public final class Derived {
     protected void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     protected void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -1726,6 +1873,24 @@ public final class Derived {
   static final class FloatSub extends PyFloat implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -1760,12 +1925,18 @@ public final class Derived {
     protected void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     protected void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -1954,6 +2125,24 @@ public final class Derived {
   static final class BytesSub extends PyBytes implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -1988,12 +2177,18 @@ public final class Derived {
     protected void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     protected void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -2182,6 +2377,24 @@ public final class Derived {
   static final class DequeSub extends PyDeque implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -2216,12 +2429,18 @@ public final class Derived {
     protected void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     protected void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
