@@ -243,11 +243,17 @@ final class ClassBuilder {
           throw PyException.typeError(
               "__slots__ items must be strings, not '" + o.type().name() + "'");
         }
-        if (ns.getStr(sn.value()) != null) {
+        // A private name (__x) is mangled with the class's name, as in its methods' code.
+        String slot = sn.value();
+        String owner = cls.name().replaceFirst("^_+", "");
+        if (slot.startsWith("__") && !slot.endsWith("__") && !owner.isEmpty()) {
+          slot = "_" + owner + slot;
+        }
+        if (ns.getStr(slot) != null) {
           throw PyException.valueError(
               "'" + sn.value() + "' in __slots__ conflicts with class variable");
         }
-        names.add(sn.value());
+        names.add(slot);
       }
       cls.declareSlots(names);
     }
