@@ -24,9 +24,9 @@ public class PyBaseException extends PyInstance {
    * One frame an exception left: its file, line and function, and the source span ({@link
    * PyCode#span}, -1 when unknown) of the instruction it was at, from which the carets come.
    */
-  public record TracebackEntry(String filename, int line, String function, long span) {
+  public record TracebackEntry(String filename, int line, String function, long span, Frame frame) {
     public TracebackEntry(String filename, int line, String function) {
-      this(filename, line, function, -1);
+      this(filename, line, function, -1, null);
     }
 
     /** Whether both name the same file, line and function, as CPython's repeat count asks. */
@@ -307,7 +307,12 @@ public class PyBaseException extends PyInstance {
 
   /** As {@link #addTraceback(String, int, String)}, with the instruction's source span. */
   public void addTraceback(String filename, int line, String function, long span) {
-    traceback.add(0, new TracebackEntry(filename, line, function, span));
+    traceback.add(0, new TracebackEntry(filename, line, function, span, null));
+  }
+
+  /** As {@link #addTraceback(String, int, String, long)}, for frame {@code f} (tb_frame). */
+  void addTraceback(Frame f, long span) {
+    traceback.add(0, new TracebackEntry(f.code.filename, f.line(), f.code.name, span, f));
   }
 
   public PyBaseException cause() {
