@@ -40,7 +40,7 @@ public final class PyTraceback extends PyObject {
       case "tb_lineno":
         return PyInt.of(e.line());
       case "tb_frame":
-        return e.frame() == null ? PyNone.NONE : new PyFrameObject(e.frame());
+        return e.frame() == null ? PyNone.NONE : e.frame().view();
       case "tb_next":
         return index + 1 < entries.size() ? new PyTraceback(entries, index + 1) : PyNone.NONE;
       default:
