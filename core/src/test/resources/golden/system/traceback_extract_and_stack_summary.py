@@ -84,11 +84,11 @@ try:
 except ZeroDivisionError as e:
     print("".join(traceback.format_tb(e.__traceback__)).replace(__file__, "F"), end="")
 # expect: StackSummary 3 True
-# expect: FrameSummary g_tb.py 21 <module> 'outer()'
+# expect: FrameSummary traceback_extract_and_stack_summary.py 21 <module> 'outer()'
 # expect:    21 4 11
-# expect: FrameSummary g_tb.py 13 outer 'return inner({"k": "s"})'
+# expect: FrameSummary traceback_extract_and_stack_summary.py 13 outer 'return inner({"k": "s"})'
 # expect:    13 11 28
-# expect: FrameSummary g_tb.py 9 inner 'return d["k"] + 1'
+# expect: FrameSummary traceback_extract_and_stack_summary.py 9 inner 'return d["k"] + 1'
 # expect:    9 11 21
 # expect:   File "F", line 21, in <module>
 # expect:     outer()
