@@ -323,7 +323,7 @@ public final class EvalSupport {
     if (e.skipTraceback) {
       e.skipTraceback = false;
     } else {
-      exc.addTraceback(f.code.filename, f.line(), f.code.name, f.code.spanAt(Math.max(0, f.pc - 2)));
+      exc.addTraceback(f, f.code.spanAt(Math.max(0, f.pc - 2)));
       if (ts.handled != null && ts.handled != exc) {
         exc.setContext(ts.handled);
       }

@@ -110,6 +110,63 @@ public final class Frame {
   /** Set once the frame has finished and let go of its variables. */
   public boolean cleared;
 
+  /**
+   * The frame object ({@code sys._getframe()}, {@code gi_frame}, {@code tb_frame}) alive for this
+   * frame, or null: one at a time, as CPython has. Guarded by this frame.
+   */
+  private PyFrameObject view;
+  /**
+   * Set when the frame finished while its frame object was alive: the variables (fast slots and
+   * the locals() dict) outlived the call, for {@code f_locals}, and the frame object's release
+   * lets go of them. Guarded by this frame.
+   */
+  boolean kept;
+  /** Whether a frame object may be alive (read without the lock on each return). */
+  private volatile boolean viewed;
+
+  /** The frame object of this frame: the one alive, or a new one. */
+  synchronized PyFrameObject view() {
+    PyFrameObject v = view;
+    if (v == null) {
+      v = new PyFrameObject(this);
+      view = v;
+      viewed = true;
+    }
+    return v;
+  }
+
+  /** Frame object {@code v} was freed: the variables it kept after the return go too. */
+  void dropView(ThreadState ts, PyFrameObject v) {
+    boolean free;
+    synchronized (this) {
+      if (view != v) {
+        return;
+      }
+      view = null;
+      viewed = false;
+      free = kept;
+      kept = false;
+    }
+    if (free) {
+      releaseVariables(ts);
+    }
+  }
+
+  /** Visits the variables frame object {@code v} keeps after the return. */
+  synchronized void visitKept(PyFrameObject v, java.util.function.Consumer<PyObject> visit) {
+    if (view != v || !kept) {
+      return;
+    }
+    if (localsSnapshot != null) {
+      visit.accept(localsSnapshot);
+    }
+    for (PyObject o : fast) {
+      if (o != null) {
+        visit.accept(o);
+      }
+    }
+  }
+
   /** Releases every reference the frame holds (locals, cells, stack). */
   public void clear(ThreadState ts) {
     cleared = true;
@@ -122,6 +179,20 @@ public final class Frame {
       }
     }
     sp = 0;
+    if (viewed) {
+      synchronized (this) {
+        if (view != null) {
+          // A frame object outlives the call: it keeps the variables, as CPython's does.
+          kept = true;
+          return;
+        }
+      }
+    }
+    releaseVariables(ts);
+  }
+
+  /** Lets go of the variables: the locals() dict and the fast slots. */
+  private void releaseVariables(ThreadState ts) {
     if (localsSnapshot != null) {
       PyDict d = localsSnapshot;
       localsSnapshot = null;

@@ -83,7 +83,7 @@ public final class Traceback {
    * operation marks its operands with {@code ~} and its operator with {@code ^}, a subscript its
    * value with {@code ~} and its brackets with {@code ^}, anything else all {@code ^}.
    */
-  static String carets(String raw, int line, long span) {
+  public static String carets(String raw, int line, long span) {
     if (span == -1 || PyCode.spanEndLine(span) < line) {
       return null;
     }

@@ -126,6 +126,10 @@ public final class OsErrors {
         return ExceptionTypes.PERMISSION_ERROR;
       case 110:
         return ExceptionTypes.TIMEOUT_ERROR;
+      case 10:
+        return ExceptionTypes.CHILD_PROCESS_ERROR;
+      case 3:
+        return ExceptionTypes.PROCESS_LOOKUP_ERROR;
       default:
         return ExceptionTypes.OS_ERROR;
     }

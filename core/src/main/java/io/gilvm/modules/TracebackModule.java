@@ -48,6 +48,28 @@ final class TracebackModule {
       }
       return out;
     });
+    m.function("positions", (t, a, kw) -> {
+      ArgParser.arity("positions", a, kw, 1, 1);
+      if (!(a[0] instanceof io.gilvm.runtime.PyTraceback tb)) {
+        throw PyException.typeError("expected a traceback, not " + a[0].type().name());
+      }
+      return tb.positions();
+    });
+    // The caret line CPython 3.11 prints under a source line for the span (line, end line,
+    // column, end column) of a frame summary, or None when it would mark the whole line.
+    m.function("carets", (t, a, kw) -> {
+      ArgParser.arity("carets", a, kw, 5, 5);
+      for (int i = 1; i < 5; i++) {
+        if (!(a[i] instanceof PyInt)) {
+          return PyNone.NONE;
+        }
+      }
+      String raw = ArgParser.asStr(a[0], "carets");
+      long span = io.gilvm.runtime.PyCode.span(ArgParser.asInt(a[2]), ArgParser.asInt(a[3]),
+          ArgParser.asInt(a[4]));
+      String c = Traceback.carets(raw, ArgParser.asInt(a[1]), span);
+      return c == null ? PyNone.NONE : new PyStr(c);
+    });
     m.function("stack", (t, a, kw) -> {
       ArgParser.arity("stack", a, kw, 0, 0);
       java.util.List<io.gilvm.eval.Frame> frames = new java.util.ArrayList<>();

@@ -247,11 +247,17 @@ public final class ClassBuilder {
           throw PyException.typeError(
               "__slots__ items must be strings, not '" + o.type().name() + "'");
         }
-        if (ns.getStr(sn.value()) != null) {
+        // A private name (__x) is mangled with the class's name, as in its methods' code.
+        String slot = sn.value();
+        String owner = cls.name().replaceFirst("^_+", "");
+        if (slot.startsWith("__") && !slot.endsWith("__") && !owner.isEmpty()) {
+          slot = "_" + owner + slot;
+        }
+        if (ns.getStr(slot) != null) {
           throw PyException.valueError(
               "'" + sn.value() + "' in __slots__ conflicts with class variable");
         }
-        names.add(sn.value());
+        names.add(slot);
       }
       cls.declareSlots(names);
     }
@@ -463,13 +469,26 @@ public final class ClassBuilder {
       PyObject v = PyType.FLOAT.constructor().construct(ts, PyType.FLOAT, a, kw);
       return cls == PyType.FLOAT ? v : Derived.FloatSub.make(cls, ((PyFloat) v).value());
     });
-    ExceptionTypes.BASE_EXCEPTION.installNew((ts, cls, a, kw) -> {
+    PyType.Allocator exceptionNew = (ts, cls, a, kw) -> {
       int npos = a.length - (kw == null ? 0 : kw.length);
-      if (npos < a.length && cls.lookup("__init__") == PyBaseException.BASE_INIT) {
+      if (npos < a.length && PyBaseException.isBuiltinInit(cls.lookup("__init__"))) {
         throw PyException.typeError(cls.name() + "() takes no keyword arguments");
       }
       PyObject[] pos = java.util.Arrays.copyOf(a, npos);
       return PyBaseException.newWithFields(ts, cls, pos);
-    });
+    };
+    ExceptionTypes.BASE_EXCEPTION.installNew(exceptionNew);
+    PyType.FUNCTION.setConstructor(PyFunction::construct);
+    // As CPython, each builtin exception type has its own __init__ and most their own __new__.
+    for (PyType t : ExceptionTypes.all().values()) {
+      if (t == ExceptionTypes.BASE_EXCEPTION || t == ExceptionTypes.EXCEPTION_GROUP) {
+        continue;
+      }
+      t.define("__init__", PyBaseException.ownInit(t));
+      if (t != ExceptionTypes.BASE_EXCEPTION_GROUP
+          && !ExceptionTypes.INHERITED_NEW.contains(t.name())) {
+        t.installNew(exceptionNew);
+      }
+    }
   }
 }

@@ -27,6 +27,9 @@ public final class Derived {
 
     /** {@code self.__class__ = t}, already checked. */
     void setClass(PyType t);
+
+    /** The values of the instance's {@code __slots__}, kept apart from its {@code __dict__}. */
+    PyDict slotValues();
   }
 
   static final int REPR = 0;
@@ -359,6 +362,24 @@ public final class Derived {
   static final class ListSub extends PyList implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -393,12 +414,18 @@ public final class Derived {
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     public void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -587,6 +614,24 @@ public final class Derived {
   static final class DictSub extends PyDict implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -621,12 +666,18 @@ public final class Derived {
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     public void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -815,6 +866,24 @@ public final class Derived {
   static final class SetSub extends PySet implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -849,12 +918,18 @@ public final class Derived {
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     public void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -1043,6 +1118,24 @@ public final class Derived {
   static final class TupleSub extends PyTuple implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -1077,12 +1170,18 @@ public final class Derived {
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     public void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -1271,6 +1370,24 @@ public final class Derived {
   static final class StrSub extends PyStr implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -1305,12 +1422,18 @@ public final class Derived {
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     public void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -1499,6 +1622,24 @@ public final class Derived {
   static final class IntSub extends PyInt implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -1535,12 +1676,18 @@ public final class Derived {
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     public void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -1729,6 +1876,24 @@ public final class Derived {
   static final class FloatSub extends PyFloat implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -1763,12 +1928,18 @@ public final class Derived {
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     public void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -1957,6 +2128,24 @@ public final class Derived {
   static final class BytesSub extends PyBytes implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -1991,12 +2180,18 @@ public final class Derived {
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     public void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override
@@ -2185,6 +2380,24 @@ public final class Derived {
   static final class DequeSub extends PyDeque implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+    /** The {@code __slots__} values (owned), made on first use. */
+    private volatile PyDict slots;
+
+    @Override
+    public PyDict slotValues() {
+      PyDict s = slots;
+      if (s == null) {
+        synchronized (dict) {
+          s = slots;
+          if (s == null) {
+            s = new PyDict();
+            Refs.incref(s);
+            slots = s;
+          }
+        }
+      }
+      return s;
+    }
 
     /**
      * A new instance, typed as a plain object so that callers do not make the JVM load this
@@ -2219,12 +2432,18 @@ public final class Derived {
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
       visit.accept(dict);
+      if (slots != null) {
+        visit.accept(slots);
+      }
     }
 
     @Override
     public void release() {
       super.release();
       Refs.decref(dict);
+      if (slots != null) {
+        Refs.decref(slots);
+      }
     }
 
     @Override

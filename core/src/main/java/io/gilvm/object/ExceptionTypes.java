@@ -44,6 +44,7 @@ public final class ExceptionTypes {
   public static final PyType UNBOUND_LOCAL_ERROR = make("UnboundLocalError", NAME_ERROR);
   public static final PyType OS_ERROR = make("OSError", EXCEPTION);
   public static final PyType BLOCKING_IO_ERROR = make("BlockingIOError", OS_ERROR);
+  public static final PyType CHILD_PROCESS_ERROR = make("ChildProcessError", OS_ERROR);
   public static final PyType CONNECTION_ERROR = make("ConnectionError", OS_ERROR);
   public static final PyType BROKEN_PIPE_ERROR = make("BrokenPipeError", CONNECTION_ERROR);
   public static final PyType CONNECTION_ABORTED_ERROR = make("ConnectionAbortedError", CONNECTION_ERROR);
@@ -55,7 +56,9 @@ public final class ExceptionTypes {
   public static final PyType IS_A_DIRECTORY_ERROR = make("IsADirectoryError", OS_ERROR);
   public static final PyType NOT_A_DIRECTORY_ERROR = make("NotADirectoryError", OS_ERROR);
   public static final PyType PERMISSION_ERROR = make("PermissionError", OS_ERROR);
+  public static final PyType PROCESS_LOOKUP_ERROR = make("ProcessLookupError", OS_ERROR);
   public static final PyType TIMEOUT_ERROR = make("TimeoutError", OS_ERROR);
+  public static final PyType REFERENCE_ERROR = make("ReferenceError", EXCEPTION);
   public static final PyType RUNTIME_ERROR = make("RuntimeError", EXCEPTION);
   public static final PyType NOT_IMPLEMENTED_ERROR = make("NotImplementedError", RUNTIME_ERROR);
   public static final PyType RECURSION_ERROR = make("RecursionError", RUNTIME_ERROR);
@@ -68,6 +71,8 @@ public final class ExceptionTypes {
   public static final PyType UNICODE_ERROR = make("UnicodeError", VALUE_ERROR);
   public static final PyType UNICODE_DECODE_ERROR = make("UnicodeDecodeError", UNICODE_ERROR);
   public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", UNICODE_ERROR);
+  public static final PyType UNICODE_TRANSLATE_ERROR =
+      make("UnicodeTranslateError", UNICODE_ERROR);
   public static final PyType WARNING = make("Warning", EXCEPTION);
   public static final PyType DEPRECATION_WARNING = make("DeprecationWarning", WARNING);
   public static final PyType RUNTIME_WARNING = make("RuntimeWarning", WARNING);
@@ -95,6 +100,20 @@ public final class ExceptionTypes {
   static {
     ExceptionGroups.install();
   }
+
+  /**
+   * The builtin exception types whose own {@code __dict__} holds no {@code __new__} in CPython
+   * 3.11 (they inherit their base's); every other one has its own, and every one but
+   * ExceptionGroup its own {@code __init__}.
+   */
+  static final java.util.Set<String> INHERITED_NEW = java.util.Set.of(
+      "AttributeError", "BlockingIOError", "BrokenPipeError", "ChildProcessError",
+      "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
+      "ConnectionResetError", "FileExistsError", "FileNotFoundError", "ImportError",
+      "IndentationError", "InterruptedError", "IsADirectoryError", "KeyError",
+      "ModuleNotFoundError", "NameError", "NotADirectoryError", "PermissionError",
+      "ProcessLookupError", "StopIteration", "SyntaxError", "SystemExit", "TabError",
+      "TimeoutError", "UnboundLocalError", "ExceptionGroup");
 
   /** Every builtin exception type by name, for the builtins module. */
   public static Map<String, PyType> all() {

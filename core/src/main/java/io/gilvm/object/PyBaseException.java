@@ -4,6 +4,7 @@ import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An exception instance: {@code args}, the traceback built as it leaves frames, and the
@@ -25,9 +26,9 @@ public class PyBaseException extends PyInstance {
    * One frame an exception left: its file, line and function, and the source span ({@link
    * PyCode#span}, -1 when unknown) of the instruction it was at, from which the carets come.
    */
-  public record TracebackEntry(String filename, int line, String function, long span) {
+  public record TracebackEntry(String filename, int line, String function, long span, Frame frame) {
     public TracebackEntry(String filename, int line, String function) {
-      this(filename, line, function, -1);
+      this(filename, line, function, -1, null);
     }
 
     /** Whether both name the same file, line and function, as CPython's repeat count asks. */
@@ -53,7 +54,7 @@ public class PyBaseException extends PyInstance {
     PyObject[] pos = java.util.Arrays.copyOf(args, npos);
     PyBaseException e = newWithFields(ts, type, pos);
     PyObject init = type.lookup("__init__");
-    if (init != null && init != BASE_INIT && init != PyType.OBJECT_INIT) {
+    if (init != null && !isBuiltinInit(init) && init != PyType.OBJECT_INIT) {
       try {
         PyType.initInstance(ts, type, e, args, kwnames);
       } catch (PyException raised) {
@@ -192,6 +193,36 @@ public class PyBaseException extends PyInstance {
   /** {@code BaseException.__init__(self, *args)}: sets args. */
   static final PyObject BASE_INIT;
 
+  /** Every builtin exception type's own {@code __init__}, each BaseException's behaviour. */
+  private static final Set<PyObject> BUILTIN_INITS =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /**
+   * A builtin exception type's own {@code __init__} (CPython gives each its own, so that in a
+   * class with several exception bases {@code super().__init__} stops at the first of them).
+   */
+  static synchronized PyObject ownInit(PyType owner) {
+    PyObject init = new PyMethodDescriptor(owner, "__init__", (ts, self, a, kw) -> {
+      if (kw != null) {
+        throw PyException.typeError(owner.name() + ".__init__() takes no keyword arguments");
+      }
+      PyBaseException e = exception(self, "__init__");
+      e.setArgs(PyTuple.of(a));
+      if (e.type().isSubtypeOf(ExceptionTypes.OS_ERROR)) {
+        // OSError.__init__ sets the fields too (a subclass's __init__ calls it).
+        initFields(e, a);
+      }
+      return PyNone.NONE;
+    }).immortalize();
+    BUILTIN_INITS.add(init);
+    return init;
+  }
+
+  /** Whether {@code init} is a builtin exception type's {@code __init__}. */
+  static synchronized boolean isBuiltinInit(PyObject init) {
+    return BUILTIN_INITS.contains(init);
+  }
+
   private static PyBaseException exception(PyObject self, String method) {
     if (self instanceof PyBaseException e) {
       return e;
@@ -213,23 +244,7 @@ public class PyBaseException extends PyInstance {
       }).immortalize();
 
   static {
-    BASE_INIT =
-        new PyMethodDescriptor(
-                ExceptionTypes.BASE_EXCEPTION,
-                "__init__",
-                (ts, self, a, kw) -> {
-                  if (kw != null) {
-                    throw PyException.typeError("BaseException.__init__() takes no keyword arguments");
-                  }
-                  PyBaseException e = (PyBaseException) self;
-                  e.setArgs(PyTuple.of(a));
-                  if (e.type().isSubtypeOf(ExceptionTypes.OS_ERROR)) {
-                    // OSError.__init__ sets the fields too (a subclass's __init__ calls it).
-                    initFields(e, a);
-                  }
-                  return PyNone.NONE;
-                })
-            .immortalize();
+    BASE_INIT = ownInit(ExceptionTypes.BASE_EXCEPTION);
     ExceptionTypes.BASE_EXCEPTION.define("__init__", BASE_INIT);
     ExceptionTypes.BASE_EXCEPTION.define("__str__", BASE_STR);
     ExceptionTypes.BASE_EXCEPTION.define("__repr__", BASE_REPR);
@@ -294,7 +309,12 @@ public class PyBaseException extends PyInstance {
 
   /** As {@link #addTraceback(String, int, String)}, with the instruction's source span. */
   public void addTraceback(String filename, int line, String function, long span) {
-    traceback.add(0, new TracebackEntry(filename, line, function, span));
+    traceback.add(0, new TracebackEntry(filename, line, function, span, null));
+  }
+
+  /** As {@link #addTraceback(String, int, String, long)}, for frame {@code f} (tb_frame). */
+  void addTraceback(Frame f, long span) {
+    traceback.add(0, new TracebackEntry(f.code.filename, f.line(), f.code.name, span, f));
   }
 
   public PyBaseException cause() {

@@ -183,11 +183,10 @@ public final class PyDescriptors {
       if (obj instanceof PyInstance inst && inst.slotValues() != null && obj.type().isSubtypeOf(owner)) {
         return inst.slotValues();
       }
-      if (obj instanceof Derived.Instance && obj.type().isSubtypeOf(owner)) {
+      if (obj instanceof Derived.Instance d && obj.type().isSubtypeOf(owner)) {
         // A subclass of a builtin container (class L(list): __slots__ = ('a',)) keeps its slot
-        // values in the instance's own namespace, which is no __dict__ while every class up
-        // to the builtin declares __slots__.
-        return obj.instanceDict();
+        // values apart from its __dict__, as CPython keeps them in the object.
+        return d.slotValues();
       }
       throw PyException.typeError(
           "descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"

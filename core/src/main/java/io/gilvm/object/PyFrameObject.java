@@ -6,8 +6,10 @@ import io.gilvm.state.ThreadState;
 
 /**
  * A frame object as Python code sees it ({@code sys._getframe()}, a generator's
- * {@code gi_frame}): a view of an interpreter {@link Frame}, made afresh for each request. It
- * holds no counted references; what it hands out it borrows from the frame.
+ * {@code gi_frame}, a traceback's {@code tb_frame}): a view of an interpreter {@link Frame}, one
+ * at a time for each frame. What it hands out it borrows from the frame; when the frame returns
+ * while this object is alive, the frame's variables stay until this object is freed, so that
+ * {@code f_locals} still shows them (as CPython's frame objects do).
  */
 public final class PyFrameObject extends PyObject {
   static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT);
@@ -27,12 +29,23 @@ public final class PyFrameObject extends PyObject {
     if (f == null || depth < 0) {
       throw PyException.valueError("call stack is not deep enough");
     }
-    return new PyFrameObject(f);
+    return f.view();
   }
 
   @Override
   public PyType type() {
     return TYPE;
+  }
+
+  /** The variables this object keeps for a frame that has returned (for the leak report). */
+  @Override
+  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+    frame.visitKept(this, visit);
+  }
+
+  @Override
+  protected void release() {
+    frame.dropView(ThreadState.current(), this);
   }
 
   /** The frame that called this one while it runs; none for a suspended generator's. */
@@ -41,7 +54,7 @@ public final class PyFrameObject extends PyObject {
     if (b == null || frame.cleared || frame.generator != null && !frame.generator.isRunning()) {
       return PyNone.NONE;
     }
-    return new PyFrameObject(b);
+    return b.view();
   }
 
   @Override
@@ -54,10 +67,12 @@ public final class PyFrameObject extends PyObject {
       case "f_builtins":
         return frame.builtins;
       case "f_locals":
-        // A finished frame has let go of its variables (gilvm does not keep them for a frame
-        // object that outlives its call): its function's locals read as empty.
-        return frame.locals != null ? frame.locals
-            : frame.cleared ? new PyDict() : Builtins.locals(frame);
+        // A frame that finished while this object was alive kept its variables for it; one
+        // that finished before (a traceback's frame, looked at later) has let go of them.
+        synchronized (frame) {
+          return frame.locals != null ? frame.locals
+              : frame.cleared && !frame.kept ? new PyDict() : Builtins.locals(frame);
+        }
       case "f_lineno":
         return PyInt.of(lineno());
       case "f_lasti":

@@ -25,6 +25,8 @@ public final class PyFunction extends PyObject {
   /** {@code __doc__} once assigned (owned), or null while it is the code's docstring. */
   private PyObject doc;
   final String module;
+  /** Whether this function holds a counted reference to its globals (types.FunctionType's). */
+  private boolean ownsGlobals;
 
   /** A function; increfs the defaults, keyword defaults and closure it keeps. */
   public PyFunction(
@@ -48,6 +50,63 @@ public final class PyFunction extends PyObject {
     }
     PyObject mod = globals.getStr("__name__");
     this.module = mod instanceof PyStr s ? s.value() : null;
+  }
+
+  /**
+   * {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None)}: a function
+   * of a code object, checked as CPython 3.11 checks it.
+   */
+  static PyObject construct(ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
+    PyObject[] a = ArgParser.parse("function", args, kwnames,
+        new String[] {"code", "globals", "name", "argdefs", "closure"}, 2, 5);
+    if (!(a[0] instanceof PyCode code)) {
+      throw PyException.typeError(
+          "function() argument 'code' must be code, not " + a[0].type().name());
+    }
+    if (!(a[1] instanceof PyDict globals)) {
+      throw PyException.typeError(
+          "function() argument 'globals' must be dict, not " + a[1].type().name());
+    }
+    PyObject name = a[2] == null ? PyNone.NONE : a[2];
+    if (name != PyNone.NONE && !(name instanceof PyStr)) {
+      throw PyException.typeError("arg 3 (name) must be None or string");
+    }
+    PyObject defs = a[3] == null ? PyNone.NONE : a[3];
+    if (defs != PyNone.NONE && !(defs instanceof PyTuple)) {
+      throw PyException.typeError("arg 4 (defaults) must be None or tuple");
+    }
+    PyObject closure = a[4] == null ? PyNone.NONE : a[4];
+    int nfree = code.freevars.length;
+    if (!(closure instanceof PyTuple)) {
+      if (nfree > 0 && closure == PyNone.NONE) {
+        throw PyException.typeError("arg 5 (closure) must be tuple");
+      } else if (closure != PyNone.NONE) {
+        throw PyException.typeError("arg 5 (closure) must be None or tuple");
+      }
+    }
+    int nclosure = closure instanceof PyTuple t ? t.items.length : 0;
+    if (nclosure != nfree) {
+      throw PyException.valueError(code.name + " requires closure of length " + nfree + ", not "
+          + nclosure);
+    }
+    if (nclosure > 0) {
+      for (PyObject c : ((PyTuple) closure).items) {
+        if (!(c instanceof PyCell)) {
+          throw PyException.typeError(
+              "arg 5 (closure) expected cell, found " + c.type().name());
+        }
+      }
+    }
+    PyFunction fn = new PyFunction(code, globals, code.qualname,
+        defs instanceof PyTuple d ? d : null, null,
+        nclosure > 0 ? (PyTuple) closure : null);
+    if (name instanceof PyStr s) {
+      fn.name = s.value();
+    }
+    // A def's function borrows its module's globals; this one may be the only holder of a dict.
+    ts.refs.incref(globals);
+    fn.ownsGlobals = true;
+    return fn;
   }
 
   @Override
@@ -92,6 +151,9 @@ public final class PyFunction extends PyObject {
         visit.accept(o);
       }
     }
+    if (ownsGlobals) {
+      visit.accept(globals);
+    }
   }
 
   @Override
@@ -118,6 +180,9 @@ public final class PyFunction extends PyObject {
     }
     if (doc != null) {
       Refs.decref(ts, doc);
+    }
+    if (ownsGlobals) {
+      Refs.decref(ts, globals);
     }
   }
 

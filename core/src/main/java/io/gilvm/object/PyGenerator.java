@@ -385,7 +385,7 @@ public final class PyGenerator extends PyObject {
         }
         {
           Frame f = frame;
-          return f == null || f.cleared ? PyNone.NONE : new PyFrameObject(f);
+          return f == null || f.cleared ? PyNone.NONE : f.view();
         }
       case "gi_running":
       case "cr_running":

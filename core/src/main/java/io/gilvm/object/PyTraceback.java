@@ -40,11 +40,27 @@ public final class PyTraceback extends PyObject {
     switch (name) {
       case "tb_lineno":
         return PyInt.of(e.line());
+      case "tb_frame":
+        return e.frame() == null ? PyNone.NONE : e.frame().view();
       case "tb_next":
         return index + 1 < entries.size() ? new PyTraceback(entries, index + 1) : PyNone.NONE;
       default:
         return super.lookupAttr(name);
     }
+  }
+
+  /**
+   * Where this entry's instruction is in its source, as {@code co_positions()} gives it: a
+   * tuple of the line, end line, column and end column, each None when unknown.
+   */
+  public PyObject positions() {
+    PyBaseException.TracebackEntry e = entries.get(index);
+    long span = e.span();
+    if (span == -1) {
+      return PyTuple.of(PyInt.of(e.line()), PyNone.NONE, PyNone.NONE, PyNone.NONE);
+    }
+    return PyTuple.of(PyInt.of(e.line()), PyInt.of(PyCode.spanEndLine(span)),
+        PyInt.of(PyCode.spanCol(span)), PyInt.of(PyCode.spanEndCol(span)));
   }
 
   @Override

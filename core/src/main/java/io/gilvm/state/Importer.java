@@ -558,6 +558,8 @@ public final class Importer {
     if (found.kind == Kind.LIBRARY) {
       // Not a path in the file system, but what tracebacks name the library's code by.
       m.put("__file__", new PyStr(found.file));
+    } else if (found.kind == Kind.NAMESPACE) {
+      m.put("__file__", PyNone.NONE);
     }
     if (code == null) {
       modules.putStr(name, m);

@@ -1115,6 +1115,8 @@ public final class Interpreter {
     main.put("__doc__", PyNone.NONE);
     main.put("__package__", spec == null ? PyNone.NONE : new PyStr(spec.parent()));
     main.put("__spec__", spec == null ? PyNone.NONE : spec);
+    // CPython's __main__ starts with an empty __annotations__, annotated or not.
+    main.put("__annotations__", new PyDict());
     main.put("__builtins__", importer.importModule(ts, "builtins"));
     if (file != null) {
       main.put("__file__", new PyStr(file));

@@ -46,17 +46,79 @@ def _new_like(x):
         raise Error(f"un(shallow)copyable object of type {cls}") from None
 
 
+_CONTAINERS = (list, dict)
+_VALUES = (tuple, str, bytes, int, float, complex, frozenset)
+
+
+def _builtin_base(cls):
+    """The builtin type a program's class derives its layout from, or None (object)."""
+    for b in cls.__mro__:
+        if b in _CONTAINERS or b in _VALUES or b is set:
+            return b
+    return None
+
+
+def _slot_names(cls):
+    """The attribute names of every __slots__ entry of cls and its bases (mangled)."""
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get("__slots__")
+        if slots is None:
+            continue
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = "_" + c.__name__.lstrip("_") + name
+            if name not in names:
+                names.append(name)
+    return names
+
+
 def _copy_instance(x, memo):
     cls = type(x)
-    if getattr(cls, "__module__", None) == "builtins" or not hasattr(x, "__dict__"):
+    if getattr(cls, "__module__", None) == "builtins":
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
-    y = _new_like(x)
-    if memo is not None:
+    deep = memo is not None
+    base = _builtin_base(cls)
+    if base is None:
+        y = _new_like(x)
+    elif base in _VALUES:
+        value = base(x)
+        if deep and base in (tuple, frozenset):
+            value = base(deepcopy(item, memo) for item in value)
+        y = cls.__new__(cls, value)
+    elif base is set:
+        # As set.__reduce__: the class called with a list of the items.
+        y = cls([deepcopy(item, memo) for item in x] if deep else list(x))
+    else:
+        y = cls.__new__(cls)
+    if deep:
         memo[id(x)] = y
-    state = x.__dict__
-    if memo is not None:
-        state = deepcopy(state, memo)
-    y.__dict__.update(state)
+    if base is list:
+        if deep:
+            for item in x:
+                y.append(deepcopy(item, memo))
+        else:
+            y.extend(x)
+    elif base is dict:
+        for key, value in x.items():
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    state = getattr(x, "__dict__", None)
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        y.__dict__.update(state)
+    for name in _slot_names(cls):
+        try:
+            value = getattr(x, name)
+        except AttributeError:
+            continue
+        setattr(y, name, deepcopy(value, memo) if deep else value)
     return y
 
 

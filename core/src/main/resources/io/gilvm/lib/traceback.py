@@ -1,8 +1,7 @@
 """traceback: exceptions formatted as the interpreter prints them.
 
-gilvm shows each frame's file, line, function and source line; CPython 3.11's ^^^ markers
-under part of a line are not shown. print_stack, format_stack and extract_stack take no
-frame argument other than None (the caller's stack).
+Each frame shows its file, line, function and source line, with CPython 3.11's ^ and ~
+markers under the part of the line that failed.
 """
 
 import sys
@@ -10,7 +9,8 @@ import _traceback
 
 __all__ = ["print_exc", "format_exc", "print_exception", "format_exception",
            "format_exception_only", "print_tb", "format_tb", "extract_tb", "print_last",
-           "FrameSummary", "StackSummary", "TracebackException"]
+           "extract_stack", "format_stack", "print_stack", "format_list", "print_list",
+           "walk_stack", "walk_tb", "FrameSummary", "StackSummary", "TracebackException"]
 
 
 def _value(exc, value):
@@ -60,67 +60,195 @@ def print_last(limit=None, file=None, chain=True):
 
 
 class FrameSummary:
-    """One frame of a traceback: filename, lineno, name and the source line."""
+    """One frame of a stack or traceback: file, line, function, the source line, and (for a
+    traceback) the span of the instruction that was running."""
 
-    def __init__(self, filename, lineno, name, line=None):
+    __slots__ = ("filename", "lineno", "end_lineno", "colno", "end_colno", "name", "_line",
+                 "locals")
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
         self.name = name
         self._line = line
+        if lookup_line:
+            self.line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+
+    @property
+    def _original_line(self):
+        self.line
+        return self._line
 
     @property
     def line(self):
         if self._line is None:
-            self._line = _source_line(self.filename, self.lineno)
-        return self._line
-
-    def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __getitem__(self, i):
-        return (self.filename, self.lineno, self.name, self.line)[i]
-
-    def __len__(self):
-        return 4
+            if self.lineno is None:
+                return None
+            self._line = _raw_line(self.filename, self.lineno)
+        return self._line.strip()
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
-            return (self.filename, self.lineno, self.name, self.line) == (
-                other.filename, other.lineno, other.name, other.line)
+            return (self.filename == other.filename and self.lineno == other.lineno
+                    and self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
             return (self.filename, self.lineno, self.name, self.line) == other
         return NotImplemented
 
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
     def __repr__(self):
-        return "<FrameSummary file %s, line %d in %s>" % (self.filename, self.lineno, self.name)
+        return "<FrameSummary file {}, line {} in {}>".format(
+            self.filename, self.lineno, self.name)
 
 
 _sources = {}
 
 
-def _source_line(filename, lineno):
+def _raw_line(filename, lineno):
+    """Source line lineno of filename, unstripped with its newline, or ''."""
     known = _traceback.source_line(filename, lineno)
-    if known is not None:
-        return known
     lines = _sources.get(filename)
     if lines is None:
         try:
             with open(filename) as f:
                 lines = f.read().splitlines()
         except (OSError, ValueError, UnicodeError):
-            lines = []
-        _sources[filename] = lines
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1].strip()
-    return ""
+            lines = None
+        if lines is not None:
+            _sources[filename] = lines
+    if lines is not None and 1 <= lineno <= len(lines):
+        return lines[lineno - 1] + "\n"
+    return known + "\n" if known is not None else ""
 
 
-try:
-    class StackSummary(list):
-        """A list of FrameSummary objects."""
-except TypeError:
-    # gilvm cannot subclass list yet.
-    StackSummary = list
+def _source_line(filename, lineno):
+    return _raw_line(filename, lineno).strip()
+
+
+def walk_stack(f):
+    """Yields (frame, line) for f and each frame that called it. With None, as CPython 3.11,
+    the walk starts four frames above the generator's own (the caller of extract_stack when
+    it runs through StackSummary.extract)."""
+    if f is None:
+        f = sys._getframe()
+        for _ in range(4):
+            if f is not None:
+                f = f.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    """Yields (frame, line) for each entry of traceback tb, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _walk_tb_with_positions(tb):
+    while tb is not None:
+        yield tb.tb_frame, _traceback.positions(tb)
+        tb = tb.tb_next
+
+
+_RECURSIVE_CUTOFF = 3
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, ready to format."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        def with_positions():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+        return klass._extract_from_extended_frame_gen(
+            with_positions(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None, lookup_lines=True,
+                                         capture_locals=False):
+        if limit is None:
+            limit = getattr(sys, "tracebacklimit", None)
+            if limit is not None and limit < 0:
+                limit = 0
+        frames = list(frame_gen)
+        if limit is not None:
+            frames = frames[:limit] if limit >= 0 else frames[limit:]
+        result = klass()
+        for f, (lineno, end_lineno, colno, end_colno) in frames:
+            co = f.f_code
+            f_locals = f.f_locals if capture_locals else None
+            result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=False,
+                                       locals=f_locals, end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
+        if lookup_lines:
+            for f in result:
+                f.line
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = klass()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        fs = frame_summary
+        row = ['  File "{}", line {}, in {}\n'.format(fs.filename, fs.lineno, fs.name)]
+        if fs.line:
+            row.append("    {}\n".format(fs.line.strip()))
+            carets = _traceback.carets(fs._original_line.rstrip("\n"), fs.lineno,
+                                       fs.end_lineno, fs.colno, fs.end_colno)
+            if carets is not None:
+                row.append(carets + "\n")
+        if fs.locals:
+            for name, value in sorted(fs.locals.items()):
+                row.append("    {name} = {value}\n".format(name=name, value=value))
+        return "".join(row)
+
+    def format(self):
+        result = []
+        last_file = last_line = last_name = None
+        count = 0
+        for fs in self:
+            if (last_file is None or last_file != fs.filename or last_line is None
+                    or last_line != fs.lineno or last_name is None or last_name != fs.name):
+                if count > _RECURSIVE_CUTOFF:
+                    count -= _RECURSIVE_CUTOFF
+                    result.append("  [Previous line repeated {} more time{}]\n".format(
+                        count, "s" if count > 1 else ""))
+                last_file, last_line, last_name = fs.filename, fs.lineno, fs.name
+                count = 0
+            count += 1
+            if count > _RECURSIVE_CUTOFF:
+                continue
+            result.append(self.format_frame_summary(fs))
+        if count > _RECURSIVE_CUTOFF:
+            count -= _RECURSIVE_CUTOFF
+            result.append("  [Previous line repeated {} more time{}]\n".format(
+                count, "s" if count > 1 else ""))
+        return result
 
 
 class _TracebackHolder:
@@ -129,35 +257,25 @@ class _TracebackHolder:
 
 
 def extract_tb(tb, limit=None):
-    exc = tb.exc if isinstance(tb, _TracebackHolder) else None
-    if exc is None:
-        raise NotImplementedError("extract_tb of a traceback object is not supported by gilvm; "
-                                  "pass TracebackException.from_exception(e).stack instead")
-    return _entries(exc, limit)
+    """The entries of traceback tb as a StackSummary, with each instruction's span."""
+    if isinstance(tb, _TracebackHolder):
+        tb = tb.exc.__traceback__
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_positions(tb), limit=limit)
 
 
 def _entries(exc, limit=None):
-    frames = [FrameSummary(f, n, name) for f, n, name in _traceback.entries(exc)]
-    if limit is not None:
-        frames = frames[:limit] if limit >= 0 else frames[limit:]
-    return frames
+    return extract_tb(exc.__traceback__, limit)
 
 
 def format_list(extracted_list):
-    out = []
-    for f in extracted_list:
-        filename, lineno, name, line = f[0], f[1], f[2], f[3]
-        s = '  File "%s", line %d, in %s\n' % (filename, lineno, name)
-        if line:
-            s += "    %s\n" % line.strip()
-        out.append(s)
-    return out
+    return StackSummary.from_list(extracted_list).format()
 
 
 def print_list(extracted_list, file=None):
     if file is None:
         file = sys.stderr
-    for item in format_list(extracted_list):
+    for item in StackSummary.from_list(extracted_list).format():
         file.write(item)
 
 
@@ -205,22 +323,21 @@ def print_tb(tb, limit=None, file=None):
 
 
 def extract_stack(f=None, limit=None):
-    if f is not None:
-        raise NotImplementedError("extract_stack(f) of a frame object is not supported by gilvm")
-    frames = _traceback.stack()[:-1]
-    out = [FrameSummary(fn, n, name) for fn, n, name in frames]
-    if limit is not None:
-        out = out[-limit:] if limit >= 0 else out[:-limit]
-    return out
+    """The stack from frame f (the caller's when None) as a StackSummary, outermost first."""
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
 
 
 def format_stack(f=None, limit=None):
-    if f is not None:
-        raise NotImplementedError("format_stack(f) of a frame object is not supported by gilvm")
-    return format_list(extract_stack(limit=limit)[:-1])
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    if f is not None:
-        raise NotImplementedError("print_stack(f) of a frame object is not supported by gilvm")
-    print_list(extract_stack(limit=limit)[:-1], file)
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
