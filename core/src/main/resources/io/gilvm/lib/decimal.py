@@ -9,8 +9,6 @@ conditions met in its flags and raises the trapped ones, as CPython's decimal do
 
 exp, ln, log10 and powers with a non-integral exponent are computed on integers with guard
 digits that grow until the rounding is certain, so they are correctly rounded as CPython's.
-
-Not supported by gilvm (absent): the rotate and shift operations.
 """
 
 import math as _math
@@ -392,6 +390,12 @@ class Context(object):
 
     def fma(self, a, b, c):
         return _dec(a, True).fma(b, c, context=self)
+
+    def rotate(self, a, b):
+        return _dec(a, True).rotate(b, context=self)
+
+    def shift(self, a, b):
+        return _dec(a, True).shift(b, context=self)
 
 
 def _check_int(value):
@@ -1757,6 +1761,41 @@ class Decimal(object):
             ctx._signal([InvalidOperation])
             return _make(0, 0, 0, _QNAN)
         return _make(0, int("".join("1" if x == "0" else "0" for x in a.zfill(ctx.prec))), 0)
+
+    def _digit_move(self, other, context, rotate):
+        other = _dec(other, True)
+        ctx = context or getcontext()
+        nan = self._nan_result(other, ctx)
+        if nan is not None:
+            return nan
+        prec = ctx.prec
+        n = -other._int if other._sign else other._int
+        if other._special or other._exp != 0 or not -prec <= n <= prec:
+            ctx._signal([InvalidOperation])
+            return _make(0, 0, 0, _QNAN)
+        if self._special == _INF:
+            return self
+        # The coefficient as exactly prec digits (the high ones beyond prec dropped).
+        whole = 10 ** prec
+        c = self._int % whole
+        if rotate:
+            k = n % prec
+            c = (c * 10 ** k) % whole + c // 10 ** (prec - k)
+        elif n >= 0:
+            c = (c * 10 ** n) % whole
+        else:
+            c //= 10 ** -n
+        return _make(self._sign, c, self._exp)
+
+    def rotate(self, other, context=None):
+        """The coefficient's digits, padded or cut to the precision, rotated left by other
+        places (right if other is negative)."""
+        return self._digit_move(other, context, True)
+
+    def shift(self, other, context=None):
+        """The coefficient's digits shifted left by other places (right if other is
+        negative), zeros coming in and the digits beyond the precision dropped."""
+        return self._digit_move(other, context, False)
 
     def scaleb(self, other, context=None):
         other = _dec(other, True)
