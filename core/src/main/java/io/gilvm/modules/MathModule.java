@@ -12,6 +12,19 @@ import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyTuple;
 import io.gilvm.state.ThreadState;
+import io.gilvm.runtime.ArgParser;
+import io.gilvm.runtime.IntGcd;
+import io.gilvm.runtime.Interpreter;
+import io.gilvm.runtime.Ops;
+import io.gilvm.runtime.PyBool;
+import io.gilvm.runtime.PyException;
+import io.gilvm.runtime.PyFloat;
+import io.gilvm.runtime.PyInt;
+import io.gilvm.runtime.PyModule;
+import io.gilvm.runtime.PyNone;
+import io.gilvm.runtime.PyObject;
+import io.gilvm.runtime.PyTuple;
+import io.gilvm.runtime.ThreadState;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
@@ -243,18 +256,53 @@ final class MathModule {
 
     m.function("gcd", (t, a, kw) -> {
       ArgParser.noKeywords("gcd", kw);
-      BigInteger g = BigInteger.ZERO;
-      for (PyObject x : a) {
-        g = g.gcd(index(x));
+      long small = 0;
+      int i = 0;
+      // Longs while every value fits (Long.MIN_VALUE's magnitude does not).
+      for (; i < a.length; i++) {
+        if (!(a[i] instanceof PyInt p) || p.isBig() || p.longValue() == Long.MIN_VALUE) {
+          break;
+        }
+        small = IntGcd.gcd(small, p.longValue());
+      }
+      if (i == a.length) {
+        return PyInt.of(small);
+      }
+      BigInteger g = BigInteger.valueOf(small);
+      for (; i < a.length; i++) {
+        g = IntGcd.gcd(g, index(a[i]));
       }
       return PyInt.of(g);
     });
     m.function("lcm", (t, a, kw) -> {
       ArgParser.noKeywords("lcm", kw);
-      BigInteger l = BigInteger.ONE;
-      for (PyObject x : a) {
-        BigInteger v = index(x).abs();
-        l = v.signum() == 0 || l.signum() == 0 ? BigInteger.ZERO : l.divide(l.gcd(v)).multiply(v);
+      long small = 1;
+      int i = 0;
+      // Longs while every value and the result so far fit.
+      for (; i < a.length; i++) {
+        if (!(a[i] instanceof PyInt p) || p.isBig() || p.longValue() == Long.MIN_VALUE) {
+          break;
+        }
+        long v = Math.abs(p.longValue());
+        if (v == 0 || small == 0) {
+          small = 0;
+          continue;
+        }
+        long q = small / IntGcd.gcd(small, v);
+        long hi = Math.multiplyHigh(q, v);
+        if (hi != 0 || q * v < 0) {
+          break;
+        }
+        small = q * v;
+      }
+      if (i == a.length) {
+        return PyInt.of(small);
+      }
+      BigInteger l = BigInteger.valueOf(small);
+      for (; i < a.length; i++) {
+        BigInteger v = index(a[i]).abs();
+        l = v.signum() == 0 || l.signum() == 0 ? BigInteger.ZERO
+            : l.divide(IntGcd.gcd(l, v)).multiply(v);
       }
       return PyInt.of(l);
     });

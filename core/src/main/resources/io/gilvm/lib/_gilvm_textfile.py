@@ -3,14 +3,19 @@ characters are not counted byte by byte at line ends (UTF-16, UTF-32) and for cp
 
 A TextFile decodes the whole rest of the file on its first read (with the codecs str.encode and
 bytes.decode use) and encodes each write; it writes a byte order mark only at the start of a
-file. Newlines are translated as CPython's TextIOWrapper does. tell() and seek() to other than
-the start are not supported."""
+file. Newlines are translated as CPython's TextIOWrapper does. tell() gives the byte offset in
+the file of the next character to read (or write), as CPython's cookies are at a character
+boundary with no decoder state pending, and seek() takes it back."""
 
 from _io import UnsupportedOperation
+from bisect import bisect_left as _bisect_left
 
 # The encodings that write a byte order mark first, and what they continue with.
 _AFTER_BOM = {"utf-16": "utf-16-le", "utf16": "utf-16-le", "u16": "utf-16-le",
               "utf-32": "utf-32-le", "utf32": "utf-32-le", "u32": "utf-32-le"}
+# The byte order marks, the longest first (UTF-32-LE's starts with UTF-16-LE's).
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
 class TextFile:
@@ -28,10 +33,18 @@ class TextFile:
         self._text = None
         self._pos = 0
         key = encoding.lower().replace("_", "-")
+        self._wide = key in _AFTER_BOM
         self._encode_as = encoding
-        if key in _AFTER_BOM and raw.seekable() and raw.tell() > 0:
+        if self._wide and raw.seekable() and raw.tell() > 0:
             self._encode_as = _AFTER_BOM[key]
         self._after_bom = _AFTER_BOM.get(key, encoding)
+        # Where the loaded text starts in the file, the text as decoded (before newlines are
+        # translated), and the indexes in _text of the newlines that were a \r\n.
+        self._base = 0
+        self._raw = ""
+        self._collapsed = []
+        # The last offset tell() worked out: (index in _raw, byte offset from _base).
+        self._told = (0, 0)
 
     def __repr__(self):
         return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode,
@@ -72,11 +85,44 @@ class TextFile:
         if not self.buffer.readable():
             raise UnsupportedOperation("not readable")
         if self._text is None:
-            text = self.buffer.read().decode(self.encoding, self.errors)
-            if self._newline is None:
-                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            start = self.buffer.tell() if self.buffer.seekable() else 0
+            data = self.buffer.read()
+            codec = self.encoding
+            if self._wide:
+                codec, bom = self._byte_order(start, data)
+                data = data[bom:]
+                start += bom
+            raw = data.decode(codec, self.errors)
+            text = raw
+            collapsed = []
+            if self._newline is None and "\r" in raw:
+                parts = raw.split("\r\n")
+                at = -1
+                for part in parts[:-1]:
+                    at += len(part) + 1
+                    collapsed.append(at)
+                text = "\n".join(parts).replace("\r", "\n")
+            self._base = start
+            self._raw = raw
+            self._collapsed = collapsed
+            self._told = (0, 0)
             self._text = text
             self._pos = 0
+
+    def _byte_order(self, start, data):
+        """The codec of a UTF-16 or UTF-32 file's bytes from start on, which data holds, and
+        the length of the byte order mark there (0 past the start): the order the mark at the
+        start of the file gives, little-endian without one."""
+        head = data[:4]
+        if start > 0:
+            self.buffer.seek(0)
+            head = self.buffer.read(4)
+            self.buffer.seek(start + len(data))
+        width = "32" if "32" in self._after_bom else "16"
+        for mark, codec in _BOMS:
+            if head.startswith(mark) and width in codec:
+                return codec, (len(mark) if start == 0 else 0)
+        return self._after_bom, 0
 
     def read(self, size=-1):
         self._load()
@@ -164,18 +210,49 @@ class TextFile:
         self.buffer.flush()
 
     def tell(self):
-        raise UnsupportedOperation("gilvm's %s text files do not support tell()" % self.encoding)
-
-    def seek(self, offset, whence=0):
         self._check_open()
-        if offset != 0 or whence != 0:
-            raise UnsupportedOperation("gilvm's %s text files can only seek to the start"
-                                       % self.encoding)
-        self.buffer.seek(0)
+        if not self.buffer.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        if self._text is None:
+            self.buffer.flush()
+            return self.buffer.tell()
+        index = self._pos + _bisect_left(self._collapsed, self._pos)
+        done, nbytes = self._told
+        if index >= done:
+            nbytes += self._byte_length(self._raw[done:index])
+        else:
+            nbytes = self._byte_length(self._raw[:index])
+        self._told = (index, nbytes)
+        return self._base + nbytes
+
+    def _byte_length(self, text):
+        if self._wide:
+            # No byte order mark inside the file: the length in either byte order.
+            return len(text.encode(self._after_bom, "surrogatepass"))
+        return len(text.encode(self.encoding, "replace"))
+
+    def seek(self, cookie, whence=0):
+        self._check_open()
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            return self.tell()
+        if whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.buffer.flush()
+            position = self.buffer.seek(0, 2)
+        elif whence != 0:
+            raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
+        elif cookie < 0:
+            raise ValueError("negative seek position %r" % (cookie,))
+        else:
+            self.buffer.flush()
+            position = self.buffer.seek(cookie)
         self._text = None
         self._pos = 0
-        self._encode_as = self.encoding
-        return 0
+        self._encode_as = self.encoding if position == 0 else self._after_bom
+        return position
 
     def close(self):
         if not self.buffer.closed:

@@ -9,8 +9,6 @@ conditions met in its flags and raises the trapped ones, as CPython's decimal do
 
 exp, ln, log10 and powers with a non-integral exponent are computed on integers with guard
 digits that grow until the rounding is certain, so they are correctly rounded as CPython's.
-
-Not supported by gilvm (absent): the rotate and shift operations.
 """
 
 import math as _math
@@ -393,6 +391,12 @@ class Context(object):
     def fma(self, a, b, c):
         return _dec(a, True).fma(b, c, context=self)
 
+    def rotate(self, a, b):
+        return _dec(a, True).rotate(b, context=self)
+
+    def shift(self, a, b):
+        return _dec(a, True).shift(b, context=self)
+
 
 def _check_int(value):
     if not isinstance(value, int):
@@ -490,11 +494,31 @@ def _round_drop(sign, coeff, k, rounding):
     return _core.round_drop(sign, coeff, k, _RINDEX[rounding])
 
 
+_SIGNALS_OF_CODES = {}  # a tuple of _gilvm_decimal's condition codes -> their signals
+_dict_set = dict.__setitem__
+
+
 def _done(r, ctx):
     """The Decimal of a _gilvm_decimal result, its conditions signalled."""
-    if r[4]:
-        ctx._signal([_CONDS[c] for c in r[4]])
-    return _make(r[0], r[1], r[2], r[3])
+    codes = r[4]
+    if codes:
+        sigs = _SIGNALS_OF_CODES.get(codes)
+        if sigs is None:
+            sigs = _SIGNALS_OF_CODES[codes] = [_CONDS[c] for c in codes]
+        # The conditions the core reports are signals themselves: flag them, and leave the
+        # raising to _signal when one is trapped.
+        traps = ctx.traps
+        flags = ctx.flags
+        for sig in sigs:
+            if traps[sig]:
+                ctx._signal(sigs)
+            _dict_set(flags, sig, True)
+    d = _new(Decimal)
+    d._sign = r[0]
+    d._int = r[1]
+    d._exp = r[2]
+    d._special = r[3]
+    return d
 
 
 def _finish(sign, coeff, exp, ctx, conditions=None):
@@ -594,13 +618,26 @@ class Decimal(object):
     def __new__(cls, value="0", context=None):
         if context is not None and not isinstance(context, Context):
             raise TypeError("optional argument must be a context")
-        if isinstance(value, str):
+        tv = type(value)
+        if tv is int and cls is Decimal:
+            d = _new(Decimal)
+            if value < 0:
+                d._sign = 1
+                d._int = -value
+            else:
+                d._sign = 0
+                d._int = value
+            d._exp = 0
+            d._special = _FINITE
+            return d
+        if tv is str or isinstance(value, str):
             d = _parse(value)
             if d is None:
                 (context or getcontext())._signal([ConversionSyntax])
                 d = _make(0, 0, 0, _QNAN)
-            elif d._special == _FINITE and (d._exp < MIN_ETINY
-                                            or d._exp + _digits(d._int) - 1 > MAX_EMAX):
+            elif (d._exp < MIN_ETINY or d._exp + len(value) > MAX_EMAX) and (
+                    d._special == _FINITE and (d._exp < MIN_ETINY
+                                               or d._exp + _digits(d._int) - 1 > MAX_EMAX)):
                 # Beyond any context's range, as CPython's decimal.
                 (context or getcontext())._signal([InvalidOperation])
                 d = _make(0, 0, 0, _QNAN)
@@ -923,6 +960,9 @@ class Decimal(object):
             if converted is NotImplemented:
                 return _unsupported('-', other, False)
             other = converted
+        if not self._special and not other._special:
+            return _add(self._sign, self._int, self._exp, other._sign ^ 1, other._int,
+                        other._exp, context or getcontext())
         if other._special >= _QNAN:
             return self.__add__(other, context)
         return self.__add__(other.copy_negate(), context)
@@ -1381,9 +1421,9 @@ class Decimal(object):
 
     def quantize(self, exp, rounding=None, context=None):
         """self rounded to the exponent of exp."""
-        exp = _dec(exp, True)
+        if type(exp) is not Decimal:
+            exp = _dec(exp, True)
         ctx = context or getcontext()
-        rounding = rounding or ctx.rounding
         if self._special or exp._special:
             nan = self._nan_result(exp, ctx)
             if nan is not None:
@@ -1393,27 +1433,33 @@ class Decimal(object):
             ctx._signal([InvalidOperation])
             return _make(0, 0, 0, _QNAN)
         target = exp._exp
-        if not (ctx.Emin - ctx.prec + 1 <= target <= ctx.Emax):
+        prec = ctx.prec
+        if not (ctx.Emin - prec + 1 <= target <= ctx.Emax):
             ctx._signal([InvalidOperation])
             return _make(0, 0, 0, _QNAN)
         if self._int == 0:
             return _make(self._sign, 0, target)
-        conditions = []
-        if target >= self._exp:
-            coeff, inexact = _round_drop(self._sign, self._int, target - self._exp, rounding)
-            if target != self._exp:
-                conditions.append(Rounded)
-            if inexact:
-                conditions.append(Inexact)
+        rounded = inexact = False
+        if target > self._exp:
+            coeff, inexact = _core.round_drop(self._sign, self._int, target - self._exp,
+                                              _RINDEX[rounding or ctx.rounding])
+            rounded = True
+        elif target == self._exp:
+            coeff = self._int
         else:
             coeff = self._int * 10 ** (self._exp - target)
-        if _digits(coeff) > ctx.prec:
+        n = _digits(coeff)
+        if n > prec:
             ctx._signal([InvalidOperation])
             return _make(0, 0, 0, _QNAN)
-        if coeff and coeff and target + _digits(coeff) - 1 < ctx.Emin:
-            conditions.append(Subnormal)
-        if conditions:
-            ctx._signal(_order([c for c in (Subnormal, Inexact, Rounded) if c in conditions]))
+        subnormal = coeff and target + n - 1 < ctx.Emin
+        if subnormal or rounded:
+            conditions = [Subnormal] if subnormal else []
+            if inexact:
+                conditions.append(Inexact)
+            if rounded:
+                conditions.append(Rounded)
+            ctx._signal(conditions)
         return _make(self._sign, coeff, target)
 
     def same_quantum(self, other, context=None):
@@ -1517,6 +1563,11 @@ class Decimal(object):
         return NotImplemented
 
     def __eq__(self, other):
+        if type(other) is Decimal and not self._special and not other._special:
+            c = _core.compare(self._sign, self._int, self._exp, other._sign, other._int,
+                              other._exp)
+            if c is not None:
+                return c == 0
         o = self._convert_other_for_compare(other, True)
         if o is NotImplemented:
             return o
@@ -1555,24 +1606,44 @@ class Decimal(object):
         return self._cmp(o)
 
     def __lt__(self, other):
+        if type(other) is Decimal and not self._special and not other._special:
+            c = _core.compare(self._sign, self._int, self._exp, other._sign, other._int,
+                              other._exp)
+            if c is not None:
+                return c < 0
         c = self._order_compare(other, "<")
         if c is NotImplemented or c is None:
             return False if c is None else c
         return c < 0
 
     def __le__(self, other):
+        if type(other) is Decimal and not self._special and not other._special:
+            c = _core.compare(self._sign, self._int, self._exp, other._sign, other._int,
+                              other._exp)
+            if c is not None:
+                return c <= 0
         c = self._order_compare(other, "<=")
         if c is NotImplemented or c is None:
             return False if c is None else c
         return c <= 0
 
     def __gt__(self, other):
+        if type(other) is Decimal and not self._special and not other._special:
+            c = _core.compare(self._sign, self._int, self._exp, other._sign, other._int,
+                              other._exp)
+            if c is not None:
+                return c > 0
         c = self._order_compare(other, ">")
         if c is NotImplemented or c is None:
             return False if c is None else c
         return c > 0
 
     def __ge__(self, other):
+        if type(other) is Decimal and not self._special and not other._special:
+            c = _core.compare(self._sign, self._int, self._exp, other._sign, other._int,
+                              other._exp)
+            if c is not None:
+                return c >= 0
         c = self._order_compare(other, ">=")
         if c is NotImplemented or c is None:
             return False if c is None else c
@@ -1757,6 +1828,41 @@ class Decimal(object):
             ctx._signal([InvalidOperation])
             return _make(0, 0, 0, _QNAN)
         return _make(0, int("".join("1" if x == "0" else "0" for x in a.zfill(ctx.prec))), 0)
+
+    def _digit_move(self, other, context, rotate):
+        other = _dec(other, True)
+        ctx = context or getcontext()
+        nan = self._nan_result(other, ctx)
+        if nan is not None:
+            return nan
+        prec = ctx.prec
+        n = -other._int if other._sign else other._int
+        if other._special or other._exp != 0 or not -prec <= n <= prec:
+            ctx._signal([InvalidOperation])
+            return _make(0, 0, 0, _QNAN)
+        if self._special == _INF:
+            return self
+        # The coefficient as exactly prec digits (the high ones beyond prec dropped).
+        whole = 10 ** prec
+        c = self._int % whole
+        if rotate:
+            k = n % prec
+            c = (c * 10 ** k) % whole + c // 10 ** (prec - k)
+        elif n >= 0:
+            c = (c * 10 ** n) % whole
+        else:
+            c //= 10 ** -n
+        return _make(self._sign, c, self._exp)
+
+    def rotate(self, other, context=None):
+        """The coefficient's digits, padded or cut to the precision, rotated left by other
+        places (right if other is negative)."""
+        return self._digit_move(other, context, True)
+
+    def shift(self, other, context=None):
+        """The coefficient's digits shifted left by other places (right if other is
+        negative), zeros coming in and the digits beyond the precision dropped."""
+        return self._digit_move(other, context, False)
 
     def scaleb(self, other, context=None):
         other = _dec(other, True)
