@@ -192,7 +192,8 @@ final class ProgramOptions {
 
   /**
    * The command that starts a child gilvm (a multiprocessing worker) like this one: this JVM's
-   * executable, options and class path, the main class, {@code run}, and the options that choose
+   * executable, options and class path, {@link ChildMain} (which reads only what this writes:
+   * {@code --name=value} and flags, then {@code -m MODULE}), and the options that choose
    * the lock and memory strategies (the child has its own lock of the same kind). The recording
    * and leak-report options stay with the parent.
    */
@@ -211,8 +212,7 @@ final class ProgramOptions {
     }
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
-    cmd.add(Main.class.getName());
-    cmd.add("run");
+    cmd.add(ChildMain.class.getName());
     if (gil != null) {
       cmd.add("--gil=" + gil);
     }

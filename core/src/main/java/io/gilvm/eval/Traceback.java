@@ -24,11 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Traceback {
   private Traceback() {}
 
-  private static final Map<String, String[]> SOURCES = new ConcurrentHashMap<>();
+  /** Each file's source, split into lines when a traceback first shows one (most never do). */
+  private static final Map<String, Object> SOURCES = new ConcurrentHashMap<>();
 
   /** Remembers a program's source so tracebacks can show its lines. */
   public static void registerSource(String filename, String source) {
-    SOURCES.put(filename, source.split("\r?\n", -1));
+    SOURCES.put(filename, source);
   }
 
   /**
@@ -40,7 +41,13 @@ public final class Traceback {
     if (filename.startsWith("<") && filename.endsWith(">")) {
       return null;
     }
-    return SOURCES.get(filename);
+    Object o = SOURCES.get(filename);
+    if (o instanceof String source) {
+      String[] lines = source.split("\r?\n", -1);
+      SOURCES.replace(filename, source, lines);
+      return lines;
+    }
+    return (String[]) o;
   }
 
   /** The stripped text of a source line of a program the interpreter ran, or null. */

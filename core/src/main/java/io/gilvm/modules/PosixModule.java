@@ -51,7 +51,10 @@ final class PosixModule {
   private static volatile Path cwd =
       Paths.get(System.getProperty("user.dir")).toAbsolutePath().normalize();
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /** os.urandom's source, made at its first use: setting up the JDK's providers costs start-up. */
+  private static final class Urandom {
+    static final SecureRandom RANDOM = new SecureRandom();
+  }
 
   /** {@code path} resolved against the emulated working directory. */
   static Path resolve(String path) {
@@ -271,7 +274,7 @@ final class PosixModule {
         throw PyException.valueError("negative argument not allowed");
       }
       byte[] b = new byte[(int) n];
-      RANDOM.nextBytes(b);
+      Urandom.RANDOM.nextBytes(b);
       return new PyBytes(b);
     });
     m.function("strerror", (t, a, kw) -> {

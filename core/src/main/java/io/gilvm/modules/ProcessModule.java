@@ -114,8 +114,97 @@ final class ProcessModule {
       case "inherit": return ProcessBuilder.Redirect.INHERIT;
       case "pipe": return ProcessBuilder.Redirect.PIPE;
       case "devnull": return ProcessBuilder.Redirect.from(new File("/dev/null"));
-      default: throw PyException.valueError("bad stdin mode " + mode);
+      default:
+        if (mode.startsWith("fd:")) {
+          // Fed by a thread from the file (see feed), so the child reads from where it stands.
+          return ProcessBuilder.Redirect.PIPE;
+        }
+        throw PyException.valueError("bad stdin mode " + mode);
     }
+  }
+
+  /** The descriptor number of a mode "fd:N", or -1 for any other mode. */
+  private static int modeFd(String mode) {
+    return mode.startsWith("fd:") ? Integer.parseInt(mode.substring(3)) : -1;
+  }
+
+  /**
+   * The file open() or os.open() made that has descriptor {@code fd}, for a child's stdin,
+   * stdout or stderr: a {@link PyFile} or a {@link RawDescriptor}. OSError EBADF for a number
+   * nothing has, as CPython's child reports it.
+   */
+  private static Object redirectTarget(ThreadState ts, int fd, String which) {
+    Object o = Descriptors.lookup(fd);
+    if (o instanceof PyFile || o instanceof RawDescriptor) {
+      return o;
+    }
+    if (o != null) {
+      throw PyException.of(io.gilvm.runtime.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+          "subprocess: " + which + " can be a file, but not a socket, in gilvm");
+    }
+    return OsErrors.run(ts, () -> {
+      throw new OsErrors.Errno(9);
+    });
+  }
+
+  /** Copies a child's output into a file at the file's descriptor position, as bytes. */
+  private static Thread pumpToFile(InputStream in, Object target, String name) {
+    Thread t = new Thread(() -> {
+      byte[] buf = new byte[8192];
+      try (in) {
+        int n;
+        while ((n = in.read(buf)) > 0) {
+          if (target instanceof PyFile f) {
+            if (!f.writeFromChild(buf, n)) {
+              return;
+            }
+          } else {
+            RawDescriptor d = (RawDescriptor) target;
+            synchronized (d) {
+              if (d.append) {
+                d.file.seek(d.file.length());
+              }
+              d.file.write(buf, 0, n);
+            }
+          }
+        }
+      } catch (IOException e) {
+        // The child went away, or the file was closed or cannot be written: as a child writing
+        // to such a descriptor, the output is lost.
+      }
+    }, name);
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  /** Feeds a child's stdin from a file, from where the file's descriptor stands, to its end. */
+  private static Thread feed(OutputStream out, Object source, String name) {
+    Thread t = new Thread(() -> {
+      byte[] buf = new byte[8192];
+      try (out) {
+        while (true) {
+          int n;
+          if (source instanceof PyFile f) {
+            n = f.readForChild(buf);
+          } else {
+            RawDescriptor d = (RawDescriptor) source;
+            synchronized (d) {
+              n = d.file.read(buf);
+            }
+          }
+          if (n < 0) {
+            return;
+          }
+          out.write(buf, 0, n);
+        }
+      } catch (IOException e) {
+        // The child stopped reading (it exited, or closed its stdin): nothing more to send.
+      }
+    }, name);
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 
   /** The output redirect; "inherit" becomes a pipe copied by a pump thread. */
@@ -130,8 +219,12 @@ final class ProcessModule {
         if (which.equals("stderr")) {
           return ProcessBuilder.Redirect.PIPE;
         }
-        // fall through
+        throw PyException.valueError("bad " + which + " mode " + mode);
       default:
+        if (mode.startsWith("fd:")) {
+          // Copied by a thread into the file or stream (see pumpToFile).
+          return ProcessBuilder.Redirect.PIPE;
+        }
         throw PyException.valueError("bad " + which + " mode " + mode);
     }
   }
@@ -239,6 +332,20 @@ final class ProcessModule {
       String in = ArgParser.asStr(p[3], "spawn");
       String out = ArgParser.asStr(p[4], "spawn");
       String err = ArgParser.asStr(p[5], "spawn");
+      // A descriptor other than the standard streams is a file: found before the child starts.
+      int inFd = modeFd(in);
+      int outFd = modeFd(out);
+      int errFd = modeFd(err);
+      if (inFd == 1 || inFd == 2) {
+        throw PyException.of(io.gilvm.runtime.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+            "subprocess: stdin can't be the standard output or error in gilvm");
+      }
+      Object inTarget = inFd > 2 ? redirectTarget(ts, inFd, "stdin") : null;
+      Object outTarget = outFd > 2 ? redirectTarget(ts, outFd, "stdout") : null;
+      Object errTarget = errFd > 2 ? redirectTarget(ts, errFd, "stderr") : null;
+      if (inFd == 0) {
+        in = "inherit";
+      }
       pb.redirectInput(inputRedirect(in));
       pb.redirectOutput(outputRedirect(out, "stdout"));
       if (err.equals("stdout")) {
@@ -281,14 +388,27 @@ final class ProcessModule {
           OWNED.remove(proc);
         });
       }
-      if (out.equals("inherit")) {
-        pp.pumps.add(pump(proc.getInputStream(), s -> interp.stdout().write(s),
-            () -> interp.stdout().flush(), "gilvm-child-stdout-" + proc.pid()));
+      // Output the parent did not ask to read goes to its stdout (1), its stderr (2) or a file.
+      int toOut = out.equals("inherit") ? 1 : outFd;
+      int toErr = err.equals("inherit") ? 2 : errFd;
+      InputStream[] streams = {proc.getInputStream(), proc.getErrorStream()};
+      int[] dests = {toOut, toErr};
+      Object[] targets = {outTarget, errTarget};
+      String[] names = {"stdout", "stderr"};
+      for (int k = 0; k < 2; k++) {
+        String name = "gilvm-child-" + names[k] + "-" + proc.pid();
+        if (dests[k] == 1) {
+          pp.pumps.add(pump(streams[k], s -> interp.stdout().write(s),
+              () -> interp.stdout().flush(), name));
+        } else if (dests[k] == 2) {
+          PrintStream e = interp.err();
+          pp.pumps.add(pump(streams[k], s -> e.print(s), e::flush, name));
+        } else if (targets[k] != null) {
+          pp.pumps.add(pumpToFile(streams[k], targets[k], name));
+        }
       }
-      if (err.equals("inherit")) {
-        PrintStream e = interp.err();
-        pp.pumps.add(pump(proc.getErrorStream(), s -> e.print(s), e::flush,
-            "gilvm-child-stderr-" + proc.pid()));
+      if (inTarget != null) {
+        pp.pumps.add(feed(proc.getOutputStream(), inTarget, "gilvm-child-stdin-" + proc.pid()));
       }
       return pp;
     });

@@ -167,6 +167,54 @@ final class PyFile extends PyObject {
     return fd;
   }
 
+  // ---------------------------------------------------------------- a child process's end
+
+  /**
+   * Writes a child process's output to this file's descriptor where the descriptor stands (at
+   * the end in append mode), as a child given this file as its stdout writes in CPython: what
+   * this file object still buffers is not written first, and its later writes follow the
+   * child's. Called by the thread copying the child's output; false once the file is closed.
+   */
+  boolean writeFromChild(byte[] data, int len) throws IOException {
+    lock.lock();
+    try {
+      if (closed) {
+        return false;
+      }
+      if (append) {
+        file.seek(file.length());
+      }
+      file.write(data, 0, len);
+      if (rlen == rpos) {
+        rawPos = file.getFilePointer();
+      }
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Reads for a child process given this file as its stdin, from where the descriptor stands,
+   * as the child would read it; -1 at the end or once the file is closed. Called by the thread
+   * feeding the child.
+   */
+  int readForChild(byte[] buf) throws IOException {
+    lock.lock();
+    try {
+      if (closed) {
+        return -1;
+      }
+      int n = file.read(buf, 0, buf.length);
+      if (rlen == rpos) {
+        rawPos = file.getFilePointer();
+      }
+      return n;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   // ---------------------------------------------------------------- the file's lock
 
   /** Takes the file's lock (waiting with the interpreter lock released) and checks it is open. */

@@ -4,7 +4,9 @@ run, call, check_call, check_output, Popen (communicate, wait, poll, kill, termi
 stdin/stdout/stderr pipes), PIPE, DEVNULL, STDOUT, CalledProcessError and TimeoutExpired, with
 CPython 3.11's behaviour and messages. Every wait, read and write releases the interpreter lock.
 A child left running at exit is not killed (as in CPython); a timeout in run() kills it.
-Redirecting to file objects or descriptors is not supported by gilvm.
+stdin, stdout and stderr may also be a file object or a descriptor number: the child reads or
+writes the file from where its descriptor stands, as in CPython (a thread copies between the
+child's pipe and the file, so the file's later writes follow the child's output).
 """
 
 import os
@@ -135,8 +137,18 @@ def _mode(value, name):
         return "devnull"
     if value == STDOUT and name == "stderr":
         return "stdout"
-    raise NotImplementedError("subprocess: %s=%r is not supported by gilvm (use None, PIPE, "
-                              "DEVNULL%s)" % (name, value, ", STDOUT" if name == "stderr" else ""))
+    if isinstance(value, int):
+        if value < 0:
+            raise OSError(9, "Bad file descriptor")
+        return "fd:%d" % value
+    if value is sys.stdout or value is sys.__stdout__:
+        return "fd:1"
+    if value is sys.stderr or value is sys.__stderr__:
+        return "fd:2"
+    if value is sys.stdin or value is sys.__stdin__:
+        return "fd:0"
+    # A file object: the child gets its descriptor, as in CPython.
+    return "fd:%d" % value.fileno()
 
 
 class _Pipe:

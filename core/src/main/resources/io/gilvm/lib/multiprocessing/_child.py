@@ -7,7 +7,6 @@ then either runs a Process's target or serves a Pool's tasks until told to stop.
 
 import os
 import sys
-import traceback
 
 import _gilvm_process
 import multiprocessing
@@ -38,6 +37,7 @@ def _run_process(payload):
             sys.stderr.write(str(e.code) + "\n")
             code = 1
     except BaseException:
+        import traceback
         sys.stdout.flush()
         sys.stderr.write("Process %s:\n" % multiprocessing._state.name)
         traceback.print_exc()
