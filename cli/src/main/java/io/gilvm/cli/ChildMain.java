@@ -1,6 +1,6 @@
 package io.gilvm.cli;
 
-import io.gilvm.runtime.Interpreter;
+import io.gilvm.state.Interpreter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.gilvm.eval;
 
+import io.gilvm.object.PyFrameObject;
 import io.gilvm.sync.CriticalSection;
 import io.gilvm.object.ExceptionTypes;
 import io.gilvm.object.PyBaseException;
@@ -120,12 +121,12 @@ public final class Frame {
    * the locals() dict) outlived the call, for {@code f_locals}, and the frame object's release
    * lets go of them. Guarded by this frame.
    */
-  boolean kept;
+  public boolean kept;
   /** Whether a frame object may be alive (read without the lock on each return). */
   private volatile boolean viewed;
 
   /** The frame object of this frame: the one alive, or a new one. */
-  synchronized PyFrameObject view() {
+  public synchronized PyFrameObject view() {
     PyFrameObject v = view;
     if (v == null) {
       v = new PyFrameObject(this);
@@ -136,7 +137,7 @@ public final class Frame {
   }
 
   /** Frame object {@code v} was freed: the variables it kept after the return go too. */
-  void dropView(ThreadState ts, PyFrameObject v) {
+  public void dropView(ThreadState ts, PyFrameObject v) {
     boolean free;
     synchronized (this) {
       if (view != v) {
@@ -153,7 +154,7 @@ public final class Frame {
   }
 
   /** Visits the variables frame object {@code v} keeps after the return. */
-  synchronized void visitKept(PyFrameObject v, java.util.function.Consumer<PyObject> visit) {
+  public synchronized void visitKept(PyFrameObject v, java.util.function.Consumer<PyObject> visit) {
     if (view != v || !kept) {
       return;
     }

@@ -139,7 +139,7 @@ final class ProcessModule {
       return o;
     }
     if (o != null) {
-      throw PyException.of(io.gilvm.runtime.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+      throw PyException.of(io.gilvm.object.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
           "subprocess: " + which + " can be a file, but not a socket, in gilvm");
     }
     return OsErrors.run(ts, () -> {
@@ -337,7 +337,7 @@ final class ProcessModule {
       int outFd = modeFd(out);
       int errFd = modeFd(err);
       if (inFd == 1 || inFd == 2) {
-        throw PyException.of(io.gilvm.runtime.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+        throw PyException.of(io.gilvm.object.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
             "subprocess: stdin can't be the standard output or error in gilvm");
       }
       Object inTarget = inFd > 2 ? redirectTarget(ts, inFd, "stdin") : null;

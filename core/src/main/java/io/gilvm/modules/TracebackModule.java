@@ -50,7 +50,7 @@ final class TracebackModule {
     });
     m.function("positions", (t, a, kw) -> {
       ArgParser.arity("positions", a, kw, 1, 1);
-      if (!(a[0] instanceof io.gilvm.runtime.PyTraceback tb)) {
+      if (!(a[0] instanceof io.gilvm.object.PyTraceback tb)) {
         throw PyException.typeError("expected a traceback, not " + a[0].type().name());
       }
       return tb.positions();
@@ -65,7 +65,7 @@ final class TracebackModule {
         }
       }
       String raw = ArgParser.asStr(a[0], "carets");
-      long span = io.gilvm.runtime.PyCode.span(ArgParser.asInt(a[2]), ArgParser.asInt(a[3]),
+      long span = io.gilvm.object.PyCode.span(ArgParser.asInt(a[2]), ArgParser.asInt(a[3]),
           ArgParser.asInt(a[4]));
       String c = Traceback.carets(raw, ArgParser.asInt(a[1]), span);
       return c == null ? PyNone.NONE : new PyStr(c);

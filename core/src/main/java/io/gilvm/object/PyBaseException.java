@@ -1,5 +1,6 @@
 package io.gilvm.object;
 
+import io.gilvm.eval.Frame;
 import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 import java.util.ArrayList;
@@ -313,7 +314,7 @@ public class PyBaseException extends PyInstance {
   }
 
   /** As {@link #addTraceback(String, int, String, long)}, for frame {@code f} (tb_frame). */
-  void addTraceback(Frame f, long span) {
+  public void addTraceback(Frame f, long span) {
     traceback.add(0, new TracebackEntry(f.code.filename, f.line(), f.code.name, span, f));
   }
 

@@ -16,7 +16,7 @@ public final class PyFrameObject extends PyObject {
 
   private final Frame frame;
 
-  PyFrameObject(Frame frame) {
+  public PyFrameObject(Frame frame) {
     this.frame = frame;
   }
 
@@ -39,12 +39,12 @@ public final class PyFrameObject extends PyObject {
 
   /** The variables this object keeps for a frame that has returned (for the leak report). */
   @Override
-  protected void traverse(java.util.function.Consumer<PyObject> visit) {
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
     frame.visitKept(this, visit);
   }
 
   @Override
-  protected void release() {
+  public void release() {
     frame.dropView(ThreadState.current(), this);
   }
 
