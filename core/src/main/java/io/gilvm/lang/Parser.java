@@ -1356,6 +1356,8 @@ public final class Parser {
       return "generator expression";
     } else if (e instanceof Node.Yield || e instanceof Node.YieldFrom) {
       return "yield expression";
+    } else if (e instanceof Node.Await) {
+      return "await expression";
     } else if (e instanceof Node.ListComp) {
       return "list comprehension";
     } else if (e instanceof Node.SetComp) {

@@ -216,6 +216,13 @@ class SyntaxErrorTest {
     assertSyntaxError("f(x not y.()\n", comma, 1, 2);
   }
 
+  @Test
+  void cannotAssignToAwait() {
+    assertSyntaxError("async def f():\n    await x = 1\n",
+        "cannot assign to await expression here. Maybe you meant '==' instead of '='?", 2, 4);
+    assertSyntaxError("async def f():\n    [await x] = 1\n", "cannot assign to await expression", 2, 5);
+  }
+
   /** CPython asks whether the first expression is print or exec, parentheses or not. */
   @Test
   void noCommaGuessAfterAParenthesizedLegacyName() {
