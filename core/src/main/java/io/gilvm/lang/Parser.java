@@ -1356,6 +1356,8 @@ public final class Parser {
       return "generator expression";
     } else if (e instanceof Node.Yield || e instanceof Node.YieldFrom) {
       return "yield expression";
+    } else if (e instanceof Node.Await) {
+      return "await expression";
     } else if (e instanceof Node.ListComp) {
       return "list comprehension";
     } else if (e instanceof Node.SetComp) {
@@ -2182,12 +2184,14 @@ public final class Parser {
     }
     Token first = tokens.get(startIndex);
     boolean bareName = a instanceof Node.Name && startIndex + 1 == pos;
-    boolean legacy = bareName && (first.text().equals("print") || first.text().equals("exec"));
+    // CPython tests the expression, not its tokens: '(print)' is as much a legacy name.
+    boolean legacyName = a instanceof Node.Name n && (n.id().equals("print") || n.id().equals("exec"));
+    boolean legacy = bareName && legacyName;
     // CPython compares only the name's length of a soft keyword, so 'c' counts as 'case'.
     boolean excluded = first.is(TokenKind.NAME) && (tokens.get(startIndex + 1).is(TokenKind.STRING)
         || "match".startsWith(first.text()) || "case".startsWith(first.text())
         || first.text().equals("_"));
-    if (!excluded && expressionWithoutInvalid() && !legacy && bracketDepth > 0) {
+    if (!excluded && expressionWithoutInvalid() && !legacyName && bracketDepth > 0) {
       throw errorAt(a, "invalid syntax. Perhaps you forgot a comma?");
     }
     if (bareName && !next.is(TokenKind.LPAR)) {
@@ -2211,14 +2215,38 @@ public final class Parser {
     }
   }
 
+  /**
+   * Whether an expression starts here, as CPython's PEG grammar sees it: the longest expression
+   * that parses, so 'y' in 'y*)' or '_' in '_.(2)' counts, the operator or trailer after it
+   * being left unparsed. This parser raises on such a dangling operator instead of settling for
+   * the shorter expression; an expression that does not parse whole still starts here when its
+   * prefix operators ('not', '-', '+', '~', 'await') lead to an atom that parses, or a lambda's
+   * parameters and colon to a body that does.
+   */
   private boolean expressionWithoutInvalid() {
     boolean saved = withoutInvalid;
     withoutInvalid = true;
     try {
-      return lookahead(this::expression) != null;
+      return lookahead(this::expression) != null || lookahead(this::expressionPrefix) != null;
     } finally {
       withoutInvalid = saved;
     }
+  }
+
+  /** The shortest start of an expression ({@link #expressionWithoutInvalid}); returns true. */
+  private Boolean expressionPrefix() {
+    while (check(TokenKind.NOT) || check(TokenKind.MINUS) || check(TokenKind.PLUS)
+        || check(TokenKind.TILDE) || check(TokenKind.AWAIT)) {
+      advance();
+    }
+    if (check(TokenKind.LAMBDA)) {
+      advance();
+      parameters(true);
+      consume(TokenKind.COLON);
+      return expressionWithoutInvalid() ? Boolean.TRUE : null;
+    }
+    atom();
+    return Boolean.TRUE;
   }
 
   private Expr lambda() {
@@ -2554,9 +2582,15 @@ public final class Parser {
             throw invalidSyntax();
           }
           Expr genexp = comprehension(t, open, e, null, CompKind.GENERATOR);
-          if (args.isEmpty() && keywords.isEmpty() && check(TokenKind.RPAR)) {
+          boolean first = args.isEmpty() && keywords.isEmpty();
+          if (first && check(TokenKind.RPAR)) {
             args.add(genexp);
             return;
+          }
+          // CPython's rule for a first argument wants a comma after its clauses: with anything
+          // else there, it is plain invalid syntax where parsing stopped.
+          if (first && !check(TokenKind.COMMA)) {
+            throw invalidSyntax();
           }
           throw errorAt(e, "Generator expression must be parenthesized");
         }

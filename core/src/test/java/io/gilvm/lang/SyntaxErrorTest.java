@@ -200,6 +200,45 @@ class SyntaxErrorTest {
     assertSyntaxError("a b\n", "invalid syntax", 1, 2);
   }
 
+  /**
+   * The second expression need only start there, as CPython's PEG grammar settles for the
+   * longest expression that parses: an operator or trailer dangling after it does not matter.
+   */
+  @Test
+  void perhapsYouForgotACommaBeforeAnExpressionThatParsesOnlyInPart() {
+    String comma = "invalid syntax. Perhaps you forgot a comma?";
+    assertSyntaxError("f(x y*)\n", comma, 1, 2);
+    assertSyntaxError("f(\"abc\"_.(2))\n", comma, 1, 2);
+    assertSyntaxError("f([1]\"ab\"*, 2)\n", comma, 1, 2);
+    assertSyntaxError("f(x ~y*)\n", comma, 1, 2);
+    assertSyntaxError("f(x await y*)\n", comma, 1, 2);
+    assertSyntaxError("f(x lambda: y*)\n", comma, 1, 2);
+    assertSyntaxError("f(x not y.()\n", comma, 1, 2);
+  }
+
+  @Test
+  void cannotAssignToAwait() {
+    assertSyntaxError("async def f():\n    await x = 1\n",
+        "cannot assign to await expression here. Maybe you meant '==' instead of '='?", 2, 4);
+    assertSyntaxError("async def f():\n    [await x] = 1\n", "cannot assign to await expression", 2, 5);
+  }
+
+  /** CPython asks whether the first expression is print or exec, parentheses or not. */
+  @Test
+  void noCommaGuessAfterAParenthesizedLegacyName() {
+    assertSyntaxError("f((print) 1)\n", "invalid syntax", 1, 10);
+    assertSyntaxError("f((exec) 1)\n", "invalid syntax", 1, 9);
+    assertSyntaxError("c = C((\nprint)g(c, 'd'), 3)\n", "invalid syntax", 2, 6);
+  }
+
+  /** A sole generator argument is unparenthesized only when a comma follows its clauses. */
+  @Test
+  void soleGeneratorArgumentFollowedByNeitherCommaNorParenthesis() {
+    assertSyntaxError("sum(x for x in range(4;))\n", "invalid syntax", 1, 22);
+    assertSyntaxError("f(x for x in y;)\n", "invalid syntax", 1, 14);
+    assertSyntaxError("f(x for x in y, 1;)\n", "Generator expression must be parenthesized", 1, 2);
+  }
+
   @Test
   void returnOutsideFunction() {
     assertSyntaxError("return 1\n", "'return' outside function", 1, 0);
