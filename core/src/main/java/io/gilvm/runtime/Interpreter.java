@@ -1,5 +1,6 @@
 package io.gilvm.runtime;
 
+import io.gilvm.spi.EvalBreaker;
 import com.google.common.collect.MapMaker;
 import io.gilvm.compiler.Compiler;
 import io.gilvm.lang.PySyntaxError;
@@ -79,6 +80,18 @@ public final class Interpreter {
   /** Signals: pending flags and Python-level handlers ({@code signal}). */
   public final Signals signals;
 
+  /**
+   * The eval breaker every checkpoint reads: the lock's own ({@link InterpreterLock#evalBreaker}),
+   * or one of the interpreter's when the lock has none.
+   */
+  final EvalBreaker breaker;
+
+  /**
+   * Whether the lock's checkpoint runs at every checkpoint (a lock without an eval breaker), not
+   * only when the breaker is set.
+   */
+  final boolean pollsLock;
+
   private Interpreter(Builder b, LockStrategy lockStrategy, MemoryStrategy memoryStrategy) {
     this.config = b.copy();
     this.recorder = b.record ? new Recorder() : null;
@@ -90,6 +103,10 @@ public final class Interpreter {
     this.tier = b.tier;
     this.lock = lockStrategy.create(new LockConfig(
             b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks, events));
+    EvalBreaker lockBreaker = lock.evalBreaker();
+    this.breaker = lockBreaker != null ? lockBreaker : new EvalBreaker();
+    this.pollsLock = lockBreaker == null;
+    WarmUpTicks.register(breaker);
     this.checkMemory = b.checkMemory;
     this.deadlocks = new Deadlocks(this, b.deadlocks);
     this.leaks = b.leaks ? new LeakTracker() : null;
@@ -366,6 +383,8 @@ public final class Interpreter {
     this.lockStrategy = null;
     this.memoryStrategy = null;
     this.lock = new DetachedLock();
+    this.breaker = new EvalBreaker();
+    this.pollsLock = true;
     this.refs = new DetachedCounts();
     this.checkMemory = false;
     this.allowNetwork = false;

@@ -1,5 +1,6 @@
 package io.gilvm.runtime;
 
+import io.gilvm.spi.EvalBreaker;
 import io.gilvm.spi.Deallocator;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockEvents;
@@ -14,6 +15,10 @@ public final class ThreadState {
   public final Interpreter interp;
   public final RefCounts refs;
   final InterpreterLock lock;
+  /** The interpreter's eval breaker, and whether the lock's checkpoint runs every time. */
+  final EvalBreaker breaker;
+
+  final boolean pollsLock;
   public final ThreadHandle handle;
   final FreeLists freeLists;
   /** Checked memory mode (the interpreter's setting, kept here for the dealloc path). */
@@ -62,6 +67,8 @@ public final class ThreadState {
     this.refs = interp.refs;
     this.freeLists = new FreeLists(refs);
     this.lock = interp.lock;
+    this.breaker = interp.breaker;
+    this.pollsLock = interp.pollsLock;
     this.handle = handle;
     this.javaThread = javaThread;
     this.checkMemory = interp.checkMemory;
