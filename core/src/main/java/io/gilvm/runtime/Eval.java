@@ -101,6 +101,7 @@ public final class Eval {
    * Frame#yielded} tells which. On return or exception the frame is cleared.
    */
   static PyObject execute(ThreadState ts, Frame f) {
+    ts.countTowardsTick();
     if (ts.interp.tier != Tier.INTERP && f.pc == 0) {
       // Generators resume where they stopped: Tier leaves their code to the interpreter.
       CompiledCode compiled = f.code.compiled;

@@ -659,7 +659,8 @@ final class Insns {
    * The eval breaker is set (CPython's {@code handle_eval_breaker}): the lock's checkpoint (which
    * drops the lock if asked to), then the signal handlers, in the main thread; what a handler
    * raises is raised by the instruction whose checkpoint this is. Out of line, so that the JIT
-   * compiles the checkpoint as a read and a call it has seen made (see {@link WarmUpTicks}).
+   * compiles the checkpoint as a read and a call it has seen made (see {@link
+   * ThreadState#countTowardsTick}).
    */
   static void attention(ThreadState ts) {
     EvalBreaker breaker = ts.breaker;

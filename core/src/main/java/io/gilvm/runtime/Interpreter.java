@@ -106,7 +106,6 @@ public final class Interpreter {
     EvalBreaker lockBreaker = lock.evalBreaker();
     this.breaker = lockBreaker != null ? lockBreaker : new EvalBreaker();
     this.pollsLock = lockBreaker == null;
-    WarmUpTicks.register(breaker);
     this.checkMemory = b.checkMemory;
     this.deadlocks = new Deadlocks(this, b.deadlocks);
     this.leaks = b.leaks ? new LeakTracker() : null;

@@ -19,6 +19,33 @@ public final class ThreadState {
   final EvalBreaker breaker;
 
   final boolean pollsLock;
+
+  /** Loop back edges and calls this thread makes between two ticks of the eval breaker. */
+  static final int TICK_EVERY = 1024;
+
+  /** Back edges and calls left until the next tick; this thread's only. */
+  private int untilTick = TICK_EVERY;
+
+  /**
+   * A loop's back edge or a call: every {@link #TICK_EVERY}th sets the eval breaker's {@link
+   * EvalBreaker#TICK}, so that the next checkpoint takes its out-of-line path ({@link
+   * Insns#attention}), which does nothing else.
+   *
+   * <p>Why: HotSpot's optimising compiler turns a branch its profile never saw taken into an
+   * uncommon trap. One thread alone never takes the checkpoint's slow path, so the eval loop and
+   * every compiled part would be compiled with such a trap, and the first drop request of a
+   * second thread would throw them back to the bytecode interpreter ("made not entrant") for up
+   * to a second while they are recompiled. A tick every so many back edges and calls makes sure
+   * every hot loop and function sees the path taken while it is being profiled (thousands of
+   * iterations), so it is compiled from the start, as a call. A tick is not a checkpoint: it
+   * changes neither where one is nor what a lock does at one (the lock finds no request).
+   */
+  void countTowardsTick() {
+    if (--untilTick < 0) {
+      untilTick = TICK_EVERY;
+      breaker.set(EvalBreaker.TICK);
+    }
+  }
   public final ThreadHandle handle;
   final FreeLists freeLists;
   /** Checked memory mode (the interpreter's setting, kept here for the dealloc path). */
@@ -181,6 +208,7 @@ public final class ThreadState {
    * under object locks since {@code keptMark} are released ({@link CriticalSection#keepAlive}).
    */
   void backEdge(int keptMark) {
+    countTowardsTick();
     refs.checkpoint(handle, deallocator);
     if (sections.hasKeptAbove(keptMark)) {
       sections.releaseKept(this, keptMark);

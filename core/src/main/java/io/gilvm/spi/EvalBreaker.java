@@ -26,9 +26,9 @@ public final class EvalBreaker {
   public static final int SIGNALS = 2;
 
   /**
-   * Nothing to do: set now and then by the runtime while a JVM warms up, so that the JIT sees the
-   * out-of-line path taken and compiles it, instead of leaving an uncommon trap that the first
-   * real request would hit (see the runtime's warm-up ticks).
+   * Nothing to do: set now and then by the runtime (every so many loop back edges and calls), so
+   * that the JIT sees the out-of-line path taken and compiles it, instead of leaving an uncommon
+   * trap for the first real request to hit.
    */
   public static final int TICK = 4;
 
