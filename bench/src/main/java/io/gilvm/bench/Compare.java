@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  * <p>Options: {@code --rounds N} (5), {@code --warm SECONDS} of warm runs per JVM (2), {@code
  * --max-runs N} per JVM (10), {@code --gil NAME} (newgil), {@code --tier T,...} (tiers measured side
  * by side, each its own columns), {@code --only NAME,...} (programs by file name
- * without {@code .py}), {@code --no-startup}.
+ * without {@code .py}), {@code --no-startup}, {@code --cpu} (CPU time instead of elapsed time:
+ * CPython's {@code time.process_time()}, the JVM's process CPU time, compiler and collector threads
+ * included; the hello-world stays elapsed time).
  */
 public final class Compare {
   private Compare() {}
@@ -39,23 +41,25 @@ public final class Compare {
           "\n",
           "import sys, time",
           "path, out = sys.argv[1], sys.argv[2]",
+          "clock = time.process_time if sys.argv[3:] == ['cpu'] else time.perf_counter",
           "src = open(path).read()",
           "sys.argv = [path]",
           "g = {'__name__': '__main__', '__file__': path}",
-          "t = time.perf_counter()",
+          "t = clock()",
           "exec(compile(src, path, 'exec'), g)",
-          "t = time.perf_counter() - t",
+          "t = clock() - t",
           "open(out, 'w').write(f'{t}\\n')");
 
   private static final String USAGE = String.join("\n",
-      "usage: bench/compare [--rounds N] [--warm SECONDS] [--max-runs N] [--gil CONFIG] [--tier T,...] [--only NAME,...] [--no-startup]",
+      "usage: bench/compare [--rounds N] [--warm SECONDS] [--max-runs N] [--gil CONFIG] [--tier T,...] [--only NAME,...] [--no-startup] [--cpu]",
       "  --rounds N        rounds, alternating gilvm and CPython (5); medians are printed",
       "  --warm SECONDS    how long each fresh JVM keeps rerunning a program for the warm figure (2)",
       "  --max-runs N      at most this many runs per JVM (10)",
       "  --gil CONFIG      lock[+memory][+no-object-locks], e.g. finegrained+atomic (newgil)",
       "  --tier T,...      gilvm's tiers to measure side by side: interp, compiled, auto (the default tier)",
       "  --only NAME,...   programs by file name without .py (all of bench/programs/ and examples/)",
-      "  --no-startup      leave out the hello-world process time");
+      "  --no-startup      leave out the hello-world process time",
+      "  --cpu             CPU time instead of elapsed time (a loaded machine); hello world stays elapsed");
 
   public static void main(String[] args) throws Exception {
     Path root = Path.of(".").toAbsolutePath().normalize();
@@ -66,6 +70,7 @@ public final class Compare {
     List<String> only = null;
     List<String> tiers = null;
     boolean startup = true;
+    boolean cpu = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
@@ -76,6 +81,7 @@ public final class Compare {
         case "--only" -> only = Arrays.asList(args[++i].split(","));
         case "--tier" -> tiers = Arrays.asList(args[++i].split(","));
         case "--no-startup" -> startup = false;
+        case "--cpu" -> cpu = true;
         case "--help", "-h" -> {
           System.out.println(USAGE);
           System.exit(0);
@@ -118,7 +124,8 @@ public final class Compare {
         Series s = results.get(p);
         String name = root.relativize(p).toString();
         if (python != null) {
-          run(List.of("python3", "-c", PYTHON_HARNESS, p.toString(), tmp.toString()), p.getParent(), "python3 " + name);
+          run(List.of("python3", "-c", PYTHON_HARNESS, p.toString(), tmp.toString(), cpu ? "cpu" : "wall"),
+              p.getParent(), "python3 " + name);
           s.python.add(readTimes(tmp).get(0));
         }
         for (int k = 0; k < nt; k++) {
@@ -128,7 +135,7 @@ public final class Compare {
             command.add("-Dgilvm.tier=" + tier);
           }
           command.addAll(List.of("-cp", classpath, CompareRun.class.getName(), p.toString(), tmp.toString(), gil,
-              Double.toString(warm), Integer.toString(maxRuns)));
+              Double.toString(warm), Integer.toString(maxRuns), cpu ? "cpu" : "wall"));
           run(command, p.getParent(), "gilvm " + name);
           List<Double> t = readTimes(tmp);
           s.cold.get(k).add(t.get(0));
@@ -152,9 +159,10 @@ public final class Compare {
     Files.deleteIfExists(tmp);
 
     System.out.printf(
-        Locale.ROOT, "%s, %d cores, %s %s, %s, lock %s, median of %d rounds%n%n", LocalDate.now(),
+        Locale.ROOT, "%s, %d cores, %s %s, %s, lock %s, median of %d rounds, %s%n%n", LocalDate.now(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-        System.getProperty("java.runtime.version"), python == null ? "no python3" : python, gil, rounds);
+        System.getProperty("java.runtime.version"), python == null ? "no python3" : python, gil, rounds,
+        cpu ? "CPU time (the hello-world: elapsed)" : "elapsed time");
     StringBuilder head = new StringBuilder("| program | CPython |");
     StringBuilder rule = new StringBuilder("|---|---|");
     for (String tier : tierList) {

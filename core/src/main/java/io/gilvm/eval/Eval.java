@@ -14,9 +14,7 @@ import io.gilvm.mem.Refs;
 import io.gilvm.state.Signals;
 import io.gilvm.state.ThreadState;
 import io.gilvm.bytecode.Opcode;
-import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.RefCounts;
-import io.gilvm.spi.ThreadHandle;
 
 /**
  * The eval loop: runs a frame's bytecode. A flat int code array, one switch, the lock's
@@ -115,7 +113,8 @@ public final class Eval {
    * Runs (or resumes) a frame until it returns or yields. Returns the value, floating; {@link
    * Frame#yielded} tells which. On return or exception the frame is cleared.
    */
-  public static PyObject execute(ThreadState ts, Frame f) {
+  static PyObject execute(ThreadState ts, Frame f) {
+    ts.countTowardsTick();
     if (ts.interp.tier != Tier.INTERP && f.pc == 0) {
       // Generators resume where they stopped: Tier leaves their code to the interpreter.
       CompiledCode compiled = f.code.compiled;
@@ -146,7 +145,7 @@ public final class Eval {
     try {
       if (!ts.interp.checkpointsEvery) {
         // Function entry: a checkpoint under backedges, as in the interpreter.
-        ts.lock.checkpoint(ts.handle);
+        Insns.checkpoint(ts);
       }
       return compiled.run(ts, f, 0);
     } finally {
@@ -171,8 +170,6 @@ public final class Eval {
     final PyObject[] fast = f.fast;
     final PyObject[] stack = f.stack;
     final RefCounts rc = ts.refs;
-    final InterpreterLock lock = ts.lock;
-    final ThreadHandle th = ts.handle;
     final boolean every = interp.checkpointsEvery;
     final boolean keeps = ts.countsHandOvers;
     final boolean counting = ts.events != null;
@@ -181,7 +178,6 @@ public final class Eval {
     // What a native that runs this frame got kept before is its own, released when it returns;
     // with no Python frame below (a thread's or an embedder's first call) everything kept goes.
     final int keptBase = ts.frame == null ? 0 : sections.keptMark();
-    final Signals signals = interp.signals;
     f.back = ts.frame;
     ts.frame = f;
     f.yielded = false;
@@ -192,7 +188,7 @@ public final class Eval {
     CompiledCode osr = null;
     try {
       if (!every && pc == 0) {
-        lock.checkpoint(th);
+        Insns.checkpoint(ts);
       }
       interpret:
       while (true) {
@@ -362,12 +358,9 @@ public final class Eval {
             if (every
                 ? cp != Opcode.CP_NEVER
                 : cp == Opcode.CP_CALL || (cp == Opcode.CP_BACKWARD_JUMP && pc <= at)) {
-              lock.checkpoint(th);
-              if (signals.pending()) {
-                // A signal arrived: its handler runs here, in the main thread (CPython's eval
-                // breaker); what it raises is raised by this instruction.
-                signals.runPending(ts);
-              }
+              // The lock, and a signal's handler in the main thread (CPython's eval breaker):
+              // what the handler raises is raised by this instruction.
+              Insns.checkpoint(ts);
               if (osr != null) {
                 f.keptBase = keptBase;
                 // A back edge, checkpoint done: the rest of the frame runs compiled, from the

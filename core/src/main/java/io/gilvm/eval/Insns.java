@@ -17,6 +17,7 @@ import io.gilvm.object.PyTuple;
 import io.gilvm.mem.Refs;
 import io.gilvm.state.Signals;
 import io.gilvm.state.ThreadState;
+import io.gilvm.spi.EvalBreaker;
 import io.gilvm.spi.RefCounts;
 
 /**
@@ -658,12 +659,36 @@ public final class Insns {
 
   // ---------------------------------------------------------------- the tail of an instruction
 
-  /** The lock's checkpoint, and the signal handlers it lets run (CPython's eval breaker). */
+  /**
+   * A checkpoint: the lock's, if it runs every time, then one read of the eval breaker, and only
+   * when that is not zero the out-of-line {@link #attention}.
+   */
   static void checkpoint(ThreadState ts) {
-    ts.lock.checkpoint(ts.handle);
-    Signals signals = ts.interp.signals;
-    if (signals.pending()) {
-      signals.runPending(ts);
+    if (ts.pollsLock) {
+      ts.lock.checkpoint(ts.handle);
+    }
+    if (ts.breaker.getOpaque() != 0) {
+      attention(ts);
+    }
+  }
+
+  /**
+   * The eval breaker is set (CPython's {@code handle_eval_breaker}): the lock's checkpoint (which
+   * drops the lock if asked to), then the signal handlers, in the main thread; what a handler
+   * raises is raised by the instruction whose checkpoint this is. Out of line, so that the JIT
+   * compiles the checkpoint as a read and a call it has seen made (see {@link
+   * ThreadState#countTowardsTick}).
+   */
+  static void attention(ThreadState ts) {
+    EvalBreaker breaker = ts.breaker;
+    if (breaker.anyOpaque(EvalBreaker.TICK)) {
+      breaker.clear(EvalBreaker.TICK);
+    }
+    if (!ts.pollsLock) {
+      ts.lock.checkpoint(ts.handle);
+    }
+    if (breaker.anyOpaque(EvalBreaker.SIGNALS)) {
+      ts.interp.signals.runPending(ts);
     }
   }
 

@@ -373,9 +373,7 @@ public class PyInt extends PyObject {
       }
     }
     // Correctly rounded, as CPython's long_true_divide is.
-    java.math.BigDecimal q =
-        new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b), java.math.MathContext.DECIMAL128);
-    double d = q.doubleValue();
+    double d = CorrectRounding.divide(a, b);
     if (Double.isInfinite(d)) {
       throw PyException.overflowError("integer division result too large for a float");
     }

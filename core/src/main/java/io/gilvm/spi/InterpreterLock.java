@@ -29,7 +29,8 @@ public interface InterpreterLock {
 
   /**
    * The eval loop reached a checkpoint. Called by the running thread at every checkpoint, so
-   * up to once per instruction: the fast path must be a field read and a predictable branch.
+   * up to once per instruction (or, for a lock with an {@link #evalBreaker}, at those where a bit
+   * of the breaker is set): the fast path must be a field read and a predictable branch.
    * The slow path may give the lock to another thread and block until it gets it back.
    */
   void checkpoint(ThreadHandle thread);
@@ -78,6 +79,19 @@ public interface InterpreterLock {
   /** The check interval in ticks; any thread, rarely. */
   default int checkInterval() {
     return intervals().checkTicks();
+  }
+
+  /**
+   * The eval breaker this lock sets its drop request in, when its {@link #checkpoint} does nothing
+   * unless that request ({@link EvalBreaker#DROP_REQUEST}) is set: the eval loop then reads the
+   * breaker once per checkpoint and calls {@link #checkpoint} only when some bit of it is set, as
+   * CPython's eval loop does. Null (the default) for a lock whose checkpoint must run every time
+   * (a ticker that counts checkpoints, a test lock that records them): the eval loop calls it at
+   * every checkpoint. Called once, when the interpreter is built; the same object for the lock's
+   * whole life, shared with the interpreter's other asynchronous requests (signals).
+   */
+  default EvalBreaker evalBreaker() {
+    return null;
   }
 
   /**

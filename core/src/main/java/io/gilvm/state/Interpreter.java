@@ -22,6 +22,7 @@ import io.gilvm.mem.Refs;
 import io.gilvm.eval.Tier;
 import io.gilvm.eval.Traceback;
 import io.gilvm.object.TypeSetup;
+import io.gilvm.spi.EvalBreaker;
 import com.google.common.collect.MapMaker;
 import io.gilvm.compiler.Compiler;
 import io.gilvm.lang.PySyntaxError;
@@ -101,6 +102,18 @@ public final class Interpreter {
   /** Signals: pending flags and Python-level handlers ({@code signal}). */
   public final Signals signals;
 
+  /**
+   * The eval breaker every checkpoint reads: the lock's own ({@link InterpreterLock#evalBreaker}),
+   * or one of the interpreter's when the lock has none.
+   */
+  final EvalBreaker breaker;
+
+  /**
+   * Whether the lock's checkpoint runs at every checkpoint (a lock without an eval breaker), not
+   * only when the breaker is set.
+   */
+  final boolean pollsLock;
+
   private Interpreter(Builder b, LockStrategy lockStrategy, MemoryStrategy memoryStrategy) {
     this.config = b.copy();
     this.recorder = b.record ? new Recorder() : null;
@@ -112,6 +125,9 @@ public final class Interpreter {
     this.tier = b.tier;
     this.lock = lockStrategy.create(new LockConfig(
             b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks, events));
+    EvalBreaker lockBreaker = lock.evalBreaker();
+    this.breaker = lockBreaker != null ? lockBreaker : new EvalBreaker();
+    this.pollsLock = lockBreaker == null;
     this.checkMemory = b.checkMemory;
     this.deadlocks = new Deadlocks(this, b.deadlocks);
     this.leaks = b.leaks ? new LeakTracker() : null;
@@ -388,6 +404,8 @@ public final class Interpreter {
     this.lockStrategy = null;
     this.memoryStrategy = null;
     this.lock = new DetachedLock();
+    this.breaker = new EvalBreaker();
+    this.pollsLock = true;
     this.refs = new DetachedCounts();
     this.checkMemory = false;
     this.allowNetwork = false;

@@ -10,6 +10,7 @@ import io.gilvm.object.PyInt;
 import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.mem.Refs;
+import io.gilvm.spi.EvalBreaker;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
@@ -114,6 +115,7 @@ public final class Signals {
   public void trip(int signum) {
     tripped.set(signum, 1);
     pending = true;
+    interp.breaker.set(EvalBreaker.SIGNALS);
     ThreadState m = main;
     if (m != null && m.inBlockingCall) {
       m.javaThread().interrupt();
@@ -125,7 +127,13 @@ public final class Signals {
    * once, as in CPython). An exception a handler raises propagates from here.
    */
   public void runPending(ThreadState ts) {
-    if (!pending || ts != main) {
+    if (ts != main) {
+      return;
+    }
+    // NOTE: the breaker's bit is cleared before the flag, so that a signal arriving meanwhile
+    // leaves the bit set (its trip sets the flag, then the bit) or is seen by the loop below.
+    interp.breaker.clear(EvalBreaker.SIGNALS);
+    if (!pending) {
       return;
     }
     pending = false;
@@ -150,6 +158,7 @@ public final class Signals {
         for (int rest = s + 1; rest < NSIG; rest++) {
           if (tripped.get(rest) != 0) {
             pending = true;
+            interp.breaker.set(EvalBreaker.SIGNALS);
           }
         }
         throw e;

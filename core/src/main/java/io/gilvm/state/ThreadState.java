@@ -9,6 +9,7 @@ import io.gilvm.object.PyDict;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyObject;
 import io.gilvm.mem.Refs;
+import io.gilvm.spi.EvalBreaker;
 import io.gilvm.spi.Deallocator;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockEvents;
@@ -22,7 +23,38 @@ import io.gilvm.spi.ThreadHandle;
 public final class ThreadState {
   public final Interpreter interp;
   public final RefCounts refs;
-  public final InterpreterLock lock;
+  final InterpreterLock lock;
+  /** The interpreter's eval breaker, and whether the lock's checkpoint runs every time. */
+  final EvalBreaker breaker;
+
+  final boolean pollsLock;
+
+  /** Loop back edges and calls this thread makes between two ticks of the eval breaker. */
+  static final int TICK_EVERY = 1024;
+
+  /** Back edges and calls left until the next tick; this thread's only. */
+  private int untilTick = TICK_EVERY;
+
+  /**
+   * A loop's back edge or a call: every {@link #TICK_EVERY}th sets the eval breaker's {@link
+   * EvalBreaker#TICK}, so that the next checkpoint takes its out-of-line path ({@link
+   * Insns#attention}), which does nothing else.
+   *
+   * <p>Why: HotSpot's optimising compiler turns a branch its profile never saw taken into an
+   * uncommon trap. One thread alone never takes the checkpoint's slow path, so the eval loop and
+   * every compiled part would be compiled with such a trap, and the first drop request of a
+   * second thread would throw them back to the bytecode interpreter ("made not entrant") for up
+   * to a second while they are recompiled. A tick every so many back edges and calls makes sure
+   * every hot loop and function sees the path taken while it is being profiled (thousands of
+   * iterations), so it is compiled from the start, as a call. A tick is not a checkpoint: it
+   * changes neither where one is nor what a lock does at one (the lock finds no request).
+   */
+  void countTowardsTick() {
+    if (--untilTick < 0) {
+      untilTick = TICK_EVERY;
+      breaker.set(EvalBreaker.TICK);
+    }
+  }
   public final ThreadHandle handle;
   public final FreeLists freeLists;
   /** Checked memory mode (the interpreter's setting, kept here for the dealloc path). */
@@ -71,6 +103,8 @@ public final class ThreadState {
     this.refs = interp.refs;
     this.freeLists = new FreeLists(refs);
     this.lock = interp.lock;
+    this.breaker = interp.breaker;
+    this.pollsLock = interp.pollsLock;
     this.handle = handle;
     this.javaThread = javaThread;
     this.checkMemory = interp.checkMemory;
@@ -182,7 +216,8 @@ public final class ThreadState {
    * A loop's back edge: the memory strategy's checkpoint, and the values the loop's frame kept
    * under object locks since {@code keptMark} are released ({@link CriticalSection#keepAlive}).
    */
-  public void backEdge(int keptMark) {
+  void backEdge(int keptMark) {
+    countTowardsTick();
     refs.checkpoint(handle, deallocator);
     if (sections.hasKeptAbove(keptMark)) {
       sections.releaseKept(this, keptMark);

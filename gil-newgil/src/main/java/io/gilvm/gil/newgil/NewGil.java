@@ -1,13 +1,12 @@
 package io.gilvm.gil.newgil;
 
 import com.google.common.collect.ImmutableMap;
+import io.gilvm.spi.EvalBreaker;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
 import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockEvents;
 import io.gilvm.spi.ThreadHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -20,8 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * cond} signalled whenever it becomes false. A thread that wants the lock ({@link #takeGil})
  * waits on {@code cond} for one interval at a time; when a wait times out while the lock is still
  * held and {@code switchNumber} has not moved (no other thread got the lock meanwhile either), it
- * sets {@code gilDropRequest}, the eval breaker, and goes on waiting. The holder reads the breaker
- * at each {@link #checkpoint}; when it is set, the holder drops the lock ({@link #dropGil}: clears
+ * sets the drop-request bit of {@code breaker}, the eval breaker, and goes on waiting. The holder
+ * reads it at each {@link #checkpoint}; when it is set, the holder drops the lock ({@link #dropGil}: clears
  * {@code locked}, signals {@code cond}) and takes it again, which puts it in the queue behind the
  * waiter. Forced switching keeps it there: a thread that drops while a drop is requested waits on
  * {@code switchCond} (under {@code switchMutex}) until {@code lastHolder} is another thread, and
@@ -31,7 +30,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Fields by guard: {@code locked} and {@code dropRequests} under {@code mutex}; {@code
  * lastHolder} and {@code switchNumber} are written under both mutexes, so either one suffices to
- * read them; {@code forcedSwitches} under {@code switchMutex}; {@code gilDropRequest} is written
+ * read them; {@code forcedSwitches} under {@code switchMutex}; the drop-request bit is written
  * under one of the mutexes and read without any (see the NOTE at {@link #checkpoint}).
  *
  * <p>Each interpreter thread is a platform thread, parked in the OS while it waits, so which
@@ -64,24 +63,16 @@ public final class NewGil implements InterpreterLock {
   private ThreadHandle lastHolder;
   private long switchNumber;
 
-  /** The eval breaker: 1 while a waiter asks the holder to drop the lock; see GIL_DROP_REQUEST. */
-  private int gilDropRequest;
+  /**
+   * The eval breaker, whose DROP_REQUEST bit is set while a waiter asks the holder to drop the
+   * lock (CPython's {@code gil_drop_request}); its other bits are the interpreter's.
+   */
+  private final EvalBreaker breaker = new EvalBreaker();
 
   private final LockIntervals intervals;
 
   private long dropRequests;
   private long forcedSwitches;
-
-  private static final VarHandle GIL_DROP_REQUEST;
-
-  static {
-    try {
-      GIL_DROP_REQUEST =
-          MethodHandles.lookup().findVarHandle(NewGil.class, "gilDropRequest", int.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
 
   /** A lock with the switch interval of {@code config}; its check interval is kept, unused. */
   public NewGil(LockConfig config) {
@@ -94,11 +85,26 @@ public final class NewGil implements InterpreterLock {
 
   /** Package-private: tests read it to know that the next checkpoint will drop the lock. */
   boolean gilDropRequestOpaque() {
-    return (int) GIL_DROP_REQUEST.getOpaque(this) != 0;
+    return breaker.anyOpaque(EvalBreaker.DROP_REQUEST);
   }
 
-  private void setGilDropRequestOpaque(boolean requested) {
-    GIL_DROP_REQUEST.setOpaque(this, requested ? 1 : 0);
+  private void setGilDropRequest(boolean requested) {
+    if (requested) {
+      breaker.set(EvalBreaker.DROP_REQUEST);
+    } else {
+      breaker.clear(EvalBreaker.DROP_REQUEST);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The drop request is a bit of it: the eval loop calls {@link #checkpoint} only when the
+   * breaker is not zero.
+   */
+  @Override
+  public EvalBreaker evalBreaker() {
+    return breaker;
   }
 
   // ---------------------------------------------------------------- the protocol
@@ -188,7 +194,7 @@ public final class NewGil implements InterpreterLock {
           }
         }
         if (timedOut && locked && switchNumber == savedSwitchNumber) {
-          setGilDropRequestOpaque(true);
+          setGilDropRequest(true);
           dropRequests++;
           if (events != null) {
             events.event(thread, LockEvents.Kind.DROP_REQUEST);
@@ -211,7 +217,7 @@ public final class NewGil implements InterpreterLock {
       }
       // Whoever asked has now been served (or was this thread): one request, one switch.
       if (gilDropRequestOpaque()) {
-        setGilDropRequestOpaque(false);
+        setGilDropRequest(false);
       }
     } finally {
       mutex.unlock();
@@ -241,7 +247,7 @@ public final class NewGil implements InterpreterLock {
       switchMutex.lock();
       try {
         if (lastHolder == thread) {
-          setGilDropRequestOpaque(false);
+          setGilDropRequest(false);
           forcedSwitches++;
           // CPython waits once; looping on the condition also absorbs spurious wake-ups, which
           // would otherwise let this thread race the waiter for the lock it just gave up.

@@ -1,5 +1,6 @@
 package io.gilvm.gil.finegrained;
 
+import io.gilvm.spi.EvalBreaker;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
 import io.gilvm.spi.LockIntervals;
@@ -51,4 +52,12 @@ final class NoGil implements InterpreterLock {
   public LockIntervals intervals() {
     return intervals;
   }
+
+  /** Its checkpoint does nothing: the eval loop reads only the breaker, which it never sets. */
+  @Override
+  public EvalBreaker evalBreaker() {
+    return breaker;
+  }
+
+  private final EvalBreaker breaker = new EvalBreaker();
 }
