@@ -11,6 +11,8 @@ module io.gilvm.core {
   requires transitive java.scripting;
   // com.google.common.graph: the deadlock detector's wait-for graph (runtime.Deadlocks).
   requires com.google.common;
+  // The event recorder's per-thread queues to its writer (runtime.Recorder).
+  requires org.jctools.core;
   // The compiled tier writes JVM classes with ASM (runtime.TierCompiler).
   requires org.objectweb.asm;
 
