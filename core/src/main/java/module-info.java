@@ -11,7 +11,9 @@ module io.gilvm.core {
   requires transitive java.scripting;
   // com.google.common.graph: the deadlock detector's wait-for graph (sync.Deadlocks).
   requires com.google.common;
-  // The compiled tier writes JVM classes with ASM (eval.TierCompiler).
+  // The event recorder's per-thread queues to its writer (runtime.Recorder).
+  requires org.jctools.core;
+  // The compiled tier writes JVM classes with ASM (runtime.TierCompiler).
   requires org.objectweb.asm;
 
   // What a strategy module and an embedder need: the SPI, and the embedding API. The language

@@ -26,9 +26,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The eval loop with the event recorder off (the default: one predictable branch per
- * instruction) and on ({@code --stats}, {@code --trace}, {@code --timeline}: an instruction
- * counter, and an event whenever the lock changes hands), under newgil, one thread and a
- * countdown loop that calls a function (so that calls, the other checkpoint site, are in it).
+ * instruction), on ({@code --stats}: an instruction counter, and totals updated whenever the
+ * lock changes hands) and streamed ({@code --trace}, {@code --timeline}: each event also goes
+ * through the thread's queue to the writer thread, here to a sink that only counts), under
+ * newgil, one thread and a countdown loop that calls a function (so that calls, the other
+ * checkpoint site, are in it).
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar TracingBenchmark}.
  */
@@ -40,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Xss64m")
 public class TracingBenchmark {
 
-  @Param({"off", "on"})
+  @Param({"off", "on", "streamed"})
   public String recorder;
 
   static final String PROGRAM =
@@ -54,13 +56,19 @@ public class TracingBenchmark {
       """;
 
   private Interpreter interp;
+  /** Events the streamed recorder's sink was given; written by the writer thread only. */
+  private long streamed;
   private ThreadState ts;
   private PyObject function;
   private final PyObject[] args = {PyInt.of(100_000)};
 
   @Setup(Level.Trial)
   public void setUp() {
-    interp = Interpreter.builder().gil("newgil").record(recorder.equals("on")).build();
+    Interpreter.Builder b = Interpreter.builder().gil("newgil").record(!recorder.equals("off"));
+    if (recorder.equals("streamed")) {
+      b.record((track, times, kinds, n) -> streamed += n);
+    }
+    interp = b.build();
     ts = interp.attachCurrentThread("bench");
     PyCode code = Compiler.compile(PROGRAM, "bench.py");
     PyDict globals = new PyDict();
@@ -72,6 +80,9 @@ public class TracingBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() {
     interp.detachCurrentThread(ts);
+    if (interp.recorder() != null) {
+      interp.recorder().finish();
+    }
   }
 
   @Benchmark

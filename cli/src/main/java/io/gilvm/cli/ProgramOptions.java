@@ -77,16 +77,25 @@ final class ProgramOptions {
     return stats || trace != null || timeline != null;
   }
 
+  /** The trace being written as the program runs, or null. */
+  private Observations.TraceFile traceFile;
+
+  /** The timeline whose events are spooled as the program runs, or null. */
+  private Observations.TimelineFile timelineFile;
+
   /** Reports what the recorded events show; after the program ended. */
   void observe(Interpreter interp) {
+    if (interp.recorder() != null) {
+      interp.recorder().finish();
+    }
     if (stats) {
       Observations.printStats(interp, System.err);
     }
-    if (trace != null) {
-      write(() -> Observations.writeTrace(interp, trace), trace);
+    if (traceFile != null) {
+      write(() -> traceFile.end(interp), trace);
     }
-    if (timeline != null) {
-      write(() -> Observations.writeTimeline(interp, timeline), timeline);
+    if (timelineFile != null) {
+      write(() -> timelineFile.end(interp), timeline);
     }
   }
 
@@ -138,6 +147,18 @@ final class ProgramOptions {
     }
     for (Path out : new Path[] {trace, timeline}) {
       checkWritable(out);
+    }
+    try {
+      if (trace != null) {
+        traceFile = new Observations.TraceFile(trace);
+        b.record(traceFile);
+      }
+      if (timeline != null) {
+        timelineFile = new Observations.TimelineFile(timeline);
+        b.record(timelineFile);
+      }
+    } catch (IOException e) {
+      throw new Main.UsageError("can't write '" + (traceFile == null ? trace : timeline) + "': " + reason(e));
     }
     if (deadlock != null) {
       switch (deadlock) {

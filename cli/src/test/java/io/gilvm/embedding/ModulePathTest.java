@@ -102,7 +102,7 @@ class ModulePathTest {
         javac.run(
             null, log.stream, log.stream,
             "-d", consumer.toString(),
-            "--module-path", String.join(File.pathSeparator, CORE, GUAVA, FAILUREACCESS, ASM),
+            "--module-path", String.join(File.pathSeparator, CORE, GUAVA, FAILUREACCESS, ASM, JCTOOLS),
             src.resolve("module-info.java").toString(),
             src.resolve("demo/Main.java").toString());
     assertEquals(0, rc, log.toString());

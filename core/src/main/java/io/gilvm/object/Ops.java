@@ -454,6 +454,13 @@ public final class Ops {
     return compare(a[i], b[i], op);
   }
 
+  /** {@code a + b} for sequences: a new array with both's items. */
+  static PyObject[] concatArrays(PyObject[] a, PyObject[] b) {
+    PyObject[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
   /** {@code items * n} for sequences. */
   static PyObject[] repeatArray(PyObject[] items, int size, PyInt n) {
     long k = n.isBig() ? (n.bigValue().signum() < 0 ? 0 : Long.MAX_VALUE) : n.longValue();

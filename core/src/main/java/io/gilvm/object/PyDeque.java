@@ -4,7 +4,6 @@ import io.gilvm.sync.CriticalSection;
 import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 import java.util.Arrays;
-
 /**
  * {@code collections.deque}: a double-ended queue in a circular array, optionally bounded by
  * {@code maxlen} (appending to a full deque drops an item from the other end). Owns a reference
@@ -489,17 +488,10 @@ public class PyDeque extends PyContainer {
   @Override
   public PyObject binaryOp(int op, PyObject other) {
     if (op == Ops.ADD && other instanceof PyDeque d) {
-      PyObject[] a = toArray();
-      PyObject[] b = d.toArray();
-      PyObject[] both = Arrays.copyOf(a, a.length + b.length);
-      System.arraycopy(b, 0, both, a.length, b.length);
-      return withItems(both);
+      return withItems(Ops.concatArrays(toArray(), d.toArray()));
     }
-    if (op == Ops.MUL && other instanceof PyInt n) {
-      PyObject[] a = toArray();
-      return withItems(Ops.repeatArray(a, a.length, n));
-    }
-    return null;
+    // Repeating by an int is the same from either side.
+    return reflectedBinaryOp(op, other);
   }
 
   @Override

@@ -433,17 +433,10 @@ public class PyList extends PyContainer {
   @Override
   public PyObject binaryOp(int op, PyObject other) {
     if (op == Ops.ADD && other instanceof PyList l) {
-      PyObject[] a = toArray();
-      PyObject[] b = l.toArray();
-      PyObject[] both = Arrays.copyOf(a, a.length + b.length);
-      System.arraycopy(b, 0, both, a.length, b.length);
-      return owning(both);
+      return owning(Ops.concatArrays(toArray(), l.toArray()));
     }
-    if (op == Ops.MUL && other instanceof PyInt n) {
-      PyObject[] a = toArray();
-      return owning(Ops.repeatArray(a, a.length, n));
-    }
-    return null;
+    // Repeating by an int is the same from either side.
+    return reflectedBinaryOp(op, other);
   }
 
   @Override

@@ -116,7 +116,7 @@ public final class Interpreter {
 
   private Interpreter(Builder b, LockStrategy lockStrategy, MemoryStrategy memoryStrategy) {
     this.config = b.copy();
-    this.recorder = b.record ? new Recorder() : null;
+    this.recorder = b.record ? new Recorder(b.sinks) : null;
     this.events = events(recorder, lockStrategy.name());
     this.lockStrategy = lockStrategy;
     this.memoryStrategy = memoryStrategy;
@@ -193,6 +193,7 @@ public final class Interpreter {
     // Lock events are recorded for the interpreter the program runs in; a subinterpreter's
     // threads show there as blocking calls while they run in it.
     b.record(false);
+    b.sinks = List.of();
     Interpreter sub = new Interpreter(b, lockStrategy, memoryStrategy);
     sub.path0 = path0;
     return sub;
@@ -463,6 +464,7 @@ public final class Interpreter {
     private boolean objectLocks = true;
     private boolean leaks;
     private boolean record;
+    private List<Recorder.Sink> sinks = List.of();
     private boolean handleSignals;
     private Deadlocks.Mode deadlocks = Deadlocks.Mode.REPORT;
     private boolean allowNetwork;
@@ -506,6 +508,7 @@ public final class Interpreter {
       c.objectLocks = objectLocks;
       c.leaks = leaks;
       c.record = record;
+      c.sinks = sinks;
       c.handleSignals = handleSignals;
       c.deadlocks = deadlocks;
       c.stdoutStream = stdoutStream;
@@ -558,6 +561,19 @@ public final class Interpreter {
      */
     public Builder record(boolean on) {
       this.record = on;
+      return this;
+    }
+
+    /**
+     * Records the lock's events and streams every one of them to {@code sink} as the program
+     * runs ({@code --trace}, {@code --timeline}), on the recorder's writer thread; call {@link
+     * Recorder#finish} once the program has ended, before reading what the sink made.
+     */
+    public Builder record(Recorder.Sink sink) {
+      this.record = true;
+      List<Recorder.Sink> all = new ArrayList<>(sinks);
+      all.add(sink);
+      this.sinks = List.copyOf(all);
       return this;
     }
 

@@ -757,11 +757,20 @@ class Pickler:
             self._buf += APPENDS
 
     def _batch_appends(self, items):
-        save = self.save
+        self._batched(items, self.save, APPEND, APPENDS)
+
+    def _save_pair(self, item):
+        k, v = item
+        self.save(k)
+        self.save(v)
+
+    def _batched(self, items, save_one, one, many):
+        # Without binary opcodes each item is followed by `one`; with them, items go in batches
+        # of _BATCHSIZE between MARK and `many`, a batch of a single item as that item and `one`.
         if not self.bin:
             for x in items:
-                save(x)
-                self._buf += APPEND
+                save_one(x)
+                self._buf += one
             return
         it = iter(items)
         while True:
@@ -774,11 +783,11 @@ class Pickler:
             if n > 1:
                 self._buf += MARK
                 for x in batch:
-                    save(x)
-                self._buf += APPENDS
+                    save_one(x)
+                self._buf += many
             elif n:
-                save(batch[0])
-                self._buf += APPEND
+                save_one(batch[0])
+                self._buf += one
             if n < _BATCHSIZE:
                 return
 
@@ -817,34 +826,7 @@ class Pickler:
                 break
 
     def _batch_setitems(self, items):
-        save = self.save
-        if not self.bin:
-            for k, v in items:
-                save(k)
-                save(v)
-                self._buf += SETITEM
-            return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 1:
-                self._buf += MARK
-                for k, v in batch:
-                    save(k)
-                    save(v)
-                self._buf += SETITEMS
-            elif n:
-                k, v = batch[0]
-                save(k)
-                save(v)
-                self._buf += SETITEM
-            if n < _BATCHSIZE:
-                return
+        self._batched(items, self._save_pair, SETITEM, SETITEMS)
 
     def save_set(self, obj):
         if self.proto < 4:

@@ -61,9 +61,16 @@ public final class LabChild {
       return;
     }
     PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-    Interpreter pic = spec.builder(spec.pictureArgs, true).out(nowhere).err(nowhere).build();
+    Observations.TimelineFile timeline;
+    try {
+      timeline = new Observations.TimelineFile(spec.timeline);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Interpreter pic = spec.builder(spec.pictureArgs, true).record(timeline).out(nowhere).err(nowhere).build();
     pic.runSource(source, filename);
-    Observations.writeTimeline(pic, spec.timeline);
+    pic.recorder().finish();
+    timeline.end(pic);
   }
 
   /** What the lab asked for. */

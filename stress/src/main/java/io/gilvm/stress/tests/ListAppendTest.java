@@ -23,6 +23,9 @@ import org.openjdk.jcstress.infra.results.LL_Result;
  * xs.append(2)}: the first append grows the list's array, so the two race on both the growth and
  * the length. A global lock or object locks keep the list whole.
  *
+ * <p>The same race on another kind of list extends this test with that list and its hazard
+ * ({@link ListSubclassAppendTest}); the outcomes are inherited with the actors.
+ *
  * <p>Run alone: {@code stress/run --only newgil+plain+every --tests ListAppendTest}.
  */
 @JCStressTest
@@ -44,10 +47,22 @@ public class ListAppendTest {
   private static final PyCode APPEND_2 = StressInterpreter.compile("xs.append(2)\n");
   private static final String PROMISE = StressInterpreter.promise(Hazard.LIST_APPEND).token();
 
-  private final PyList xs = new PyList();
-  private final PyDict globals = StressInterpreter.globals("xs", xs);
+  private final String promise;
+  private final PyList xs;
+  private final PyDict globals;
   private String failed1;
   private String failed2;
+
+  public ListAppendTest() {
+    this(new PyList(), PROMISE);
+  }
+
+  /** The race on {@code xs}, with what this fork promises about it ({@link Hazard}'s token). */
+  protected ListAppendTest(PyList xs, String promise) {
+    this.xs = xs;
+    this.promise = promise;
+    this.globals = StressInterpreter.globals("xs", xs);
+  }
 
   @Actor
   public void actor1() {
@@ -61,7 +76,7 @@ public class ListAppendTest {
 
   @Arbiter
   public void arbiter(LL_Result r) {
-    r.r1 = PROMISE;
+    r.r1 = promise;
     r.r2 = Outcomes.observe(failed1, failed2, this::contents);
   }
 

@@ -3,18 +3,15 @@ package io.gilvm.stress.tests;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
-
 import io.gilvm.object.PyCode;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyList;
 import io.gilvm.object.PyObject;
 import io.gilvm.stress.Hazard;
 import io.gilvm.stress.StressInterpreter;
-import java.util.StringJoiner;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
-import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.LL_Result;
 
@@ -26,53 +23,31 @@ import org.openjdk.jcstress.infra.results.LL_Result;
  * <p>Run alone: {@code stress/run --only finegrained+biased+every --tests ListSubclassAppendTest}.
  */
 @JCStressTest
-@Outcome(id = "\\w+, \\[1, 2\\]", expect = ACCEPTABLE, desc = "Both appends landed: the list holds 1 and 2.")
-@Outcome(
-    id = "(unguarded|unsafe), \\[[12]\\]",
-    expect = ACCEPTABLE_INTERESTING,
-    desc = "One append lost: both actors read the list's length (or its array) before either stored"
-        + " its item, so the later store overwrote the earlier.")
-@Outcome(id = "unsafe, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNSAFE)
-@Outcome(id = "unguarded, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNGUARDED)
-@Outcome(
-    expect = FORBIDDEN,
-    desc = "An append was lost or the list was corrupted although a global lock or object locks guard"
-        + " it.")
 @State
-public class ListSubclassAppendTest {
-  private static final PyCode APPEND_1 = StressInterpreter.compile("xs.append(1)\n");
-  private static final PyCode APPEND_2 = StressInterpreter.compile("xs.append(2)\n");
+public class ListSubclassAppendTest extends ListAppendTest {
   private static final String PROMISE = StressInterpreter.promise(Hazard.LIST_SUBCLASS_APPEND).token();
 
-  private final PyList xs = StressInterpreter.newLog();
-  private final PyDict globals = StressInterpreter.globals("xs", xs);
-  private String failed1;
-  private String failed2;
+  public ListSubclassAppendTest() {
+    super(StressInterpreter.newLog(), PROMISE);
+  }
 
+  // jcstress finds the actors and the arbiter among the test's own methods: these name the
+  // inherited ones.
   @Actor
+  @Override
   public void actor1() {
-    failed1 = StressInterpreter.run(APPEND_1, globals);
+    super.actor1();
   }
 
   @Actor
+  @Override
   public void actor2() {
-    failed2 = StressInterpreter.run(APPEND_2, globals);
+    super.actor2();
   }
 
   @Arbiter
+  @Override
   public void arbiter(LL_Result r) {
-    r.r1 = PROMISE;
-    r.r2 = Outcomes.observe(failed1, failed2, this::contents);
-  }
-
-  /** The items in order, ints by value, an empty slot as NULL; both orders of 1 and 2 as one. */
-  private String contents() {
-    PyObject[] items = xs.toArray();
-    StringJoiner j = new StringJoiner(", ", "[", "]");
-    for (PyObject o : items) {
-      j.add(o == null ? "NULL" : StressInterpreter.show(o));
-    }
-    String s = j.toString();
-    return s.equals("[2, 1]") ? "[1, 2]" : s;
+    super.arbiter(r);
   }
 }

@@ -8,6 +8,8 @@ import io.gilvm.object.PyCode;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyList;
 import io.gilvm.object.PyNone;
+import io.gilvm.runtime.PyCode;
+import io.gilvm.runtime.PyNone;
 import io.gilvm.stress.Hazard;
 import io.gilvm.stress.StressInterpreter;
 import org.openjdk.jcstress.annotations.Actor;
@@ -51,44 +53,39 @@ import org.openjdk.jcstress.infra.results.LL_Result;
         + " caller's reference), or a count is wrong, although counts are exact; or a statement"
         + " raised.")
 @State
-public class ReturnWhileReplacedTest {
+public class ReturnWhileReplacedTest extends ReplacedGlobal {
   private static final PyCode READ = StressInterpreter.compile("x = (lambda: o)()\n");
-  private static final PyCode REPLACE = StressInterpreter.compile("o = None\n");
-  private static final String PROMISE =
-      StressInterpreter.promise(Hazard.RETURN_WHILE_REPLACED).token();
+  private static final String PROMISE = StressInterpreter.promise(Hazard.RETURN_WHILE_REPLACED).token();
 
-  private final PyList old = new PyList();
-  private final PyDict globals = StressInterpreter.globals("o", old);
-  private String failed1;
-  private String failed2;
+  public ReturnWhileReplacedTest() {
+    super(READ, PROMISE);
+  }
 
+  // jcstress finds the actors and the arbiter among the test's own methods: these name the
+  // inherited ones.
   @Actor
+  @Override
   public void reader() {
-    failed1 = StressInterpreter.run(READ, globals);
+    super.reader();
   }
 
   @Actor
+  @Override
   public void writer() {
-    failed2 = StressInterpreter.run(REPLACE, globals);
+    super.writer();
   }
 
   @Arbiter
+  @Override
   public void arbiter(LL_Result r) {
-    r.r1 = PROMISE;
-    r.r2 = Outcomes.observe(
-        failed1,
-        failed2,
-        () -> {
-          // Reading x keeps it alive for this thread (one more reference), not counted here.
-          Object x = globals.getStr("x");
-          String held = x == old ? "old" : x == null ? "missing" : x == PyNone.NONE ? "None" : "other";
-          long count = StressInterpreter.interpreter().refCounts().count(old)
-              - StressInterpreter.thread().keptReferences(old);
-          return "x=" + held
-              + " count=" + count
-              + (old.isDead() ? " freed" : "")
-              // The shared word's low bits say QUEUED (1) only under biased counts.
-              + ((old.sharedRefcntVolatile() & 3) == 1 ? " queued" : "");
-        });
+    super.arbiter(r);
+  }
+
+  @Override
+  String observed() {
+    // Reading x keeps it alive for this thread (one more reference), not counted here.
+    Object x = globals.getStr("x");
+    String held = x == old ? "old" : x == null ? "missing" : x == PyNone.NONE ? "None" : "other";
+    return "x=" + held + " " + count(StressInterpreter.thread().keptReferences(old));
   }
 }
