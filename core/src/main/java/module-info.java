@@ -11,9 +11,9 @@ module io.gilvm.core {
   requires transitive java.scripting;
   // com.google.common.graph: the deadlock detector's wait-for graph (sync.Deadlocks).
   requires com.google.common;
-  // The event recorder's per-thread queues to its writer (runtime.Recorder).
+  // The event recorder's per-thread queues to its writer (trace.Recorder).
   requires org.jctools.core;
-  // The compiled tier writes JVM classes with ASM (runtime.TierCompiler).
+  // The compiled tier writes JVM classes with ASM (eval.TierCompiler).
   requires org.objectweb.asm;
 
   // What a strategy module and an embedder need: the SPI, and the embedding API. The language

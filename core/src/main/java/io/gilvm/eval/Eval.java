@@ -113,7 +113,7 @@ public final class Eval {
    * Runs (or resumes) a frame until it returns or yields. Returns the value, floating; {@link
    * Frame#yielded} tells which. On return or exception the frame is cleared.
    */
-  static PyObject execute(ThreadState ts, Frame f) {
+  public static PyObject execute(ThreadState ts, Frame f) {
     ts.countTowardsTick();
     if (ts.interp.tier != Tier.INTERP && f.pc == 0) {
       // Generators resume where they stopped: Tier leaves their code to the interpreter.

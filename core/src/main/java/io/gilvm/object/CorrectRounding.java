@@ -1,4 +1,4 @@
-package io.gilvm.runtime;
+package io.gilvm.object;
 
 import java.math.BigInteger;
 

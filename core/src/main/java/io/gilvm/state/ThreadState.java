@@ -1,5 +1,6 @@
 package io.gilvm.state;
 
+import io.gilvm.eval.Insns;
 import io.gilvm.sync.CriticalSection;
 import io.gilvm.object.ExceptionTypes;
 import io.gilvm.eval.Frame;
@@ -23,11 +24,11 @@ import io.gilvm.spi.ThreadHandle;
 public final class ThreadState {
   public final Interpreter interp;
   public final RefCounts refs;
-  final InterpreterLock lock;
+  public final InterpreterLock lock;
   /** The interpreter's eval breaker, and whether the lock's checkpoint runs every time. */
-  final EvalBreaker breaker;
+  public final EvalBreaker breaker;
 
-  final boolean pollsLock;
+  public final boolean pollsLock;
 
   /** Loop back edges and calls this thread makes between two ticks of the eval breaker. */
   static final int TICK_EVERY = 1024;
@@ -49,7 +50,7 @@ public final class ThreadState {
    * iterations), so it is compiled from the start, as a call. A tick is not a checkpoint: it
    * changes neither where one is nor what a lock does at one (the lock finds no request).
    */
-  void countTowardsTick() {
+  public void countTowardsTick() {
     if (--untilTick < 0) {
       untilTick = TICK_EVERY;
       breaker.set(EvalBreaker.TICK);
@@ -216,7 +217,7 @@ public final class ThreadState {
    * A loop's back edge: the memory strategy's checkpoint, and the values the loop's frame kept
    * under object locks since {@code keptMark} are released ({@link CriticalSection#keepAlive}).
    */
-  void backEdge(int keptMark) {
+  public void backEdge(int keptMark) {
     countTowardsTick();
     refs.checkpoint(handle, deallocator);
     if (sections.hasKeptAbove(keptMark)) {

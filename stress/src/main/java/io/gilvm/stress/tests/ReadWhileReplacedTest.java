@@ -8,7 +8,7 @@ import io.gilvm.object.PyCode;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyList;
 import io.gilvm.object.PyObject;
-import io.gilvm.runtime.PyCode;
+import io.gilvm.object.PyCode;
 import io.gilvm.stress.Hazard;
 import io.gilvm.stress.StressInterpreter;
 import org.openjdk.jcstress.annotations.Actor;
