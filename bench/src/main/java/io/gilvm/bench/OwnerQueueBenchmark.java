@@ -1,6 +1,6 @@
 package io.gilvm.bench;
 
-import io.gilvm.state.Strategies;
+import io.gilvm.spi.Strategies;
 import io.gilvm.spi.Deallocator;
 import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;

@@ -2,7 +2,7 @@ package io.gilvm.bench;
 
 import io.gilvm.object.PyList;
 import io.gilvm.object.PyObject;
-import io.gilvm.state.Strategies;
+import io.gilvm.spi.Strategies;
 import io.gilvm.spi.RefCounts;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

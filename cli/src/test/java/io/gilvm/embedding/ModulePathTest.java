@@ -42,7 +42,7 @@ class ModulePathTest {
       package demo;
 
       import io.gilvm.embed.PythonInterpreter;
-      import io.gilvm.state.Strategies;
+      import io.gilvm.spi.Strategies;
       import java.util.stream.Collectors;
       import javax.script.ScriptEngineManager;
 

@@ -10,7 +10,7 @@ import io.gilvm.object.PyStr;
 import io.gilvm.object.PyType;
 import io.gilvm.trace.Recorder;
 import io.gilvm.mem.Refs;
-import io.gilvm.state.Strategies;
+import io.gilvm.spi.Strategies;
 import io.gilvm.state.ThreadState;
 import io.gilvm.eval.Traceback;
 import java.io.IOException;

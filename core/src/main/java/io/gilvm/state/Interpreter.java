@@ -1,5 +1,6 @@
 package io.gilvm.state;
 
+import io.gilvm.spi.Strategies;
 import io.gilvm.eval.Builtins;
 import io.gilvm.mem.CheckedRefCounts;
 import io.gilvm.sync.Deadlocks;
@@ -50,7 +51,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Interpreter {
   /** The lock used when none is named and more than one is found. */
-  public static final String DEFAULT_LOCK = "newgil";
+  public static final String DEFAULT_LOCK = Strategies.DEFAULT_LOCK;
 
   final LockStrategy lockStrategy;
   final MemoryStrategy memoryStrategy;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilvm.spi.InterpreterLock;
+import io.gilvm.spi.Strategies;
 import io.gilvm.spi.LockConfig;
 import io.gilvm.spi.LockStrategy;
 import java.io.IOException;

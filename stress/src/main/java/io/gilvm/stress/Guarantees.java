@@ -1,7 +1,7 @@
 package io.gilvm.stress;
 
 import io.gilvm.state.Interpreter;
-import io.gilvm.state.Strategies;
+import io.gilvm.spi.Strategies;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.MemoryStrategy;
 

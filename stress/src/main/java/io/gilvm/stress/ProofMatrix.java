@@ -1,6 +1,6 @@
 package io.gilvm.stress;
 
-import io.gilvm.state.Strategies;
+import io.gilvm.spi.Strategies;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;

@@ -1,6 +1,6 @@
 package io.gilvm.stress;
 
-import io.gilvm.state.Strategies;
+import io.gilvm.spi.Strategies;
 import io.gilvm.spi.Checkpoints;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.MemoryStrategy;

@@ -3,7 +3,7 @@ package io.gilvm.stress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gilvm.state.Strategies;
+import io.gilvm.spi.Strategies;
 import io.gilvm.spi.Checkpoints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.gilvm.cli.lab;
 
-import io.gilvm.state.Strategies;
+import io.gilvm.spi.Strategies;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

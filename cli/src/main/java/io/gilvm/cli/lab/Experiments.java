@@ -1,6 +1,6 @@
 package io.gilvm.cli.lab;
 
-import io.gilvm.state.Strategies;
+import io.gilvm.spi.Strategies;
 import io.gilvm.spi.LockConfig;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.MemoryStrategy;

@@ -5,7 +5,7 @@ import io.gilvm.cli.lab.Experiment.Row;
 import io.gilvm.cli.lab.Experiment.Size;
 import io.gilvm.cli.lab.Experiment.Trial;
 import io.gilvm.cli.lab.Experiment.Verdict;
-import io.gilvm.state.Strategies;
+import io.gilvm.spi.Strategies;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

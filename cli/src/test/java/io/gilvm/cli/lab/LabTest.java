@@ -9,7 +9,7 @@ import io.gilvm.cli.Json;
 import io.gilvm.cli.lab.Experiment.Row;
 import io.gilvm.cli.lab.Experiment.Size;
 import io.gilvm.cli.lab.Experiment.Verdict;
-import io.gilvm.state.Strategies;
+import io.gilvm.spi.Strategies;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

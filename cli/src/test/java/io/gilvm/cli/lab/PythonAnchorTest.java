@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gilvm.cli.lab.Experiment.Row;
 import io.gilvm.cli.lab.Experiment.Size;
 import io.gilvm.cli.lab.Experiment.Verdict;
-import io.gilvm.state.Strategies;
+import io.gilvm.spi.Strategies;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.gilvm.state;
+package io.gilvm.spi;
 
 import com.google.common.collect.ImmutableList;
 import io.gilvm.spi.LockStrategy;
@@ -17,6 +17,9 @@ import java.util.function.Function;
  * with the list of names found.
  */
 public final class Strategies {
+  /** The lock used when none is named and more than one is found. */
+  public static final String DEFAULT_LOCK = "newgil";
+
   private final ImmutableList<LockStrategy> locks;
   private final ImmutableList<MemoryStrategy> memories;
   private final List<String> problems = new ArrayList<>();
@@ -83,7 +86,7 @@ public final class Strategies {
 
   /**
    * The lock strategy used when none is named: the only one found when there is one (a project
-   * that depends on one strategy artifact runs under it), else {@link Interpreter#DEFAULT_LOCK};
+   * that depends on one strategy artifact runs under it), else {@link #DEFAULT_LOCK};
    * IllegalArgumentException naming those found when that is not among them.
    */
   public LockStrategy defaultLock() {
@@ -91,12 +94,12 @@ public final class Strategies {
       return locks.get(0);
     }
     for (LockStrategy s : locks) {
-      if (s.name().equals(Interpreter.DEFAULT_LOCK)) {
+      if (s.name().equals(DEFAULT_LOCK)) {
         return s;
       }
     }
     throw new IllegalArgumentException(
-        "no lock strategy named and the default '" + Interpreter.DEFAULT_LOCK
+        "no lock strategy named and the default '" + DEFAULT_LOCK
             + "' is not on the class path; name one of: " + names(locks, LockStrategy::name));
   }
 
