@@ -1,6 +1,6 @@
 /**
- * The {@code finegrained} lock strategy: no global interpreter lock (PEP 703). Requires the
- * {@code io.gilvm.refcount} module, which provides the memory strategies it runs with.
+ * The {@code finegrained} lock strategy: no global interpreter lock (PEP 703). Requires the {@code
+ * io.gilvm.refcount} module, which provides the memory strategies it runs with.
  */
 module io.gilvm.gil.finegrained {
   requires transitive io.gilvm.core;

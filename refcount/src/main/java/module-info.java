@@ -1,7 +1,7 @@
 /**
- * The memory strategies {@code plain}, {@code atomic} and {@code biased}: reference counting on
- * the count words of {@link io.gilvm.spi.ObjectHeader} (and, for biased, its shared count),
- * skipping immortal objects.
+ * The memory strategies {@code plain}, {@code atomic} and {@code biased}: reference counting on the
+ * count words of {@link io.gilvm.spi.ObjectHeader} (and, for biased, its shared count), skipping
+ * immortal objects.
  */
 module io.gilvm.refcount {
   requires io.gilvm.core;

@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * One gilvm side of {@link Compare}, run in a fresh JVM: runs a program several times, each in a
- * new interpreter, and writes how long each run took (source to exit, compile included) to a
- * result file. The first run is the cold figure; the runs after it, once the JIT has seen the
- * program, give the warm one. The program's output is discarded.
+ * new interpreter, and writes how long each run took (source to exit, compile included) to a result
+ * file. The first run is the cold figure; the runs after it, once the JIT has seen the program,
+ * give the warm one. The program's output is discarded.
  *
  * <p>Arguments: {@code program.py result-file config warm-seconds max-runs [cpu|wall]}, where the
  * configuration is {@code lock[+memory][+no-object-locks]}; with {@code cpu} a run's time is the
@@ -38,8 +38,7 @@ public final class CompareRun {
     List<Long> times = new ArrayList<>();
     long warmStart = 0;
     while (true) {
-      Interpreter interp =
-          Configs.builder(gil).argv(List.of(program.toString())).out(sink).build();
+      Interpreter interp = Configs.builder(gil).argv(List.of(program.toString())).out(sink).build();
       long t0 = System.nanoTime();
       long c0 = cpu ? os.getProcessCpuTime() : 0;
       int status = interp.runSource(source, program.toString());

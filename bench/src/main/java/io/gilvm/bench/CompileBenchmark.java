@@ -15,9 +15,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The compiler (lexer, parser, symbol table, code generation, peephole pass) on a 5,500-line
- * module of functions with loops, comprehensions, f-strings and try/finally. The target: well
- * under 0.5 s for the whole module, warm.
+ * The compiler (lexer, parser, symbol table, code generation, peephole pass) on a 5,500-line module
+ * of functions with loops, comprehensions, f-strings and try/finally. The target: well under 0.5 s
+ * for the whole module, warm.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar CompileBenchmark}.
  */
@@ -34,7 +34,9 @@ public class CompileBenchmark {
   public void setUp() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 500; i++) {
-      sb.append("def f").append(i).append("(a, b=2):\n")
+      sb.append("def f")
+          .append(i)
+          .append("(a, b=2):\n")
           .append("    total = 0\n")
           .append("    for x in range(a):\n")
           .append("        if x % 2 and b:\n")

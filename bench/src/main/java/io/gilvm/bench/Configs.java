@@ -6,7 +6,9 @@ import io.gilvm.state.Interpreter;
 final class Configs {
   private Configs() {}
 
-  /** A builder for the configuration {@code spec}, e.g. {@code finegrained+plain+no-object-locks}. */
+  /**
+   * A builder for the configuration {@code spec}, e.g. {@code finegrained+plain+no-object-locks}.
+   */
   static Interpreter.Builder builder(String spec) {
     String[] parts = spec.split("\\+");
     Interpreter.Builder b = Interpreter.builder().gil(parts[0]);

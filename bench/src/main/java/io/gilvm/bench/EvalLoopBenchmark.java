@@ -2,12 +2,12 @@ package io.gilvm.bench;
 
 import io.gilvm.compiler.Compiler;
 import io.gilvm.eval.Eval;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyCode;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyInt;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

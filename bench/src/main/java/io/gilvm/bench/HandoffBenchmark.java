@@ -2,13 +2,13 @@ package io.gilvm.bench;
 
 import io.gilvm.compiler.Compiler;
 import io.gilvm.eval.Eval;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyBool;
 import io.gilvm.object.PyBuiltinFunction;
 import io.gilvm.object.PyCode;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyNone;
 import io.gilvm.object.PyStr;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,11 +30,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * One operation is a round trip: the measuring thread releases the lock (Py_BEGIN_ALLOW_THREADS),
  * waits until a spinning Python thread has taken it and run, then asks for it back
  * (Py_END_ALLOW_THREADS) and waits until it has it. Under {@code newgil} the second half is the
- * switch interval the waiter sleeps before it sets the drop request, plus the hand-off: the
- * spinner seeing the request at its next checkpoint, dropping the lock, and the waiter waking up
- * and running; at the minimum interval (1 µs) what is left is the two hand-offs. Under {@code
- * legacy} there is no drop request: the waiter gets the lock only when it wins the race at one of
- * the spinner's releases every 100 ticks.
+ * switch interval the waiter sleeps before it sets the drop request, plus the hand-off: the spinner
+ * seeing the request at its next checkpoint, dropping the lock, and the waiter waking up and
+ * running; at the minimum interval (1 µs) what is left is the two hand-offs. Under {@code legacy}
+ * there is no drop request: the waiter gets the lock only when it wins the race at one of the
+ * spinner's releases every 100 ticks.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar HandoffBenchmark}.
  */
@@ -66,6 +66,7 @@ public class HandoffBenchmark {
   private ThreadState ts;
   private PyDict spinnerGlobals;
   private Thread spinner;
+
   /** Set by the spinner's {@code ran()} each time round its loop. */
   private volatile boolean spinnerRan;
 

@@ -1,9 +1,9 @@
 package io.gilvm.bench;
 
-import io.gilvm.spi.Strategies;
 import io.gilvm.spi.Deallocator;
 import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
+import io.gilvm.spi.Strategies;
 import io.gilvm.spi.ThreadHandle;
 import java.util.ArrayList;
 import java.util.List;

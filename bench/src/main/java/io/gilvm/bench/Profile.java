@@ -14,26 +14,28 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * {@code bench/profile}: where gilvm's time goes on one program. Runs it over and over in a
- * fresh JVM for a number of seconds (each run in a new interpreter, as {@link CompareRun} does)
- * with JDK Flight Recorder sampling, then prints the methods the samples fell in (self time,
- * inlined methods named as themselves) and the source lines, with their share of the samples.
- * The first, cold run is a small part of the recording; nothing is excluded.
+ * {@code bench/profile}: where gilvm's time goes on one program. Runs it over and over in a fresh
+ * JVM for a number of seconds (each run in a new interpreter, as {@link CompareRun} does) with JDK
+ * Flight Recorder sampling, then prints the methods the samples fell in (self time, inlined methods
+ * named as themselves) and the source lines, with their share of the samples. The first, cold run
+ * is a small part of the recording; nothing is excluded.
  *
- * <p>Options: {@code --gil NAME} (newgil), {@code --memory NAME}, {@code --seconds S} (10),
- * {@code --top N} (15), {@code --keep FILE.jfr} (keep the recording, for JDK Mission Control),
- * {@code --root DIR} (the checkout, to show each line's source; the script passes it).
+ * <p>Options: {@code --gil NAME} (newgil), {@code --memory NAME}, {@code --seconds S} (10), {@code
+ * --top N} (15), {@code --keep FILE.jfr} (keep the recording, for JDK Mission Control), {@code
+ * --root DIR} (the checkout, to show each line's source; the script passes it).
  */
 public final class Profile {
   private Profile() {}
 
-  private static final String USAGE = String.join("\n",
-      "usage: bench/profile [--gil NAME] [--memory NAME] [--seconds S] [--top N] [--keep FILE.jfr] PROGRAM.py",
-      "  --gil NAME        the lock strategy (newgil)",
-      "  --memory NAME     the memory strategy (the lock's default)",
-      "  --seconds S       how long to keep rerunning the program, each time in a new interpreter (10)",
-      "  --top N           rows per table (15)",
-      "  --keep FILE.jfr   keep the recording, to open in JDK Mission Control");
+  private static final String USAGE =
+      String.join(
+          "\n",
+          "usage: bench/profile [--gil NAME] [--memory NAME] [--seconds S] [--top N] [--keep FILE.jfr] PROGRAM.py",
+          "  --gil NAME        the lock strategy (newgil)",
+          "  --memory NAME     the memory strategy (the lock's default)",
+          "  --seconds S       how long to keep rerunning the program, each time in a new interpreter (10)",
+          "  --top N           rows per table (15)",
+          "  --keep FILE.jfr   keep the recording, to open in JDK Mission Control");
 
   public static void main(String[] args) throws Exception {
     String gil = "newgil";
@@ -65,7 +67,8 @@ public final class Profile {
       }
     }
     if (program == null || !Files.isRegularFile(program)) {
-      System.err.println("profile: name a program to profile, e.g. bench/profile bench/programs/fib.py");
+      System.err.println(
+          "profile: name a program to profile, e.g. bench/profile bench/programs/fib.py");
       System.exit(2);
     }
     if (memory != null) {
@@ -73,15 +76,26 @@ public final class Profile {
     }
     Path jfr = keep != null ? keep.toAbsolutePath() : Files.createTempFile("gilvm-profile", ".jfr");
     Path times = Files.createTempFile("gilvm-profile", ".txt");
-    List<String> command = List.of(
-        Compare.javaCommand(), "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile", "-Xlog:disable",
-        "-Xss64m", "-cp", System.getProperty("java.class.path"), CompareRun.class.getName(),
-        program.toString(), times.toString(), gil, Double.toString(seconds), "1000000");
+    List<String> command =
+        List.of(
+            Compare.javaCommand(),
+            "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile",
+            "-Xlog:disable",
+            "-Xss64m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            CompareRun.class.getName(),
+            program.toString(),
+            times.toString(),
+            gil,
+            Double.toString(seconds),
+            "1000000");
     // The program's output is discarded by the runner; JFR's start-up line goes with it.
-    Process p = new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     if (p.waitFor() != 0) {
       System.err.println("profile: the run failed (exit " + p.exitValue() + ")");
       System.exit(1);
@@ -114,9 +128,22 @@ public final class Profile {
       Files.deleteIfExists(jfr);
     }
     double best = runs.stream().skip(1).mapToDouble(Double::parseDouble).min().orElse(Double.NaN);
-    System.out.printf(Locale.ROOT, "%s under %s: %d runs in %.0f s (cold %.3f s, best warm %.3f s), %d samples%n",
-        program.getFileName(), gil, runs.size(), seconds, Double.parseDouble(runs.get(0)), best, samples);
-    print("self time by method (inlined methods count as themselves)", byMethod, Map.of(), samples, top);
+    System.out.printf(
+        Locale.ROOT,
+        "%s under %s: %d runs in %.0f s (cold %.3f s, best warm %.3f s), %d samples%n",
+        program.getFileName(),
+        gil,
+        runs.size(),
+        seconds,
+        Double.parseDouble(runs.get(0)),
+        best,
+        samples);
+    print(
+        "self time by method (inlined methods count as themselves)",
+        byMethod,
+        Map.of(),
+        samples,
+        top);
     print("self time by source line", byLine, lineText, samples, top);
     if (keep != null) {
       System.out.println("\nrecording kept: " + jfr);
@@ -157,8 +184,13 @@ public final class Profile {
     rows.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()));
     for (Map.Entry<String, Integer> r : rows.subList(0, Math.min(top, rows.size()))) {
       String src = text.getOrDefault(r.getKey(), "");
-      System.out.printf(Locale.ROOT, "| `%s` | %d | %.1f %% |%s%n", r.getKey(), r.getValue(),
-          100.0 * r.getValue() / samples, withText ? (src.isEmpty() ? " |" : " `" + src.replace("|", "\\|") + "` |") : "");
+      System.out.printf(
+          Locale.ROOT,
+          "| `%s` | %d | %.1f %% |%s%n",
+          r.getKey(),
+          r.getValue(),
+          100.0 * r.getValue() / samples,
+          withText ? (src.isEmpty() ? " |" : " `" + src.replace("|", "\\|") + "` |") : "");
     }
   }
 }

@@ -2,8 +2,8 @@ package io.gilvm.bench;
 
 import io.gilvm.object.PyList;
 import io.gilvm.object.PyObject;
-import io.gilvm.spi.Strategies;
 import io.gilvm.spi.RefCounts;
+import io.gilvm.spi.Strategies;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * An incref and a decref per operation, per memory strategy: on an object only this thread
- * touches, and with two threads on one shared object (where non-atomic counts also lose
- * updates, which this benchmark does not check — the stress tests do).
+ * An incref and a decref per operation, per memory strategy: on an object only this thread touches,
+ * and with two threads on one shared object (where non-atomic counts also lose updates, which this
+ * benchmark does not check — the stress tests do).
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar RefcountBenchmark}.
  */

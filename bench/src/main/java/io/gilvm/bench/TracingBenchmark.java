@@ -2,12 +2,12 @@ package io.gilvm.bench;
 
 import io.gilvm.compiler.Compiler;
 import io.gilvm.eval.Eval;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyCode;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyInt;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,12 +25,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The eval loop with the event recorder off (the default: one predictable branch per
- * instruction), on ({@code --stats}: an instruction counter, and totals updated whenever the
- * lock changes hands) and streamed ({@code --trace}, {@code --timeline}: each event also goes
- * through the thread's queue to the writer thread, here to a sink that only counts), under
- * newgil, one thread and a countdown loop that calls a function (so that calls, the other
- * checkpoint site, are in it).
+ * The eval loop with the event recorder off (the default: one predictable branch per instruction),
+ * on ({@code --stats}: an instruction counter, and totals updated whenever the lock changes hands)
+ * and streamed ({@code --trace}, {@code --timeline}: each event also goes through the thread's
+ * queue to the writer thread, here to a sink that only counts), under newgil, one thread and a
+ * countdown loop that calls a function (so that calls, the other checkpoint site, are in it).
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar TracingBenchmark}.
  */
@@ -56,8 +55,10 @@ public class TracingBenchmark {
       """;
 
   private Interpreter interp;
+
   /** Events the streamed recorder's sink was given; written by the writer thread only. */
   private long streamed;
+
   private ThreadState ts;
   private PyObject function;
   private final PyObject[] args = {PyInt.of(100_000)};

@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * What a child gilvm (a {@code multiprocessing} worker) starts with: {@code ChildMain
- * [--option=value | --flag]... -m MODULE [ARG...]}, exactly as {@link
- * ProgramOptions#childCommand} writes it. It runs the module as {@code gilvm run} would, without
- * the command-line library: building picocli's model of every command by reflection was about
- * a third of a worker's start-up on the main thread.
+ * [--option=value | --flag]... -m MODULE [ARG...]}, exactly as {@link ProgramOptions#childCommand}
+ * writes it. It runs the module as {@code gilvm run} would, without the command-line library:
+ * building picocli's model of every command by reflection was about a third of a worker's start-up
+ * on the main thread.
  */
 final class ChildMain {
   private ChildMain() {}

@@ -18,7 +18,10 @@ import picocli.CommandLine.Parameters;
             + " instruction boundaries where an interpreter lock can switch threads.")
 final class DisCommand implements Callable<Integer> {
 
-  @Option(names = "-c", paramLabel = "CODE", description = "Disassemble this code instead of a file.")
+  @Option(
+      names = "-c",
+      paramLabel = "CODE",
+      description = "Disassemble this code instead of a file.")
   String code;
 
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "The program file.")

@@ -24,20 +24,34 @@ import picocli.CommandLine.Option;
     })
 final class LabCommand implements Callable<Integer> {
 
-  @Option(names = "--quick", description = "Smaller runs and 3 rounds instead of 5: under 2 minutes on 2 cores (the full lab: under 15).")
+  @Option(
+      names = "--quick",
+      description =
+          "Smaller runs and 3 rounds instead of 5: under 2 minutes on 2 cores (the full lab: under 15).")
   boolean quick;
 
-  @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these experiments (see --list), e.g. --only convoy,cpu.")
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "NAME",
+      description = "Run only these experiments (see --list), e.g. --only convoy,cpu.")
   List<String> only = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR", description = "The report folder. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "The report folder. Default: ${DEFAULT-VALUE}.")
   Path out = Path.of("lab-report");
 
   @Option(names = "--list", description = "List the experiments and their claims, and exit.")
   boolean list;
 
-  @Option(names = "--python", paramLabel = "CMD", description = "The CPython whose row anchors each experiment that"
-      + " runs unchanged under it (default: python3, when it is on the path); 'none' for no CPython row.")
+  @Option(
+      names = "--python",
+      paramLabel = "CMD",
+      description =
+          "The CPython whose row anchors each experiment that"
+              + " runs unchanged under it (default: python3, when it is on the path); 'none' for no CPython row.")
   String python;
 
   @Override
@@ -48,11 +62,14 @@ final class LabCommand implements Callable<Integer> {
     }
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new Main.UsageError("can't write the report to '" + out + "': no such directory " + parent);
+      throw new Main.UsageError(
+          "can't write the report to '" + out + "': no such directory " + parent);
     }
     Lab.Result result;
     try {
-      result = Lab.run(only, quick, out, terminal(), python != null ? python : "python3", python != null);
+      result =
+          Lab.run(
+              only, quick, out, terminal(), python != null ? python : "python3", python != null);
     } catch (Lab.UnknownExperiment | Lab.NoPython e) {
       throw new Main.UsageError(e.getMessage());
     }

@@ -5,9 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code gilvm} command. User errors (a missing file, an unknown option or strategy) print
- * one line on stderr and exit 2; a Python program's own errors print as CPython prints them and
- * exit 1; anything else is an internal error and says so.
+ * The {@code gilvm} command. User errors (a missing file, an unknown option or strategy) print one
+ * line on stderr and exit 2; a Python program's own errors print as CPython prints them and exit 1;
+ * anything else is an internal error and says so.
  */
 @Command(
     name = "gilvm",
@@ -29,9 +29,9 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Set when this JVM is the gilvm process itself (not a test running the command line in
-   * process): programs then write to the process's standard output directly, so that a closed
-   * pipe or a full disk is an OSError as in CPython.
+   * Set when this JVM is the gilvm process itself (not a test running the command line in process):
+   * programs then write to the process's standard output directly, so that a closed pipe or a full
+   * disk is an OSError as in CPython.
    */
   static volatile boolean ownsStdout;
 

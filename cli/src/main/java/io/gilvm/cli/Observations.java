@@ -1,11 +1,11 @@
 package io.gilvm.cli;
 
+import io.gilvm.spi.LockEvents.Kind;
 import io.gilvm.state.Interpreter;
 import io.gilvm.trace.Recorder;
 import io.gilvm.trace.Recorder.Span;
 import io.gilvm.trace.Recorder.State;
 import io.gilvm.trace.Recorder.Track;
-import io.gilvm.spi.LockEvents.Kind;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -27,38 +27,58 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What {@code --stats}, {@code --trace} and {@code --timeline} make of the recorded lock events:
- * a table on stderr once the program has ended, Chrome trace-event JSON (Perfetto,
- * chrome://tracing) written as the events stream in, and an SVG picture of who held the lock
- * when, drawn at the end from the events spooled to disk.
+ * What {@code --stats}, {@code --trace} and {@code --timeline} make of the recorded lock events: a
+ * table on stderr once the program has ended, Chrome trace-event JSON (Perfetto, chrome://tracing)
+ * written as the events stream in, and an SVG picture of who held the lock when, drawn at the end
+ * from the events spooled to disk.
  */
 public final class Observations {
   private Observations() {}
 
-  /** Per thread: instructions, time running, waiting for the lock, blocked; and the lock's counters. */
+  /**
+   * Per thread: instructions, time running, waiting for the lock, blocked; and the lock's counters.
+   */
   static void printStats(Interpreter interp, PrintStream err) {
     Recorder rec = interp.recorder();
     List<Track> tracks = rec.tracks();
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "gilvm: stats (lock %s, memory %s)%n",
-        interp.lockStrategy().name(), interp.memoryStrategy().name()));
-    sb.append(String.format(Locale.ROOT, "  %-24s %14s %10s %10s %10s %13s%n",
-        "thread", "instructions", "running", "waiting", "blocking", "acquisitions"));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "gilvm: stats (lock %s, memory %s)%n",
+            interp.lockStrategy().name(),
+            interp.memoryStrategy().name()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  %-24s %14s %10s %10s %10s %13s%n",
+            "thread",
+            "instructions",
+            "running",
+            "waiting",
+            "blocking",
+            "acquisitions"));
     for (Track t : tracks) {
-      sb.append(String.format(Locale.ROOT, "  %-24s %,14d %8.3f s %8.3f s %8.3f s %,13d%n",
-          t.name().length() > 24 ? t.name().substring(0, 23) + "…" : t.name(),
-          t.instructions(),
-          t.nanosIn(State.RUNNING) / 1e9,
-          t.nanosIn(State.WAITING) / 1e9,
-          t.nanosIn(State.BLOCKED) / 1e9,
-          t.acquisitions()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %-24s %,14d %8.3f s %8.3f s %8.3f s %,13d%n",
+              t.name().length() > 24 ? t.name().substring(0, 23) + "…" : t.name(),
+              t.instructions(),
+              t.nanosIn(State.RUNNING) / 1e9,
+              t.nanosIn(State.WAITING) / 1e9,
+              t.nanosIn(State.BLOCKED) / 1e9,
+              t.acquisitions()));
     }
     Map<String, Long> counters = interp.lock().statistics();
     if (!counters.isEmpty()) {
       sb.append("  lock:");
       String sep = " ";
       for (Map.Entry<String, Long> e : counters.entrySet()) {
-        sb.append(sep).append(String.format(Locale.ROOT, "%,d", e.getValue())).append(' ').append(e.getKey());
+        sb.append(sep)
+            .append(String.format(Locale.ROOT, "%,d", e.getValue()))
+            .append(' ')
+            .append(e.getKey());
         sep = ", ";
       }
       sb.append(System.lineSeparator());
@@ -100,20 +120,37 @@ public final class Observations {
           }
           c = new Cursor(times[0]);
           cursors.put(t, c);
-          item("{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":" + t.threadId()
-              + ",\"args\":{\"name\":" + json(t.name()) + "}}");
+          item(
+              "{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":"
+                  + t.threadId()
+                  + ",\"args\":{\"name\":"
+                  + json(t.name())
+                  + "}}");
         }
         for (int i = 0; i < n; i++) {
           Kind k = Recorder.kind(kinds[i]);
           Span s = c.next(times[i], k);
           if (s != null) {
-            item("{\"name\":\"" + label(s.state()) + "\",\"cat\":\"lock\",\"ph\":\"X\",\"pid\":1,\"tid\":"
-                + t.threadId() + ",\"ts\":" + micros(s.from() - origin) + ",\"dur\":" + micros(s.nanos()) + "}");
+            item(
+                "{\"name\":\""
+                    + label(s.state())
+                    + "\",\"cat\":\"lock\",\"ph\":\"X\",\"pid\":1,\"tid\":"
+                    + t.threadId()
+                    + ",\"ts\":"
+                    + micros(s.from() - origin)
+                    + ",\"dur\":"
+                    + micros(s.nanos())
+                    + "}");
           }
           if (k == Kind.DROP_REQUEST || k == Kind.FORCED_SWITCH || k == Kind.CONTENDED) {
-            item("{\"name\":\"" + k.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + "\",\"cat\":\"lock\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":" + t.threadId()
-                + ",\"ts\":" + micros(times[i] - origin) + "}");
+            item(
+                "{\"name\":\""
+                    + k.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + "\",\"cat\":\"lock\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":"
+                    + t.threadId()
+                    + ",\"ts\":"
+                    + micros(times[i] - origin)
+                    + "}");
           }
         }
       } catch (IOException e) {
@@ -155,8 +192,8 @@ public final class Observations {
   }
 
   /**
-   * Where one thread is while its events stream past: what it is doing and since when. Gives
-   * the span an event ends, if any.
+   * Where one thread is while its events stream past: what it is doing and since when. Gives the
+   * span an event ends, if any.
    */
   private static final class Cursor {
     private State state = State.WAITING;
@@ -218,19 +255,21 @@ public final class Observations {
   private static final int LEFT = 170;
 
   /**
-   * An SVG timeline like Beazley's GIL pictures: a row per thread, time left to right, green
-   * while running, red while waiting for the lock, grey in a blocking call, a tick for each drop
-   * request. Each pixel column shows what the thread did most in that slice of time, so a run of
-   * any length draws the same number of rectangles at most. The events stream to a spool file
-   * as the program runs (the picture's time axis is known only at the end); {@link #end} draws
-   * from it and deletes it.
+   * An SVG timeline like Beazley's GIL pictures: a row per thread, time left to right, green while
+   * running, red while waiting for the lock, grey in a blocking call, a tick for each drop request.
+   * Each pixel column shows what the thread did most in that slice of time, so a run of any length
+   * draws the same number of rectangles at most. The events stream to a spool file as the program
+   * runs (the picture's time axis is known only at the end); {@link #end} draws from it and deletes
+   * it.
    */
   public static final class TimelineFile implements Recorder.Sink {
     private final Path file;
     private final Path spool;
     private final DataOutputStream out;
+
     /** The threads seen, in the order their first events came; a thread's row is its index. */
     private final Map<Track, Integer> rows = new LinkedHashMap<>();
+
     private long start = Long.MAX_VALUE;
     private long end = Long.MIN_VALUE;
     private IOException failure;
@@ -294,7 +333,8 @@ public final class Observations {
       for (int r = 0; r < tracks.size(); r++) {
         ticks[r] = new BitSet(WIDTH);
       }
-      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spool)))) {
+      try (DataInputStream in =
+          new DataInputStream(new BufferedInputStream(Files.newInputStream(spool)))) {
         long[] times = new long[0];
         byte[] kinds = new byte[0];
         while (true) {
@@ -330,42 +370,66 @@ public final class Observations {
       }
       int height = 60 + tracks.size() * ROW + 50;
       StringBuilder svg = new StringBuilder();
-      svg.append(String.format(Locale.ROOT,
-          "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n",
-          LEFT + WIDTH + 20, height));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n",
+              LEFT + WIDTH + 20,
+              height));
       svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-      svg.append(String.format(Locale.ROOT,
-          "<text x=\"10\" y=\"20\" font-size=\"14\">gilvm: lock %s, memory %s, %.3f s</text>%n",
-          esc(interp.lockStrategy().name()), esc(interp.memoryStrategy().name()), (end - start) / 1e9));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"10\" y=\"20\" font-size=\"14\">gilvm: lock %s, memory %s, %.3f s</text>%n",
+              esc(interp.lockStrategy().name()),
+              esc(interp.memoryStrategy().name()),
+              (end - start) / 1e9));
       int y = 40;
       for (int r = 0; r < tracks.size(); r++) {
-        svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>%n", y + 17, esc(tracks.get(r).name())));
+        svg.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"10\" y=\"%d\">%s</text>%n",
+                y + 17,
+                esc(tracks.get(r).name())));
         State run = null;
         int runFrom = 0;
         for (int x = 0; x <= WIDTH; x++) {
           State s = x == WIDTH ? null : dominant(busy[r][x]);
           if (s != run) {
             if (run != null && run != State.GONE) {
-              svg.append(String.format(Locale.ROOT,
-                  "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"20\" fill=\"%s\"/>%n",
-                  LEFT + runFrom, y, x - runFrom, colour(run)));
+              svg.append(
+                  String.format(
+                      Locale.ROOT,
+                      "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"20\" fill=\"%s\"/>%n",
+                      LEFT + runFrom,
+                      y,
+                      x - runFrom,
+                      colour(run)));
             }
             run = s;
             runFrom = x;
           }
         }
         for (int x = ticks[r].nextSetBit(0); x >= 0; x = ticks[r].nextSetBit(x + 1)) {
-          svg.append(String.format(Locale.ROOT,
-              "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\" stroke-width=\"1\"/>%n",
-              LEFT + x, y - 3, LEFT + x, y));
+          svg.append(
+              String.format(
+                  Locale.ROOT,
+                  "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\" stroke-width=\"1\"/>%n",
+                  LEFT + x,
+                  y - 3,
+                  LEFT + x,
+                  y));
         }
         y += ROW;
       }
       axisAndKey(svg, y, end - start);
       String text = svg.toString();
       if (file.toString().endsWith(".html")) {
-        text = "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>gilvm timeline</title></head><body>\n"
-            + text + "</body></html>\n";
+        text =
+            "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>gilvm timeline</title></head><body>\n"
+                + text
+                + "</body></html>\n";
       }
       Files.writeString(file, text, StandardCharsets.UTF_8);
     }
@@ -386,25 +450,53 @@ public final class Observations {
 
   /** The time axis under the rows at {@code y}, and the colour key under it. */
   private static void axisAndKey(StringBuilder svg, int y, long nanos) {
-    svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n",
-        LEFT, y, LEFT + WIDTH, y));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n",
+            LEFT,
+            y,
+            LEFT + WIDTH,
+            y));
     for (int k = 0; k <= 10; k++) {
       int x = LEFT + k * WIDTH / 10;
-      svg.append(String.format(Locale.ROOT,
-          "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/><text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
-          x, y, x, y + 5, x, y + 18, seconds(k * nanos / 10)));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/><text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
+              x,
+              y,
+              x,
+              y + 5,
+              x,
+              y + 18,
+              seconds(k * nanos / 10)));
     }
     y += 36;
     int lx = LEFT;
     for (State s : new State[] {State.RUNNING, State.WAITING, State.BLOCKED}) {
-      svg.append(String.format(Locale.ROOT,
-          "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>%n",
-          lx, y - 11, colour(s), lx + 20, y, label(s)));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>%n",
+              lx,
+              y - 11,
+              colour(s),
+              lx + 20,
+              y,
+              label(s)));
       lx += 190;
     }
-    svg.append(String.format(Locale.ROOT,
-        "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/><text x=\"%d\" y=\"%d\">drop request</text>%n",
-        lx + 7, y - 12, lx + 7, y + 2, lx + 20, y));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/><text x=\"%d\" y=\"%d\">drop request</text>%n",
+            lx + 7,
+            y - 12,
+            lx + 7,
+            y + 2,
+            lx + 20,
+            y));
     svg.append("</svg>\n");
   }
 

@@ -1,12 +1,11 @@
 package io.gilvm.cli;
 
-import io.gilvm.state.Interpreter;
+import io.gilvm.lang.SourceDecoder;
 import io.gilvm.spi.Checkpoints;
+import io.gilvm.state.Interpreter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import io.gilvm.lang.SourceDecoder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +16,22 @@ final class ProgramOptions {
   @Option(
       names = "--gil",
       paramLabel = "NAME",
-      description = "Lock strategy (see 'gilvm strategies'). Default: the gilvm.gil property, else the only lock strategy found, else newgil.")
+      description =
+          "Lock strategy (see 'gilvm strategies'). Default: the gilvm.gil property, else the only lock strategy found, else newgil.")
   String gil;
 
   @Option(
       names = "--memory",
       paramLabel = "NAME",
-      description = "Memory strategy. Default: the gilvm.memory property, else the lock's own choice.")
+      description =
+          "Memory strategy. Default: the gilvm.memory property, else the lock's own choice.")
   String memory;
 
   @Option(
       names = "--switch-interval",
       paramLabel = "TIME",
-      description = "Switch interval of the new GIL, like sys.setswitchinterval: seconds, or with a unit (5ms, 100us). Default: 5ms.")
+      description =
+          "Switch interval of the new GIL, like sys.setswitchinterval: seconds, or with a unit (5ms, 100us). Default: 5ms.")
   String switchInterval;
 
   @Option(
@@ -41,35 +43,41 @@ final class ProgramOptions {
   @Option(
       names = "--checkpoints",
       paramLabel = "every|backedges",
-      description = "Where the eval loop offers to switch: after every instruction (CPython 3.2-3.9, the default) or on backward jumps, calls and function entry (3.10+).")
+      description =
+          "Where the eval loop offers to switch: after every instruction (CPython 3.2-3.9, the default) or on backward jumps, calls and function entry (3.10+).")
   String checkpoints;
 
   @Option(
       names = "--tier",
       paramLabel = "interp|compiled|auto",
-      description = "Which tier runs Python code: 'interp' the eval loop only; 'compiled' translates every function (and module body) to JVM bytecode at its first call; 'auto' (the default) translates code once it is hot (calls plus loop iterations reach the gilvm.tier.threshold property, 1000). Generators, coroutines and code the translator does not handle stay interpreted. Checkpoints and reference counts are the same in every tier. Default: the gilvm.tier property, else auto.")
+      description =
+          "Which tier runs Python code: 'interp' the eval loop only; 'compiled' translates every function (and module body) to JVM bytecode at its first call; 'auto' (the default) translates code once it is hot (calls plus loop iterations reach the gilvm.tier.threshold property, 1000). Generators, coroutines and code the translator does not handle stay interpreted. Checkpoints and reference counts are the same in every tier. Default: the gilvm.tier property, else auto.")
   String tier;
 
   @Option(
       names = "--check-memory",
-      description = "Checked mode: using an object after its reference count reached zero stops the program with 'Fatal Python error: use of a freed object' (exit 134), naming the thread that freed it. Freed objects are not reused in this mode.")
+      description =
+          "Checked mode: using an object after its reference count reached zero stops the program with 'Fatal Python error: use of a freed object' (exit 134), naming the thread that freed it. Freed objects are not reused in this mode.")
   boolean checkMemory;
 
   @Option(
       names = "--stats",
-      description = "At exit, print per thread the instructions executed and the time spent running, waiting for the lock and in blocking calls, and the lock's own counters (switches, drop requests, forced switches, re-acquisitions), on stderr.")
+      description =
+          "At exit, print per thread the instructions executed and the time spent running, waiting for the lock and in blocking calls, and the lock's own counters (switches, drop requests, forced switches, re-acquisitions), on stderr.")
   boolean stats;
 
   @Option(
       names = "--trace",
       paramLabel = "FILE",
-      description = "Write the lock's events as Chrome trace-event JSON (open it in Perfetto or chrome://tracing): a track per thread.")
+      description =
+          "Write the lock's events as Chrome trace-event JSON (open it in Perfetto or chrome://tracing): a track per thread.")
   Path trace;
 
   @Option(
       names = "--timeline",
       paramLabel = "FILE",
-      description = "Draw who held the lock when, as an SVG picture (or an HTML page if FILE ends in .html): a row per thread, running, waiting and blocking in colour, drop requests marked.")
+      description =
+          "Draw who held the lock when, as an SVG picture (or an HTML page if FILE ends in .html): a row per thread, running, waiting and blocking in colour, drop requests marked.")
   Path timeline;
 
   /** Whether any option needs the lock's events recorded. */
@@ -116,31 +124,44 @@ final class ProgramOptions {
 
   @Option(
       names = "--leaks",
-      description = "At exit, release every root (module globals, class attributes, raised exceptions) and report the objects whose reference counts never reached zero, by type, on stderr.")
+      description =
+          "At exit, release every root (module globals, class attributes, raised exceptions) and report the objects whose reference counts never reached zero, by type, on stderr.")
   boolean leaks;
 
   @Option(
       names = "--object-locks",
       paramLabel = "on|off",
-      description = "Per-object locks on lists, dicts and sets under a lock that is not global (finegrained). 'off' is the no-lock-at-all configuration: shared containers may lose updates. Ignored under a global lock. Default: on.")
+      description =
+          "Per-object locks on lists, dicts and sets under a lock that is not global (finegrained). 'off' is the no-lock-at-all configuration: shared containers may lose updates. Ignored under a global lock. Default: on.")
   String objectLocks;
 
   @Option(
       names = "--allow-network",
-      description = "Let sockets (and so urllib, http.client and requests) connect to addresses other than loopback. Without it only 127.0.0.0/8, ::1 and the local wildcard are reachable.")
+      description =
+          "Let sockets (and so urllib, http.client and requests) connect to addresses other than loopback. Without it only 127.0.0.0/8, ::1 and the local wildcard are reachable.")
   boolean allowNetwork;
 
   @Option(
       names = "--deadlock",
       paramLabel = "report|exit|off",
-      description = "When threads wait without a timeout on each other's threading locks in a cycle for 1 s: print the cycle with each thread's Python stack (report), then also exit with status 1 (exit), or do nothing (off). Default: report.")
+      description =
+          "When threads wait without a timeout on each other's threading locks in a cycle for 1 s: print the cycle with each thread's Python stack (report), then also exit with status 1 (exit), or do nothing (off). Default: report.")
   String deadlock;
 
   /** The interpreter these options describe; UsageError for a bad value or an unknown name. */
   Interpreter build(List<String> argv) {
     Interpreter.Builder b =
-        Interpreter.builder().gil(gil).memory(memory).argv(argv).pythonPath(System.getenv("PYTHONPATH")).checkMemory(checkMemory).leaks(leaks).record(records())
-            .handleSignals(true).childCommand(this::childCommand).allowNetwork(allowNetwork);
+        Interpreter.builder()
+            .gil(gil)
+            .memory(memory)
+            .argv(argv)
+            .pythonPath(System.getenv("PYTHONPATH"))
+            .checkMemory(checkMemory)
+            .leaks(leaks)
+            .record(records())
+            .handleSignals(true)
+            .childCommand(this::childCommand)
+            .allowNetwork(allowNetwork);
     if (Main.ownsStdout) {
       System.out.flush();
       b.stdoutStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
@@ -158,15 +179,17 @@ final class ProgramOptions {
         b.record(timelineFile);
       }
     } catch (IOException e) {
-      throw new Main.UsageError("can't write '" + (traceFile == null ? trace : timeline) + "': " + reason(e));
+      throw new Main.UsageError(
+          "can't write '" + (traceFile == null ? trace : timeline) + "': " + reason(e));
     }
     if (deadlock != null) {
       switch (deadlock) {
         case "report" -> b.deadlocks(io.gilvm.sync.Deadlocks.Mode.REPORT);
         case "exit" -> b.deadlocks(io.gilvm.sync.Deadlocks.Mode.EXIT);
         case "off" -> b.deadlocks(io.gilvm.sync.Deadlocks.Mode.OFF);
-        default -> throw new Main.UsageError(
-            "--deadlock: expected report, exit or off, not '" + deadlock + "'");
+        default ->
+            throw new Main.UsageError(
+                "--deadlock: expected report, exit or off, not '" + deadlock + "'");
       }
     }
     if (switchInterval != null) {
@@ -182,8 +205,9 @@ final class ProgramOptions {
       switch (objectLocks) {
         case "on" -> b.objectLocks(true);
         case "off" -> b.objectLocks(false);
-        default -> throw new Main.UsageError(
-            "--object-locks must be 'on' or 'off', got '" + objectLocks + "'");
+        default ->
+            throw new Main.UsageError(
+                "--object-locks must be 'on' or 'off', got '" + objectLocks + "'");
       }
     }
     if (tier != null) {
@@ -214,18 +238,23 @@ final class ProgramOptions {
   /**
    * The command that starts a child gilvm (a multiprocessing worker) like this one: this JVM's
    * executable, options and class path, {@link ChildMain} (which reads only what this writes:
-   * {@code --name=value} and flags, then {@code -m MODULE}), and the options that choose
-   * the lock and memory strategies (the child has its own lock of the same kind). The recording
-   * and leak-report options stay with the parent.
+   * {@code --name=value} and flags, then {@code -m MODULE}), and the options that choose the lock
+   * and memory strategies (the child has its own lock of the same kind). The recording and
+   * leak-report options stay with the parent.
    */
   List<String> childCommand() {
     List<String> cmd = new ArrayList<>();
-    String javaCmd = ProcessHandle.current().info().command()
-        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String javaCmd =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add(javaCmd);
-    for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+    for (String arg :
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       // A debugger's port and a class-data dump belong to this JVM only.
-      if (arg.startsWith("-agentlib:jdwp") || arg.startsWith("-XX:ArchiveClassesAtExit")
+      if (arg.startsWith("-agentlib:jdwp")
+          || arg.startsWith("-XX:ArchiveClassesAtExit")
           || arg.startsWith("-javaagent")) {
         continue;
       }
@@ -262,8 +291,8 @@ final class ProgramOptions {
   }
 
   /**
-   * Fails before the program runs when a --trace or --timeline file could not be written: an
-   * empty name, a directory, a missing directory, no permission.
+   * Fails before the program runs when a --trace or --timeline file could not be written: an empty
+   * name, a directory, a missing directory, no permission.
    */
   private static void checkWritable(Path out) {
     if (out == null) {
@@ -291,7 +320,10 @@ final class ProgramOptions {
   }
 
   private static String reason(IOException e) {
-    String m = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+    String m =
+        e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+            ? f.getReason()
+            : e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;
   }
 
@@ -316,7 +348,8 @@ final class ProgramOptions {
     try {
       v = Double.parseDouble(num.trim());
     } catch (NumberFormatException e) {
-      throw new Main.UsageError("invalid --switch-interval '" + text + "': expected seconds or a time like 5ms");
+      throw new Main.UsageError(
+          "invalid --switch-interval '" + text + "': expected seconds or a time like 5ms");
     }
     long nanos = Math.round(v * scale);
     if (!(v > 0) || nanos <= 0) {
@@ -331,7 +364,8 @@ final class ProgramOptions {
     try {
       bytes = Files.readAllBytes(Path.of(file));
     } catch (NoSuchFileException e) {
-      throw new Main.UsageError("can't open file '" + file + "': [Errno 2] No such file or directory");
+      throw new Main.UsageError(
+          "can't open file '" + file + "': [Errno 2] No such file or directory");
     } catch (IOException e) {
       String why = Files.isDirectory(Path.of(file)) ? "[Errno 21] Is a directory" : e.getMessage();
       throw new Main.UsageError("can't open file '" + file + "': " + why);
@@ -349,5 +383,4 @@ final class ProgramOptions {
     }
     return SourceDecoder.decode(bytes, "<stdin>");
   }
-
 }

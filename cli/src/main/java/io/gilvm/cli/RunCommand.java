@@ -1,13 +1,11 @@
 package io.gilvm.cli;
 
 import io.gilvm.lang.SourceDecoder;
-
 import io.gilvm.state.Interpreter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,13 +23,17 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ProgramOptions options = new ProgramOptions();
 
-  @Option(names = "-c", paramLabel = "CODE", description = "Run this code instead of a file (sys.argv[0] is '-c').")
+  @Option(
+      names = "-c",
+      paramLabel = "CODE",
+      description = "Run this code instead of a file (sys.argv[0] is '-c').")
   String code;
 
   @Option(
       names = "-m",
       paramLabel = "MODULE",
-      description = "Run a module found on sys.path as __main__, as python3 -m does (a package runs its __main__ submodule; sys.path[0] is the current directory).")
+      description =
+          "Run a module found on sys.path as __main__, as python3 -m does (a package runs its __main__ submodule; sys.path[0] is the current directory).")
   String module;
 
   @Parameters(paramLabel = "FILE ARGS", description = "The program file, then its arguments.")
@@ -52,13 +54,15 @@ final class RunCommand implements Callable<Integer> {
       return finish(interp, status);
     }
     if (positional.isEmpty()) {
-      throw new Main.UsageError("run: give a program file, -c CODE or -m MODULE (see 'gilvm run --help')");
+      throw new Main.UsageError(
+          "run: give a program file, -c CODE or -m MODULE (see 'gilvm run --help')");
     }
     String filename = positional.get(0);
     String source;
     try {
       // As python3 -: the program comes from standard input, sys.argv[0] is '-'.
-      source = filename.equals("-") ? ProgramOptions.readStdin() : ProgramOptions.readSource(filename);
+      source =
+          filename.equals("-") ? ProgramOptions.readStdin() : ProgramOptions.readSource(filename);
     } catch (SourceDecoder.EncodingError e) {
       // CPython reports it as a SyntaxError of the whole file: one line, exit 1.
       System.err.println("SyntaxError: " + e.getMessage());

@@ -1,9 +1,9 @@
 package io.gilvm.cli;
 
-import io.gilvm.state.Interpreter;
-import io.gilvm.spi.Strategies;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.MemoryStrategy;
+import io.gilvm.spi.Strategies;
+import io.gilvm.state.Interpreter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "strategies",
     mixinStandardHelpOptions = true,
-    description = "List the lock and memory strategies found on the class path (a strategy jar added to it shows up here).")
+    description =
+        "List the lock and memory strategies found on the class path (a strategy jar added to it shows up here).")
 final class StrategiesCommand implements Callable<Integer> {
 
   @Override
@@ -22,7 +23,10 @@ final class StrategiesCommand implements Callable<Integer> {
       width = Math.max(width, l.name().length() + 2);
     }
     for (LockStrategy l : s.locks()) {
-      String def = l.name().equals(Interpreter.DEFAULT_LOCK) && !l.description().contains("(default)") ? " (default)" : "";
+      String def =
+          l.name().equals(Interpreter.DEFAULT_LOCK) && !l.description().contains("(default)")
+              ? " (default)"
+              : "";
       System.out.printf("%-" + width + "s %s%s%n", l.name(), l.description(), def);
     }
     StringBuilder mem = new StringBuilder("memory:");

@@ -23,28 +23,32 @@ class ChildMainTest {
     List<String> cmd = o.childCommand();
     int at = cmd.indexOf(ChildMain.class.getName());
     assertTrue(at > 0, cmd.toString());
-    assertEquals(List.of("--gil=legacy", "--memory=atomic", "--check-interval=7", "--check-memory"),
+    assertEquals(
+        List.of("--gil=legacy", "--memory=atomic", "--check-interval=7", "--check-memory"),
         cmd.subList(at + 1, cmd.size()));
   }
 
   @Test
   void anUnknownOptionIsAUsageError() {
-    Main.UsageError e = assertThrows(Main.UsageError.class,
-        () -> ChildMain.run(new String[] {"--frobnicate=1", "-m", "x"}));
+    Main.UsageError e =
+        assertThrows(
+            Main.UsageError.class, () -> ChildMain.run(new String[] {"--frobnicate=1", "-m", "x"}));
     assertEquals("child: unknown option --frobnicate=1", e.getMessage());
   }
 
   @Test
   void aMissingModuleIsAUsageError() {
-    Main.UsageError e = assertThrows(Main.UsageError.class,
-        () -> ChildMain.run(new String[] {"--gil=newgil"}));
+    Main.UsageError e =
+        assertThrows(Main.UsageError.class, () -> ChildMain.run(new String[] {"--gil=newgil"}));
     assertEquals("child: expected -m MODULE after the options", e.getMessage());
   }
 
   @Test
   void aBadCheckIntervalIsAUsageError() {
-    Main.UsageError e = assertThrows(Main.UsageError.class,
-        () -> ChildMain.run(new String[] {"--check-interval=x", "-m", "m"}));
+    Main.UsageError e =
+        assertThrows(
+            Main.UsageError.class,
+            () -> ChildMain.run(new String[] {"--check-interval=x", "-m", "m"}));
     assertEquals("child: --check-interval expects a number, not x", e.getMessage());
   }
 }

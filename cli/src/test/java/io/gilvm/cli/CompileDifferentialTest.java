@@ -27,49 +27,118 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Differential fuzzing of the compiler against CPython: mutants of the golden programs (tokens
- * deleted, duplicated, swapped or inserted, lines dropped or re-indented) are compiled by gilvm
- * and by {@code python3}'s {@code compile()}, all in one python3 process. Both must accept or
- * both reject; for a rejection, the exception's type, message and line must be the same.
+ * deleted, duplicated, swapped or inserted, lines dropped or re-indented) are compiled by gilvm and
+ * by {@code python3}'s {@code compile()}, all in one python3 process. Both must accept or both
+ * reject; for a rejection, the exception's type, message and line must be the same.
  *
- * <p>A kind of disagreement not yet fixed is listed in {@code fuzz/compile-known-mismatches.txt}
- * as what python3 gives and what gilvm gives, each its exception type and message; the test
- * fails on a disagreement of any other kind, and on a listed kind that no mutant shows any more
- * (delete its line). Each golden program of at most 4,000 characters gives {@code
- * -Dgilvm.fuzz.compile.perSeed} mutants (4) from a random generator seeded by the program's own
- * text and {@code -Dgilvm.fuzz.seed} (default 20261207), so a golden program added later adds
- * mutants without changing the others'. Skipped, saying so, without a python3 3.11.
+ * <p>A kind of disagreement not yet fixed is listed in {@code fuzz/compile-known-mismatches.txt} as
+ * what python3 gives and what gilvm gives, each its exception type and message; the test fails on a
+ * disagreement of any other kind, and on a listed kind that no mutant shows any more (delete its
+ * line). Each golden program of at most 4,000 characters gives {@code -Dgilvm.fuzz.compile.perSeed}
+ * mutants (4) from a random generator seeded by the program's own text and {@code
+ * -Dgilvm.fuzz.seed} (default 20261207), so a golden program added later adds mutants without
+ * changing the others'. Skipped, saying so, without a python3 3.11.
  */
 class CompileDifferentialTest {
   private static final Path KNOWN = Path.of("src/test/resources/fuzz/compile-known-mismatches.txt");
 
-  private static final Pattern TOKEN = Pattern.compile(
-      "(?:[rRbBfF]{0,2}(?:\"[^\"\\n]*\"|'[^'\\n]*'))|#[^\\n]*|\\n|[ \\t]+|\\d[\\w.]*|\\w+"
-          + "|\\*\\*=|//=|>>=|<<=|->|:=|[-+*/%&|^@<>=!]=|\\*\\*|//|<<|>>|.",
-      Pattern.DOTALL);
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "(?:[rRbBfF]{0,2}(?:\"[^\"\\n]*\"|'[^'\\n]*'))|#[^\\n]*|\\n|[ \\t]+|\\d[\\w.]*|\\w+"
+              + "|\\*\\*=|//=|>>=|<<=|->|:=|[-+*/%&|^@<>=!]=|\\*\\*|//|<<|>>|.",
+          Pattern.DOTALL);
 
   private static final String[] VOCABULARY = {
-    "def", "class", "if", "else", "elif", "while", "for", "in", "not", "lambda", "return",
-    "yield", "await", "async", "with", "try", "except", "finally", "raise", "import", "from",
-    "global", "nonlocal", "pass", "break", "continue", "del", "assert", "None", "True", "(", ")",
-    "[", "]", "{", "}", ":", ",", ".", ";", "=", "==", "+=", "-", "*", "**", "/", "->", ":=",
-    "<", "!", "~", "|", "...", "_", "0", "1_", "0x", "007", "1e", "\"", "'", "f'{", "x",
-    "*args", "**kw", "print(", "):", "\t", "\\",
+    "def",
+    "class",
+    "if",
+    "else",
+    "elif",
+    "while",
+    "for",
+    "in",
+    "not",
+    "lambda",
+    "return",
+    "yield",
+    "await",
+    "async",
+    "with",
+    "try",
+    "except",
+    "finally",
+    "raise",
+    "import",
+    "from",
+    "global",
+    "nonlocal",
+    "pass",
+    "break",
+    "continue",
+    "del",
+    "assert",
+    "None",
+    "True",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ".",
+    ";",
+    "=",
+    "==",
+    "+=",
+    "-",
+    "*",
+    "**",
+    "/",
+    "->",
+    ":=",
+    "<",
+    "!",
+    "~",
+    "|",
+    "...",
+    "_",
+    "0",
+    "1_",
+    "0x",
+    "007",
+    "1e",
+    "\"",
+    "'",
+    "f'{",
+    "x",
+    "*args",
+    "**kw",
+    "print(",
+    "):",
+    "\t",
+    "\\",
   };
 
   private static String python() throws Exception {
     String p = System.getProperty("gilvm.python", "python3");
     String version;
     try {
-      Process proc = new ProcessBuilder(p, "-c", "import sys; print('%d.%d' % sys.version_info[:2])")
-          .redirectErrorStream(true).start();
+      Process proc =
+          new ProcessBuilder(p, "-c", "import sys; print('%d.%d' % sys.version_info[:2])")
+              .redirectErrorStream(true)
+              .start();
       version = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       proc.waitFor(30, TimeUnit.SECONDS);
     } catch (IOException e) {
       version = null;
     }
-    Assumptions.assumeTrue(version != null,
+    Assumptions.assumeTrue(
+        version != null,
         "skipped: no " + p + " on the path to compare with (set -Dgilvm.python=...)");
-    Assumptions.assumeTrue(version.equals("3.11"),
+    Assumptions.assumeTrue(
+        version.equals("3.11"),
         "skipped: " + p + " is Python " + version + ", the oracle must be 3.11");
     return p;
   }
@@ -143,20 +212,22 @@ class CompileDifferentialTest {
     }
   }
 
-  private static final String ORACLE = String.join("\n",
-      "import base64, sys, warnings",
-      "warnings.simplefilter('ignore')",
-      "for line in open(sys.argv[1]):",
-      "    src = base64.b64decode(line).decode('utf-8', 'surrogatepass')",
-      "    try:",
-      "        compile(src, 'm.py', 'exec')",
-      "        r = 'ok'",
-      "    except SyntaxError as e:",
-      "        r = '%s|%s|%s' % (type(e).__name__, e.lineno, e.msg)",
-      "    except Exception as e:",
-      "        r = '%s|?|%s' % (type(e).__name__, e)",
-      "    print(base64.b64encode(r.encode('utf-8', 'surrogatepass')).decode())",
-      "");
+  private static final String ORACLE =
+      String.join(
+          "\n",
+          "import base64, sys, warnings",
+          "warnings.simplefilter('ignore')",
+          "for line in open(sys.argv[1]):",
+          "    src = base64.b64decode(line).decode('utf-8', 'surrogatepass')",
+          "    try:",
+          "        compile(src, 'm.py', 'exec')",
+          "        r = 'ok'",
+          "    except SyntaxError as e:",
+          "        r = '%s|%s|%s' % (type(e).__name__, e.lineno, e.msg)",
+          "    except Exception as e:",
+          "        r = '%s|?|%s' % (type(e).__name__, e)",
+          "    print(base64.b64encode(r.encode('utf-8', 'surrogatepass')).decode())",
+          "");
 
   /** A kind of disagreement: each side's exception type and message, without the line. */
   private static String kind(String python, String gilvm) {
@@ -169,8 +240,9 @@ class CompileDifferentialTest {
   }
 
   private static String sha(String s) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-        .digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)))
+        .substring(0, 16);
   }
 
   @Test
@@ -189,7 +261,8 @@ class CompileDifferentialTest {
           continue;
         }
         inputs.add(m);
-        batch.append(Base64.getEncoder().encodeToString(m.getBytes(StandardCharsets.UTF_8)))
+        batch
+            .append(Base64.getEncoder().encodeToString(m.getBytes(StandardCharsets.UTF_8)))
             .append('\n');
       }
     }
@@ -198,12 +271,18 @@ class CompileDifferentialTest {
     Path script = dir.resolve("oracle.py");
     Files.writeString(in, batch);
     Files.writeString(script, ORACLE);
-    Process proc = new ProcessBuilder(python, script.toString(), in.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    List<String> verdicts = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-        .lines().map(l -> new String(Base64.getDecoder().decode(l), StandardCharsets.UTF_8)).toList();
+    Process proc =
+        new ProcessBuilder(python, script.toString(), in.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    List<String> verdicts =
+        new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+            .lines()
+            .map(l -> new String(Base64.getDecoder().decode(l), StandardCharsets.UTF_8))
+            .toList();
     assertTrue(proc.waitFor(60, TimeUnit.SECONDS), "python3 did not finish");
-    assertTrue(verdicts.size() == inputs.size(),
+    assertTrue(
+        verdicts.size() == inputs.size(),
         "python3 answered " + verdicts.size() + " of " + inputs.size() + " inputs");
 
     Map<String, String> known = new LinkedHashMap<>();
@@ -236,16 +315,25 @@ class CompileDifferentialTest {
       fixed.remove(key);
       if (!known.containsKey(key)) {
         key = sha(inputs.get(i)) + " " + key;
-        found.add(key + " python3: " + want + " / gilvm: " + got + "\n--- source ---\n"
-            + inputs.get(i) + "\n---");
+        found.add(
+            key
+                + " python3: "
+                + want
+                + " / gilvm: "
+                + got
+                + "\n--- source ---\n"
+                + inputs.get(i)
+                + "\n---");
       }
     }
-    System.out.printf("CompileDifferentialTest: %d mutants, %d accepted and %d rejected alike,"
-        + " %d known kinds of disagreement seen, %d new disagreements%n", inputs.size(),
-        agreedAccept, agreedReject, known.size() - fixed.size(), found.size());
-    assertTrue(fixed.isEmpty(), "listed in " + KNOWN + " but agreeing now (delete the lines): "
-        + fixed);
-    assertTrue(found.isEmpty(), found.size() + " disagreements with CPython:\n"
-        + String.join("\n", found));
+    System.out.printf(
+        "CompileDifferentialTest: %d mutants, %d accepted and %d rejected alike,"
+            + " %d known kinds of disagreement seen, %d new disagreements%n",
+        inputs.size(), agreedAccept, agreedReject, known.size() - fixed.size(), found.size());
+    assertTrue(
+        fixed.isEmpty(), "listed in " + KNOWN + " but agreeing now (delete the lines): " + fixed);
+    assertTrue(
+        found.isEmpty(),
+        found.size() + " disagreements with CPython:\n" + String.join("\n", found));
   }
 }

@@ -22,14 +22,13 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The compatibility corpus ({@code corpus/}): programs written in the style of everyday scripts,
- * not for gilvm, each with the stdout CPython 3.11 printed for it ({@code name.expected}; a
- * program of several files is a folder with {@code main.py} and {@code main.expected}). Each runs
- * as a user would run it: {@code gilvm run name.py} in a fresh JVM, from the program's folder.
+ * not for gilvm, each with the stdout CPython 3.11 printed for it ({@code name.expected}; a program
+ * of several files is a folder with {@code main.py} and {@code main.expected}). Each runs as a user
+ * would run it: {@code gilvm run name.py} in a fresh JVM, from the program's folder.
  *
  * <p>A program passes when its stdout is CPython's and it exits 0. {@code corpus/KNOWN_FAILURES}
- * names the programs that do not pass yet, one a line: each of them must still fail (so the
- * list cannot go stale), and every other program must pass. The summary line at the end gives
- * the count.
+ * names the programs that do not pass yet, one a line: each of them must still fail (so the list
+ * cannot go stale), and every other program must pass. The summary line at the end gives the count.
  */
 class CorpusTest {
   private static final AtomicInteger PASSED = new AtomicInteger();
@@ -65,7 +64,8 @@ class CorpusTest {
   Stream<DynamicTest> corpusProgramsPrintWhatCPythonPrints() throws IOException {
     Path root = corpus();
     List<Program> programs = programs(root);
-    assertTrue(programs.size() >= 60, "expected at least 60 corpus programs, found " + programs.size());
+    assertTrue(
+        programs.size() >= 60, "expected at least 60 corpus programs, found " + programs.size());
     Set<String> known = knownFailures(root);
     Set<String> names = programs.stream().map(Program::name).collect(Collectors.toSet());
     Set<String> unknown = new TreeSet<>(known);
@@ -90,7 +90,8 @@ class CorpusTest {
   }
 
   private static void check(Program p, boolean knownToFail) throws Exception {
-    assertTrue(Files.isRegularFile(p.expected()), p.name() + " has no expected output " + p.expected());
+    assertTrue(
+        Files.isRegularFile(p.expected()), p.name() + " has no expected output " + p.expected());
     String expected = Files.readString(p.expected(), StandardCharsets.UTF_8);
     Run r = run(p);
     boolean passed = r.status() == 0 && r.out().equals(expected);
@@ -111,20 +112,28 @@ class CorpusTest {
   /** Runs {@code gilvm run FILE} in a fresh JVM with the program's folder as working directory. */
   static Run run(Program p) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = List.of(
-        java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", p.file());
+    List<String> cmd =
+        List.of(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "run",
+            p.file());
     Path out = Files.createTempFile("gilvm-corpus", ".out");
     Path err = Files.createTempFile("gilvm-corpus", ".err");
     try {
-      Process proc = new ProcessBuilder(cmd)
-          .directory(p.dir().toFile())
-          .redirectOutput(out.toFile())
-          .redirectError(err.toFile())
-          .start();
+      Process proc =
+          new ProcessBuilder(cmd)
+              .directory(p.dir().toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       proc.getOutputStream().close();
       if (!proc.waitFor(120, TimeUnit.SECONDS)) {
         proc.destroyForcibly().waitFor();
-        return new Run(-1, Files.readString(out), "timed out after 120 s\n" + Files.readString(err));
+        return new Run(
+            -1, Files.readString(out), "timed out after 120 s\n" + Files.readString(err));
       }
       return new Run(proc.exitValue(), Files.readString(out), Files.readString(err));
     } finally {
@@ -136,7 +145,8 @@ class CorpusTest {
   @AfterAll
   static void summary() {
     if (TOTAL.get() > 0) {
-      System.out.printf("corpus: %d of %d programs print what CPython 3.11 prints%n", PASSED.get(), TOTAL.get());
+      System.out.printf(
+          "corpus: %d of %d programs print what CPython 3.11 prints%n", PASSED.get(), TOTAL.get());
     }
   }
 }

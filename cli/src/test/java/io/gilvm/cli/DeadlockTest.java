@@ -52,10 +52,16 @@ class DeadlockTest {
     int status = p.await();
     String err = p.err();
     assertEquals(1, status, p.context());
-    assertTrue(err.startsWith("gilvm: deadlock: 2 threads wait for each other's locks, without a timeout:\n"), p.context());
-    assertTrue(err.contains("  Thread 'first' waits for <locked _thread.RLock object owner="), p.context());
+    assertTrue(
+        err.startsWith(
+            "gilvm: deadlock: 2 threads wait for each other's locks, without a timeout:\n"),
+        p.context());
+    assertTrue(
+        err.contains("  Thread 'first' waits for <locked _thread.RLock object owner="),
+        p.context());
     assertTrue(err.contains(", held by Thread 'second'\n"), p.context());
-    assertTrue(err.contains("  Thread 'second' waits for <locked _thread.lock object at 0x"), p.context());
+    assertTrue(
+        err.contains("  Thread 'second' waits for <locked _thread.lock object at 0x"), p.context());
     assertTrue(err.contains(", held by Thread 'first'\n"), p.context());
     assertTrue(err.contains("\nThread 'first' (most recent call last):\n"), p.context());
     assertTrue(err.contains("prog.py\", line 9, in one\n    with b:\n"), p.context());
@@ -91,8 +97,12 @@ class DeadlockTest {
     ProcessTest.Proc p = run("exit", program);
     assertEquals(1, p.await(), p.context());
     String err = p.err();
-    assertTrue(err.contains("  Thread 'MainThread' waits for the end of Thread 'worker' (join), held by Thread 'worker'\n"), p.context());
-    assertTrue(err.contains("  Thread 'worker' waits for <locked _thread.lock object at 0x"), p.context());
+    assertTrue(
+        err.contains(
+            "  Thread 'MainThread' waits for the end of Thread 'worker' (join), held by Thread 'worker'\n"),
+        p.context());
+    assertTrue(
+        err.contains("  Thread 'worker' waits for <locked _thread.lock object at 0x"), p.context());
     assertTrue(err.contains(", held by Thread 'MainThread'\n"), p.context());
     assertTrue(err.contains("prog.py\", line 11, in <module>\n    t.join()\n"), p.context());
   }

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Differential testing against CPython: generated programs ({@link ExpressionGenerator}) run
- * under {@code python3} and under gilvm, and their stdout, the last line of their stderr and
- * their exit status must be the same. The compatibility corpus takes part too: its stored
- * {@code .expected} files, which {@link CorpusTest} holds gilvm to, must still be what {@code
- * python3} prints, so neither side of that comparison can drift.
+ * Differential testing against CPython: generated programs ({@link ExpressionGenerator}) run under
+ * {@code python3} and under gilvm, and their stdout, the last line of their stderr and their exit
+ * status must be the same. The compatibility corpus takes part too: its stored {@code .expected}
+ * files, which {@link CorpusTest} holds gilvm to, must still be what {@code python3} prints, so
+ * neither side of that comparison can drift.
  *
  * <p>Needs a {@code python3} of version 3.11 on the path (or named by {@code -Dgilvm.python}); the
  * tests are skipped, with that reason, when there is none. {@code -Dgilvm.diff.programs=N} and
@@ -40,17 +40,20 @@ class DifferentialTest {
     String p = System.getProperty("gilvm.python", "python3");
     String version;
     try {
-      Process proc = new ProcessBuilder(p, "-c", "import sys; print('%d.%d' % sys.version_info[:2])")
-          .redirectErrorStream(true)
-          .start();
+      Process proc =
+          new ProcessBuilder(p, "-c", "import sys; print('%d.%d' % sys.version_info[:2])")
+              .redirectErrorStream(true)
+              .start();
       version = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       proc.waitFor(30, TimeUnit.SECONDS);
     } catch (IOException e) {
       version = null;
     }
-    Assumptions.assumeTrue(version != null,
+    Assumptions.assumeTrue(
+        version != null,
         "skipped: no " + p + " on the path to compare with (set -Dgilvm.python=...)");
-    Assumptions.assumeTrue(version.equals("3.11"),
+    Assumptions.assumeTrue(
+        version.equals("3.11"),
         "skipped: " + p + " is Python " + version + ", the oracle must be 3.11");
     python = p;
   }
@@ -65,11 +68,12 @@ class DifferentialTest {
   private static Run cpython(Path file, Path dir) throws Exception {
     Path out = Files.createTempFile(dir, "py", ".out");
     Path err = Files.createTempFile(dir, "py", ".err");
-    Process proc = new ProcessBuilder(python, file.toString())
-        .directory(file.getParent().toFile())
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile())
-        .start();
+    Process proc =
+        new ProcessBuilder(python, file.toString())
+            .directory(file.getParent().toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     proc.getOutputStream().close();
     assertTrue(proc.waitFor(120, TimeUnit.SECONDS), "python3 did not finish " + file);
     return new Run(proc.exitValue(), Files.readString(out), lastLine(Files.readString(err)));
@@ -78,15 +82,19 @@ class DifferentialTest {
   private static Run gilvm(String source, String name) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Interpreter interp = Interpreter.builder()
-        .gil("newgil")
-        .argv(List.of(name))
-        .in(new ByteArrayInputStream(new byte[0]))
-        .out(new PrintStream(out, true, StandardCharsets.UTF_8))
-        .err(new PrintStream(err, true, StandardCharsets.UTF_8))
-        .build();
+    Interpreter interp =
+        Interpreter.builder()
+            .gil("newgil")
+            .argv(List.of(name))
+            .in(new ByteArrayInputStream(new byte[0]))
+            .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+            .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+            .build();
     int status = interp.runSource(source, name);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), lastLine(err.toString(StandardCharsets.UTF_8)));
+    return new Run(
+        status,
+        out.toString(StandardCharsets.UTF_8),
+        lastLine(err.toString(StandardCharsets.UTF_8)));
   }
 
   /** The lines of the program whose output differs, each beside both outputs. */
@@ -107,8 +115,13 @@ class DifferentialTest {
             expr = line;
           }
         }
-        sb.append("  ").append(expr).append("\n    python3: ").append(x)
-            .append("\n    gilvm:   ").append(y).append('\n');
+        sb.append("  ")
+            .append(expr)
+            .append("\n    python3: ")
+            .append(x)
+            .append("\n    gilvm:   ")
+            .append(y)
+            .append('\n');
         shown++;
       }
     }
@@ -122,31 +135,47 @@ class DifferentialTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (int i = 0; i < programs; i++) {
       long s = seed + i;
-      tests.add(DynamicTest.dynamicTest("seed " + s, () -> {
-        String source = new ExpressionGenerator(s).program(60, 3);
-        Path file = dir.resolve("gen" + s + ".py");
-        Files.writeString(file, source);
-        Run py = cpython(file, dir);
-        Run gv = gilvm(source, file.toString());
-        String diff = differences(source, py, gv);
-        assertTrue(diff.isEmpty(), "seed " + s + ": output differs from python3's\n" + diff);
-        assertEquals(py.lastErr(), gv.lastErr(), "seed " + s + ": stderr's last line");
-        assertEquals(py.status(), gv.status(), "seed " + s + ": exit status");
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              "seed " + s,
+              () -> {
+                String source = new ExpressionGenerator(s).program(60, 3);
+                Path file = dir.resolve("gen" + s + ".py");
+                Files.writeString(file, source);
+                Run py = cpython(file, dir);
+                Run gv = gilvm(source, file.toString());
+                String diff = differences(source, py, gv);
+                assertTrue(
+                    diff.isEmpty(), "seed " + s + ": output differs from python3's\n" + diff);
+                assertEquals(py.lastErr(), gv.lastErr(), "seed " + s + ": stderr's last line");
+                assertEquals(py.status(), gv.status(), "seed " + s + ": exit status");
+              }));
     }
     return tests.stream();
   }
 
   @TestFactory
-  Stream<DynamicTest> theCorpusExpectationsAreWhatCPythonPrints(@TempDir Path dir) throws IOException {
+  Stream<DynamicTest> theCorpusExpectationsAreWhatCPythonPrints(@TempDir Path dir)
+      throws IOException {
     String d = System.getProperty("gilvm.corpus.dir");
-    assertTrue(d != null && Files.isDirectory(Path.of(d)), "gilvm.corpus.dir is not a folder: " + d);
+    assertTrue(
+        d != null && Files.isDirectory(Path.of(d)), "gilvm.corpus.dir is not a folder: " + d);
     List<CorpusTest.Program> programs = CorpusTest.programs(Path.of(d));
-    assertTrue(programs.size() >= 60, "expected the corpus, found " + programs.size() + " programs");
-    return programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
-      Run py = cpython(p.dir().resolve(p.file()), dir);
-      assertEquals(0, py.status(), p.name() + " fails under python3: " + py.lastErr());
-      assertEquals(Files.readString(p.expected()), py.out(), p.name() + ".expected is not what python3 prints");
-    }));
+    assertTrue(
+        programs.size() >= 60, "expected the corpus, found " + programs.size() + " programs");
+    return programs.stream()
+        .map(
+            p ->
+                DynamicTest.dynamicTest(
+                    p.name(),
+                    () -> {
+                      Run py = cpython(p.dir().resolve(p.file()), dir);
+                      assertEquals(
+                          0, py.status(), p.name() + " fails under python3: " + py.lastErr());
+                      assertEquals(
+                          Files.readString(p.expected()),
+                          py.out(),
+                          p.name() + ".expected is not what python3 prints");
+                    }));
   }
 }

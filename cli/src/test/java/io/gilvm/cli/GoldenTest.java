@@ -41,7 +41,11 @@ class GoldenTest {
       Pattern.compile("#\\s*expect(?: (re|error|stderr|exit))?: ?(.*)$");
 
   record Expectations(
-      List<String> stdout, List<Boolean> isRegex, String error, List<String> stderr, Integer exit) {}
+      List<String> stdout,
+      List<Boolean> isRegex,
+      String error,
+      List<String> stderr,
+      Integer exit) {}
 
   static Expectations parse(String source) {
     List<String> out = new ArrayList<>();
@@ -76,11 +80,11 @@ class GoldenTest {
   }
 
   /**
-   * The same programs in checked memory mode and with the leak report: any reference-count
-   * mistake in the interpreter that frees an object still in use stops the program with a fatal
-   * error, and any that keeps a count too high shows up as a leaked object; either fails the
-   * test. (Objects held only in reference cycles are leaks of pure reference counting, not of
-   * the interpreter, and are allowed.)
+   * The same programs in checked memory mode and with the leak report: any reference-count mistake
+   * in the interpreter that frees an object still in use stops the program with a fatal error, and
+   * any that keeps a count too high shows up as a leaked object; either fails the test. (Objects
+   * held only in reference cycles are leaks of pure reference counting, not of the interpreter, and
+   * are allowed.)
    */
   @TestFactory
   Stream<DynamicTest> goldenProgramsWithCheckedMemory() throws IOException {
@@ -98,10 +102,10 @@ class GoldenTest {
   }
 
   /**
-   * The same programs without a GIL and with atomic reference counts, in checked memory mode
-   * with the leak report: a count that a racing decrement left at zero without freeing the
-   * object (which biased counts can hide, since most decrements stay with the owning thread)
-   * shows up as a leaked object.
+   * The same programs without a GIL and with atomic reference counts, in checked memory mode with
+   * the leak report: a count that a racing decrement left at zero without freeing the object (which
+   * biased counts can hide, since most decrements stay with the owning thread) shows up as a leaked
+   * object.
    */
   @TestFactory
   Stream<DynamicTest> goldenProgramsWithoutAGilAtomicCounts() throws IOException {
@@ -109,11 +113,11 @@ class GoldenTest {
   }
 
   /**
-   * The same programs through the compiled tier ({@code --tier compiled}: every function, class
-   * and module body the translator handles runs as generated JVM code from its first call), in
-   * checked memory mode with the leak report: an instruction whose compiled form differed from
-   * the interpreter's in what it does, what it counts or where an exception leaves the frame
-   * shows up as a wrong output, a traceback, a fatal error or a leak.
+   * The same programs through the compiled tier ({@code --tier compiled}: every function, class and
+   * module body the translator handles runs as generated JVM code from its first call), in checked
+   * memory mode with the leak report: an instruction whose compiled form differed from the
+   * interpreter's in what it does, what it counts or where an exception leaves the frame shows up
+   * as a wrong output, a traceback, a fatal error or a leak.
    */
   @TestFactory
   Stream<DynamicTest> goldenProgramsCompiledTier() throws IOException {
@@ -130,7 +134,8 @@ class GoldenTest {
     return programs(checked, gil, null);
   }
 
-  private Stream<DynamicTest> programs(boolean checked, String gil, String memory) throws IOException {
+  private Stream<DynamicTest> programs(boolean checked, String gil, String memory)
+      throws IOException {
     return programs(checked, gil, memory, null);
   }
 
@@ -147,8 +152,13 @@ class GoldenTest {
             .filter(p -> p.toString().endsWith(".py"))
             .filter(p -> isProgram(root, p))
             .sorted()
-            .forEach(p -> tests.add(
-                DynamicTest.dynamicTest(root.getFileName() + "/" + root.relativize(p), p.toUri(), () -> check(p, runsAsFile(root, p), checked, gil, memory, tier))));
+            .forEach(
+                p ->
+                    tests.add(
+                        DynamicTest.dynamicTest(
+                            root.getFileName() + "/" + root.relativize(p),
+                            p.toUri(),
+                            () -> check(p, runsAsFile(root, p), checked, gil, memory, tier))));
       }
     }
     assertTrue(tests.size() >= 150, "expected at least 150 golden programs, found " + tests.size());
@@ -161,7 +171,8 @@ class GoldenTest {
    * folder) and carries the expectations; the other files in the folder are not programs.
    */
   static Path folderCase(Path root, Path file) {
-    for (Path dir = file.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root);
+    for (Path dir = file.getParent();
+        dir != null && dir.startsWith(root) && !dir.equals(root);
         dir = dir.getParent()) {
       if (root.relativize(dir).getNameCount() >= 2 && Files.isRegularFile(dir.resolve("main.py"))) {
         return dir;
@@ -172,8 +183,8 @@ class GoldenTest {
 
   /**
    * Whether the program runs from its file ({@code gilvm run path}: {@code __file__} set, its
-   * folder on sys.path) rather than as source: folder cases, and the examples, which are run so
-   * (a multiprocessing child re-imports the main module from its file).
+   * folder on sys.path) rather than as source: folder cases, and the examples, which are run so (a
+   * multiprocessing child re-imports the main module from its file).
    */
   private static boolean runsAsFile(Path root, Path file) {
     return folderCase(root, file) != null || root.getFileName().toString().equals("examples");
@@ -189,7 +200,10 @@ class GoldenTest {
       throws IOException {
     String source = Files.readString(file, StandardCharsets.UTF_8);
     Expectations exp = parse(source);
-    if (exp.stdout().isEmpty() && exp.error() == null && exp.stderr().isEmpty() && exp.exit() == null) {
+    if (exp.stdout().isEmpty()
+        && exp.error() == null
+        && exp.stderr().isEmpty()
+        && exp.exit() == null) {
       fail(file + " has no # expect lines");
     }
     String name = file.getFileName().toString();
@@ -231,7 +245,17 @@ class GoldenTest {
       String want = exp.stdout().get(i);
       String got = lines.get(i);
       if (exp.isRegex().get(i)) {
-        assertTrue(got.matches(want), name + ": stdout line " + (i + 1) + " '" + got + "' does not match /" + want + "/" + context);
+        assertTrue(
+            got.matches(want),
+            name
+                + ": stdout line "
+                + (i + 1)
+                + " '"
+                + got
+                + "' does not match /"
+                + want
+                + "/"
+                + context);
       } else {
         assertEquals(want, got, name + ": stdout line " + (i + 1) + context);
       }
@@ -243,10 +267,12 @@ class GoldenTest {
     List<String> errLines = stderr.isEmpty() ? List.of() : List.of(stderr.split("\n"));
     if (exp.error() != null) {
       assertFalse(errLines.isEmpty(), name + ": expected an error on stderr" + context);
-      assertEquals(exp.error(), errLines.get(errLines.size() - 1), name + ": last stderr line" + context);
+      assertEquals(
+          exp.error(), errLines.get(errLines.size() - 1), name + ": last stderr line" + context);
     }
     for (String want : exp.stderr()) {
-      assertTrue(errLines.contains(want), name + ": stderr lacks the line '" + want + "'" + context);
+      assertTrue(
+          errLines.contains(want), name + ": stderr lacks the line '" + want + "'" + context);
     }
     if (exp.error() == null && exp.stderr().isEmpty() && exp.exit() == null) {
       assertEquals("", stderr, name + ": unexpected stderr" + context);
@@ -257,13 +283,14 @@ class GoldenTest {
       java.util.regex.Pattern.compile("gilvm: (\\d+) objects? leaked .*");
   private static final java.util.regex.Pattern IN_CYCLES =
       java.util.regex.Pattern.compile("gilvm: (\\d+) of them only in reference cycles.*");
+
   /** A subinterpreter's own report ({@code concurrent.interpreters}): the same lines, named. */
   private static final java.util.regex.Pattern SUBINTERPRETER =
       java.util.regex.Pattern.compile("gilvm: interpreter (\\d+): (.*)");
 
   /**
-   * Checks the leak report at the end of stderr (every leaked object is in a reference cycle),
-   * and each subinterpreter's, and returns stderr without them.
+   * Checks the leak report at the end of stderr (every leaked object is in a reference cycle), and
+   * each subinterpreter's, and returns stderr without them.
    */
   private static String checkLeakReport(String name, String stderr, int status) {
     List<String> kept = new ArrayList<>();
@@ -289,7 +316,9 @@ class GoldenTest {
     }
     long leaked = reports.containsKey("main") ? reports.get("main")[0] : -1;
     for (java.util.Map.Entry<String, long[]> r : reports.entrySet()) {
-      assertEquals(r.getValue()[0], r.getValue()[1],
+      assertEquals(
+          r.getValue()[0],
+          r.getValue()[1],
           name + ": objects leaked outside reference cycles (" + r.getKey() + "):\n" + stderr);
     }
     String rest = String.join("\n", kept);

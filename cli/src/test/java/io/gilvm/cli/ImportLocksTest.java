@@ -17,10 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The per-module import locks under every lock strategy: threads importing one module run its
- * body once and wait for it; a failed import is seen by the thread that ran it; two threads
- * each inside a module that imports the other's do not deadlock (one takes the other's partial
- * module, as CPython's import locks decide).
+ * The per-module import locks under every lock strategy: threads importing one module run its body
+ * once and wait for it; a failed import is seen by the thread that ran it; two threads each inside
+ * a module that imports the other's do not deadlock (one takes the other's partial module, as
+ * CPython's import locks decide).
  */
 class ImportLocksTest {
 
@@ -32,17 +32,21 @@ class ImportLocksTest {
     Assertions.assertTimeoutPreemptively(
         Duration.ofSeconds(60),
         () -> {
-          Interpreter interp = Interpreter.builder()
-              .gil(gil)
-              .checkMemory(true)
-              .argv(List.of("main.py"))
-              .out(new PrintStream(out, true, StandardCharsets.UTF_8))
-              .err(new PrintStream(err, true, StandardCharsets.UTF_8))
-              .build();
+          Interpreter interp =
+              Interpreter.builder()
+                  .gil(gil)
+                  .checkMemory(true)
+                  .argv(List.of("main.py"))
+                  .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+                  .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                  .build();
           status[0] = interp.runFile(source, main);
         },
-        () -> "the program did not finish under " + gil + " (an import deadlock?); stdout so far:\n"
-            + out.toString(StandardCharsets.UTF_8));
+        () ->
+            "the program did not finish under "
+                + gil
+                + " (an import deadlock?); stdout so far:\n"
+                + out.toString(StandardCharsets.UTF_8));
     String stderr = err.toString(StandardCharsets.UTF_8);
     assertEquals(0, status[0], stderr);
     assertEquals("", stderr);
@@ -55,14 +59,18 @@ class ImportLocksTest {
       throws IOException {
     // Each module waits until both threads are inside their own module's body (each holding its
     // module's import lock) before importing the other's: a cycle of waits every time.
-    Files.writeString(dir.resolve("alpha.py"),
+    Files.writeString(
+        dir.resolve("alpha.py"),
         "import __main__\n__main__.alpha_in.set()\n__main__.beta_in.wait()\n"
             + "import beta\nA = 'alpha'\n");
-    Files.writeString(dir.resolve("beta.py"),
+    Files.writeString(
+        dir.resolve("beta.py"),
         "import __main__\n__main__.beta_in.set()\n__main__.alpha_in.wait()\n"
             + "import alpha\nB = 'beta'\n");
     Path main = dir.resolve("main.py");
-    Files.writeString(main, """
+    Files.writeString(
+        main,
+        """
         import threading
         alpha_in = threading.Event()
         beta_in = threading.Event()
@@ -84,13 +92,17 @@ class ImportLocksTest {
   @ParameterizedTest
   @ValueSource(strings = {"legacy", "newgil", "finegrained"})
   void aModuleImportedByManyThreadsRunsOnce(String gil, @TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("slow.py"),
+    Files.writeString(
+        dir.resolve("slow.py"),
         "import __main__, time\n__main__.runs.append(1)\ntime.sleep(0.05)\nCOMPLETE = True\n");
-    Files.writeString(dir.resolve("failing.py"),
+    Files.writeString(
+        dir.resolve("failing.py"),
         "import __main__, time\n__main__.fails.append(1)\ntime.sleep(0.02)\n"
             + "raise ValueError('failing body')\n");
     Path main = dir.resolve("main.py");
-    Files.writeString(main, """
+    Files.writeString(
+        main,
+        """
         import sys, threading
         runs, fails, seen, errors, got = [], [], [], [], []
         def get_slow():
@@ -115,7 +127,8 @@ class ImportLocksTest {
         print("failing" in sys.modules, all(type(m) is type(sys) for m in got))
         """);
     for (int round = 0; round < 2; round++) {
-      assertEquals("1 [True, True, True, True, True, True, True, True] True 4\nFalse True\n",
+      assertEquals(
+          "1 [True, True, True, True, True, True, True, True] True 4\nFalse True\n",
           run(gil, main));
     }
   }

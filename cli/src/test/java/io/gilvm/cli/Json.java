@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict JSON reader for tests (RFC 8259): objects become maps, arrays lists, numbers doubles.
- * It throws IllegalArgumentException, with the offset, at the first thing that is not JSON, so a
- * test that parses what gilvm wrote fails when gilvm wrote something a JSON tool would refuse.
+ * A strict JSON reader for tests (RFC 8259): objects become maps, arrays lists, numbers doubles. It
+ * throws IllegalArgumentException, with the offset, at the first thing that is not JSON, so a test
+ * that parses what gilvm wrote fails when gilvm wrote something a JSON tool would refuse.
  */
 public final class Json {
   private final String s;
@@ -178,7 +178,13 @@ public final class Json {
 
   private IllegalArgumentException error(String what) {
     int from = Math.max(0, i - 30);
-    return new IllegalArgumentException("not JSON at offset " + i + ": " + what + " near '"
-        + s.substring(from, Math.min(s.length(), i + 30)) + "'");
+    return new IllegalArgumentException(
+        "not JSON at offset "
+            + i
+            + ": "
+            + what
+            + " near '"
+            + s.substring(from, Math.min(s.length(), i + 30))
+            + "'");
   }
 }

@@ -34,7 +34,8 @@ class MainTest {
       int status = cl.execute(args);
       System.out.flush();
       System.err.flush();
-      return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Result(
+          status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -98,7 +99,16 @@ class MainTest {
     assertEquals(0, plain.status(), plain.err());
     assertEquals("gilvm: warning: memory 'plain' is not safe without a global lock\n", plain.err());
     Result off =
-        run("run", "--gil", "finegrained", "--memory", "atomic", "--object-locks", "off", "-c", "print(1)");
+        run(
+            "run",
+            "--gil",
+            "finegrained",
+            "--memory",
+            "atomic",
+            "--object-locks",
+            "off",
+            "-c",
+            "print(1)");
     assertEquals(0, off.status(), off.err());
     assertEquals(
         "gilvm: warning: object locks are off: lists, dicts and sets shared between threads may"
@@ -126,23 +136,28 @@ class MainTest {
     assertEquals(0, r.status(), r.err());
     List<String> lines = r.err().lines().toList();
     assertEquals("gilvm: stats (lock newgil, memory plain)", lines.get(0));
-    assertTrue(lines.get(1).contains("instructions") && lines.get(1).contains("acquisitions"), r.err());
+    assertTrue(
+        lines.get(1).contains("instructions") && lines.get(1).contains("acquisitions"), r.err());
     for (String name : List.of("MainThread", "worker0", "worker1")) {
-      assertTrue(lines.stream().anyMatch(l -> l.trim().startsWith(name + " ")), name + " missing:\n" + r.err());
+      assertTrue(
+          lines.stream().anyMatch(l -> l.trim().startsWith(name + " ")),
+          name + " missing:\n" + r.err());
     }
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("  lock: ") && l.contains(" switches, ")), r.err());
+    assertTrue(
+        lines.stream().anyMatch(l -> l.startsWith("  lock: ") && l.contains(" switches, ")),
+        r.err());
   }
 
   /** The MainThread row's instruction count from {@code --stats} for a countdown of n. */
   private static long mainThreadInstructions(int n) {
     Result r = run("run", "--stats", "-c", COUNT_LOOP.formatted(n));
     assertEquals(0, r.status(), r.err());
-    String row = r.err().lines().filter(l -> l.trim().startsWith("MainThread ")).findFirst().orElseThrow();
+    String row =
+        r.err().lines().filter(l -> l.trim().startsWith("MainThread ")).findFirst().orElseThrow();
     return Long.parseLong(row.trim().split("\\s+")[1].replace(",", ""));
   }
 
-  private static final String COUNT_LOOP =
-      "def f(n):\n    while n > 0:\n        n -= 1\nf(%d)\n";
+  private static final String COUNT_LOOP = "def f(n):\n    while n > 0:\n        n -= 1\nf(%d)\n";
 
   /**
    * --stats counts every instruction, those after which no lock may switch included: the loop's
@@ -176,7 +191,8 @@ class MainTest {
   void traceAndTimelineDrawATrackPerThread(@TempDir Path dir) throws IOException {
     Path trace = dir.resolve("out.json");
     Path svg = dir.resolve("out.svg");
-    Result r = run("run", "--trace", trace.toString(), "--timeline", svg.toString(), "-c", TWO_THREADS);
+    Result r =
+        run("run", "--trace", trace.toString(), "--timeline", svg.toString(), "-c", TWO_THREADS);
     assertEquals(0, r.status(), r.err());
     Map<?, ?> json = (Map<?, ?>) Json.parse(Files.readString(trace));
     // One track per thread: a thread_name record, and the thread's slices under the same tid.
@@ -185,18 +201,24 @@ class MainTest {
     for (Object o : (List<?>) json.get("traceEvents")) {
       Map<?, ?> ev = (Map<?, ?>) o;
       if ("thread_name".equals(ev.get("name"))) {
-        assertEquals(null, tracks.put(ev.get("tid"), ((Map<?, ?>) ev.get("args")).get("name")), "two tracks, one tid");
+        assertEquals(
+            null,
+            tracks.put(ev.get("tid"), ((Map<?, ?>) ev.get("args")).get("name")),
+            "two tracks, one tid");
       } else {
         assertTrue(tracks.containsKey(ev.get("tid")), "an event before its track: " + ev);
         slices.add(tracks.get(ev.get("tid")) + ":" + ev.get("name"));
       }
     }
-    assertEquals(java.util.Set.of("MainThread", "worker0", "worker1"), new java.util.HashSet<>(tracks.values()));
+    assertEquals(
+        java.util.Set.of("MainThread", "worker0", "worker1"),
+        new java.util.HashSet<>(tracks.values()));
     for (String name : List.of("MainThread", "worker0", "worker1")) {
       assertTrue(slices.contains(name + ":running"), name + " never ran: " + slices);
       assertTrue(Files.readString(svg).contains(">" + name + "</text>"), name);
     }
-    assertTrue(slices.contains("worker0:blocking call"), "the sleeps are blocking calls: " + slices);
+    assertTrue(
+        slices.contains("worker0:blocking call"), "the sleeps are blocking calls: " + slices);
   }
 
   @Test
@@ -204,9 +226,13 @@ class MainTest {
     Path svg = dir.resolve("out.svg");
     Result r = run("run", "--stats", "--timeline", svg.toString(), "-c", TWO_THREADS);
     assertEquals(0, r.status(), r.err());
-    var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+    var doc =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(svg.toFile());
     var texts = doc.getElementsByTagName("text");
-    var title = java.util.regex.Pattern.compile(", ([0-9.]+) s$").matcher(texts.item(0).getTextContent());
+    var title =
+        java.util.regex.Pattern.compile(", ([0-9.]+) s$").matcher(texts.item(0).getTextContent());
     assertTrue(title.find(), texts.item(0).getTextContent());
     double secondsPerPixel = Double.parseDouble(title.group(1)) / 1000;
     var rects = doc.getElementsByTagName("rect");
@@ -226,13 +252,19 @@ class MainTest {
           green += Integer.parseInt(rect.getAttribute("width"));
         }
       }
-      var stat = java.util.regex.Pattern.compile("^  " + name + " +[0-9,]+ +([0-9.]+) s", java.util.regex.Pattern.MULTILINE)
-          .matcher(r.err());
+      var stat =
+          java.util.regex.Pattern.compile(
+                  "^  " + name + " +[0-9,]+ +([0-9.]+) s", java.util.regex.Pattern.MULTILINE)
+              .matcher(r.err());
       assertTrue(stat.find(), r.err());
       double running = Double.parseDouble(stat.group(1));
       // Each pixel column shows what the thread did most in it, so the bar may differ from the
       // exact time by a few columns at each change of state; 5 % of the width bounds that here.
-      assertEquals(running / secondsPerPixel, green, 50, name + ": " + green + " green pixels for " + running + " s running");
+      assertEquals(
+          running / secondsPerPixel,
+          green,
+          50,
+          name + ": " + green + " green pixels for " + running + " s running");
     }
   }
 
@@ -240,25 +272,44 @@ class MainTest {
   void labListsItsExperimentsAndRefusesAnUnknownOne() {
     Result list = run("lab", "--list");
     assertEquals(0, list.status(), list.err());
-    for (String name : List.of("cpu", "io", "lost-updates", "refcounts", "shared-dict", "convoy", "switch-interval",
-        "starvation", "processes", "process-cost", "interpreters", "hashing", "asyncio")) {
-      assertTrue(list.out().lines().anyMatch(l -> l.startsWith(name + " ")), name + " missing:\n" + list.out());
+    for (String name :
+        List.of(
+            "cpu",
+            "io",
+            "lost-updates",
+            "refcounts",
+            "shared-dict",
+            "convoy",
+            "switch-interval",
+            "starvation",
+            "processes",
+            "process-cost",
+            "interpreters",
+            "hashing",
+            "asyncio")) {
+      assertTrue(
+          list.out().lines().anyMatch(l -> l.startsWith(name + " ")),
+          name + " missing:\n" + list.out());
     }
     Result bad = run("lab", "--only", "convoy,nosuch");
     assertEquals(2, bad.status());
-    assertEquals("gilvm: no experiment 'nosuch'; the experiments are: cpu, io, lost-updates, refcounts, shared-dict,"
-        + " convoy, switch-interval, starvation, processes, process-cost, interpreters, hashing, asyncio\n",
+    assertEquals(
+        "gilvm: no experiment 'nosuch'; the experiments are: cpu, io, lost-updates, refcounts, shared-dict,"
+            + " convoy, switch-interval, starvation, processes, process-cost, interpreters, hashing, asyncio\n",
         bad.err());
     Result dir = run("lab", "--out", "/no/such/dir/report");
     assertEquals(2, dir.status());
-    assertTrue(dir.err().startsWith("gilvm: can't write the report to '/no/such/dir/report'"), dir.err());
+    assertTrue(
+        dir.err().startsWith("gilvm: can't write the report to '/no/such/dir/report'"), dir.err());
   }
 
   @Test
   void traceIntoAMissingDirectoryIsAUsageError() {
     Result r = run("run", "--trace", "/no/such/dir/out.json", "-c", "pass");
     assertEquals(2, r.status());
-    assertTrue(r.err().startsWith("gilvm: can't write '/no/such/dir/out.json': no such directory"), r.err());
+    assertTrue(
+        r.err().startsWith("gilvm: can't write '/no/such/dir/out.json': no such directory"),
+        r.err());
   }
 
   @Test
@@ -282,15 +333,18 @@ class MainTest {
   void syntaxErrorLooksLikeCPythonsAndExits1() {
     Result r = run("run", "-c", "x = = 1");
     assertEquals(1, r.status());
-    assertEquals("  File \"<string>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n", r.err());
+    assertEquals(
+        "  File \"<string>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n",
+        r.err());
   }
 
   /** Runs gilvm in a new JVM, in {@code cwd}, with {@code PYTHONPATH} set (or unset if null). */
   private static Result runProcess(Path cwd, String pythonPath, String... args)
       throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new java.util.ArrayList<>(
-        List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> cmd =
+        new java.util.ArrayList<>(
+            List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
     pb.environment().remove("PYTHONPATH");
@@ -313,18 +367,23 @@ class MainTest {
     Files.createDirectories(real.resolve("app"));
     Files.createDirectories(real.resolve("lib"));
     Files.writeString(real.resolve("app/__init__.py"), "print('app package runs')\n");
-    Files.writeString(real.resolve("app/tool.py"),
+    Files.writeString(
+        real.resolve("app/tool.py"),
         "import sys, os_free_helper\n"
             + "print(__name__, __package__, __spec__.name, sys.argv[1:])\n"
             + "print(sys.argv[0] == __file__, __file__.endswith('/app/tool.py'))\n"
-            + "print(sys.path[0] == " + pyStr(real.toString()) + ", sys.path[1] == "
-            + pyStr(real.resolve("lib").toString()) + ")\n"
+            + "print(sys.path[0] == "
+            + pyStr(real.toString())
+            + ", sys.path[1] == "
+            + pyStr(real.resolve("lib").toString())
+            + ")\n"
             + "print(os_free_helper.WHERE)\n"
             + "from . import sibling\n"
             + "print(sibling.X)\n");
     Files.writeString(real.resolve("app/sibling.py"), "X = 'relative import from -m works'\n");
     Files.writeString(real.resolve("app/__main__.py"), "print('app as a package:', __name__)\n");
-    Files.writeString(real.resolve("lib/os_free_helper.py"), "WHERE = 'found through PYTHONPATH'\n");
+    Files.writeString(
+        real.resolve("lib/os_free_helper.py"), "WHERE = 'found through PYTHONPATH'\n");
 
     Result r = runProcess(real, "lib", "run", "-m", "app.tool", "x", "--y");
     assertEquals(0, r.status(), r.err());
@@ -349,10 +408,14 @@ class MainTest {
 
     Result noHelper = runProcess(real, null, "run", "-c", "import os_free_helper");
     assertEquals(1, noHelper.status());
-    assertTrue(noHelper.err().endsWith("ModuleNotFoundError: No module named 'os_free_helper'\n"),
+    assertTrue(
+        noHelper.err().endsWith("ModuleNotFoundError: No module named 'os_free_helper'\n"),
         noHelper.err());
-    Result cwdFirst = runProcess(real, null, "run", "-c", "import sys, app.sibling as s\nprint(sys.path[0] == '', s.X)");
-    assertEquals("app package runs\nTrue relative import from -m works\n", cwdFirst.out(), cwdFirst.err());
+    Result cwdFirst =
+        runProcess(
+            real, null, "run", "-c", "import sys, app.sibling as s\nprint(sys.path[0] == '', s.X)");
+    assertEquals(
+        "app package runs\nTrue relative import from -m works\n", cwdFirst.out(), cwdFirst.err());
   }
 
   private static String pyStr(String s) {
@@ -370,9 +433,13 @@ class MainTest {
     assertEquals(1, r.status());
     assertEquals(
         "Traceback (most recent call last):\n"
-            + "  File \"" + main + "\", line 2, in <module>\n"
+            + "  File \""
+            + main
+            + "\", line 2, in <module>\n"
             + "    helper.fail()\n"
-            + "  File \"" + real.resolve("helper.py") + "\", line 2, in fail\n"
+            + "  File \""
+            + real.resolve("helper.py")
+            + "\", line 2, in fail\n"
             + "    return 1 / 0\n"
             + "           ~~^~~\n"
             + "ZeroDivisionError: division by zero\n",
@@ -383,9 +450,13 @@ class MainTest {
     assertEquals(1, s.status());
     assertEquals(
         "Traceback (most recent call last):\n"
-            + "  File \"" + main + "\", line 2, in <module>\n"
+            + "  File \""
+            + main
+            + "\", line 2, in <module>\n"
             + "    import broken\n"
-            + "  File \"" + real.resolve("broken.py") + "\", line 3\n"
+            + "  File \""
+            + real.resolve("broken.py")
+            + "\", line 3\n"
             + "    print(x)\n"
             + "    ^\n"
             + "IndentationError: expected an indented block after 'if' statement on line 2\n",
@@ -415,18 +486,27 @@ class MainTest {
   void strategiesListsTheDefault() {
     Result r = run("strategies");
     assertEquals(0, r.status(), r.err());
-    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("newgil") && l.contains("(default)")), r.out());
-    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("memory:") && l.contains("plain") && l.contains("atomic")), r.out());
+    assertTrue(
+        r.out().lines().anyMatch(l -> l.startsWith("newgil") && l.contains("(default)")), r.out());
+    assertTrue(
+        r.out()
+            .lines()
+            .anyMatch(l -> l.startsWith("memory:") && l.contains("plain") && l.contains("atomic")),
+        r.out());
   }
 
   @Test
   void helpTellsTheCommands() {
     Result r = run("--help");
     assertEquals(0, r.status());
-    assertTrue(r.out().contains("run") && r.out().contains("dis") && r.out().contains("strategies"), r.out());
+    assertTrue(
+        r.out().contains("run") && r.out().contains("dis") && r.out().contains("strategies"),
+        r.out());
   }
 
-  /** A --trace or --timeline file that cannot be written is a usage error before the program runs. */
+  /**
+   * A --trace or --timeline file that cannot be written is a usage error before the program runs.
+   */
   @Test
   void unwritableObservationFilesFailBeforeRunning(@TempDir Path dir) {
     Result isDir = run("run", "--trace", dir.toString(), "-c", "print('ran')");
@@ -442,7 +522,8 @@ class MainTest {
   /** A write that fails after the run (a full disk) is one line, exit 1. */
   @Test
   void aFailedObservationWriteIsOneLine() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.exists(Path.of("/dev/full")), "no /dev/full");
     Result r = run("run", "--trace", "/dev/full", "-c", "print('ran')");
     assertEquals(1, r.status(), r.err());
     assertEquals("ran\n", r.out());

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * multiprocessing's children never outlive the program that started them: however it ends (a
- * pool left in a with block, a pool never closed when the program fails, a daemon process never
- * joined, a lambda refused by Pool.map) no child process is left once it has ended, and when the
- * parent process is killed outright its children halt by themselves.
+ * multiprocessing's children never outlive the program that started them: however it ends (a pool
+ * left in a with block, a pool never closed when the program fails, a daemon process never joined,
+ * a lambda refused by Pool.map) no child process is left once it has ended, and when the parent
+ * process is killed outright its children halt by themselves.
  */
 class MultiprocessingTest {
 
@@ -27,10 +27,15 @@ class MultiprocessingTest {
 
   /** The child processes of this JVM that are multiprocessing workers. */
   private static List<ProcessHandle> workers(ProcessHandle parent) {
-    return parent.descendants()
+    return parent
+        .descendants()
         .filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().arguments().map(a -> List.of(a).contains("multiprocessing._child"))
-            .orElse(false))
+        .filter(
+            p ->
+                p.info()
+                    .arguments()
+                    .map(a -> List.of(a).contains("multiprocessing._child"))
+                    .orElse(false))
         .collect(Collectors.toList());
   }
 
@@ -50,8 +55,8 @@ class MultiprocessingTest {
       var cl = Main.commandLine();
       cl.setErr(new java.io.PrintWriter(System.err, true));
       int status = cl.execute("run", prog.toString());
-      return new Run(status, out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -61,8 +66,9 @@ class MultiprocessingTest {
   private void assertNoWorkersLeft(Run r) throws InterruptedException {
     // The program has returned: its children were killed and waited for, so none may remain.
     List<ProcessHandle> left = workers(ProcessHandle.current());
-    assertTrue(left.isEmpty(), "child processes left: " + left + "\nstdout:\n" + r.out
-        + "\nstderr:\n" + r.err);
+    assertTrue(
+        left.isEmpty(),
+        "child processes left: " + left + "\nstdout:\n" + r.out + "\nstderr:\n" + r.err);
   }
 
   private static final String HEADER =
@@ -74,10 +80,12 @@ class MultiprocessingTest {
 
   @Test
   void aPoolInAWithBlockLeavesNothing() throws Exception {
-    Run r = run(HEADER
-        + "if __name__ == '__main__':\n"
-        + "    with mp.Pool(2) as pool:\n"
-        + "        print(pool.map(square, [1, 2, 3]))\n");
+    Run r =
+        run(
+            HEADER
+                + "if __name__ == '__main__':\n"
+                + "    with mp.Pool(2) as pool:\n"
+                + "        print(pool.map(square, [1, 2, 3]))\n");
     assertEquals(0, r.status, r.err);
     assertEquals("[1, 4, 9]\n", r.out);
     assertNoWorkersLeft(r);
@@ -85,12 +93,14 @@ class MultiprocessingTest {
 
   @Test
   void aPoolNeverClosedWhenTheProgramFailsLeavesNothing() throws Exception {
-    Run r = run(HEADER
-        + "if __name__ == '__main__':\n"
-        + "    pool = mp.Pool(2)\n"
-        + "    print(pool.map(square, [4]))\n"
-        + "    mp.Process(target=nap, daemon=True).start()\n"
-        + "    raise RuntimeError('the parent fails')\n");
+    Run r =
+        run(
+            HEADER
+                + "if __name__ == '__main__':\n"
+                + "    pool = mp.Pool(2)\n"
+                + "    print(pool.map(square, [4]))\n"
+                + "    mp.Process(target=nap, daemon=True).start()\n"
+                + "    raise RuntimeError('the parent fails')\n");
     assertEquals(1, r.status, r.err);
     assertTrue(r.err.endsWith("RuntimeError: the parent fails\n"), r.err);
     assertNoWorkersLeft(r);
@@ -98,13 +108,15 @@ class MultiprocessingTest {
 
   @Test
   void aLambdaIsRefusedInTheParentAndLeavesNothing() throws Exception {
-    Run r = run(HEADER
-        + "if __name__ == '__main__':\n"
-        + "    pool = mp.Pool(2)\n"
-        + "    pool.map(lambda x: x, [1])\n");
+    Run r =
+        run(
+            HEADER
+                + "if __name__ == '__main__':\n"
+                + "    pool = mp.Pool(2)\n"
+                + "    pool.map(lambda x: x, [1])\n");
     assertEquals(1, r.status, r.err);
-    assertTrue(r.err.contains("_pickle.PicklingError: Can't pickle <function <lambda> at 0x"),
-        r.err);
+    assertTrue(
+        r.err.contains("_pickle.PicklingError: Can't pickle <function <lambda> at 0x"), r.err);
     assertTrue(r.err.strip().endsWith("attribute lookup <lambda> on __main__ failed"), r.err);
     assertNoWorkersLeft(r);
   }
@@ -112,11 +124,13 @@ class MultiprocessingTest {
   @Test
   void childrenHaltWhenTheirParentIsKilled() throws Exception {
     Path prog = dir.resolve("killed.py");
-    Files.writeString(prog, HEADER
-        + "if __name__ == '__main__':\n"
-        + "    pool = mp.Pool(2)\n"
-        + "    print(pool.map(square, [5]), flush=True)\n"
-        + "    time.sleep(120)\n");
+    Files.writeString(
+        prog,
+        HEADER
+            + "if __name__ == '__main__':\n"
+            + "    pool = mp.Pool(2)\n"
+            + "    print(pool.map(square, [5]), flush=True)\n"
+            + "    time.sleep(120)\n");
     ProcessTest.Proc parent = ProcessTest.start("run", prog.toString());
     parent.awaitOut("[25]");
     List<ProcessHandle> children = workers(parent.process.toHandle());

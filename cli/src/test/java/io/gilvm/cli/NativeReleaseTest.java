@@ -26,8 +26,11 @@ class NativeReleaseTest {
       System.err.flush();
       String text = err.toString(StandardCharsets.UTF_8);
       assertEquals(0, status, text);
-      String row = text.lines().filter(l -> l.trim().startsWith("MainThread ")).findFirst()
-          .orElseThrow(() -> new AssertionError(text));
+      String row =
+          text.lines()
+              .filter(l -> l.trim().startsWith("MainThread "))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(text));
       String[] cols = row.trim().split("\\s+");
       return Long.parseLong(cols[cols.length - 1].replace(",", ""));
     } finally {

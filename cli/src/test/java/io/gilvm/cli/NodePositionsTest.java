@@ -67,7 +67,9 @@ class NodePositionsTest {
     if (!(o instanceof Record r)) {
       return;
     }
-    if (o instanceof Node.Expr e && positions.endLine(e) > 0 && !(o instanceof Node.FormattedValue)) {
+    if (o instanceof Node.Expr e
+        && positions.endLine(e) > 0
+        && !(o instanceof Node.FormattedValue)) {
       out.add(e.line() + " " + e.col() + " " + positions.endLine(e) + " " + positions.endCol(e));
     }
     for (RecordComponent c : r.getClass().getRecordComponents()) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a program does as a process, which only a real process can show: signals, pipes, exit
- * statuses, standard input. Each test starts {@code gilvm} in a fresh JVM (this test's class
- * path, {@link Main}) and compares with what CPython 3.11 does for the same program.
+ * statuses, standard input. Each test starts {@code gilvm} in a fresh JVM (this test's class path,
+ * {@link Main}) and compares with what CPython 3.11 does for the same program.
  */
 class ProcessTest {
 
@@ -161,7 +161,8 @@ class ProcessTest {
       List<String> err = p.err().lines().toList();
       assertEquals("KeyboardInterrupt", err.get(err.size() - 1), gil + p.context());
       // At the sleep (line 13 of the -c string, whose lines CPython does not show).
-      assertTrue(p.err().contains("  File \"<string>\", line 13, in <module>\n"), gil + p.context());
+      assertTrue(
+          p.err().contains("  File \"<string>\", line 13, in <module>\n"), gil + p.context());
     }
   }
 
@@ -228,7 +229,8 @@ class ProcessTest {
     Proc inPrint = startWithStdout(full, "run", "-c", "print('x' * 100000)\nprint('not reached')");
     assertEquals(1, inPrint.await(), inPrint.context());
     List<String> err = inPrint.err().lines().toList();
-    assertEquals("OSError: [Errno 28] No space left on device", err.get(err.size() - 1), inPrint.context());
+    assertEquals(
+        "OSError: [Errno 28] No space left on device", err.get(err.size() - 1), inPrint.context());
     // Traceback, the File line (no source line for -c, as CPython), the error.
     assertEquals(3, err.size(), inPrint.context());
   }
@@ -251,7 +253,9 @@ class ProcessTest {
     assertEquals("EOFError: EOF when reading a line", err.get(err.size() - 1), p.context());
   }
 
-  /** sys.stdin reads as CPython's: readline, iteration, read, readlines; line ends kept as they are. */
+  /**
+   * sys.stdin reads as CPython's: readline, iteration, read, readlines; line ends kept as they are.
+   */
   @Test
   void sysStdinReadsAsCPythons() throws Exception {
     String program =
@@ -288,11 +292,15 @@ class ProcessTest {
     Proc p = start("run", bad.toString());
     assertEquals(1, p.await(), p.context());
     assertEquals(
-        "SyntaxError: Non-UTF-8 code starting with '\\xff' in file " + bad
+        "SyntaxError: Non-UTF-8 code starting with '\\xff' in file "
+            + bad
             + " on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
         p.err());
     Path latin = dir.resolve("latin.py");
-    java.nio.file.Files.write(latin, "# coding: latin-1\nprint('\u00e9', len('\u00e9'))\n".getBytes(StandardCharsets.ISO_8859_1));
+    java.nio.file.Files.write(
+        latin,
+        "# coding: latin-1\nprint('\u00e9', len('\u00e9'))\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
     Proc q = start("run", latin.toString());
     assertEquals(0, q.await(), q.context());
     assertEquals("\u00e9 1\n", q.out());
@@ -308,7 +316,10 @@ class ProcessTest {
             + "    x = None\n"
             + "    print('caught', repr(e))\n"
             + "y = [list(range(1000)) for i in range(1000000)]\n";
-    Proc p = new Proc(new ProcessBuilder(gilvmWithJvmOptions(List.of("-Xmx64m"), "run", "-c", program)).start());
+    Proc p =
+        new Proc(
+            new ProcessBuilder(gilvmWithJvmOptions(List.of("-Xmx64m"), "run", "-c", program))
+                .start());
     assertEquals(1, p.await(), p.context());
     assertEquals("caught MemoryError()\n", p.out());
     List<String> err = p.err().lines().toList();

@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The standard library's thread-safety guarantees under every lock strategy (GoldenTest runs
- * smaller versions under newgil and finegrained, with checked memory): 100,000 items through a queue.Queue with none
- * lost or duplicated, a ThreadPoolExecutor with 8 workers returning every result exactly once,
- * and lru_cache's statistics consistent across 8 threads. Each program prints what it checked;
- * its expected lines are CPython 3.11's output.
+ * smaller versions under newgil and finegrained, with checked memory): 100,000 items through a
+ * queue.Queue with none lost or duplicated, a ThreadPoolExecutor with 8 workers returning every
+ * result exactly once, and lru_cache's statistics consistent across 8 threads. Each program prints
+ * what it checked; its expected lines are CPython 3.11's output.
  */
 class StdlibGuaranteesTest {
   private static final Path DIR = Path.of("src", "test", "resources", "stdlib-guarantees");
@@ -55,11 +55,11 @@ class StdlibGuaranteesTest {
 
   /**
    * Under finegrained with its default biased counts, 1 to 3 of the 100,000 items came out
-   * duplicated (and as many lost) in about half the runs until 2026-12-07: a function returning
-   * a value it did not own (queue.get's frame) handed it on uncounted, a decrement that took the
-   * shared count below zero and queued the item for its owner (the producer), whose merge freed
-   * it before the consumer counted it; the freed int came back as the producer's next number.
-   * Values are now handed on counted unless unshared ({@code RefCounts.releaseUnique}).
+   * duplicated (and as many lost) in about half the runs until 2026-12-07: a function returning a
+   * value it did not own (queue.get's frame) handed it on uncounted, a decrement that took the
+   * shared count below zero and queued the item for its owner (the producer), whose merge freed it
+   * before the consumer counted it; the freed int came back as the producer's next number. Values
+   * are now handed on counted unless unshared ({@code RefCounts.releaseUnique}).
    */
   @org.junit.jupiter.api.Test
   void queueUnderFinegrainedBiasedCounts() throws IOException {
@@ -70,12 +70,15 @@ class StdlibGuaranteesTest {
    * The 8-worker pool program hung until 2026-12-07 (about one run in ten under finegrained with
    * checked memory): a worker used a _WorkItem the main thread had freed (the same uncounted
    * hand-off, out of the pool's SimpleQueue), stopped on the fatal error, and the main thread
-   * waited forever for the future that worker would have finished. Each run here would now end
-   * with the fatal error's status 134 instead of hanging.
+   * waited forever for the future that worker would have finished. Each run here would now end with
+   * the fatal error's status 134 instead of hanging.
    */
   @ParameterizedTest(name = "pool_exactly_once.py under {0} (memory {1}, checked {2})")
   @org.junit.jupiter.params.provider.CsvSource({
-    "newgil,,false", "legacy,,false", "finegrained,,false", "finegrained,,true",
+    "newgil,,false",
+    "legacy,,false",
+    "finegrained,,false",
+    "finegrained,,true",
     "finegrained,atomic,true"
   })
   void poolUnderEveryLock(String gil, String memory, boolean checked) throws IOException {
@@ -83,8 +86,8 @@ class StdlibGuaranteesTest {
   }
 
   /**
-   * Runs the program {@code gilvm.repeat} times (a system property, default 1: raise it to
-   * measure how often a race shows) and fails if any run did, naming how many.
+   * Runs the program {@code gilvm.repeat} times (a system property, default 1: raise it to measure
+   * how often a race shows) and fails if any run did, naming how many.
    */
   private static void run(String program, String gil, String memory, boolean checked)
       throws IOException {
@@ -102,11 +105,13 @@ class StdlibGuaranteesTest {
       }
     }
     if (repeat > 1) {
-      System.out.printf("%s under %s (memory %s, checked %s): %d of %d runs failed%n",
+      System.out.printf(
+          "%s under %s (memory %s, checked %s): %d of %d runs failed%n",
           program, gil, memory, checked, failed, repeat);
     }
     if (first != null) {
-      throw new AssertionError(failed + " of " + repeat + " runs failed; the first: " + first.getMessage(), first);
+      throw new AssertionError(
+          failed + " of " + repeat + " runs failed; the first: " + first.getMessage(), first);
     }
   }
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tracebacks as CPython 3.11 prints them, carets included (PEP 657): each program in {@code
- * tracebacks/} ends in an uncaught exception, and its whole stderr under gilvm must be what
- * {@code python3} prints for it.
+ * tracebacks/} ends in an uncaught exception, and its whole stderr under gilvm must be what {@code
+ * python3} prints for it.
  */
 class TracebackCaretsTest {
 
@@ -29,7 +29,8 @@ class TracebackCaretsTest {
   void tracebacksAreCPythons() throws Exception {
     List<Path> files;
     try (Stream<Path> s = Files.list(Path.of("src", "test", "resources", "tracebacks"))) {
-      files = s.filter(p -> p.toString().endsWith(".py")).map(Path::toAbsolutePath).sorted().toList();
+      files =
+          s.filter(p -> p.toString().endsWith(".py")).map(Path::toAbsolutePath).sorted().toList();
     }
     assertTrue(files.size() > 50, "programs found: " + files.size());
     List<String> differ = new ArrayList<>();
@@ -49,9 +50,10 @@ class TracebackCaretsTest {
   private static String cpythonStderr(Path file) throws IOException, InterruptedException {
     Process p;
     try {
-      p = new ProcessBuilder(System.getProperty("gilvm.python", "python3"), file.toString())
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      p =
+          new ProcessBuilder(System.getProperty("gilvm.python", "python3"), file.toString())
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
     } catch (IOException e) {
       Assumptions.abort("skipped: no python3 on the path to compare with");
       return null;
@@ -64,13 +66,14 @@ class TracebackCaretsTest {
 
   private static String gilvmStderr(Path file) throws IOException {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Interpreter interp = Interpreter.builder()
-        .gil("newgil")
-        .argv(List.of(file.toString()))
-        .in(new ByteArrayInputStream(new byte[0]))
-        .out(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-        .err(new PrintStream(err, true, StandardCharsets.UTF_8))
-        .build();
+    Interpreter interp =
+        Interpreter.builder()
+            .gil("newgil")
+            .argv(List.of(file.toString()))
+            .in(new ByteArrayInputStream(new byte[0]))
+            .out(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+            .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+            .build();
     interp.runFile(Files.readString(file, StandardCharsets.UTF_8), file);
     return err.toString(StandardCharsets.UTF_8);
   }

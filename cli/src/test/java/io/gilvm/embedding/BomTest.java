@@ -32,15 +32,18 @@ class BomTest {
     assertEquals(buildVersion, version(bom), "bom/pom.xml's version");
 
     TreeSet<String> library = new TreeSet<>();
-    for (String module : List.of("core", "refcount", "gil-newgil", "gil-legacy", "gil-none-finegrained")) {
-      Matcher m = Pattern.compile("(?m)^  <artifactId>([^<]+)</artifactId>")
-          .matcher(Files.readString(ROOT.resolve(module).resolve("pom.xml")));
+    for (String module :
+        List.of("core", "refcount", "gil-newgil", "gil-legacy", "gil-none-finegrained")) {
+      Matcher m =
+          Pattern.compile("(?m)^  <artifactId>([^<]+)</artifactId>")
+              .matcher(Files.readString(ROOT.resolve(module).resolve("pom.xml")));
       m.find();
       library.add(m.group(1));
     }
-    Matcher dep = Pattern.compile(
-            "<artifactId>(gilvm-[^<]+)</artifactId>\\s*<version>([^<]+)</version>(\\s*<type>([^<]+)</type>)?")
-        .matcher(bom.substring(bom.indexOf("<dependencyManagement>")));
+    Matcher dep =
+        Pattern.compile(
+                "<artifactId>(gilvm-[^<]+)</artifactId>\\s*<version>([^<]+)</version>(\\s*<type>([^<]+)</type>)?")
+            .matcher(bom.substring(bom.indexOf("<dependencyManagement>")));
     TreeSet<String> listed = new TreeSet<>();
     List<String> wrongVersions = new ArrayList<>();
     while (dep.find()) {

@@ -18,10 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Java threads calling into one embedded interpreter at once, under the real strategies: each
- * call attaches its thread as an interpreter thread and takes the lock as a Python thread does
- * (the recorder counts each thread's acquisitions under its Java name), shared state guarded by a
- * Python lock stays exact, and nothing leaks or is used after being freed (checked memory).
+ * Java threads calling into one embedded interpreter at once, under the real strategies: each call
+ * attaches its thread as an interpreter thread and takes the lock as a Python thread does (the
+ * recorder counts each thread's acquisitions under its Java name), shared state guarded by a Python
+ * lock stays exact, and nothing leaks or is used after being freed (checked memory).
  */
 class EmbeddingThreadsTest {
   static final int THREADS = 4;
@@ -92,7 +92,8 @@ class EmbeddingThreadsTest {
       assertEquals((long) CALLS, seen.get("caller-" + t));
     }
     py.close();
-    assertEquals(List.of("gilvm: no objects leaked"), py.leakReport(), err.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        List.of("gilvm: no objects leaked"), py.leakReport(), err.toString(StandardCharsets.UTF_8));
 
     Map<String, LockStats> stats =
         py.lockStats().stream().collect(Collectors.toMap(LockStats::thread, Function.identity()));

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * gilvm on the module path: a consumer module that requires only {@code io.gilvm.core} is
- * compiled and run with {@code --module-path} (the modules as built: classes directories or
- * jars, with their {@code module-info}), and finds the lock and memory strategies through {@code
- * provides}/{@code uses}, the JSR-223 engine through {@code provides}, and gilvm's Python library
- * modules among core's resources.
+ * gilvm on the module path: a consumer module that requires only {@code io.gilvm.core} is compiled
+ * and run with {@code --module-path} (the modules as built: classes directories or jars, with their
+ * {@code module-info}), and finds the lock and memory strategies through {@code provides}/{@code
+ * uses}, the JSR-223 engine through {@code provides}, and gilvm's Python library modules among
+ * core's resources.
  */
 class ModulePathTest {
   @TempDir static Path dir;
@@ -81,11 +81,16 @@ class ModulePathTest {
   static final String NEWGIL = root(NewGilStrategy.class);
   static final String LEGACY = root(LegacyGilStrategy.class);
   static final String FINEGRAINED = root(FineGrainedStrategy.class);
+
   /** Guava (the deadlock detector's graph) and the module it requires. */
   static final String GUAVA = root(com.google.common.graph.Graph.class);
-  static final String FAILUREACCESS = root(com.google.common.util.concurrent.internal.InternalFutureFailureAccess.class);
+
+  static final String FAILUREACCESS =
+      root(com.google.common.util.concurrent.internal.InternalFutureFailureAccess.class);
+
   /** JCTools, whose MPSC queue biased counting (refcount) hands objects to their owner with. */
   static final String JCTOOLS = root(org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue.class);
+
   /** ASM, which the compiled tier generates classes with. */
   static final String ASM = root(org.objectweb.asm.ClassWriter.class);
 
@@ -100,9 +105,13 @@ class ModulePathTest {
     ByteArrayOutputStreamWriter log = new ByteArrayOutputStreamWriter();
     int rc =
         javac.run(
-            null, log.stream, log.stream,
-            "-d", consumer.toString(),
-            "--module-path", String.join(File.pathSeparator, CORE, GUAVA, FAILUREACCESS, ASM, JCTOOLS),
+            null,
+            log.stream,
+            log.stream,
+            "-d",
+            consumer.toString(),
+            "--module-path",
+            String.join(File.pathSeparator, CORE, GUAVA, FAILUREACCESS, ASM, JCTOOLS),
             src.resolve("module-info.java").toString(),
             src.resolve("demo/Main.java").toString());
     assertEquals(0, rc, log.toString());
@@ -125,7 +134,8 @@ class ModulePathTest {
     cmd.addAll(List.of(args));
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
-    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("the consumer did not finish in 120 s");

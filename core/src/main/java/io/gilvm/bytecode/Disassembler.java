@@ -14,7 +14,9 @@ public final class Disassembler {
 
   private static final String[] COMPARE_OPS = {"<", "<=", "==", "!=", ">", ">="};
   private static final String[] CONVERSIONS = {"", "str", "repr", "ascii"};
-  private static final String[] FUNCTION_FLAGS = {"defaults", "kwdefaults", "annotations", "closure"};
+  private static final String[] FUNCTION_FLAGS = {
+    "defaults", "kwdefaults", "annotations", "closure"
+  };
 
   /** The listing of {@code code} followed by those of its nested code objects, depth first. */
   public static String dis(PyCode code) {
@@ -63,7 +65,8 @@ public final class Disassembler {
         sb.append('\n');
       }
       StringBuilder line = new StringBuilder();
-      line.append(startsLine ? pad(String.valueOf(code.lines[i]), lineWidth) : " ".repeat(lineWidth));
+      line.append(
+          startsLine ? pad(String.valueOf(code.lines[i]), lineWidth) : " ".repeat(lineWidth));
       line.append(' ').append("   ");
       line.append(' ').append(labels.contains(offset) ? ">>" : "  ");
       line.append(' ').append(pad(String.valueOf(offset), offsetWidth));

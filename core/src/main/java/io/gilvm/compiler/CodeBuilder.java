@@ -42,8 +42,10 @@ final class CodeBuilder {
   long span = -1;
 
   private long[] spans = new long[32];
+
   /** While positive, nothing is emitted (code CPython compiles for errors only). */
   int suppress;
+
   private boolean blockReturns;
 
   private final List<Object> constValues = new ArrayList<>();
@@ -213,24 +215,31 @@ final class CodeBuilder {
         arg[i] = isRelativeJump(op[i]) ? 2 * (target[i] - i - 1) : 2 * target[i];
       }
     }
-    Peephole.Result r = Peephole.optimize(op, arg, line, Arrays.copyOf(spans, n), firstLineNo, new Peephole.Constants() {
-      @Override
-      public boolean isTrue(int index) {
-        return ConstValue.isTrue(constValues.get(index));
-      }
+    Peephole.Result r =
+        Peephole.optimize(
+            op,
+            arg,
+            line,
+            Arrays.copyOf(spans, n),
+            firstLineNo,
+            new Peephole.Constants() {
+              @Override
+              public boolean isTrue(int index) {
+                return ConstValue.isTrue(constValues.get(index));
+              }
 
-      @Override
-      public int appendTuple(int[] indices) {
-        List<Object> items = new ArrayList<>(indices.length);
-        for (int k : indices) {
-          items.add(constValues.get(k));
-        }
-        Object tuple = new ConstValue.Tuple(items);
-        constValues.add(tuple);
-        consts.add(ConstValue.toPy(tuple));
-        return consts.size() - 1;
-      }
-    });
+              @Override
+              public int appendTuple(int[] indices) {
+                List<Object> items = new ArrayList<>(indices.length);
+                for (int k : indices) {
+                  items.add(constValues.get(k));
+                }
+                Object tuple = new ConstValue.Tuple(items);
+                constValues.add(tuple);
+                consts.add(ConstValue.toPy(tuple));
+                return consts.size() - 1;
+              }
+            });
     int[] code = new int[r.ops().length * 2];
     for (int i = 0; i < r.ops().length; i++) {
       code[2 * i] = r.ops()[i];

@@ -17,13 +17,12 @@ import java.util.List;
  * Compiles the AST to CPython-3.9-shaped bytecode: the instructions, their order, their line
  * numbers and their constants are the ones CPython 3.9's compiler (and its peephole pass) would
  * produce, so that {@code dis} output and the instruction boundaries where a lock can switch match
- * the GIL literature. The passes are CPython's: constant folding on the AST, the symbol table,
- * then one code generator per code object (module, class body, function, lambda, comprehension).
+ * the GIL literature. The passes are CPython's: constant folding on the AST, the symbol table, then
+ * one code generator per code object (module, class body, function, lambda, comprehension).
  *
  * <p>Two deliberate differences from CPython 3.9, both forced by the VM contract: arguments are
  * never split with EXTENDED_ARG, and a handler saves the previous exception in one stack slot, so
- * where CPython moves a return value under the three saved slots with ROT_FOUR this emits
- * ROT_TWO.
+ * where CPython moves a return value under the three saved slots with ROT_FOUR this emits ROT_TWO.
  */
 public final class Compiler {
   private static final int MAX_BLOCKS = 20;
@@ -81,8 +80,10 @@ public final class Compiler {
   private final ArrayDeque<Unit> stack = new ArrayDeque<>();
   private Unit u;
   private CodeBuilder cb;
+
   /** {@code from __future__ import annotations}: annotations are strings, made before folding. */
   private boolean futureAnnotations;
+
   /** Mode "single": the module's expression statements print their values. */
   private boolean interactive;
 
@@ -98,13 +99,14 @@ public final class Compiler {
   /** Parses and compiles a source file to its module code object. */
   public static PyCode compile(String source, String filename) {
     Positions positions = new Positions();
-    return compile(Parser.parse(source, filename, positions), new Source(filename, source), positions);
+    return compile(
+        Parser.parse(source, filename, positions), new Source(filename, source), positions);
   }
 
   /**
-   * {@code compile(source, filename, mode)}: mode "exec" (a module), "eval" (one expression,
-   * whose value the code returns) or "single" (one interactive statement, whose expressions'
-   * values are printed). {@code futureAnnotations} is the caller's flag CO_FUTURE_ANNOTATIONS.
+   * {@code compile(source, filename, mode)}: mode "exec" (a module), "eval" (one expression, whose
+   * value the code returns) or "single" (one interactive statement, whose expressions' values are
+   * printed). {@code futureAnnotations} is the caller's flag CO_FUTURE_ANNOTATIONS.
    */
   public static PyCode compile(
       String source, String filename, String mode, boolean futureAnnotations) {
@@ -113,12 +115,15 @@ public final class Compiler {
     Source src = new Source(filename, source);
     if (mode.equals("eval")) {
       if (m.body().size() != 1 || !(m.body().get(0) instanceof ExprStmt)) {
-        Node at = m.body().size() > 1 ? m.body().get(1) : m.body().isEmpty() ? null : m.body().get(0);
+        Node at =
+            m.body().size() > 1 ? m.body().get(1) : m.body().isEmpty() ? null : m.body().get(0);
         throw src.error("invalid syntax", at == null ? 0 : at.line(), at == null ? 0 : at.col());
       }
     } else if (mode.equals("single") && m.body().size() > 1) {
-      throw src.error("multiple statements found while compiling a single statement",
-          m.body().get(0).line(), m.body().get(0).col());
+      throw src.error(
+          "multiple statements found while compiling a single statement",
+          m.body().get(0).line(),
+          m.body().get(0).col());
     }
     NestingDepth.check(m, filename);
     try {
@@ -141,8 +146,13 @@ public final class Compiler {
       c.interactive = mode.equals("single");
       return c.module(folded);
     } catch (StackOverflowError e) {
-      throw new PySyntaxError("RecursionError",
-          "maximum recursion depth exceeded during compilation", filename, 1, 0, null);
+      throw new PySyntaxError(
+          "RecursionError",
+          "maximum recursion depth exceeded during compilation",
+          filename,
+          1,
+          0,
+          null);
     }
   }
 
@@ -165,8 +175,13 @@ public final class Compiler {
       return c.module(folded);
     } catch (StackOverflowError e) {
       // The passes recurse on the tree; an absurdly deep expression is CPython's RecursionError.
-      throw new PySyntaxError("RecursionError",
-          "maximum recursion depth exceeded during compilation", source.filename, 1, 0, null);
+      throw new PySyntaxError(
+          "RecursionError",
+          "maximum recursion depth exceeded during compilation",
+          source.filename,
+          1,
+          0,
+          null);
     }
   }
 
@@ -460,8 +475,8 @@ public final class Compiler {
       } else if (s instanceof With w) {
         found = findAnnotation(w.body());
       } else if (s instanceof Try t) {
-        found = findAnnotation(t.body()) || findAnnotation(t.orelse())
-            || findAnnotation(t.finalbody());
+        found =
+            findAnnotation(t.body()) || findAnnotation(t.orelse()) || findAnnotation(t.finalbody());
         for (ExceptHandler h : t.handlers()) {
           found = found || findAnnotation(h.body());
         }
@@ -616,15 +631,17 @@ public final class Compiler {
   // ---------------------------------------------------------------- match
 
   /**
-   * Where a failing pattern goes: {@code failPop.get(n)} pops n values and then falls into the
-   * next case (or alternative). {@code onTop} counts the values above the case's own below the
-   * subject being matched; names collects what the pattern binds.
+   * Where a failing pattern goes: {@code failPop.get(n)} pops n values and then falls into the next
+   * case (or alternative). {@code onTop} counts the values above the case's own below the subject
+   * being matched; names collects what the pattern binds.
    */
   private static final class PatternCtx {
     final ArrayList<Label> failPop;
     int onTop;
+
     /** Captured values waiting on the stack, below the onTop values, to be stored on success. */
     int captures;
+
     boolean allowIrrefutable;
     List<String> names;
 
@@ -654,9 +671,9 @@ public final class Compiler {
   }
 
   /**
-   * {@code match}: the subject stays on the stack while the cases try it in turn; each case but
-   * the last matches a copy. What a pattern captures waits on the stack and is bound only once
-   * the whole pattern has matched (before the guard), as CPython binds.
+   * {@code match}: the subject stays on the stack while the cases try it in turn; each case but the
+   * last matches a copy. What a pattern captures waits on the stack and is bound only once the
+   * whole pattern has matched (before the guard), as CPython binds.
    */
   private void matchStmt(Match m) {
     expr(m.subject());
@@ -669,8 +686,8 @@ public final class Compiler {
       if (!last) {
         cb.emit(DUP_TOP);
       }
-      PatternCtx pc = new PatternCtx(new ArrayList<>(), c.guard() != null || last,
-          new ArrayList<>());
+      PatternCtx pc =
+          new PatternCtx(new ArrayList<>(), c.guard() != null || last, new ArrayList<>());
       pattern(c.pattern(), pc);
       for (int k = pc.names.size() - 1; k >= 0; k--) {
         nameop(pc.names.get(k), Ctx.STORE);
@@ -728,8 +745,10 @@ public final class Compiler {
     if (p instanceof MatchAs a) {
       if (a.pattern() == null) {
         if (!pc.allowIrrefutable) {
-          throw error(a.name() == null ? "wildcard makes remaining patterns unreachable"
-              : "name capture '" + a.name() + "' makes remaining patterns unreachable");
+          throw error(
+              a.name() == null
+                  ? "wildcard makes remaining patterns unreachable"
+                  : "name capture '" + a.name() + "' makes remaining patterns unreachable");
         }
         if (a.name() == null) {
           cb.emit(POP_TOP);
@@ -829,8 +848,8 @@ public final class Compiler {
     java.util.Set<Object> seen = new java.util.HashSet<>();
     for (Expr key : mp.keys()) {
       if (key instanceof Constant c && !seen.add(ConstValue.key(c.value()))) {
-        throw error("mapping pattern checks duplicate key ("
-            + ConstValue.toPy(c.value()).repr() + ")");
+        throw error(
+            "mapping pattern checks duplicate key (" + ConstValue.toPy(c.value()).repr() + ")");
       }
     }
     cb.emit(MATCH_MAPPING);
@@ -915,8 +934,8 @@ public final class Compiler {
     for (int i = 0; i < n; i++) {
       Pattern alt = o.patterns().get(i);
       boolean lastAlt = i == n - 1;
-      PatternCtx sub = new PatternCtx(new ArrayList<>(), lastAlt && pc.allowIrrefutable,
-          new ArrayList<>());
+      PatternCtx sub =
+          new PatternCtx(new ArrayList<>(), lastAlt && pc.allowIrrefutable, new ArrayList<>());
       cb.emit(DUP_TOP);
       pattern(alt, sub);
       java.util.Set<String> names = new java.util.HashSet<>(sub.names);
@@ -1273,8 +1292,8 @@ public final class Compiler {
    * {@code try: ... except* T as e: ...}. Stack in the handler: [prev, raised, orig, rest], where
    * raised is the list of what the clauses raised, orig the exception being handled and rest what
    * no clause has matched yet (None once everything has); each clause splits rest with
-   * CHECK_EG_MATCH and runs its body with the match on the stack; PREP_RERAISE_STAR then works
-   * out what to raise from orig and raised + [rest].
+   * CHECK_EG_MATCH and runs its body with the match on the stack; PREP_RERAISE_STAR then works out
+   * what to raise from orig and raised + [rest].
    */
   private void tryExceptStar(Try s) {
     Label body = new Label();
@@ -1456,8 +1475,8 @@ public final class Compiler {
   }
 
   /**
-   * Calls the decorators on the function or class on the stack, innermost first, each call at
-   * its decorator's position (so a decorator that raises is reported at its own line).
+   * Calls the decorators on the function or class on the stack, innermost first, each call at its
+   * decorator's position (so a decorator that raises is reported at its own line).
    */
   private void applyDecorators(List<Expr> decorators) {
     int line = cb.line;
@@ -1575,9 +1594,9 @@ public final class Compiler {
   }
 
   /**
-   * Pushes a function's annotations as a tuple of (name, value) pairs laid flat, in CPython's
-   * order (positional, positional-only, *args, keyword-only, **kwargs, return); answers the
-   * MAKE_FUNCTION flag, or 0 when nothing is annotated.
+   * Pushes a function's annotations as a tuple of (name, value) pairs laid flat, in CPython's order
+   * (positional, positional-only, *args, keyword-only, **kwargs, return); answers the MAKE_FUNCTION
+   * flag, or 0 when nothing is annotated.
    */
   private int annotations(Arguments a, Expr returns) {
     int n = 0;
@@ -1623,7 +1642,8 @@ public final class Compiler {
                 || u.scope.scopeOf(name) == Scope.CELL;
         int arg = cb.derefIndex(name, cell);
         if (arg < 0 && cb.suppress == 0) {
-          throw new IllegalStateException("no cell for free variable " + name + " of " + co.qualname);
+          throw new IllegalStateException(
+              "no cell for free variable " + name + " of " + co.qualname);
         }
         cb.emit(LOAD_CLOSURE, arg);
       }
@@ -1693,8 +1713,8 @@ public final class Compiler {
   }
 
   /**
-   * A comprehension is a nested function called with the iterator of its outermost iterable,
-   * which is evaluated in the enclosing scope.
+   * A comprehension is a nested function called with the iterator of its outermost iterable, which
+   * is evaluated in the enclosing scope.
    */
   private void comprehension(
       Expr e, CompKind kind, String name, List<Comprehension> generators, Expr elt, Expr val) {
@@ -1702,7 +1722,8 @@ public final class Compiler {
     enterScope(name, UnitType.COMPREHENSION, e, e.line());
     boolean isAsync = u.scope.coroutine;
     Unit outer = stack.peek();
-    if (isAsync && kind != CompKind.GENEXP
+    if (isAsync
+        && kind != CompKind.GENEXP
         && !(outer.scope.kind == Scope.Kind.FUNCTION && outer.scope.asyncDef)
         && outer.type != UnitType.COMPREHENSION) {
       throw error("asynchronous comprehension outside of an asynchronous function");
@@ -1711,7 +1732,7 @@ public final class Compiler {
       case LIST -> cb.emit(BUILD_LIST, 0);
       case SET -> cb.emit(BUILD_SET, 0);
       case DICT -> cb.emit(BUILD_MAP, 0);
-      default -> { }
+      default -> {}
     }
     comprehensionGenerator(generators, 0, 0, elt, val, kind);
     if (kind != CompKind.GENEXP) {
@@ -1912,11 +1933,12 @@ public final class Compiler {
     } else if (e instanceof Subscript s) {
       expr(s.value());
       expr(s.slice());
-      cb.emit(switch (s.ctx()) {
-        case LOAD -> BINARY_SUBSCR;
-        case STORE -> STORE_SUBSCR;
-        case DEL -> DELETE_SUBSCR;
-      });
+      cb.emit(
+          switch (s.ctx()) {
+            case LOAD -> BINARY_SUBSCR;
+            case STORE -> STORE_SUBSCR;
+            case DEL -> DELETE_SUBSCR;
+          });
     } else if (e instanceof Tuple t) {
       switch (t.ctx()) {
         case LOAD -> starUnpack(t.elts(), 0, BUILD_LIST, LIST_APPEND, LIST_EXTEND, true);
@@ -1931,12 +1953,13 @@ public final class Compiler {
       }
     } else if (e instanceof UnaryOp x) {
       expr(x.operand());
-      cb.emit(switch (x.op()) {
-        case INVERT -> UNARY_INVERT;
-        case NOT -> UNARY_NOT;
-        case UADD -> UNARY_POSITIVE;
-        case USUB -> UNARY_NEGATIVE;
-      });
+      cb.emit(
+          switch (x.op()) {
+            case INVERT -> UNARY_INVERT;
+            case NOT -> UNARY_NOT;
+            case UADD -> UNARY_POSITIVE;
+            case USUB -> UNARY_NEGATIVE;
+          });
     } else if (e instanceof BoolOp b) {
       Label end = new Label();
       int jump = b.isAnd() ? JUMP_IF_FALSE_OR_POP : JUMP_IF_TRUE_OR_POP;
@@ -1969,12 +1992,13 @@ public final class Compiler {
       }
     } else if (e instanceof FormattedValue f) {
       expr(f.value());
-      int arg = switch (f.conversion()) {
-        case 's' -> 1;
-        case 'r' -> 2;
-        case 'a' -> 3;
-        default -> 0;
-      };
+      int arg =
+          switch (f.conversion()) {
+            case 's' -> 1;
+            case 'r' -> 2;
+            case 'a' -> 3;
+            default -> 0;
+          };
       if (f.formatSpec() != null) {
         expr(f.formatSpec());
         arg |= 0x04;
@@ -2034,9 +2058,10 @@ public final class Compiler {
       cb.loadConst(null);
       cb.emit(YIELD_FROM);
     } else if (e instanceof Starred s) {
-      throw error(s.ctx() == Ctx.STORE
-          ? "starred assignment target must be in a list or tuple"
-          : "can't use starred expression here");
+      throw error(
+          s.ctx() == Ctx.STORE
+              ? "starred assignment target must be in a list or tuple"
+              : "can't use starred expression here");
     } else {
       throw new IllegalStateException("unknown expression " + e.getClass().getSimpleName());
     }
@@ -2051,30 +2076,37 @@ public final class Compiler {
     int scope = u.scope.scopeOf(mangled);
     boolean function = u.scope.kind == Scope.Kind.FUNCTION;
     if (scope == Scope.FREE || scope == Scope.CELL) {
-      int op = switch (ctx) {
-        case LOAD -> u.scope.kind == Scope.Kind.CLASS ? LOAD_CLASSDEREF : LOAD_DEREF;
-        case STORE -> STORE_DEREF;
-        case DEL -> DELETE_DEREF;
-      };
+      int op =
+          switch (ctx) {
+            case LOAD -> u.scope.kind == Scope.Kind.CLASS ? LOAD_CLASSDEREF : LOAD_DEREF;
+            case STORE -> STORE_DEREF;
+            case DEL -> DELETE_DEREF;
+          };
       cb.emit(op, cb.derefIndex(mangled, scope == Scope.CELL));
     } else if (scope == Scope.LOCAL && function) {
-      cb.emitFast(switch (ctx) {
-        case LOAD -> LOAD_FAST;
-        case STORE -> STORE_FAST;
-        case DEL -> DELETE_FAST;
-      }, mangled);
+      cb.emitFast(
+          switch (ctx) {
+            case LOAD -> LOAD_FAST;
+            case STORE -> STORE_FAST;
+            case DEL -> DELETE_FAST;
+          },
+          mangled);
     } else if (scope == Scope.GLOBAL_EXPLICIT || (scope == Scope.GLOBAL_IMPLICIT && function)) {
-      cb.emitName(switch (ctx) {
-        case LOAD -> LOAD_GLOBAL;
-        case STORE -> STORE_GLOBAL;
-        case DEL -> DELETE_GLOBAL;
-      }, mangled);
+      cb.emitName(
+          switch (ctx) {
+            case LOAD -> LOAD_GLOBAL;
+            case STORE -> STORE_GLOBAL;
+            case DEL -> DELETE_GLOBAL;
+          },
+          mangled);
     } else {
-      cb.emitName(switch (ctx) {
-        case LOAD -> LOAD_NAME;
-        case STORE -> STORE_NAME;
-        case DEL -> DELETE_NAME;
-      }, mangled);
+      cb.emitName(
+          switch (ctx) {
+            case LOAD -> LOAD_NAME;
+            case STORE -> STORE_NAME;
+            case DEL -> DELETE_NAME;
+          },
+          mangled);
     }
   }
 
@@ -2226,8 +2258,9 @@ public final class Compiler {
   /** The arguments and call instruction of a call; {@code n} values are already pushed. */
   private void callHelper(int n, List<Expr> args, List<Keyword> keywords) {
     validateKeywords(keywords);
-    boolean star = args.stream().anyMatch(x -> x instanceof Starred)
-        || keywords.stream().anyMatch(k -> k.name() == null);
+    boolean star =
+        args.stream().anyMatch(x -> x instanceof Starred)
+            || keywords.stream().anyMatch(k -> k.name() == null);
     if (!star) {
       for (Expr arg : args) {
         expr(arg);
@@ -2296,8 +2329,7 @@ public final class Compiler {
       for (int j = i + 1; j < keywords.size(); j++) {
         Keyword other = keywords.get(j);
         if (k.name().equals(other.name())) {
-          throw source.error(
-              "keyword argument repeated: " + k.name(), other.line(), other.col());
+          throw source.error("keyword argument repeated: " + k.name(), other.line(), other.col());
         }
       }
     }
@@ -2345,7 +2377,8 @@ public final class Compiler {
         cb.loadConst(new ConstValue.Tuple(values));
       } else {
         cb.emit(build, 0);
-        cb.loadConst(add == SET_ADD ? new ConstValue.FrozenSet(values) : new ConstValue.Tuple(values));
+        cb.loadConst(
+            add == SET_ADD ? new ConstValue.FrozenSet(values) : new ConstValue.Tuple(values));
         cb.emit(extend, 1);
       }
       return;

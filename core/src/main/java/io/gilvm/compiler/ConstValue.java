@@ -18,10 +18,10 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * Constant values as the compiler handles them before they become runtime objects: the Java
- * values of {@link Node.Constant} (Long or BigInteger, Double, String, byte[], Boolean, null for
- * None, {@link Node#ELLIPSIS}) plus the tuples and frozensets that constant folding makes. Working
- * on plain Java values keeps folding independent of any interpreter state.
+ * Constant values as the compiler handles them before they become runtime objects: the Java values
+ * of {@link Node.Constant} (Long or BigInteger, Double, String, byte[], Boolean, null for None,
+ * {@link Node#ELLIPSIS}) plus the tuples and frozensets that constant folding makes. Working on
+ * plain Java values keeps folding independent of any interpreter state.
  */
 final class ConstValue {
   private ConstValue() {}
@@ -90,8 +90,8 @@ final class ConstValue {
   }
 
   /**
-   * The identity under which constants are shared in co_consts: equal value and same type, so
-   * that 1, 1.0 and True (and 0.0 and -0.0) stay distinct; code objects are never merged.
+   * The identity under which constants are shared in co_consts: equal value and same type, so that
+   * 1, 1.0 and True (and 0.0 and -0.0) stay distinct; code objects are never merged.
    */
   static Object key(Object v) {
     if (v == null) {
@@ -100,7 +100,9 @@ final class ConstValue {
     if (v instanceof Long || v instanceof BigInteger) {
       return List.of("int", normalize(big(v)));
     }
-    if (v instanceof Boolean || v instanceof String || v instanceof Double
+    if (v instanceof Boolean
+        || v instanceof String
+        || v instanceof Double
         || v instanceof Node.Complex) {
       return List.of(v.getClass(), v);
     }

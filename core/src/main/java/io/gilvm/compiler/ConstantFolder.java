@@ -38,7 +38,8 @@ final class ConstantFolder {
     if (!hadDocstring && docstring(out) != null) {
       ExprStmt first = (ExprStmt) out.get(0);
       Expr v = first.value();
-      out.set(0, new ExprStmt(new JoinedStr(List.of(v), v.line(), v.col()), first.line(), first.col()));
+      out.set(
+          0, new ExprStmt(new JoinedStr(List.of(v), v.line(), v.col()), first.line(), first.col()));
     }
     return out;
   }
@@ -84,7 +85,12 @@ final class ConstantFolder {
 
   private Arguments arguments(Arguments a) {
     return new Arguments(
-        a.posonly(), a.args(), a.vararg(), a.kwonly(), exprs(a.kwDefaults()), a.kwarg(),
+        a.posonly(),
+        a.args(),
+        a.vararg(),
+        a.kwonly(),
+        exprs(a.kwDefaults()),
+        a.kwarg(),
         exprs(a.defaults()));
   }
 
@@ -102,7 +108,8 @@ final class ConstantFolder {
     } else if (s instanceof AugAssign a) {
       return new AugAssign(expr(a.target()), a.op(), expr(a.value()), a.line(), a.col());
     } else if (s instanceof AnnAssign a) {
-      return new AnnAssign(expr(a.target()), expr(a.annotation()), opt(a.value()), a.line(), a.col());
+      return new AnnAssign(
+          expr(a.target()), expr(a.annotation()), opt(a.value()), a.line(), a.col());
     } else if (s instanceof If i) {
       return new If(expr(i.test()), stmts(i.body()), stmts(i.orelse()), i.line(), i.col());
     } else if (s instanceof Match m) {
@@ -117,30 +124,43 @@ final class ConstantFolder {
       Expr iter = iterable(expr(f.iter()));
       return new For(expr(f.target()), iter, stmts(f.body()), stmts(f.orelse()), f.line(), f.col());
     } else if (s instanceof AsyncFor f) {
-      return new AsyncFor(expr(f.target()), expr(f.iter()), stmts(f.body()), stmts(f.orelse()),
-          f.line(), f.col());
+      return new AsyncFor(
+          expr(f.target()), expr(f.iter()), stmts(f.body()), stmts(f.orelse()), f.line(), f.col());
     } else if (s instanceof AsyncWith w) {
       List<WithItem> items = new ArrayList<>(w.items().size());
       for (WithItem it : w.items()) {
-        items.add(new WithItem(expr(it.contextExpr()), opt(it.optionalVars()), it.line(), it.col()));
+        items.add(
+            new WithItem(expr(it.contextExpr()), opt(it.optionalVars()), it.line(), it.col()));
       }
       return new AsyncWith(items, stmts(w.body()), w.line(), w.col());
     } else if (s instanceof Return r) {
       return new Return(opt(r.value()), r.line(), r.col());
     } else if (s instanceof FunctionDef f) {
       return new FunctionDef(
-          f.name(), arguments(f.args()), body(f.body()), exprs(f.decorators()), opt(f.returns()),
-          f.isAsync(), f.line(), f.col());
+          f.name(),
+          arguments(f.args()),
+          body(f.body()),
+          exprs(f.decorators()),
+          opt(f.returns()),
+          f.isAsync(),
+          f.line(),
+          f.col());
     } else if (s instanceof ClassDef c) {
       return new ClassDef(
-          c.name(), exprs(c.bases()), keywords(c.keywords()), body(c.body()),
-          exprs(c.decorators()), c.line(), c.col());
+          c.name(),
+          exprs(c.bases()),
+          keywords(c.keywords()),
+          body(c.body()),
+          exprs(c.decorators()),
+          c.line(),
+          c.col());
     } else if (s instanceof Delete d) {
       return new Delete(exprs(d.targets()), d.line(), d.col());
     } else if (s instanceof With w) {
       List<WithItem> items = new ArrayList<>(w.items().size());
       for (WithItem it : w.items()) {
-        items.add(new WithItem(expr(it.contextExpr()), opt(it.optionalVars()), it.line(), it.col()));
+        items.add(
+            new WithItem(expr(it.contextExpr()), opt(it.optionalVars()), it.line(), it.col()));
       }
       return new With(items, stmts(w.body()), w.line(), w.col());
     } else if (s instanceof Raise r) {
@@ -148,9 +168,12 @@ final class ConstantFolder {
     } else if (s instanceof Try t) {
       List<ExceptHandler> hs = new ArrayList<>(t.handlers().size());
       for (ExceptHandler h : t.handlers()) {
-        hs.add(new ExceptHandler(opt(h.type()), h.name(), stmts(h.body()), h.star(), h.line(), h.col()));
+        hs.add(
+            new ExceptHandler(
+                opt(h.type()), h.name(), stmts(h.body()), h.star(), h.line(), h.col()));
       }
-      return new Try(stmts(t.body()), hs, stmts(t.orelse()), stmts(t.finalbody()), t.line(), t.col());
+      return new Try(
+          stmts(t.body()), hs, stmts(t.orelse()), stmts(t.finalbody()), t.line(), t.col());
     } else if (s instanceof Assert a) {
       return new Assert(expr(a.test()), opt(a.msg()), a.line(), a.col());
     }
@@ -161,8 +184,14 @@ final class ConstantFolder {
     List<Comprehension> out = new ArrayList<>(gens.size());
     for (Comprehension g : gens) {
       Expr iter = iterable(expr(g.iter()));
-      out.add(new Comprehension(expr(g.target()), g.isAsync() ? expr(g.iter()) : iter,
-          exprs(g.ifs()), g.isAsync(), g.line(), g.col()));
+      out.add(
+          new Comprehension(
+              expr(g.target()),
+              g.isAsync() ? expr(g.iter()) : iter,
+              exprs(g.ifs()),
+              g.isAsync(),
+              g.line(),
+              g.col()));
     }
     return out;
   }
@@ -219,16 +248,15 @@ final class ConstantFolder {
         if (v != ConstantOps.FAIL) {
           return new Constant(v, u.line(), u.col());
         }
-      } else if (u.op() == UnaryOpKind.NOT
-          && operand instanceof Compare c
-          && c.ops().size() == 1) {
-        CmpOpKind inverse = switch (c.ops().get(0)) {
-          case IS -> CmpOpKind.IS_NOT;
-          case IS_NOT -> CmpOpKind.IS;
-          case IN -> CmpOpKind.NOT_IN;
-          case NOT_IN -> CmpOpKind.IN;
-          default -> null;
-        };
+      } else if (u.op() == UnaryOpKind.NOT && operand instanceof Compare c && c.ops().size() == 1) {
+        CmpOpKind inverse =
+            switch (c.ops().get(0)) {
+              case IS -> CmpOpKind.IS_NOT;
+              case IS_NOT -> CmpOpKind.IS;
+              case IN -> CmpOpKind.NOT_IN;
+              case NOT_IN -> CmpOpKind.IN;
+              default -> null;
+            };
         if (inverse != null) {
           return new Compare(c.left(), List.of(inverse), c.comparators(), c.line(), c.col());
         }
@@ -291,7 +319,8 @@ final class ConstantFolder {
     } else if (e instanceof Await a) {
       return new Await(expr(a.value()), a.line(), a.col());
     } else if (e instanceof FormattedValue f) {
-      return new FormattedValue(expr(f.value()), f.conversion(), opt(f.formatSpec()), f.line(), f.col());
+      return new FormattedValue(
+          expr(f.value()), f.conversion(), opt(f.formatSpec()), f.line(), f.col());
     } else if (e instanceof JoinedStr j) {
       return new JoinedStr(exprs(j.values()), j.line(), j.col());
     } else if (e instanceof Starred s) {

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Python arithmetic on constant values for the constant folder, with CPython 3.9's limits: an
- * operation that would raise, or whose result would be too large to be worth storing (ints over
- * 128 bits from {@code *}, {@code **} and {@code <<}; strings over 4096 characters; tuples over
- * 256 items), answers {@link #FAIL} and the expression is left for run time.
+ * operation that would raise, or whose result would be too large to be worth storing (ints over 128
+ * bits from {@code *}, {@code **} and {@code <<}; strings over 4096 characters; tuples over 256
+ * items), answers {@link #FAIL} and the expression is left for run time.
  */
 final class ConstantOps {
   private ConstantOps() {}
@@ -267,7 +267,9 @@ final class ConstantOps {
     if (b.signum() == 0) {
       return ConstValue.normalize(a);
     }
-    if (b.bitLength() > 31 || b.intValue() > MAX_INT_SIZE || bits(a) > MAX_INT_SIZE - b.intValue()) {
+    if (b.bitLength() > 31
+        || b.intValue() > MAX_INT_SIZE
+        || bits(a) > MAX_INT_SIZE - b.intValue()) {
       return FAIL;
     }
     return ConstValue.normalize(a.shiftLeft(b.intValue()));

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code from __future__ import annotations} (PEP 563): every annotation of the module becomes
- * the string of its source text, so none is evaluated. Done on the tree before constant folding,
- * as CPython leaves such annotations unfolded.
+ * {@code from __future__ import annotations} (PEP 563): every annotation of the module becomes the
+ * string of its source text, so none is evaluated. Done on the tree before constant folding, as
+ * CPython leaves such annotations unfolded.
  */
 final class FutureAnnotations {
   private FutureAnnotations() {}
@@ -18,7 +18,9 @@ final class FutureAnnotations {
     List<Stmt> body = m.body();
     for (int i = 0; i < body.size(); i++) {
       Stmt s = body.get(i);
-      if (i == 0 && s instanceof ExprStmt e && e.value() instanceof Constant c
+      if (i == 0
+          && s instanceof ExprStmt e
+          && e.value() instanceof Constant c
           && c.value() instanceof String) {
         continue;
       }
@@ -70,13 +72,27 @@ final class FutureAnnotations {
       return new AnnAssign(a.target(), text(a.annotation()), a.value(), a.line(), a.col());
     } else if (s instanceof FunctionDef f) {
       Arguments a = f.args();
-      Arguments args = new Arguments(args(a.posonly()), args(a.args()), arg(a.vararg()),
-          args(a.kwonly()), a.kwDefaults(), arg(a.kwarg()), a.defaults());
-      return new FunctionDef(f.name(), args, stmts(f.body()), f.decorators(), text(f.returns()),
-          f.isAsync(), f.line(), f.col());
+      Arguments args =
+          new Arguments(
+              args(a.posonly()),
+              args(a.args()),
+              arg(a.vararg()),
+              args(a.kwonly()),
+              a.kwDefaults(),
+              arg(a.kwarg()),
+              a.defaults());
+      return new FunctionDef(
+          f.name(),
+          args,
+          stmts(f.body()),
+          f.decorators(),
+          text(f.returns()),
+          f.isAsync(),
+          f.line(),
+          f.col());
     } else if (s instanceof ClassDef c) {
-      return new ClassDef(c.name(), c.bases(), c.keywords(), stmts(c.body()), c.decorators(),
-          c.line(), c.col());
+      return new ClassDef(
+          c.name(), c.bases(), c.keywords(), stmts(c.body()), c.decorators(), c.line(), c.col());
     } else if (s instanceof If i) {
       return new If(i.test(), stmts(i.body()), stmts(i.orelse()), i.line(), i.col());
     } else if (s instanceof For f) {
@@ -88,8 +104,8 @@ final class FutureAnnotations {
       }
       return new Match(m.subject(), cases, m.line(), m.col());
     } else if (s instanceof AsyncFor f) {
-      return new AsyncFor(f.target(), f.iter(), stmts(f.body()), stmts(f.orelse()), f.line(),
-          f.col());
+      return new AsyncFor(
+          f.target(), f.iter(), stmts(f.body()), stmts(f.orelse()), f.line(), f.col());
     } else if (s instanceof AsyncWith w) {
       return new AsyncWith(w.items(), stmts(w.body()), w.line(), w.col());
     } else if (s instanceof While w) {
@@ -99,10 +115,11 @@ final class FutureAnnotations {
     } else if (s instanceof Try t) {
       List<ExceptHandler> handlers = new ArrayList<>(t.handlers().size());
       for (ExceptHandler h : t.handlers()) {
-        handlers.add(new ExceptHandler(h.type(), h.name(), stmts(h.body()), h.star(), h.line(), h.col()));
+        handlers.add(
+            new ExceptHandler(h.type(), h.name(), stmts(h.body()), h.star(), h.line(), h.col()));
       }
-      return new Try(stmts(t.body()), handlers, stmts(t.orelse()), stmts(t.finalbody()),
-          t.line(), t.col());
+      return new Try(
+          stmts(t.body()), handlers, stmts(t.orelse()), stmts(t.finalbody()), t.line(), t.col());
     }
     return s;
   }

@@ -59,8 +59,13 @@ final class NestingDepth {
       if (v instanceof Node.Stmt || v instanceof Node.Expr) {
         depth++;
         if (depth > LIMIT) {
-          throw new PySyntaxError("RecursionError",
-              "maximum recursion depth exceeded during compilation", filename, 1, 0, null);
+          throw new PySyntaxError(
+              "RecursionError",
+              "maximum recursion depth exceeded during compilation",
+              filename,
+              1,
+              0,
+              null);
         }
       }
       if (v instanceof Collection<?> c) {

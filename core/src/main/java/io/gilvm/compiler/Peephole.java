@@ -4,12 +4,12 @@ import static io.gilvm.bytecode.Opcode.*;
 
 /**
  * CPython 3.9's peephole optimizer, which runs over the assembled instructions and shapes what
- * {@code dis} shows: it folds a tuple built from constants (default arguments) into one
- * constant, threads jumps to unconditional jumps, turns a jump to a return into a return,
- * simplifies and/or jump chains, turns {@code a, b = b, a} into ROT_TWO, drops unreachable code
- * after a return, and skips "if True" tests. One forward pass, then the NOPs are removed and
- * jumps retargeted. Like CPython it leaves code alone when its line table would need a gap of
- * more than 255 bytes between two line changes.
+ * {@code dis} shows: it folds a tuple built from constants (default arguments) into one constant,
+ * threads jumps to unconditional jumps, turns a jump to a return into a return, simplifies and/or
+ * jump chains, turns {@code a, b = b, a} into ROT_TWO, drops unreachable code after a return, and
+ * skips "if True" tests. One forward pass, then the NOPs are removed and jumps retargeted. Like
+ * CPython it leaves code alone when its line table would need a gap of more than 255 bytes between
+ * two line changes.
  */
 final class Peephole {
   private Peephole() {}
@@ -53,8 +53,7 @@ final class Peephole {
       switch (op) {
         case LOAD_CONST:
           constRun = lastConstRun + 1;
-          if (nextOp == POP_JUMP_IF_FALSE && blocks[i] == blocks[i + 1]
-              && consts.isTrue(args[i])) {
+          if (nextOp == POP_JUMP_IF_FALSE && blocks[i] == blocks[i + 1] && consts.isTrue(args[i])) {
             ops[i] = NOP;
             ops[i + 1] = NOP;
             constRun = 0;
@@ -101,7 +100,11 @@ final class Peephole {
                 set(ops, args, i, j, args[tgt]);
               } else {
                 // The second jump is never taken when the first is: jump past it, popping.
-                set(ops, args, i, op == JUMP_IF_TRUE_OR_POP ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE,
+                set(
+                    ops,
+                    args,
+                    i,
+                    op == JUMP_IF_TRUE_OR_POP ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE,
                     (tgt + 1) * 2);
               }
               next = i;

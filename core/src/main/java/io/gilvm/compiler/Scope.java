@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * One block of the symbol table (CPython's symtable entry): a module, a class body, or a function
- * (which includes lambdas and comprehensions). Holds how each name is used in the block and,
- * after analysis, where each name lives: a fast local, a cell, a free variable, or a global.
+ * (which includes lambdas and comprehensions). Holds how each name is used in the block and, after
+ * analysis, where each name lives: a fast local, a cell, a free variable, or a global.
  */
 final class Scope {
   enum Kind {
@@ -43,20 +43,28 @@ final class Scope {
   final Node node;
   final int line;
   final int col;
+
   /** Symbols in the order first seen, with their flags. */
   final LinkedHashMap<String, Integer> symbols = new LinkedHashMap<>();
+
   /** Parameter names in order: the first fast locals. */
   final List<String> params = new ArrayList<>();
+
   final List<Scope> children = new ArrayList<>();
+
   /** Where each name was first declared global or nonlocal, for error positions. */
   final Map<String, int[]> directives = new HashMap<>();
+
   final Map<String, Integer> resolved = new HashMap<>();
   final boolean nested;
   boolean generator;
+
   /** An async def, or a comprehension that awaits (CPython's ste_coroutine). */
   boolean coroutine;
+
   /** An async def itself (not a comprehension inside one). */
   boolean asyncDef;
+
   boolean varargs;
   boolean varkeywords;
   boolean comprehension;

@@ -3,8 +3,8 @@ package io.gilvm.compiler;
 import io.gilvm.lang.PySyntaxError;
 
 /**
- * The file being compiled: its name and, when the compiler was given the text, its lines, so that
- * a SyntaxError found after parsing can quote the offending line as CPython does.
+ * The file being compiled: its name and, when the compiler was given the text, its lines, so that a
+ * SyntaxError found after parsing can quote the offending line as CPython does.
  */
 final class Source {
   final String filename;

@@ -4,10 +4,10 @@ import io.gilvm.bytecode.Opcode;
 
 /**
  * The deepest the value stack gets, found by following every path from the first instruction
- * (jumps, fall-throughs, and exception handlers entered with the block level plus the four
- * values the VM pushes), as CPython's stackdepth() does, with each instruction's effect read
- * from the opcode table. The frame's stack is allocated from
- * this number, so an under-estimate is a VM crash: inconsistent depths are reported as errors.
+ * (jumps, fall-throughs, and exception handlers entered with the block level plus the four values
+ * the VM pushes), as CPython's stackdepth() does, with each instruction's effect read from the
+ * opcode table. The frame's stack is allocated from this number, so an under-estimate is a VM
+ * crash: inconsistent depths are reported as errors.
  */
 final class StackDepth {
   private StackDepth() {}

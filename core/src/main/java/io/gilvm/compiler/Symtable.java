@@ -102,7 +102,8 @@ final class Symtable {
       if ((val & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0) {
         throw source.error(
             "comprehension inner loop cannot rebind assignment expression target '" + name + "'",
-            scope.line, scope.col);
+            scope.line,
+            scope.col);
       }
       val |= Scope.DEF_COMP_ITER;
     }
@@ -298,8 +299,7 @@ final class Symtable {
       int old = cur.flags(mangle(privateName, n.id()));
       if ((old & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && cur != top) {
         String kind = (old & Scope.DEF_GLOBAL) != 0 ? "global" : "nonlocal";
-        throw source.error(
-            "annotated name '" + n.id() + "' can't be " + kind, a.line(), a.col());
+        throw source.error("annotated name '" + n.id() + "' can't be " + kind, a.line(), a.col());
       }
       addDef(n.id(), Scope.DEF_ANNOT | Scope.DEF_LOCAL, n.line(), n.col());
     } else {
@@ -525,12 +525,13 @@ final class Symtable {
     }
     expr(elt);
     if (cur.generator) {
-      String what = switch (name) {
-        case "listcomp" -> "list comprehension";
-        case "setcomp" -> "set comprehension";
-        case "dictcomp" -> "dict comprehension";
-        default -> "generator expression";
-      };
+      String what =
+          switch (name) {
+            case "listcomp" -> "list comprehension";
+            case "setcomp" -> "set comprehension";
+            case "dictcomp" -> "dict comprehension";
+            default -> "generator expression";
+          };
       throw source.error("'yield' inside " + what, e.line(), e.col());
     }
     cur.generator = e instanceof GeneratorExp;
@@ -546,7 +547,8 @@ final class Symtable {
     if (cur.compIterExpr > 0) {
       throw source.error(
           "assignment expression cannot be used in a comprehension iterable expression",
-          n.line(), n.col());
+          n.line(),
+          n.col());
     }
     if (cur.comprehension) {
       extendNamedExprScope(n.target());
@@ -565,9 +567,9 @@ final class Symtable {
       if (s.comprehension) {
         if ((s.flags(mangle(privateName, name)) & Scope.DEF_COMP_ITER) != 0) {
           throw source.error(
-              "assignment expression cannot rebind comprehension iteration variable '"
-                  + name + "'",
-              target.line(), target.col());
+              "assignment expression cannot rebind comprehension iteration variable '" + name + "'",
+              target.line(),
+              target.col());
         }
       } else if (s.kind == Scope.Kind.FUNCTION) {
         boolean global = (s.flags(mangle(privateName, name)) & Scope.DEF_GLOBAL) != 0;
@@ -583,7 +585,8 @@ final class Symtable {
       } else {
         throw source.error(
             "assignment expression within a comprehension cannot be used in a class body",
-            target.line(), target.col());
+            target.line(),
+            target.col());
       }
       if (!it.hasNext()) {
         throw new IllegalStateException("no scope for " + name + " in " + inner.name);
@@ -599,8 +602,7 @@ final class Symtable {
    * blocks (null at the module), {@code global} the names known to be global; free variables of
    * this block and its children that must come from further out are added to {@code free}.
    */
-  private void analyze(
-      Scope s, Set<String> bound, Set<String> free, Set<String> global) {
+  private void analyze(Scope s, Set<String> bound, Set<String> free, Set<String> global) {
     Set<String> local = new HashSet<>();
     Set<String> newGlobal = new HashSet<>();
     Set<String> newFree = new HashSet<>();
@@ -645,8 +647,7 @@ final class Symtable {
     for (String name : newFree) {
       Integer flags = s.symbols.get(name);
       if (flags != null) {
-        if (s.kind == Scope.Kind.CLASS
-            && (flags & (Scope.DEF_BOUND | Scope.DEF_GLOBAL)) != 0) {
+        if (s.kind == Scope.Kind.CLASS && (flags & (Scope.DEF_BOUND | Scope.DEF_GLOBAL)) != 0) {
           s.symbols.put(name, flags | Scope.DEF_FREE_CLASS);
         }
         continue;

@@ -9,8 +9,8 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * Renders an expression back to source text, as CPython does for the annotations of a module
- * that imports {@code annotations} from {@code __future__}: the fewest parentheses that keep the
+ * Renders an expression back to source text, as CPython does for the annotations of a module that
+ * imports {@code annotations} from {@code __future__}: the fewest parentheses that keep the
  * meaning, spaces around binary operators, {@code repr} for constants.
  */
 final class Unparse {
@@ -79,8 +79,9 @@ final class Unparse {
         constant(c.value());
       } else if (e instanceof Attribute a) {
         expr(a.value(), ATOM);
-        boolean intValue = a.value() instanceof Constant c
-            && (c.value() instanceof Long || c.value() instanceof BigInteger);
+        boolean intValue =
+            a.value() instanceof Constant c
+                && (c.value() instanceof Long || c.value() instanceof BigInteger);
         sb.append(intValue ? " ." : ".").append(a.attr());
       } else if (e instanceof Subscript s) {
         expr(s.value(), ATOM);
@@ -117,12 +118,13 @@ final class Unparse {
       } else if (e instanceof UnaryOp u) {
         int pr = u.op() == UnaryOpKind.NOT ? NOT : FACTOR;
         open(level > pr);
-        sb.append(switch (u.op()) {
-          case INVERT -> "~";
-          case NOT -> "not ";
-          case UADD -> "+";
-          case USUB -> "-";
-        });
+        sb.append(
+            switch (u.op()) {
+              case INVERT -> "~";
+              case NOT -> "not ";
+              case UADD -> "+";
+              case USUB -> "-";
+            });
         expr(u.operand(), pr);
         close(level > pr);
       } else if (e instanceof BoolOp b) {
@@ -204,7 +206,8 @@ final class Unparse {
       } else if (e instanceof Call c) {
         expr(c.func(), ATOM);
         sb.append('(');
-        if (c.args().size() == 1 && c.keywords().isEmpty()
+        if (c.args().size() == 1
+            && c.keywords().isEmpty()
             && c.args().get(0) instanceof GeneratorExp g) {
           comprehension(g.elt(), null, g.generators());
         } else {
@@ -311,7 +314,8 @@ final class Unparse {
       int positional = a.posonly().size() + a.args().size();
       int firstDefault = positional - a.defaults().size();
       for (int i = 0; i < positional; i++) {
-        Arg arg = i < a.posonly().size() ? a.posonly().get(i) : a.args().get(i - a.posonly().size());
+        Arg arg =
+            i < a.posonly().size() ? a.posonly().get(i) : a.args().get(i - a.posonly().size());
         if (!first) {
           sb.append(", ");
         }
@@ -375,8 +379,7 @@ final class Unparse {
       } else if (v instanceof Double d) {
         sb.append(Double.isInfinite(d) ? (d > 0 ? "1e309" : "-1e309") : PyFloat.repr(d));
       } else if (v instanceof Node.Complex c) {
-        sb.append(new io.gilvm.object.PyComplex(c.real(), c.imag()).repr()
-            .replace("inf", "1e309"));
+        sb.append(new io.gilvm.object.PyComplex(c.real(), c.imag()).repr().replace("inf", "1e309"));
       } else {
         sb.append(v);
       }

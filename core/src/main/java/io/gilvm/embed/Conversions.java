@@ -1,5 +1,6 @@
 package io.gilvm.embed;
 
+import io.gilvm.mem.Refs;
 import io.gilvm.object.PyBool;
 import io.gilvm.object.PyByteArray;
 import io.gilvm.object.PyBytes;
@@ -13,7 +14,6 @@ import io.gilvm.object.PySet;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -43,7 +43,8 @@ final class Conversions {
 
   private static PyObject toPython(ThreadState ts, Object v, int depth) {
     if (depth > MAX_DEPTH) {
-      throw new IllegalArgumentException("a value nested more than " + MAX_DEPTH + " deep (a cycle?)");
+      throw new IllegalArgumentException(
+          "a value nested more than " + MAX_DEPTH + " deep (a cycle?)");
     }
     if (v == null) {
       return PyNone.NONE;
@@ -112,7 +113,8 @@ final class Conversions {
       return set;
     }
     throw new IllegalArgumentException(
-        "no Python value for a Java " + v.getClass().getName()
+        "no Python value for a Java "
+            + v.getClass().getName()
             + " (pass null, Boolean, a number, String, byte[], List, Map, Set or a PyHandle)");
   }
 
@@ -137,7 +139,8 @@ final class Conversions {
     return toJava(ts, o, owner, Collections.newSetFromMap(new IdentityHashMap<>()));
   }
 
-  private static Object toJava(ThreadState ts, PyObject o, PythonInterpreter owner, Set<PyObject> open) {
+  private static Object toJava(
+      ThreadState ts, PyObject o, PythonInterpreter owner, Set<PyObject> open) {
     if (o == PyNone.NONE) {
       return null;
     }
@@ -160,10 +163,11 @@ final class Conversions {
     if (o instanceof PyByteArray b && t == PyByteArray.TYPE) {
       return b.snapshot();
     }
-    boolean container = (t == PyType.LIST && o instanceof PyList)
-        || (t == PyType.TUPLE && o instanceof PyTuple)
-        || (t == PyType.DICT && o instanceof PyDict)
-        || ((t == PyType.SET || t == PyType.FROZENSET) && o instanceof PySet);
+    boolean container =
+        (t == PyType.LIST && o instanceof PyList)
+            || (t == PyType.TUPLE && o instanceof PyTuple)
+            || (t == PyType.DICT && o instanceof PyDict)
+            || ((t == PyType.SET || t == PyType.FROZENSET) && o instanceof PySet);
     if (!container) {
       return owner.handle(ts, o);
     }

@@ -12,7 +12,6 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -22,7 +21,6 @@ import javax.script.Invocable;
 import javax.script.ScriptContext;
 import javax.script.ScriptEngineFactory;
 import javax.script.ScriptException;
-import javax.script.SimpleBindings;
 import javax.script.SimpleScriptContext;
 
 /**
@@ -31,16 +29,17 @@ import javax.script.SimpleScriptContext;
  * {@code put} sets a global, {@code get} reads one converted as {@link PythonInterpreter#get}
  * converts. A script given other bindings runs with their entries set as globals first, and the
  * globals it leaves (those not starting with {@code __}) are copied back into them; global-scope
- * bindings fill in names the engine scope lacks. {@code eval} returns the value of a script that
- * is one expression, else null. What the script prints goes to the context's writer, its
- * {@code sys.stderr} to the error writer. A Python exception is a {@link ScriptException} whose
- * cause is the {@link PythonException}.
+ * bindings fill in names the engine scope lacks. {@code eval} returns the value of a script that is
+ * one expression, else null. What the script prints goes to the context's writer, its {@code
+ * sys.stderr} to the error writer. A Python exception is a {@link ScriptException} whose cause is
+ * the {@link PythonException}.
  *
- * <p>Invocable: {@link #invokeFunction} calls a global; {@link #invokeMethod} calls a method of
- * an object held by a {@link PyHandle}; {@link #getInterface} implements a Java interface by the
+ * <p>Invocable: {@link #invokeFunction} calls a global; {@link #invokeMethod} calls a method of an
+ * object held by a {@link PyHandle}; {@link #getInterface} implements a Java interface by the
  * globals (or methods) of the same names. {@link #close()} closes the interpreter.
  */
-public final class GilvmScriptEngine extends AbstractScriptEngine implements Invocable, AutoCloseable {
+public final class GilvmScriptEngine extends AbstractScriptEngine
+    implements Invocable, AutoCloseable {
   private final ScriptEngineFactory factory;
   private final PythonInterpreter py;
   private final Redirect out = new Redirect(false);
@@ -50,7 +49,8 @@ public final class GilvmScriptEngine extends AbstractScriptEngine implements Inv
   public GilvmScriptEngine(ScriptEngineFactory factory, PythonInterpreter.Builder builder) {
     this.factory = Objects.requireNonNull(factory);
     this.py =
-        builder.out(new PrintStream(out, true, StandardCharsets.UTF_8))
+        builder
+            .out(new PrintStream(out, true, StandardCharsets.UTF_8))
             .err(new PrintStream(err, true, StandardCharsets.UTF_8))
             .build();
     SimpleScriptContext ctx = new SimpleScriptContext();
@@ -75,7 +75,8 @@ public final class GilvmScriptEngine extends AbstractScriptEngine implements Inv
     try {
       if (global != null) {
         for (Map.Entry<String, Object> e : global.entrySet()) {
-          boolean shadowed = own ? py.has(e.getKey()) : engine != null && engine.containsKey(e.getKey());
+          boolean shadowed =
+              own ? py.has(e.getKey()) : engine != null && engine.containsKey(e.getKey());
           if (!shadowed) {
             py.set(e.getKey(), e.getValue());
           }
@@ -132,7 +133,8 @@ public final class GilvmScriptEngine extends AbstractScriptEngine implements Inv
   }
 
   @Override
-  public Object invokeFunction(String name, Object... args) throws ScriptException, NoSuchMethodException {
+  public Object invokeFunction(String name, Object... args)
+      throws ScriptException, NoSuchMethodException {
     if (!py.has(name)) {
       throw new NoSuchMethodException("no global named '" + name + "'");
     }
@@ -195,9 +197,10 @@ public final class GilvmScriptEngine extends AbstractScriptEngine implements Inv
                 };
               }
               Object[] a = args == null ? new Object[0] : args;
-              Object r = self == null
-                  ? invokeFunction(method.getName(), a)
-                  : invokeMethod(self, method.getName(), a);
+              Object r =
+                  self == null
+                      ? invokeFunction(method.getName(), a)
+                      : invokeMethod(self, method.getName(), a);
               return adapt(r, method.getReturnType(), method.getName());
             });
     return type.cast(p);
@@ -240,8 +243,10 @@ public final class GilvmScriptEngine extends AbstractScriptEngine implements Inv
   /** Bytes the interpreter writes, handed on as text to the current context's writer. */
   private static final class Redirect extends OutputStream {
     private final boolean error;
+
     /** Guarded by {@code this}. */
     private Writer target;
+
     private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
 
     Redirect(boolean error) {

@@ -9,11 +9,11 @@ import javax.script.ScriptEngineFactory;
  * getEngineByExtension("py")}, {@code getEngineByMimeType("text/x-python")}) makes a {@link
  * GilvmScriptEngine} whose interpreter runs under the lock chosen as {@link
  * PythonInterpreter.Builder#lock} describes (the {@code gilvm.gil} system property, the only lock
- * on the class path, else newgil). Registered in {@code META-INF/services} and, on the module
- * path, by {@code provides}.
+ * on the class path, else newgil). Registered in {@code META-INF/services} and, on the module path,
+ * by {@code provides}.
  *
- * <p>Only the name {@code gilvm} is registered: the names {@code python} and {@code jython}
- * belong to Jython's engine, which may be on the same class path.
+ * <p>Only the name {@code gilvm} is registered: the names {@code python} and {@code jython} belong
+ * to Jython's engine, which may be on the same class path.
  */
 public final class GilvmScriptEngineFactory implements ScriptEngineFactory {
   static final String VERSION = "0.1.0";

@@ -13,8 +13,10 @@ import io.gilvm.object.PyObject;
  */
 public final class PyHandle implements AutoCloseable {
   private final PythonInterpreter owner;
+
   /** The object, or null once released. Guarded by {@code this}. */
   private PyObject object;
+
   private final String typeName;
 
   PyHandle(PythonInterpreter owner, PyObject object) {
@@ -43,7 +45,9 @@ public final class PyHandle implements AutoCloseable {
     return owner.toJava(this);
   }
 
-  /** Calls the object with Java arguments: see {@link PythonInterpreter#call(PyHandle, Object...)}. */
+  /**
+   * Calls the object with Java arguments: see {@link PythonInterpreter#call(PyHandle, Object...)}.
+   */
   public Object call(Object... args) {
     return owner.call(this, args);
   }

@@ -1,8 +1,8 @@
 package io.gilvm.embed;
 
 /**
- * A Python exception that escaped a call into an embedded interpreter: its Python type's name,
- * its message ({@code str()} of the exception) and the traceback as Python prints it.
+ * A Python exception that escaped a call into an embedded interpreter: its Python type's name, its
+ * message ({@code str()} of the exception) and the traceback as Python prints it.
  */
 public final class PythonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -18,7 +18,9 @@ public final class PythonException extends RuntimeException {
     this.formattedTraceback = formattedTraceback;
   }
 
-  /** The exception's class name, e.g. {@code "ValueError"} (qualified by module when not builtin). */
+  /**
+   * The exception's class name, e.g. {@code "ValueError"} (qualified by module when not builtin).
+   */
   public String pythonType() {
     return pythonType;
   }

@@ -1,18 +1,18 @@
 package io.gilvm.embed;
 
+import io.gilvm.eval.Traceback;
 import io.gilvm.lang.SourceDecoder;
-import io.gilvm.state.Interpreter;
+import io.gilvm.mem.Refs;
 import io.gilvm.object.PyBaseException;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyType;
-import io.gilvm.trace.Recorder;
-import io.gilvm.mem.Refs;
 import io.gilvm.spi.Strategies;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
-import io.gilvm.eval.Traceback;
+import io.gilvm.trace.Recorder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -31,9 +31,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A Python interpreter embedded in a Java program: one {@code __main__} namespace that source
- * runs in, globals to read and set, functions to call with Java arguments. Made by {@link
- * #builder()}; ended by {@link #close()}.
+ * A Python interpreter embedded in a Java program: one {@code __main__} namespace that source runs
+ * in, globals to read and set, functions to call with Java arguments. Made by {@link #builder()};
+ * ended by {@link #close()}.
  *
  * <pre>{@code
  * try (PythonInterpreter py = PythonInterpreter.builder().lock("finegrained").build()) {
@@ -44,25 +44,31 @@ import java.util.function.Function;
  * }
  * }</pre>
  *
- * <p>Thread-safe: any number of Java threads may call in at once. Each call attaches its thread
- * as an interpreter thread for the call's duration, waiting for and then holding the interpreter
- * lock as a Python thread does; a call made from Python code running in this interpreter (a
- * callback) runs on the thread state it is already on. A thread of another gilvm interpreter
- * cannot call into this one. See the package documentation for how values convert.
+ * <p>Thread-safe: any number of Java threads may call in at once. Each call attaches its thread as
+ * an interpreter thread for the call's duration, waiting for and then holding the interpreter lock
+ * as a Python thread does; a call made from Python code running in this interpreter (a callback)
+ * runs on the thread state it is already on. A thread of another gilvm interpreter cannot call into
+ * this one. See the package documentation for how values convert.
  */
 public final class PythonInterpreter implements AutoCloseable {
   private final Interpreter interp;
   private final boolean leakReportOn;
+
   /** {@code __main__}'s dict, made by the first call. Guarded by {@code this}. */
   private PyDict globals;
+
   /** Handles not yet closed, released at {@link #close()}. Guarded by {@code this}. */
   private final Set<PyHandle> handles = Collections.newSetFromMap(new IdentityHashMap<>());
+
   /** Calls in progress from threads outside the interpreter. Guarded by {@code this}. */
   private int activeCalls;
+
   /** Set by {@link #close()}: no new call may start. Guarded by {@code this}. */
   private boolean closing;
+
   /** Set once {@link #close()} has finished. Guarded by {@code this}. */
   private boolean closed;
+
   private List<String> leakReport = List.of();
 
   private PythonInterpreter(Interpreter interp, boolean leakReportOn) {
@@ -86,9 +92,9 @@ public final class PythonInterpreter implements AutoCloseable {
 
     /**
      * The lock strategy by name ({@code newgil}, {@code legacy}, {@code finegrained}, or one of
-     * your own). Without one: the system property {@code gilvm.gil}, else the only lock strategy
-     * on the class path, else {@code newgil}. {@link #build()} fails naming those found when the
-     * one asked for is missing.
+     * your own). Without one: the system property {@code gilvm.gil}, else the only lock strategy on
+     * the class path, else {@code newgil}. {@link #build()} fails naming those found when the one
+     * asked for is missing.
      */
     public Builder lock(String name) {
       b.gil(name);
@@ -96,8 +102,8 @@ public final class PythonInterpreter implements AutoCloseable {
     }
 
     /**
-     * The memory strategy by name ({@code plain}, {@code atomic}, {@code biased}); without one,
-     * the lock strategy's own default.
+     * The memory strategy by name ({@code plain}, {@code atomic}, {@code biased}); without one, the
+     * lock strategy's own default.
      */
     public Builder memory(String name) {
       b.memory(name);
@@ -123,8 +129,8 @@ public final class PythonInterpreter implements AutoCloseable {
     }
 
     /**
-     * The leak report: {@link #close()} releases every root and lists the objects whose
-     * reference counts never reached zero; read it with {@link #leakReport()}.
+     * The leak report: {@link #close()} releases every root and lists the objects whose reference
+     * counts never reached zero; read it with {@link #leakReport()}.
      */
     public Builder leakReport(boolean on) {
       b.leaks(on);
@@ -133,10 +139,10 @@ public final class PythonInterpreter implements AutoCloseable {
     }
 
     /**
-     * The deadlock detector: when Python threads wait without a timeout for each other's
-     * {@code threading} locks in a cycle for a second, {@code REPORT} (the default) prints the
-     * cycle and each thread's Python stack on the error stream, {@code EXIT} then ends the JVM
-     * with status 1 (meant for the command line), {@code OFF} does nothing.
+     * The deadlock detector: when Python threads wait without a timeout for each other's {@code
+     * threading} locks in a cycle for a second, {@code REPORT} (the default) prints the cycle and
+     * each thread's Python stack on the error stream, {@code EXIT} then ends the JVM with status 1
+     * (meant for the command line), {@code OFF} does nothing.
      */
     public Builder deadlocks(io.gilvm.sync.Deadlocks.Mode mode) {
       b.deadlocks(mode);
@@ -167,7 +173,9 @@ public final class PythonInterpreter implements AutoCloseable {
       return this;
     }
 
-    /** Directories {@code sys.path} lists after the current directory, joined by the path separator. */
+    /**
+     * Directories {@code sys.path} lists after the current directory, joined by the path separator.
+     */
     public Builder pythonPath(String path) {
       b.pythonPath(path);
       return this;
@@ -218,15 +226,16 @@ public final class PythonInterpreter implements AutoCloseable {
   public void exec(String source, String filename) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(filename, "filename");
-    enter(ts -> {
-      run(ts, "exec", source, filename, "exec");
-      return null;
-    });
+    enter(
+        ts -> {
+          run(ts, "exec", source, filename, "exec");
+          return null;
+        });
   }
 
   /**
-   * Runs a file's statements in {@code __main__}'s namespace, the file read as Python reads
-   * source (UTF-8, or the encoding its coding comment declares). Tracebacks show its path.
+   * Runs a file's statements in {@code __main__}'s namespace, the file read as Python reads source
+   * (UTF-8, or the encoding its coding comment declares). Tracebacks show its path.
    */
   public void execFile(Path file) {
     String name = file.toAbsolutePath().normalize().toString();
@@ -236,7 +245,8 @@ public final class PythonInterpreter implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("can't read " + name, e);
     } catch (SourceDecoder.EncodingError e) {
-      throw new PythonException("SyntaxError", e.getMessage(), "SyntaxError: " + e.getMessage() + "\n");
+      throw new PythonException(
+          "SyntaxError", e.getMessage(), "SyntaxError: " + e.getMessage() + "\n");
     }
     exec(source, name);
   }
@@ -256,28 +266,36 @@ public final class PythonInterpreter implements AutoCloseable {
    * else as {@code exec}, returning null: what a script engine's {@code eval} does.
    */
   Object evalOrExec(String source, String filename) {
-    return enter(ts -> {
-      PyObject code;
-      try {
-        code = compile(ts, source, filename, "eval");
-      } catch (PyException e) {
-        if (!e.matches(io.gilvm.object.ExceptionTypes.SYNTAX_ERROR)) {
-          throw e;
-        }
-        run(ts, "exec", source, filename, "exec");
-        return null;
-      }
-      try {
-        return convert(ts, interp.builtins().getStr("eval").call(ts, new PyObject[] {code, globals(ts)}, null));
-      } finally {
-        Refs.discard(ts, code);
-      }
-    });
+    return enter(
+        ts -> {
+          PyObject code;
+          try {
+            code = compile(ts, source, filename, "eval");
+          } catch (PyException e) {
+            if (!e.matches(io.gilvm.object.ExceptionTypes.SYNTAX_ERROR)) {
+              throw e;
+            }
+            run(ts, "exec", source, filename, "exec");
+            return null;
+          }
+          try {
+            return convert(
+                ts,
+                interp
+                    .builtins()
+                    .getStr("eval")
+                    .call(ts, new PyObject[] {code, globals(ts)}, null));
+          } finally {
+            Refs.discard(ts, code);
+          }
+        });
   }
 
   private PyObject compile(ThreadState ts, String source, String filename, String mode) {
-    return interp.builtins().getStr("compile").call(
-        ts, new PyObject[] {new PyStr(source), new PyStr(filename), new PyStr(mode)}, null);
+    return interp
+        .builtins()
+        .getStr("compile")
+        .call(ts, new PyObject[] {new PyStr(source), new PyStr(filename), new PyStr(mode)}, null);
   }
 
   /** compile() then exec() or eval() through the builtins, so that errors are Python's own. */
@@ -317,39 +335,42 @@ public final class PythonInterpreter implements AutoCloseable {
   /** Sets a global to a Java value converted to Python (see the package documentation). */
   public void set(String name, Object value) {
     Objects.requireNonNull(name, "name");
-    enter(ts -> {
-      PyObject v = Conversions.toPython(ts, value);
-      try {
-        globals(ts).putStr(name, v);
-      } finally {
-        Refs.discard(ts, v);
-      }
-      return null;
-    });
+    enter(
+        ts -> {
+          PyObject v = Conversions.toPython(ts, value);
+          try {
+            globals(ts).putStr(name, v);
+          } finally {
+            Refs.discard(ts, v);
+          }
+          return null;
+        });
   }
 
   /** Deletes a global; does nothing when there is none. */
   public void remove(String name) {
-    enter(ts -> {
-      PyDict g = globals(ts);
-      if (g.getStr(name) != null) {
-        g.delItem(new PyStr(name));
-      }
-      return null;
-    });
+    enter(
+        ts -> {
+          PyDict g = globals(ts);
+          if (g.getStr(name) != null) {
+            g.delItem(new PyStr(name));
+          }
+          return null;
+        });
   }
 
   /** The names of {@code __main__}'s globals, in the order they were first set. */
   public List<String> globalNames() {
-    return enter(ts -> {
-      List<String> names = new ArrayList<>();
-      for (PyObject k : globals(ts).keyArray()) {
-        if (k instanceof PyStr s) {
-          names.add(s.value());
-        }
-      }
-      return names;
-    });
+    return enter(
+        ts -> {
+          List<String> names = new ArrayList<>();
+          for (PyObject k : globals(ts).keyArray()) {
+            if (k instanceof PyStr s) {
+              names.add(s.value());
+            }
+          }
+          return names;
+        });
   }
 
   private PyObject global(ThreadState ts, String name) {
@@ -441,10 +462,11 @@ public final class PythonInterpreter implements AutoCloseable {
     }
     PyObject o = h.take();
     if (o != null) {
-      enterEvenIfClosing(ts -> {
-        Refs.decref(ts, o);
-        return null;
-      });
+      enterEvenIfClosing(
+          ts -> {
+            Refs.decref(ts, o);
+            return null;
+          });
     }
   }
 
@@ -511,8 +533,10 @@ public final class PythonInterpreter implements AutoCloseable {
 
   static PythonException pythonException(PyBaseException e) {
     PyType t = e.type();
-    String type = t.isBuiltin() || "__main__".equals(t.module()) || t.module() == null
-        ? t.name() : t.module() + "." + t.name();
+    String type =
+        t.isBuiltin() || "__main__".equals(t.module()) || t.module() == null
+            ? t.name()
+            : t.module() + "." + t.name();
     String message;
     try {
       message = e.str();
@@ -545,11 +569,11 @@ public final class PythonInterpreter implements AutoCloseable {
   // ---------------------------------------------------------------- statistics and the end
 
   /**
-   * What the lock's event recorder saw, one entry per thread name (an embedding Java thread's
-   * calls add up under its name; Python threads appear under theirs): how often each took the
-   * lock and how long it ran, waited for the lock and spent in blocking calls. Empty unless the
-   * builder turned {@link Builder#recordLockEvents recording} on. Read it once the calls it
-   * should count have returned.
+   * What the lock's event recorder saw, one entry per thread name (an embedding Java thread's calls
+   * add up under its name; Python threads appear under theirs): how often each took the lock and
+   * how long it ran, waited for the lock and spent in blocking calls. Empty unless the builder
+   * turned {@link Builder#recordLockEvents recording} on. Read it once the calls it should count
+   * have returned.
    */
   public List<LockStats> lockStats() {
     Recorder r = interp.recorder();
@@ -574,12 +598,12 @@ public final class PythonInterpreter implements AutoCloseable {
       String thread, long acquisitions, long runningNanos, long waitingNanos, long blockedNanos) {}
 
   /**
-   * Ends the interpreter as a Python program ends: no new call may start, the calls in progress
-   * are waited for, the handles still open are released, then {@code threading}'s shutdown runs,
-   * the non-daemon Python threads are waited for and the {@code atexit} functions run. With the
-   * leak report on, every root is then released and the report made ({@link #leakReport()}).
-   * Daemon threads are not waited for, as in CPython. Closing twice does nothing; calling it from
-   * Python code running in this interpreter is an IllegalStateException.
+   * Ends the interpreter as a Python program ends: no new call may start, the calls in progress are
+   * waited for, the handles still open are released, then {@code threading}'s shutdown runs, the
+   * non-daemon Python threads are waited for and the {@code atexit} functions run. With the leak
+   * report on, every root is then released and the report made ({@link #leakReport()}). Daemon
+   * threads are not waited for, as in CPython. Closing twice does nothing; calling it from Python
+   * code running in this interpreter is an IllegalStateException.
    */
   @Override
   public void close() {
@@ -607,15 +631,16 @@ public final class PythonInterpreter implements AutoCloseable {
       handles.clear();
     }
     List<String> report =
-        enterEvenIfClosing(ts -> {
-          for (PyHandle h : open) {
-            PyObject o = h.take();
-            if (o != null) {
-              Refs.decref(ts, o);
-            }
-          }
-          return interp.shutdown(ts);
-        });
+        enterEvenIfClosing(
+            ts -> {
+              for (PyHandle h : open) {
+                PyObject o = h.take();
+                if (o != null) {
+                  Refs.decref(ts, o);
+                }
+              }
+              return interp.shutdown(ts);
+            });
     synchronized (this) {
       leakReport = List.copyOf(report);
       closed = true;
@@ -636,8 +661,8 @@ public final class PythonInterpreter implements AutoCloseable {
 
   /**
    * The leak report made by {@link #close()} (also printed to the error stream): {@code gilvm: no
-   * objects leaked}, or the leaked objects counted by type. Empty when the builder did not turn
-   * the report on; IllegalStateException before the interpreter is closed.
+   * objects leaked}, or the leaked objects counted by type. Empty when the builder did not turn the
+   * report on; IllegalStateException before the interpreter is closed.
    */
   public synchronized List<String> leakReport() {
     if (!closed) {

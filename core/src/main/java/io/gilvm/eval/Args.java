@@ -19,7 +19,8 @@ public final class Args {
    * A new frame for {@code fn} with its parameters bound from {@code args[off, off+n)} (the last
    * {@code kwnames.length} of which are keyword arguments). The frame takes its own references.
    */
-  static Frame bind(ThreadState ts, PyFunction fn, PyObject[] args, int off, int n, String[] kwnames) {
+  static Frame bind(
+      ThreadState ts, PyFunction fn, PyObject[] args, int off, int n, String[] kwnames) {
     PyCode co = fn.code;
     Frame f = new Frame(co, fn.globals, ts.interp.builtins, null);
     PyObject[] fast = f.fast;
@@ -79,7 +80,8 @@ public final class Args {
         if (kwdict != null) {
           if (kwdict.getStr(name) != null) {
             f.clear(ts);
-            throw PyException.typeError(fn.qualname + "() got multiple values for keyword argument '" + name + "'");
+            throw PyException.typeError(
+                fn.qualname + "() got multiple values for keyword argument '" + name + "'");
           }
           kwdict.putStr(name, v);
           continue;
@@ -88,15 +90,19 @@ public final class Args {
         for (int j = 0; j < co.posonlyargcount; j++) {
           if (co.varnames[j].equals(name)) {
             throw PyException.typeError(
-                fn.qualname + "() got some positional-only arguments passed as keyword arguments: '"
-                    + name + "'");
+                fn.qualname
+                    + "() got some positional-only arguments passed as keyword arguments: '"
+                    + name
+                    + "'");
           }
         }
-        throw PyException.typeError(fn.qualname + "() got an unexpected keyword argument '" + name + "'");
+        throw PyException.typeError(
+            fn.qualname + "() got an unexpected keyword argument '" + name + "'");
       }
       if (fast[slot] != null) {
         f.clear(ts);
-        throw PyException.typeError(fn.qualname + "() got multiple values for argument '" + name + "'");
+        throw PyException.typeError(
+            fn.qualname + "() got multiple values for argument '" + name + "'");
       }
       t.refs.incref(v);
       fast[slot] = v;
@@ -201,8 +207,15 @@ public final class Args {
     }
     String givenText;
     if (kwonlyGiven > 0) {
-      givenText = given + " positional argument" + (given == 1 ? "" : "s") + " (and " + kwonlyGiven
-          + " keyword-only argument" + (kwonlyGiven == 1 ? "" : "s") + ") were given";
+      givenText =
+          given
+              + " positional argument"
+              + (given == 1 ? "" : "s")
+              + " (and "
+              + kwonlyGiven
+              + " keyword-only argument"
+              + (kwonlyGiven == 1 ? "" : "s")
+              + ") were given";
     } else {
       givenText = given + (given == 1 ? " was given" : " were given");
     }
@@ -219,7 +232,14 @@ public final class Args {
       sb.append('\'').append(names.get(i)).append('\'');
     }
     return PyException.typeError(
-        fn.qualname + "() missing " + n + " required " + kind + " argument" + (n == 1 ? "" : "s")
-            + ": " + sb);
+        fn.qualname
+            + "() missing "
+            + n
+            + " required "
+            + kind
+            + " argument"
+            + (n == 1 ? "" : "s")
+            + ": "
+            + sb);
   }
 }

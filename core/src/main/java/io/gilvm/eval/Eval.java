@@ -1,8 +1,8 @@
 package io.gilvm.eval;
 
-import io.gilvm.sync.CriticalSection;
+import io.gilvm.bytecode.Opcode;
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ExceptionTypes;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyBaseException;
 import io.gilvm.object.PyCode;
 import io.gilvm.object.PyDict;
@@ -10,20 +10,19 @@ import io.gilvm.object.PyException;
 import io.gilvm.object.PyFunction;
 import io.gilvm.object.PyGenerator;
 import io.gilvm.object.PyObject;
-import io.gilvm.mem.Refs;
-import io.gilvm.state.Signals;
-import io.gilvm.state.ThreadState;
-import io.gilvm.bytecode.Opcode;
 import io.gilvm.spi.RefCounts;
+import io.gilvm.state.Interpreter;
+import io.gilvm.state.ThreadState;
+import io.gilvm.sync.CriticalSection;
 
 /**
- * The eval loop: runs a frame's bytecode. A flat int code array, one switch, the lock's
- * checkpoint as one call per instruction (a field read once inlined), reference counts changed
- * where CPython changes them. Frequent instructions are handled inline; the rest call {@link
- * EvalSupport}, which keeps this method small enough for the JIT to compile.
+ * The eval loop: runs a frame's bytecode. A flat int code array, one switch, the lock's checkpoint
+ * as one call per instruction (a field read once inlined), reference counts changed where CPython
+ * changes them. Frequent instructions are handled inline; the rest call {@link EvalSupport}, which
+ * keeps this method small enough for the JIT to compile.
  *
- * <p>Invariant for every instruction: operands are popped only after the operation succeeded,
- * so an exception leaves the stack as it was and unwinding releases each value exactly once.
+ * <p>Invariant for every instruction: operands are popped only after the operation succeeded, so an
+ * exception leaves the stack as it was and unwinding releases each value exactly once.
  */
 public final class Eval {
   private Eval() {}
@@ -32,7 +31,8 @@ public final class Eval {
     for (int op : new int[] {Opcode.LOAD_FAST, Opcode.LOAD_CONST, Opcode.STORE_FAST, Opcode.NOP}) {
       if (Opcode.checkpoint(op) != Opcode.CP_NEVER) {
         throw new ExceptionInInitializerError(
-            Opcode.name(op) + " skips the eval loop's checkpoint, but the opcode table gives it one");
+            Opcode.name(op)
+                + " skips the eval loop's checkpoint, but the opcode table gives it one");
       }
     }
   }
@@ -44,13 +44,12 @@ public final class Eval {
   }
 
   /**
-   * Calls a Python function with borrowed arguments (the last kwnames.length are keywords), from
-   * a native. The call holds a reference to each argument while it runs: a native's argument may
-   * be floating (a new instance passed to {@code __init__}, an int from an iterator), and without
-   * that reference the callee's frame would free it on exit while the native still uses it.
-   * Afterwards each is handed back, never deallocated here ({@link Refs#release}: without a
-   * global lock an argument the call shared with other threads stays counted until the
-   * instruction ends).
+   * Calls a Python function with borrowed arguments (the last kwnames.length are keywords), from a
+   * native. The call holds a reference to each argument while it runs: a native's argument may be
+   * floating (a new instance passed to {@code __init__}, an int from an iterator), and without that
+   * reference the callee's frame would free it on exit while the native still uses it. Afterwards
+   * each is handed back, never deallocated here ({@link Refs#release}: without a global lock an
+   * argument the call shared with other threads stays counted until the instruction ends).
    */
   public static PyObject call(
       ThreadState ts, PyFunction fn, PyObject[] args, int off, int n, String[] kwnames) {
@@ -72,14 +71,15 @@ public final class Eval {
   }
 
   /**
-   * Calls a Python function whose arguments are on the caller's stack: binds them (the frame
-   * takes its own references), releases the stack's references, and runs the body. Returns the
-   * result (floating).
+   * Calls a Python function whose arguments are on the caller's stack: binds them (the frame takes
+   * its own references), releases the stack's references, and runs the body. Returns the result
+   * (floating).
    */
   static PyObject callFromStack(
       ThreadState ts, PyFunction fn, PyObject[] stack, int off, int n, String[] kwnames) {
     Frame f = Args.bind(ts, fn, stack, off, n, kwnames);
-    // As CPython 3.11, the callee owns its arguments: the caller's stack lets go before the body runs.
+    // As CPython 3.11, the callee owns its arguments: the caller's stack lets go before the body
+    // runs.
     RefCounts rc = ts.refs;
     for (int i = off; i < off + n; i++) {
       PyObject o = stack[i];
@@ -129,8 +129,8 @@ public final class Eval {
   }
 
   /**
-   * Runs a frame from its start in its code object's compiled code ({@link Tier}): the same
-   * frame, entry and exit as {@link #interpret}, the body in the generated method.
+   * Runs a frame from its start in its code object's compiled code ({@link Tier}): the same frame,
+   * entry and exit as {@link #interpret}, the body in the generated method.
    */
   private static PyObject runCompiled(ThreadState ts, Frame f, CompiledCode compiled) {
     if (++ts.depth > ts.interp.depthLimit) {
@@ -205,7 +205,8 @@ public final class Eval {
             pc += 2;
             switch (op) {
               // LOAD_FAST, LOAD_CONST, STORE_FAST and NOP are NEVER in the opcode table and read
-              // no container: they skip the common tail (a static check fails when the table disagrees).
+              // no container: they skip the common tail (a static check fails when the table
+              // disagrees).
               case Opcode.LOAD_FAST:
                 sp = Insns.loadFast(ts, co, fast, stack, sp, arg);
                 executed++;
@@ -239,8 +240,14 @@ public final class Eval {
                 break;
               case Opcode.BINARY_ADD:
               case Opcode.INPLACE_ADD:
-                sp = Insns.add(ts, fast, stack, sp, op == Opcode.INPLACE_ADD,
-                    code[pc] == Opcode.STORE_FAST ? code[pc + 1] : -1);
+                sp =
+                    Insns.add(
+                        ts,
+                        fast,
+                        stack,
+                        sp,
+                        op == Opcode.INPLACE_ADD,
+                        code[pc] == Opcode.STORE_FAST ? code[pc + 1] : -1);
                 break;
               case Opcode.BINARY_SUBTRACT:
               case Opcode.INPLACE_SUBTRACT:

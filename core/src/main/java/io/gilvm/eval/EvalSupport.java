@@ -1,6 +1,8 @@
 package io.gilvm.eval;
 
+import io.gilvm.bytecode.Opcode;
 import io.gilvm.mem.CheckedRefCounts;
+import io.gilvm.mem.Refs;
 import io.gilvm.object.Coroutines;
 import io.gilvm.object.DictMethods;
 import io.gilvm.object.ExceptionGroups;
@@ -31,11 +33,9 @@ import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTraceback;
 import io.gilvm.object.PyTuple;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
 import io.gilvm.object.SetMethods;
-import io.gilvm.state.ThreadState;
-import io.gilvm.bytecode.Opcode;
 import io.gilvm.spi.RefCounts;
+import io.gilvm.state.ThreadState;
 import java.util.Arrays;
 
 /**
@@ -48,7 +48,9 @@ public final class EvalSupport {
   static PyException unboundLocal(PyCode co, int i) {
     return PyException.of(
         ExceptionTypes.UNBOUND_LOCAL_ERROR,
-        "cannot access local variable '" + co.varnames[i] + "' where it is not associated with a value");
+        "cannot access local variable '"
+            + co.varnames[i]
+            + "' where it is not associated with a value");
   }
 
   static PyException nameError(String name) {
@@ -109,29 +111,74 @@ public final class EvalSupport {
     PyObject b = stack[sp - 1];
     PyObject r;
     switch (op) {
-      case Opcode.BINARY_MULTIPLY: r = Ops.binary(a, b, Ops.MUL); break;
-      case Opcode.BINARY_MODULO: r = Ops.binary(a, b, Ops.MOD); break;
-      case Opcode.BINARY_POWER: r = Ops.binary(a, b, Ops.POW); break;
-      case Opcode.BINARY_TRUE_DIVIDE: r = Ops.binary(a, b, Ops.TRUEDIV); break;
-      case Opcode.BINARY_FLOOR_DIVIDE: r = Ops.binary(a, b, Ops.FLOORDIV); break;
-      case Opcode.BINARY_LSHIFT: r = Ops.binary(a, b, Ops.LSHIFT); break;
-      case Opcode.BINARY_RSHIFT: r = Ops.binary(a, b, Ops.RSHIFT); break;
-      case Opcode.BINARY_AND: r = Ops.binary(a, b, Ops.AND); break;
-      case Opcode.BINARY_OR: r = Ops.binary(a, b, Ops.OR); break;
-      case Opcode.BINARY_XOR: r = Ops.binary(a, b, Ops.XOR); break;
-      case Opcode.BINARY_MATRIX_MULTIPLY: r = Ops.binary(a, b, Ops.MATMUL); break;
-      case Opcode.INPLACE_MULTIPLY: r = Ops.inplace(a, b, Ops.MUL); break;
-      case Opcode.INPLACE_MODULO: r = Ops.inplace(a, b, Ops.MOD); break;
-      case Opcode.INPLACE_POWER: r = Ops.inplace(a, b, Ops.POW); break;
-      case Opcode.INPLACE_TRUE_DIVIDE: r = Ops.inplace(a, b, Ops.TRUEDIV); break;
-      case Opcode.INPLACE_FLOOR_DIVIDE: r = Ops.inplace(a, b, Ops.FLOORDIV); break;
-      case Opcode.INPLACE_LSHIFT: r = Ops.inplace(a, b, Ops.LSHIFT); break;
-      case Opcode.INPLACE_RSHIFT: r = Ops.inplace(a, b, Ops.RSHIFT); break;
-      case Opcode.INPLACE_AND: r = Ops.inplace(a, b, Ops.AND); break;
-      case Opcode.INPLACE_OR: r = Ops.inplace(a, b, Ops.OR); break;
-      case Opcode.INPLACE_XOR: r = Ops.inplace(a, b, Ops.XOR); break;
-      case Opcode.INPLACE_MATRIX_MULTIPLY: r = Ops.inplace(a, b, Ops.MATMUL); break;
-      default: throw new IllegalStateException("not a binary opcode: " + op);
+      case Opcode.BINARY_MULTIPLY:
+        r = Ops.binary(a, b, Ops.MUL);
+        break;
+      case Opcode.BINARY_MODULO:
+        r = Ops.binary(a, b, Ops.MOD);
+        break;
+      case Opcode.BINARY_POWER:
+        r = Ops.binary(a, b, Ops.POW);
+        break;
+      case Opcode.BINARY_TRUE_DIVIDE:
+        r = Ops.binary(a, b, Ops.TRUEDIV);
+        break;
+      case Opcode.BINARY_FLOOR_DIVIDE:
+        r = Ops.binary(a, b, Ops.FLOORDIV);
+        break;
+      case Opcode.BINARY_LSHIFT:
+        r = Ops.binary(a, b, Ops.LSHIFT);
+        break;
+      case Opcode.BINARY_RSHIFT:
+        r = Ops.binary(a, b, Ops.RSHIFT);
+        break;
+      case Opcode.BINARY_AND:
+        r = Ops.binary(a, b, Ops.AND);
+        break;
+      case Opcode.BINARY_OR:
+        r = Ops.binary(a, b, Ops.OR);
+        break;
+      case Opcode.BINARY_XOR:
+        r = Ops.binary(a, b, Ops.XOR);
+        break;
+      case Opcode.BINARY_MATRIX_MULTIPLY:
+        r = Ops.binary(a, b, Ops.MATMUL);
+        break;
+      case Opcode.INPLACE_MULTIPLY:
+        r = Ops.inplace(a, b, Ops.MUL);
+        break;
+      case Opcode.INPLACE_MODULO:
+        r = Ops.inplace(a, b, Ops.MOD);
+        break;
+      case Opcode.INPLACE_POWER:
+        r = Ops.inplace(a, b, Ops.POW);
+        break;
+      case Opcode.INPLACE_TRUE_DIVIDE:
+        r = Ops.inplace(a, b, Ops.TRUEDIV);
+        break;
+      case Opcode.INPLACE_FLOOR_DIVIDE:
+        r = Ops.inplace(a, b, Ops.FLOORDIV);
+        break;
+      case Opcode.INPLACE_LSHIFT:
+        r = Ops.inplace(a, b, Ops.LSHIFT);
+        break;
+      case Opcode.INPLACE_RSHIFT:
+        r = Ops.inplace(a, b, Ops.RSHIFT);
+        break;
+      case Opcode.INPLACE_AND:
+        r = Ops.inplace(a, b, Ops.AND);
+        break;
+      case Opcode.INPLACE_OR:
+        r = Ops.inplace(a, b, Ops.OR);
+        break;
+      case Opcode.INPLACE_XOR:
+        r = Ops.inplace(a, b, Ops.XOR);
+        break;
+      case Opcode.INPLACE_MATRIX_MULTIPLY:
+        r = Ops.inplace(a, b, Ops.MATMUL);
+        break;
+      default:
+        throw new IllegalStateException("not a binary opcode: " + op);
     }
     return replaceTop(ts, stack, sp, 2, r);
   }
@@ -164,9 +211,7 @@ public final class EvalSupport {
     PyObject o = stack[sp - 1];
     if (o.usesGenericGetAttr()) {
       PyObject m = o.type().lookup(name);
-      if (m != null
-          && m.isMethodDescriptor()
-          && !hasInstanceAttr(o, name)) {
+      if (m != null && m.isMethodDescriptor() && !hasInstanceAttr(o, name)) {
         ts.refs.incref(m);
         stack[sp - 1] = m;
         stack[sp] = o;
@@ -184,8 +229,12 @@ public final class EvalSupport {
   /** CALL_FUNCTION_EX: [f, args] or [f, args, kwargs] at {@code base}. */
   /** Whether {@code o} can be iterated: what a star in a display or call needs. */
   private static boolean iterable(PyObject o) {
-    if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict
-        || o instanceof PySet || o instanceof PyRange) {
+    if (o instanceof PyList
+        || o instanceof PyTuple
+        || o instanceof PyStr
+        || o instanceof PyDict
+        || o instanceof PySet
+        || o instanceof PyRange) {
       return true;
     }
     PyType t = o.type();
@@ -207,8 +256,10 @@ public final class EvalSupport {
     PyObject callable = stack[base];
     PyObject star = stack[base + 1];
     if (!(star instanceof PyTuple) && !(star instanceof PyList) && !iterable(star)) {
-      throw PyException.typeError(Ops.callableName(callable)
-          + " argument after * must be an iterable, not " + star.type().name());
+      throw PyException.typeError(
+          Ops.callableName(callable)
+              + " argument after * must be an iterable, not "
+              + star.type().name());
     }
     PyObject[] pos = Ops.toArray(star);
     if ((flags & 1) == 0) {
@@ -217,7 +268,8 @@ public final class EvalSupport {
     PyObject kw = stack[base + 2];
     if (!(kw instanceof PyDict d)) {
       throw PyException.typeError(
-          Ops.callableName(callable) + " argument after ** must be a mapping, not "
+          Ops.callableName(callable)
+              + " argument after ** must be a mapping, not "
               + kw.type().name());
     }
     PyObject[] keys = d.keyArray();
@@ -234,8 +286,8 @@ public final class EvalSupport {
   }
 
   /**
-   * YIELD_FROM: [iter, v] -> sends v into iter. Returns the value iter yielded (the caller
-   * suspends the frame), or null when iter is exhausted, having replaced [iter, v] by [result].
+   * YIELD_FROM: [iter, v] -> sends v into iter. Returns the value iter yielded (the caller suspends
+   * the frame), or null when iter is exhausted, having replaced [iter, v] by [result].
    */
   static PyObject yieldFrom(ThreadState ts, PyObject[] stack, int sp) {
     PyObject v = stack[sp - 1];
@@ -285,10 +337,10 @@ public final class EvalSupport {
   }
 
   /**
-   * The eval loop's one exception path: turns what an instruction threw into a Python exception
-   * (a RecursionError for a Java stack overflow; a RuntimeError for a container broken by
-   * another thread when object locks are off), and moves the frame to its handler; throws when
-   * the frame has none (after clearing it), and rethrows anything that is an interpreter bug.
+   * The eval loop's one exception path: turns what an instruction threw into a Python exception (a
+   * RecursionError for a Java stack overflow; a RuntimeError for a container broken by another
+   * thread when object locks are off), and moves the frame to its handler; throws when the frame
+   * has none (after clearing it), and rethrows anything that is an interpreter bug.
    */
   static void handleOrThrow(ThreadState ts, Frame f, Throwable t) {
     PyException e;
@@ -300,7 +352,8 @@ public final class EvalSupport {
       // The heap is full: as CPython when malloc fails. What the failed instruction allocated is
       // garbage now, so the handler (or the traceback) has room to run.
       e = PyException.memoryError();
-    } else if (t instanceof RuntimeException re && ts.unguardedContainers
+    } else if (t instanceof RuntimeException re
+        && ts.unguardedContainers
         && (e = dataRace(re)) != null) {
       // A container's internals failed under a change by another thread: a Python error.
     } else if (t instanceof RuntimeException re) {
@@ -315,8 +368,8 @@ public final class EvalSupport {
   }
 
   /**
-   * Finds a handler for {@code e} in the frame's block stack. Returns true with the frame's pc
-   * and sp set to the handler; false after clearing the frame (the exception propagates).
+   * Finds a handler for {@code e} in the frame's block stack. Returns true with the frame's pc and
+   * sp set to the handler; false after clearing the frame (the exception propagates).
    */
   static boolean unwind(ThreadState ts, Frame f, PyException e) {
     PyBaseException exc = e.value();
@@ -374,7 +427,9 @@ public final class EvalSupport {
 
   // ---------------------------------------------------------------- the rest of the opcodes
 
-  /** Executes one of the less frequent instructions; may change {@code f.pc}; returns the new sp. */
+  /**
+   * Executes one of the less frequent instructions; may change {@code f.pc}; returns the new sp.
+   */
   static int execute(ThreadState ts, Frame f, PyObject[] stack, int sp, int op, int arg) {
     RefCounts rc = ts.refs;
     PyCode co = f.code;
@@ -476,7 +531,8 @@ public final class EvalSupport {
       case Opcode.IS_OP:
         return Insns.isOp(ts, stack, sp, arg);
       case Opcode.CONTAINS_OP:
-        return replaceTop(ts, stack, sp, 2, PyBool.of(Ops.contains(stack[sp - 1], stack[sp - 2]) == (arg == 0)));
+        return replaceTop(
+            ts, stack, sp, 2, PyBool.of(Ops.contains(stack[sp - 1], stack[sp - 2]) == (arg == 0)));
       case Opcode.STORE_SUBSCR:
         return Insns.storeSubscr(ts, stack, sp);
       case Opcode.DELETE_SUBSCR:
@@ -676,7 +732,8 @@ public final class EvalSupport {
         {
           PyObject it = stack[sp - 1];
           if (!iterable(it)) {
-            throw PyException.typeError("Value after * must be an iterable, not " + it.type().name());
+            throw PyException.typeError(
+                "Value after * must be an iterable, not " + it.type().name());
           }
           ((PyList) stack[sp - 1 - arg]).extend(it);
           return popN(ts, stack, sp, 1);
@@ -708,14 +765,19 @@ public final class EvalSupport {
             ts.refs.incref(keysObject);
             keys = Ops.toArray(keysObject);
           } else {
-            throw PyException.typeError(Ops.callableName(callable)
-                + " argument after ** must be a mapping, not " + m.type().name());
+            throw PyException.typeError(
+                Ops.callableName(callable)
+                    + " argument after ** must be a mapping, not "
+                    + m.type().name());
           }
           try {
             for (PyObject k : keys) {
               if (target.containsKey(k)) {
-                throw PyException.typeError(Ops.callableName(callable)
-                    + " got multiple values for keyword argument '" + Ops.str(k) + "'");
+                throw PyException.typeError(
+                    Ops.callableName(callable)
+                        + " got multiple values for keyword argument '"
+                        + Ops.str(k)
+                        + "'");
               }
               PyObject v = m instanceof PyDict src ? src.get(k) : m.getItem(k);
               if (v != null) {
@@ -771,10 +833,14 @@ public final class EvalSupport {
       case Opcode.MATCH_KEYS:
         return push(ts, stack, sp, Patterns.matchKeys(ts, stack[sp - 2], (PyTuple) stack[sp - 1]));
       case Opcode.COPY_DICT_WITHOUT_KEYS:
-        return replaceTop(ts, stack, sp, 1,
-            Patterns.copyWithoutKeys(ts, stack[sp - 2], (PyTuple) stack[sp - 1]));
+        return replaceTop(
+            ts, stack, sp, 1, Patterns.copyWithoutKeys(ts, stack[sp - 2], (PyTuple) stack[sp - 1]));
       case Opcode.MATCH_CLASS:
-        return replaceTop(ts, stack, sp, 3,
+        return replaceTop(
+            ts,
+            stack,
+            sp,
+            3,
             Patterns.matchClass(ts, stack[sp - 3], stack[sp - 2], (PyTuple) stack[sp - 1], arg));
       case Opcode.SETUP_ANNOTATIONS:
         if (f.locals.getClass() == PyDict.class) {
@@ -798,8 +864,11 @@ public final class EvalSupport {
           PyObject[] all = Ops.toArray(seq);
           if (all.length < before + after) {
             throw PyException.valueError(
-                "not enough values to unpack (expected at least " + (before + after) + ", got "
-                    + all.length + ")");
+                "not enough values to unpack (expected at least "
+                    + (before + after)
+                    + ", got "
+                    + all.length
+                    + ")");
           }
           stack[sp - 1] = null;
           sp--;
@@ -878,7 +947,8 @@ public final class EvalSupport {
       case Opcode.WITH_EXCEPT_START:
         {
           PyObject exit = stack[sp - 5];
-          PyObject r = exit.call(ts, new PyObject[] {stack[sp - 1], stack[sp - 2], stack[sp - 3]}, null);
+          PyObject r =
+              exit.call(ts, new PyObject[] {stack[sp - 1], stack[sp - 2], stack[sp - 3]}, null);
           return push(ts, stack, sp, r);
         }
       case Opcode.MAKE_FUNCTION:
@@ -915,7 +985,8 @@ public final class EvalSupport {
             default:
               break;
           }
-          PyObject r = (v instanceof PyStr && spec.isEmpty()) ? v : new PyStr(Format.format(v, spec));
+          PyObject r =
+              (v instanceof PyStr && spec.isEmpty()) ? v : new PyStr(Format.format(v, spec));
           return replaceTop(ts, stack, sp, hasSpec ? 2 : 1, r);
         }
       default:
@@ -928,10 +999,13 @@ public final class EvalSupport {
     if (arg < ncells) {
       return PyException.of(
           ExceptionTypes.UNBOUND_LOCAL_ERROR,
-          "cannot access local variable '" + co.cellvars[arg] + "' where it is not associated with a value");
+          "cannot access local variable '"
+              + co.cellvars[arg]
+              + "' where it is not associated with a value");
     }
     return PyException.nameError(
-        "cannot access free variable '" + co.freevars[arg - ncells]
+        "cannot access free variable '"
+            + co.freevars[arg - ncells]
             + "' where it is not associated with a value in enclosing scope");
   }
 
@@ -955,7 +1029,8 @@ public final class EvalSupport {
     if ((flags & 0x01) != 0) {
       defaults = (PyTuple) stack[--i];
     }
-    PyFunction fn = new PyFunction(code, f.globals, ((PyStr) qualname).value(), defaults, kwdefaults, closure);
+    PyFunction fn =
+        new PyFunction(code, f.globals, ((PyStr) qualname).value(), defaults, kwdefaults, closure);
     if (annotations != null) {
       fn.setAnnotations(annotations);
     }
@@ -989,16 +1064,19 @@ public final class EvalSupport {
 
   /**
    * The Python error for a Java exception that a container's internals threw while two threads
-   * changed it at once with object locks off (the "no lock at all" configuration): a
-   * RuntimeError naming the container, instead of a crash of the interpreter. Only an exception
-   * thrown inside a container's own code (the innermost gilvm frame of its trace is a list,
-   * dict, set, deque or bytearray, or their iterators) can be such a race; for any other this
-   * returns null, and the caller reports it as the internal error it is.
+   * changed it at once with object locks off (the "no lock at all" configuration): a RuntimeError
+   * naming the container, instead of a crash of the interpreter. Only an exception thrown inside a
+   * container's own code (the innermost gilvm frame of its trace is a list, dict, set, deque or
+   * bytearray, or their iterators) can be such a race; for any other this returns null, and the
+   * caller reports it as the internal error it is.
    */
   static PyException dataRace(RuntimeException e) {
     String what = raceIn(e);
-    return what == null ? null : PyException.runtimeError(
-        what + " was changed by another thread in the middle of an operation (object locks are off)");
+    return what == null
+        ? null
+        : PyException.runtimeError(
+            what
+                + " was changed by another thread in the middle of an operation (object locks are off)");
   }
 
   /** What {@link #dataRace} names: the container whose code threw {@code e}, or null. */
@@ -1015,9 +1093,10 @@ public final class EvalSupport {
       String what = CONTAINER_CODE.get(outer);
       if (what == null && outer.equals(PyIterators.class.getName()) && nested >= 0) {
         String inner = c.substring(nested + 1);
-        what = inner.startsWith("List") ? "a list"
-            : inner.startsWith("Dict") ? "a dict"
-            : inner.startsWith("Set") ? "a set" : null;
+        what =
+            inner.startsWith("List")
+                ? "a list"
+                : inner.startsWith("Dict") ? "a dict" : inner.startsWith("Set") ? "a set" : null;
       }
       return what;
     }
@@ -1032,14 +1111,15 @@ public final class EvalSupport {
         || className.startsWith("io.gilvm.spi.");
   }
 
-  private static final java.util.Map<String, String> CONTAINER_CODE = java.util.Map.of(
-      PyList.class.getName(), "a list",
-      ListMethods.class.getName(), "a list",
-      PyDict.class.getName(), "a dict",
-      DictMethods.class.getName(), "a dict",
-      PyDictView.class.getName(), "a dict",
-      PySet.class.getName(), "a set",
-      SetMethods.class.getName(), "a set",
-      PyDeque.class.getName(), "a deque",
-      PyByteArray.class.getName(), "a bytearray");
+  private static final java.util.Map<String, String> CONTAINER_CODE =
+      java.util.Map.of(
+          PyList.class.getName(), "a list",
+          ListMethods.class.getName(), "a list",
+          PyDict.class.getName(), "a dict",
+          DictMethods.class.getName(), "a dict",
+          PyDictView.class.getName(), "a dict",
+          PySet.class.getName(), "a set",
+          SetMethods.class.getName(), "a set",
+          PyDeque.class.getName(), "a deque",
+          PyByteArray.class.getName(), "a bytearray");
 }

@@ -1,5 +1,8 @@
 package io.gilvm.eval;
 
+import io.gilvm.compiler.Compiler;
+import io.gilvm.lang.PySyntaxError;
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ArgParser;
 import io.gilvm.object.ExceptionTypes;
 import io.gilvm.object.Native;
@@ -22,24 +25,23 @@ import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
-import io.gilvm.state.ThreadState;
-import io.gilvm.compiler.Compiler;
-import io.gilvm.lang.PySyntaxError;
 import io.gilvm.spi.RefCounts;
+import io.gilvm.state.ThreadState;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The builtins that run source and inspect namespaces: {@code compile}, {@code exec}, {@code
- * eval}, and the two that say what gilvm has not got ({@code breakpoint}, {@code help}).
+ * The builtins that run source and inspect namespaces: {@code compile}, {@code exec}, {@code eval},
+ * and the two that say what gilvm has not got ({@code breakpoint}, {@code help}).
  */
 final class ExecBuiltins {
   private ExecBuiltins() {}
 
   /** CO_FUTURE_ANNOTATIONS, as {@code __future__.annotations.compiler_flag}. */
   private static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
+
   /** PyCF_ONLY_AST: compile() would answer an AST, which gilvm has not got. */
   private static final int PYCF_ONLY_AST = 0x400;
+
   /** The flags compile() accepts: the future features and the PyCF_ flags. */
   private static final long KNOWN_FLAGS = 0x1fe7f00L;
 
@@ -58,22 +60,33 @@ final class ExecBuiltins {
     d.putStr("bytearray", PyByteArray.TYPE);
     d.putStr("memoryview", PyMemoryView.TYPE);
     fn(d, "compile", ExecBuiltins::compile);
-    fn(d, "exec", (ts, a, kw) -> {
-      run(ts, "exec", a, kw);
-      return PyNone.NONE;
-    });
+    fn(
+        d,
+        "exec",
+        (ts, a, kw) -> {
+          run(ts, "exec", a, kw);
+          return PyNone.NONE;
+        });
     fn(d, "eval", (ts, a, kw) -> run(ts, "eval", a, kw));
-    fn(d, "breakpoint", (ts, a, kw) -> {
-      throw PyException.runtimeError("breakpoint() is not supported by gilvm: it has no debugger");
-    });
-    fn(d, "help", (ts, a, kw) -> {
-      ArgParser.arity("help", a, kw, 0, 1);
-      String text = a.length == 0
-          ? "gilvm has no interactive help. Call help(object) to see an object's documentation."
-          : helpText(a[0]);
-      Ops.call(d.getStr("print"), new PyStr(text));
-      return PyNone.NONE;
-    });
+    fn(
+        d,
+        "breakpoint",
+        (ts, a, kw) -> {
+          throw PyException.runtimeError(
+              "breakpoint() is not supported by gilvm: it has no debugger");
+        });
+    fn(
+        d,
+        "help",
+        (ts, a, kw) -> {
+          ArgParser.arity("help", a, kw, 0, 1);
+          String text =
+              a.length == 0
+                  ? "gilvm has no interactive help. Call help(object) to see an object's documentation."
+                  : helpText(a[0]);
+          Ops.call(d.getStr("print"), new PyStr(text));
+          return PyNone.NONE;
+        });
   }
 
   /** A short description of {@code o}: what it is, and its docstring when it has one. */
@@ -82,7 +95,11 @@ final class ExecBuiltins {
     if (o instanceof PyType t) {
       sb.append("Help on class ").append(t.name()).append(":\n\nclass ").append(t.name());
     } else if (o instanceof PyFunction f) {
-      sb.append("Help on function ").append(f.name()).append(":\n\n").append(f.name()).append("(...)");
+      sb.append("Help on function ")
+          .append(f.name())
+          .append(":\n\n")
+          .append(f.name())
+          .append("(...)");
     } else if (o instanceof PyModule) {
       sb.append("Help on module ").append(Ops.str(o.getAttr("__name__"))).append(":");
     } else {
@@ -131,7 +148,8 @@ final class ExecBuiltins {
       throw PyException.typeError(fname + "() arg 1 must be a string, bytes or code object");
     }
     if (text.indexOf('\0') >= 0) {
-      throw PyException.of(ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
+      throw PyException.of(
+          ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
     }
     if (forEval) {
       // eval() ignores the spaces and tabs before the expression.
@@ -153,9 +171,16 @@ final class ExecBuiltins {
   }
 
   private static PyObject compile(ThreadState ts, PyObject[] a, String[] kw) {
-    PyObject[] p = ArgParser.parse("compile", a, kw,
-        new String[] {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
-          "_feature_version"}, 3, 6);
+    PyObject[] p =
+        ArgParser.parse(
+            "compile",
+            a,
+            kw,
+            new String[] {
+              "source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"
+            },
+            3,
+            6);
     if (p[0] instanceof PyCode) {
       return p[0];
     }
@@ -188,7 +213,8 @@ final class ExecBuiltins {
       flags |= CO_FUTURE_ANNOTATIONS;
     }
     if ((flags & PYCF_ONLY_AST) != 0) {
-      throw PyException.typeError("compile() to an AST (ast.PyCF_ONLY_AST) is not supported by gilvm");
+      throw PyException.typeError(
+          "compile() to an AST (ast.PyCF_ONLY_AST) is not supported by gilvm");
     }
     String text = sourceText("compile", p[0], false);
     return compileText(text, filename, m.value(), (flags & CO_FUTURE_ANNOTATIONS) != 0);
@@ -196,19 +222,22 @@ final class ExecBuiltins {
 
   /** exec() and eval(): the code, then the namespaces it runs in, by CPython's defaults. */
   private static PyObject run(ThreadState ts, String fname, PyObject[] a, String[] kw) {
-    PyObject[] p = ArgParser.parse(fname, a, kw, new String[] {"source", "globals", "locals"}, 1, 3);
+    PyObject[] p =
+        ArgParser.parse(fname, a, kw, new String[] {"source", "globals", "locals"}, 1, 3);
     PyObject globalsArg = p[1] == null ? PyNone.NONE : p[1];
     PyObject localsArg = p[2] == null ? PyNone.NONE : p[2];
     if (globalsArg != PyNone.NONE && !(globalsArg instanceof PyDict)) {
-      throw PyException.typeError(fname.equals("exec")
-          ? "exec() globals must be a dict, not " + globalsArg.type().name()
-          : "globals must be a dict");
+      throw PyException.typeError(
+          fname.equals("exec")
+              ? "exec() globals must be a dict, not " + globalsArg.type().name()
+              : "globals must be a dict");
     }
     if (localsArg != PyNone.NONE && !(localsArg instanceof PyDict)) {
       if (localsArg.type().lookup("__getitem__") == null) {
-        throw PyException.typeError(fname.equals("exec")
-            ? "locals must be a mapping or None, not " + localsArg.type().name()
-            : "locals must be a mapping");
+        throw PyException.typeError(
+            fname.equals("exec")
+                ? "locals must be a mapping or None, not " + localsArg.type().name()
+                : "locals must be a mapping");
       }
       throw PyException.typeError(
           fname + "() with a locals mapping other than a dict is not supported by gilvm");
@@ -217,8 +246,12 @@ final class ExecBuiltins {
     if (p[0] instanceof PyCode c) {
       code = c;
     } else if (p[0] instanceof PyStr || p[0] instanceof PyBytes) {
-      code = compileText(sourceText(fname, p[0], fname.equals("eval")), "<string>", fname,
-          callerHasFutureAnnotations(ts));
+      code =
+          compileText(
+              sourceText(fname, p[0], fname.equals("eval")),
+              "<string>",
+              fname,
+              callerHasFutureAnnotations(ts));
     } else {
       throw PyException.typeError(fname + "() arg 1 must be a string, bytes or code object");
     }
@@ -233,8 +266,10 @@ final class ExecBuiltins {
       globals = caller.globals;
       PyObject here = Builtins.locals(ts);
       if (localsArg == PyNone.NONE && !(here instanceof PyDict)) {
-        throw PyException.typeError(fname + "() in a class body whose namespace is not a dict"
-            + " is not supported by gilvm");
+        throw PyException.typeError(
+            fname
+                + "() in a class body whose namespace is not a dict"
+                + " is not supported by gilvm");
       }
       locals = localsArg == PyNone.NONE ? (PyDict) here : (PyDict) localsArg;
     } else {
@@ -245,8 +280,8 @@ final class ExecBuiltins {
       globals.putStr("__builtins__", ts.interp.builtins);
     }
     PyObject b = globals.getStr(ts, "__builtins__");
-    PyDict builtins = b instanceof PyModule m ? m.dict()
-        : b instanceof PyDict d ? d : ts.interp.builtins;
+    PyDict builtins =
+        b instanceof PyModule m ? m.dict() : b instanceof PyDict d ? d : ts.interp.builtins;
     RefCounts rc = ts.refs;
     rc.incref(globals);
     rc.incref(locals);

@@ -1,20 +1,19 @@
 package io.gilvm.eval;
 
-import io.gilvm.object.PyFrameObject;
-import io.gilvm.sync.CriticalSection;
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ExceptionTypes;
 import io.gilvm.object.PyBaseException;
 import io.gilvm.object.PyCode;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyException;
+import io.gilvm.object.PyFrameObject;
 import io.gilvm.object.PyGenerator;
 import io.gilvm.object.PyObject;
-import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 
 /**
- * An executing (or suspended) code object: fast locals and cells, the value stack, the block
- * stack, and the position. Each value on the stack and in a fast slot owns one reference.
+ * An executing (or suspended) code object: fast locals and cells, the value stack, the block stack,
+ * and the position. Each value on the stack and in a fast slot owns one reference.
  */
 public final class Frame {
   static final int SETUP_FINALLY = 1;
@@ -24,39 +23,50 @@ public final class Frame {
   public final PyCode code;
   public final PyDict globals;
   public final PyDict builtins;
+
   /**
    * The namespace of a module or class body (a dict, or for a class whatever mapping its
    * metaclass's {@code __prepare__} returned); null for function frames.
    */
   public final PyObject locals;
+
   /**
-   * A function frame's {@code locals()} dict (owned), made on first use and refreshed from the
-   * fast locals at each call, so that what exec() stores in it stays there, as CPython's.
+   * A function frame's {@code locals()} dict (owned), made on first use and refreshed from the fast
+   * locals at each call, so that what exec() stores in it stays there, as CPython's.
    */
   PyDict localsSnapshot;
+
   /** Fast locals, then cells (cellvars), then free cells (freevars). */
   public final PyObject[] fast;
+
   public final PyObject[] stack;
   public int sp;
+
   /** Offset of the next instruction. */
   public int pc;
+
   /**
    * The mark of the kept values (CriticalSection.Stack) below this frame, for the compiled tier's
    * tail (the eval loop keeps it in a local).
    */
   int keptBase;
+
   /** Triples (type, handler, level); allocated on first use, since most calls need none. */
   int[] blocks = NO_BLOCKS;
 
   private static final int[] NO_BLOCKS = new int[0];
   public int nblocks;
   public Frame back;
+
   /** The generator running this frame, or null. */
   public PyGenerator generator;
+
   /** Set when the frame stopped at a yield rather than a return. */
   public boolean yielded;
+
   /** An exception to raise where the suspended frame stands when it resumes (generator.throw). */
   public PyBaseException pendingThrow;
+
   /** The compiled tier's return value, from the part of the code that returned to its dispatch. */
   PyObject compiledResult;
 
@@ -116,12 +126,14 @@ public final class Frame {
    * frame, or null: one at a time, as CPython has. Guarded by this frame.
    */
   private PyFrameObject view;
+
   /**
-   * Set when the frame finished while its frame object was alive: the variables (fast slots and
-   * the locals() dict) outlived the call, for {@code f_locals}, and the frame object's release
-   * lets go of them. Guarded by this frame.
+   * Set when the frame finished while its frame object was alive: the variables (fast slots and the
+   * locals() dict) outlived the call, for {@code f_locals}, and the frame object's release lets go
+   * of them. Guarded by this frame.
    */
   public boolean kept;
+
   /** Whether a frame object may be alive (read without the lock on each return). */
   private volatile boolean viewed;
 

@@ -1,5 +1,6 @@
 package io.gilvm.eval;
 
+import io.gilvm.mem.Refs;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyBool;
 import io.gilvm.object.PyCode;
@@ -14,27 +15,26 @@ import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
-import io.gilvm.mem.Refs;
-import io.gilvm.state.Signals;
-import io.gilvm.state.ThreadState;
 import io.gilvm.spi.EvalBreaker;
 import io.gilvm.spi.RefCounts;
+import io.gilvm.state.ThreadState;
 
 /**
- * The bodies of the instructions the eval loop runs inline, as static methods that both tiers
- * call: {@link Eval#execute}'s switch and the code the compiled tier ({@link Tier}) generates for
- * a code object. One body per instruction, so the two tiers cannot drift apart in what an
- * instruction does to the stack and to reference counts; where a lock may switch stays with the
- * caller, read from the opcode table.
+ * The bodies of the instructions the eval loop runs inline, as static methods that both tiers call:
+ * {@link Eval#execute}'s switch and the code the compiled tier ({@link Tier}) generates for a code
+ * object. One body per instruction, so the two tiers cannot drift apart in what an instruction does
+ * to the stack and to reference counts; where a lock may switch stays with the caller, read from
+ * the opcode table.
  *
- * <p>Each takes the value stack and {@code sp}, the stack depth before the instruction, and
- * returns the depth after it (the compiled tier knows it statically and drops the result). Same
- * invariant as the eval loop: operands are popped only after the operation succeeded.
+ * <p>Each takes the value stack and {@code sp}, the stack depth before the instruction, and returns
+ * the depth after it (the compiled tier knows it statically and drops the result). Same invariant
+ * as the eval loop: operands are popped only after the operation succeeded.
  */
 public final class Insns {
   private Insns() {}
 
-  static int loadFast(ThreadState ts, PyCode co, PyObject[] fast, PyObject[] stack, int sp, int arg) {
+  static int loadFast(
+      ThreadState ts, PyCode co, PyObject[] fast, PyObject[] stack, int sp, int arg) {
     PyObject v = fast[arg];
     if (v == null) {
       throw EvalSupport.unboundLocal(co, arg);
@@ -86,7 +86,8 @@ public final class Insns {
   }
 
   /** Replaces [a, b] on top by r (owned by the stack from here) and releases a and b. */
-  private static int replaceTwo(ThreadState ts, RefCounts rc, PyObject[] stack, int sp, PyObject a, PyObject b, PyObject r) {
+  private static int replaceTwo(
+      ThreadState ts, RefCounts rc, PyObject[] stack, int sp, PyObject a, PyObject b, PyObject r) {
     rc.incref(r);
     stack[--sp] = null;
     stack[sp - 1] = r;
@@ -104,13 +105,18 @@ public final class Insns {
    * into when it is a STORE_FAST, else -1: a str that only the stack and that variable hold grows
    * in place (as CPython's unicode_concatenate).
    */
-  static int add(ThreadState ts, PyObject[] fast, PyObject[] stack, int sp, boolean inplace, int storeSlot) {
+  static int add(
+      ThreadState ts, PyObject[] fast, PyObject[] stack, int sp, boolean inplace, int storeSlot) {
     RefCounts rc = ts.refs;
     PyObject b = stack[sp - 1];
     PyObject a = stack[sp - 2];
     PyObject r = null;
-    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
-        && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+    if (a.getClass() == PyInt.class
+        && b.getClass() == PyInt.class
+        && a instanceof PyInt x
+        && b instanceof PyInt y
+        && x.big == null
+        && y.big == null) {
       long xv = x.value;
       long yv = y.value;
       long s = xv + yv;
@@ -146,8 +152,12 @@ public final class Insns {
     PyObject b = stack[sp - 1];
     PyObject a = stack[sp - 2];
     PyObject r = null;
-    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
-        && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+    if (a.getClass() == PyInt.class
+        && b.getClass() == PyInt.class
+        && a instanceof PyInt x
+        && b instanceof PyInt y
+        && x.big == null
+        && y.big == null) {
       long xv = x.value;
       long yv = y.value;
       long s = xv - yv;
@@ -168,11 +178,11 @@ public final class Insns {
   private static final long EXACT_DOUBLE = 1L << 53;
 
   /**
-   * The binary operators other than + and - (which have their own bodies), by opcode: an exact
-   * int or float on both sides is computed here (CPython 3.11's BINARY_OP_MULTIPLY_FLOAT and
-   * kin), everything else, and every case that raises, goes to the general {@link
-   * Ops#binary}/{@link Ops#inplace} through {@link EvalSupport#binaryOp}. Immutable numbers
-   * have no in-place forms, so both opcodes of a pair compute the same.
+   * The binary operators other than + and - (which have their own bodies), by opcode: an exact int
+   * or float on both sides is computed here (CPython 3.11's BINARY_OP_MULTIPLY_FLOAT and kin),
+   * everything else, and every case that raises, goes to the general {@link Ops#binary}/{@link
+   * Ops#inplace} through {@link EvalSupport#binaryOp}. Immutable numbers have no in-place forms, so
+   * both opcodes of a pair compute the same.
    */
   static int binaryOp(ThreadState ts, PyObject[] stack, int sp, int op) {
     PyObject b = stack[sp - 1];
@@ -187,23 +197,30 @@ public final class Insns {
   /** The {@link Ops} operator of a binary opcode, or -1 for one no fast path handles. */
   static int numberOp(int op) {
     return switch (op) {
-      case io.gilvm.bytecode.Opcode.BINARY_MULTIPLY, io.gilvm.bytecode.Opcode.INPLACE_MULTIPLY -> Ops.MUL;
-      case io.gilvm.bytecode.Opcode.BINARY_TRUE_DIVIDE, io.gilvm.bytecode.Opcode.INPLACE_TRUE_DIVIDE -> Ops.TRUEDIV;
-      case io.gilvm.bytecode.Opcode.BINARY_FLOOR_DIVIDE, io.gilvm.bytecode.Opcode.INPLACE_FLOOR_DIVIDE -> Ops.FLOORDIV;
-      case io.gilvm.bytecode.Opcode.BINARY_MODULO, io.gilvm.bytecode.Opcode.INPLACE_MODULO -> Ops.MOD;
+      case io.gilvm.bytecode.Opcode.BINARY_MULTIPLY, io.gilvm.bytecode.Opcode.INPLACE_MULTIPLY ->
+          Ops.MUL;
+      case io.gilvm.bytecode.Opcode.BINARY_TRUE_DIVIDE,
+          io.gilvm.bytecode.Opcode.INPLACE_TRUE_DIVIDE ->
+          Ops.TRUEDIV;
+      case io.gilvm.bytecode.Opcode.BINARY_FLOOR_DIVIDE,
+          io.gilvm.bytecode.Opcode.INPLACE_FLOOR_DIVIDE ->
+          Ops.FLOORDIV;
+      case io.gilvm.bytecode.Opcode.BINARY_MODULO, io.gilvm.bytecode.Opcode.INPLACE_MODULO ->
+          Ops.MOD;
       case io.gilvm.bytecode.Opcode.BINARY_AND, io.gilvm.bytecode.Opcode.INPLACE_AND -> Ops.AND;
       case io.gilvm.bytecode.Opcode.BINARY_OR, io.gilvm.bytecode.Opcode.INPLACE_OR -> Ops.OR;
       case io.gilvm.bytecode.Opcode.BINARY_XOR, io.gilvm.bytecode.Opcode.INPLACE_XOR -> Ops.XOR;
-      case io.gilvm.bytecode.Opcode.BINARY_RSHIFT, io.gilvm.bytecode.Opcode.INPLACE_RSHIFT -> Ops.RSHIFT;
+      case io.gilvm.bytecode.Opcode.BINARY_RSHIFT, io.gilvm.bytecode.Opcode.INPLACE_RSHIFT ->
+          Ops.RSHIFT;
       default -> -1;
     };
   }
 
   /**
-   * {@code a op b} for exact ints that fit a long and exact floats, when the result is certain
-   * and nothing is raised; null otherwise (the caller takes the general path, which computes the
-   * same value or raises CPython's error). {@code op} is an {@link Ops} operator, a constant
-   * where the compiled tier calls it, so the JIT keeps only its case.
+   * {@code a op b} for exact ints that fit a long and exact floats, when the result is certain and
+   * nothing is raised; null otherwise (the caller takes the general path, which computes the same
+   * value or raises CPython's error). {@code op} is an {@link Ops} operator, a constant where the
+   * compiled tier calls it, so the JIT keeps only its case.
    */
   static PyObject arith(ThreadState ts, PyObject a, PyObject b, int op) {
     Class<?> ca = a.getClass();
@@ -214,7 +231,8 @@ public final class Insns {
       x = ((PyFloat) a).value;
       if (cb == PyFloat.class) {
         y = ((PyFloat) b).value;
-      } else if (cb == PyInt.class && ((PyInt) b).big == null
+      } else if (cb == PyInt.class
+          && ((PyInt) b).big == null
           && Math.abs(((PyInt) b).value) <= EXACT_DOUBLE) {
         y = ((PyInt) b).value;
       } else {
@@ -323,8 +341,12 @@ public final class Insns {
     PyObject b = stack[sp - 1];
     PyObject a = stack[sp - 2];
     PyObject r;
-    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
-        && a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+    if (a.getClass() == PyInt.class
+        && b.getClass() == PyInt.class
+        && a instanceof PyInt x
+        && b instanceof PyInt y
+        && x.big == null
+        && y.big == null) {
       r = PyBool.of(Ops.compareResult(Long.compare(x.value, y.value), arg));
     } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
       double x = ((PyFloat) a).value;
@@ -360,8 +382,8 @@ public final class Insns {
   }
 
   /**
-   * FOR_ITER: pushes the iterator's next value and returns true, or, when it is exhausted, pops
-   * the iterator and returns false (the caller jumps).
+   * FOR_ITER: pushes the iterator's next value and returns true, or, when it is exhausted, pops the
+   * iterator and returns false (the caller jumps).
    */
   static boolean forIter(ThreadState ts, PyObject[] stack, int sp) {
     PyObject it = stack[sp - 1];
@@ -398,13 +420,14 @@ public final class Insns {
 
   /**
    * Where a LOAD_GLOBAL found its name last time (CPython 3.11's LOAD_GLOBAL_MODULE and
-   * LOAD_GLOBAL_BUILTIN): the entry of the globals dict holding it ({@code ix} >= 0), or, when
-   * the globals lacked it at dict version {@code version}, the entry of the builtins. An entry
-   * still holds the name when its key is the same str object: the value is read from the entry
-   * each time, so a store to the global is seen; an insertion or deletion in the globals changes
-   * their version. Immutable, so a slot read by one thread while another replaces it is whole.
+   * LOAD_GLOBAL_BUILTIN): the entry of the globals dict holding it ({@code ix} >= 0), or, when the
+   * globals lacked it at dict version {@code version}, the entry of the builtins. An entry still
+   * holds the name when its key is the same str object: the value is read from the entry each time,
+   * so a store to the global is seen; an insertion or deletion in the globals changes their
+   * version. Immutable, so a slot read by one thread while another replaces it is whole.
    */
-  public record GlobalSlot(PyDict globals, PyObject key, int ix, int version, PyDict builtins, PyObject bkey, int bix) {}
+  public record GlobalSlot(
+      PyDict globals, PyObject key, int ix, int version, PyDict builtins, PyObject bkey, int bix) {}
 
   /**
    * LOAD_GLOBAL at instruction {@code at}, through its cache where no other thread can change a
@@ -510,24 +533,28 @@ public final class Insns {
   }
 
   /**
-   * STORE_SUBSCR: {@code container[key] = value}, then the three operands popped. A list and an
-   * int index in range is stored here where no other thread can change the list meanwhile (no
-   * object locks), as PyList's own store does it: the new value counted, the old one released.
+   * STORE_SUBSCR: {@code container[key] = value}, then the three operands popped. A list and an int
+   * index in range is stored here where no other thread can change the list meanwhile (no object
+   * locks), as PyList's own store does it: the new value counted, the old one released.
    */
   static int storeSubscr(ThreadState ts, PyObject[] stack, int sp) {
     PyObject key = stack[sp - 1];
     PyObject container = stack[sp - 2];
     PyObject value = stack[sp - 3];
     RefCounts rc = ts.refs;
-    if (container.getClass() == PyList.class && key.getClass() == PyInt.class
-        && ((PyInt) key).big == null && !ts.objectLocks && storeListItem(ts, rc, (PyList) container, ((PyInt) key).value, value)) {
+    if (container.getClass() == PyList.class
+        && key.getClass() == PyInt.class
+        && ((PyInt) key).big == null
+        && !ts.objectLocks
+        && storeListItem(ts, rc, (PyList) container, ((PyInt) key).value, value)) {
       return popThree(ts, rc, stack, sp);
     }
     container.setItem(key, value);
     return popThree(ts, rc, stack, sp);
   }
 
-  private static boolean storeListItem(ThreadState ts, RefCounts rc, PyList l, long k, PyObject value) {
+  private static boolean storeListItem(
+      ThreadState ts, RefCounts rc, PyList l, long k, PyObject value) {
     int size = l.size;
     PyObject[] items = l.items;
     if (k < 0) {
@@ -573,7 +600,9 @@ public final class Insns {
     PyObject[] items;
     if (seq.getClass() == PyTuple.class && ((PyTuple) seq).items.length == arg) {
       items = ((PyTuple) seq).items;
-    } else if (seq.getClass() == PyList.class && !ts.objectLocks && ((PyList) seq).size == arg
+    } else if (seq.getClass() == PyList.class
+        && !ts.objectLocks
+        && ((PyList) seq).size == arg
         && ((PyList) seq).items.length >= arg) {
       items = ((PyList) seq).items;
     } else {
@@ -693,8 +722,8 @@ public final class Insns {
   }
 
   /**
-   * What an instruction read out of containers under object locks is on the stack now, with its
-   * own references: the ones that kept it alive meanwhile are dropped.
+   * What an instruction read out of containers under object locks is on the stack now, with its own
+   * references: the ones that kept it alive meanwhile are dropped.
    */
   static void releaseKept(ThreadState ts, Frame f) {
     if (ts.sections.hasKeptAbove(f.keptBase)) {

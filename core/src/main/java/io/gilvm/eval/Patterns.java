@@ -1,5 +1,6 @@
 package io.gilvm.eval;
 
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ExceptionTypes;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyByteArray;
@@ -14,7 +15,6 @@ import io.gilvm.object.PyRange;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 import java.util.HashSet;
 import java.util.Set;
@@ -25,8 +25,17 @@ final class Patterns {
 
   /** The builtin types a class pattern with one positional sub-pattern matches as a whole. */
   private static final PyType[] MATCH_SELF = {
-    PyType.BOOL, PyType.INT, PyType.FLOAT, PyType.STR, PyType.BYTES, PyType.TUPLE, PyType.LIST,
-    PyType.DICT, PyType.SET, PyType.FROZENSET, PyByteArray.TYPE
+    PyType.BOOL,
+    PyType.INT,
+    PyType.FLOAT,
+    PyType.STR,
+    PyType.BYTES,
+    PyType.TUPLE,
+    PyType.LIST,
+    PyType.DICT,
+    PyType.SET,
+    PyType.FROZENSET,
+    PyByteArray.TYPE
   };
 
   private static boolean mroHas(PyType t, String... names) {
@@ -41,11 +50,13 @@ final class Patterns {
   }
 
   /**
-   * A sequence pattern's subject: list, tuple, range, memoryview, deque and their subclasses,
-   * or a class derived from collections.abc.Sequence; never str, bytes or bytearray.
+   * A sequence pattern's subject: list, tuple, range, memoryview, deque and their subclasses, or a
+   * class derived from collections.abc.Sequence; never str, bytes or bytearray.
    */
   static boolean isSequence(PyObject o) {
-    if (o instanceof PyList || o instanceof PyTuple || o instanceof PyRange
+    if (o instanceof PyList
+        || o instanceof PyTuple
+        || o instanceof PyRange
         || o instanceof PyMemoryView) {
       return true;
     }
@@ -56,7 +67,8 @@ final class Patterns {
     if (t.isSubtypeOf(PyType.STR) || t.isSubtypeOf(PyType.BYTES)) {
       return false;
     }
-    return t.isSubtypeOf(PyType.LIST) || t.isSubtypeOf(PyType.TUPLE)
+    return t.isSubtypeOf(PyType.LIST)
+        || t.isSubtypeOf(PyType.TUPLE)
         || mroHas(t, "deque", "array", "Sequence", "MutableSequence");
   }
 
@@ -112,9 +124,9 @@ final class Patterns {
   }
 
   /**
-   * A class pattern: the tuple of the subject's attributes the sub-patterns match (positional
-   * ones by {@code __match_args__}, then the keyword ones), or None when the subject is not an
-   * instance of the class or lacks one of them.
+   * A class pattern: the tuple of the subject's attributes the sub-patterns match (positional ones
+   * by {@code __match_args__}, then the keyword ones), or None when the subject is not an instance
+   * of the class or lacks one of them.
    */
   static PyObject matchClass(
       ThreadState ts, PyObject subject, PyObject cls, PyTuple names, int npos) {
@@ -141,12 +153,22 @@ final class Patterns {
         } else if (matchArgs instanceof PyTuple t) {
           allowed = t.size();
         } else {
-          throw PyException.typeError(type.name() + ".__match_args__ must be a tuple (got "
-              + matchArgs.type().name() + ")");
+          throw PyException.typeError(
+              type.name()
+                  + ".__match_args__ must be a tuple (got "
+                  + matchArgs.type().name()
+                  + ")");
         }
         if (npos > allowed) {
-          throw PyException.typeError(type.name() + "() accepts " + allowed
-              + " positional sub-pattern" + (allowed == 1 ? "" : "s") + " (" + npos + " given)");
+          throw PyException.typeError(
+              type.name()
+                  + "() accepts "
+                  + allowed
+                  + " positional sub-pattern"
+                  + (allowed == 1 ? "" : "s")
+                  + " ("
+                  + npos
+                  + " given)");
         }
         if (self) {
           ts.refs.incref(subject);
@@ -155,8 +177,8 @@ final class Patterns {
           for (int i = 0; i < npos; i++) {
             PyObject name = ((PyTuple) matchArgs).get(i);
             if (!(name instanceof PyStr s)) {
-              throw PyException.typeError("__match_args__ elements must be strings (got "
-                  + name.type().name() + ")");
+              throw PyException.typeError(
+                  "__match_args__ elements must be strings (got " + name.type().name() + ")");
             }
             PyObject v = attribute(ts, type, subject, s.value(), seen);
             if (v == null) {

@@ -14,17 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code compiled}: every code object the compiler can translate is translated at its first
  *       call (generators and coroutines, and code using an instruction it does not translate, stay
  *       interpreted).
- *   <li>{@code auto} (the default): a code object is translated once its calls plus loop back
- *       edges reach {@code gilvm.tier.threshold} (1000); a frame already running in the eval loop
- *       moves to the compiled code at its next back edge.
+ *   <li>{@code auto} (the default): a code object is translated once its calls plus loop back edges
+ *       reach {@code gilvm.tier.threshold} (1000); a frame already running in the eval loop moves
+ *       to the compiled code at its next back edge.
  * </ul>
  *
  * <p>The choice: {@code --tier}, else the {@code gilvm.tier} system property. With {@code
  * -Dgilvm.tier.log=true} each translation (or the reason for none) is printed on stderr.
  *
  * <p>Compiled classes are shared by every code object with the same bytecode (the class reads
- * constants and names from the frame's code object), so a program run again in the same JVM
- * reuses the JIT's work.
+ * constants and names from the frame's code object), so a program run again in the same JVM reuses
+ * the JIT's work.
  */
 public final class Tier {
   private Tier() {}
@@ -49,8 +49,9 @@ public final class Tier {
       case "interp" -> INTERP;
       case "compiled" -> COMPILED;
       case "auto" -> AUTO;
-      default -> throw new IllegalArgumentException(
-          "unknown tier '" + name + "'; expected interp, compiled or auto");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown tier '" + name + "'; expected interp, compiled or auto");
     };
   }
 
@@ -97,14 +98,21 @@ public final class Tier {
         TierCompiler.Result r = TierCompiler.compile(co);
         if (r.code() == null) {
           if (LOG) {
-            System.err.println("gilvm tier: " + co.qualname + " (" + co.filename + ") stays interpreted: " + r.reason());
+            System.err.println(
+                "gilvm tier: "
+                    + co.qualname
+                    + " ("
+                    + co.filename
+                    + ") stays interpreted: "
+                    + r.reason());
           }
           co.notCompilable = true;
           return null;
         }
         c = r.code();
         if (LOG) {
-          System.err.println("gilvm tier: compiled " + co.qualname + " (" + co.filename + "): " + c.describe);
+          System.err.println(
+              "gilvm tier: compiled " + co.qualname + " (" + co.filename + "): " + c.describe);
         }
         if (CACHE.size() < CACHE_LIMIT) {
           CompiledCode prev = CACHE.putIfAbsent(key, c);
@@ -182,7 +190,8 @@ public final class Tier {
    * An exception at {@code site}: the frame gets the interpreter's pc and sp there, and the one
    * exception path finds a handler (returns its offset) or rethrows after clearing the frame.
    */
-  static int onException(Throwable e, ThreadState ts, Frame f, CompiledCode cc, int site, long executed) {
+  static int onException(
+      Throwable e, ThreadState ts, Frame f, CompiledCode cc, int site, long executed) {
     f.pc = cc.sitePc[site];
     f.sp = cc.siteSp[site];
     count(ts, executed);

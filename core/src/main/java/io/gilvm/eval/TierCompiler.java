@@ -1,15 +1,9 @@
 package io.gilvm.eval;
 
-import io.gilvm.object.PyCode;
-import io.gilvm.object.PyException;
-import io.gilvm.object.PyObject;
-import io.gilvm.state.ThreadState;
 import static org.objectweb.asm.Opcodes.AALOAD;
 import static org.objectweb.asm.Opcodes.ACC_FINAL;
 import static org.objectweb.asm.Opcodes.ACC_PRIVATE;
 import static org.objectweb.asm.Opcodes.ACC_STATIC;
-import static org.objectweb.asm.Opcodes.IFLT;
-import static org.objectweb.asm.Opcodes.IRETURN;
 import static org.objectweb.asm.Opcodes.ACC_SUPER;
 import static org.objectweb.asm.Opcodes.ALOAD;
 import static org.objectweb.asm.Opcodes.ARETURN;
@@ -20,11 +14,13 @@ import static org.objectweb.asm.Opcodes.GETFIELD;
 import static org.objectweb.asm.Opcodes.GOTO;
 import static org.objectweb.asm.Opcodes.ICONST_0;
 import static org.objectweb.asm.Opcodes.IFEQ;
+import static org.objectweb.asm.Opcodes.IFLT;
 import static org.objectweb.asm.Opcodes.IFNE;
 import static org.objectweb.asm.Opcodes.IF_ICMPEQ;
 import static org.objectweb.asm.Opcodes.ILOAD;
 import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
+import static org.objectweb.asm.Opcodes.IRETURN;
 import static org.objectweb.asm.Opcodes.ISTORE;
 import static org.objectweb.asm.Opcodes.LADD;
 import static org.objectweb.asm.Opcodes.LCONST_0;
@@ -38,6 +34,7 @@ import static org.objectweb.asm.Opcodes.SIPUSH;
 import static org.objectweb.asm.Opcodes.V17;
 
 import io.gilvm.bytecode.Opcode;
+import io.gilvm.object.PyCode;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
@@ -54,17 +51,17 @@ import org.objectweb.asm.MethodVisitor;
  * CompiledCode}) whose methods are the code object's instructions in sequence, each calling the
  * body the eval loop calls for it ({@link Insns}, {@link EvalSupport}), with the stack depths and
  * arguments as constants and jumps as JVM jumps. The instructions are cut into parts of {@link
- * #PART} instructions, one static method each, so that the JIT inlines the bodies into every
- * part; {@code run} dispatches from part to part (the value stack and the fast locals are the
- * frame's, so nothing but the pc passes between parts).
+ * #PART} instructions, one static method each, so that the JIT inlines the bodies into every part;
+ * {@code run} dispatches from part to part (the value stack and the fast locals are the frame's, so
+ * nothing but the pc passes between parts).
  *
  * <p>What stays exactly as in the eval loop, by construction:
  *
  * <ul>
  *   <li>the checkpoints: after each instruction the tail the opcode table's checkpoint class asks
  *       for ({@link Opcode#checkpoint}: the same read, at translation time), under either
- *       placement; a backward JUMP_ABSOLUTE is a checkpoint under both, a forward one under
- *       {@code every} only, as in the loop;
+ *       placement; a backward JUMP_ABSOLUTE is a checkpoint under both, a forward one under {@code
+ *       every} only, as in the loop;
  *   <li>reference counts: the instruction bodies are the loop's own;
  *   <li>the frame: the value stack and fast locals stay the frame's arrays, {@code f.pc} is set
  *       where the loop sets it, and on an exception the frame gets the pc and sp the loop would
@@ -73,8 +70,8 @@ import org.objectweb.asm.MethodVisitor;
  * </ul>
  *
  * <p>Declined (the code stays interpreted): generators and coroutines; an instruction it does not
- * translate (YIELD_*, the async instructions); a stack depth that is not the same on every path;
- * a part larger than HotSpot compiles ({@link #MAX_METHOD_BYTES}).
+ * translate (YIELD_*, the async instructions); a stack depth that is not the same on every path; a
+ * part larger than HotSpot compiles ({@link #MAX_METHOD_BYTES}).
  */
 final class TierCompiler {
   private TierCompiler() {}
@@ -88,8 +85,8 @@ final class TierCompiler {
   /**
    * Instructions per part. The code is cut into parts, each its own JVM method, because C2 stops
    * inlining into a method once it and what it inlined reach DesiredMethodLimit (8000 bytes of
-   * bytecode): a function of a few hundred instructions in one method would call every
-   * instruction body out of line. A part of this many instructions leaves room to inline them.
+   * bytecode): a function of a few hundred instructions in one method would call every instruction
+   * body out of line. A part of this many instructions leaves room to inline them.
    */
   static final int PART = Integer.getInteger("gilvm.tier.part", 16);
 
@@ -110,6 +107,7 @@ final class TierCompiler {
 
   /** The package of the generated classes: the compiled code's own. */
   private static final String RT = "io/gilvm/eval/";
+
   private static final String TS_D = "Lio/gilvm/state/ThreadState;";
   private static final String F_D = "Lio/gilvm/eval/Frame;";
   private static final String OBJ_D = "Lio/gilvm/object/PyObject;";
@@ -137,40 +135,125 @@ final class TierCompiler {
    * for generators and coroutines) makes its code stay interpreted.
    */
   private static final int[] GENERIC = {
-    Opcode.ROT_THREE, Opcode.ROT_FOUR, Opcode.DUP_TOP_TWO, Opcode.JUMP_IF_FALSE_OR_POP,
-    Opcode.JUMP_IF_TRUE_OR_POP, Opcode.STORE_GLOBAL, Opcode.CALL_FUNCTION_KW,
-    Opcode.CALL_FUNCTION_EX, Opcode.SETUP_FINALLY, Opcode.POP_BLOCK, Opcode.POP_EXCEPT,
-    Opcode.UNARY_POSITIVE, Opcode.UNARY_NEGATIVE, Opcode.UNARY_INVERT, Opcode.UNARY_NOT,
-    Opcode.IS_OP, Opcode.CONTAINS_OP, Opcode.STORE_SUBSCR, Opcode.DELETE_SUBSCR,
-    Opcode.STORE_ATTR, Opcode.DELETE_ATTR, Opcode.LOAD_NAME, Opcode.STORE_NAME,
-    Opcode.DELETE_NAME, Opcode.DELETE_GLOBAL, Opcode.DELETE_FAST, Opcode.LOAD_CLOSURE,
-    Opcode.LOAD_DEREF, Opcode.LOAD_CLASSDEREF, Opcode.STORE_DEREF, Opcode.DELETE_DEREF,
-    Opcode.BUILD_TUPLE, Opcode.BUILD_LIST, Opcode.BUILD_SET, Opcode.BUILD_MAP,
-    Opcode.BUILD_CONST_KEY_MAP, Opcode.BUILD_STRING, Opcode.BUILD_SLICE, Opcode.LIST_APPEND,
-    Opcode.SET_ADD, Opcode.MAP_ADD, Opcode.LIST_EXTEND, Opcode.SET_UPDATE, Opcode.DICT_UPDATE,
-    Opcode.DICT_MERGE, Opcode.PRINT_EXPR, Opcode.GET_LEN, Opcode.MATCH_MAPPING,
-    Opcode.MATCH_SEQUENCE, Opcode.MATCH_KEYS, Opcode.COPY_DICT_WITHOUT_KEYS, Opcode.MATCH_CLASS,
-    Opcode.SETUP_ANNOTATIONS, Opcode.LIST_TO_TUPLE, Opcode.UNPACK_SEQUENCE, Opcode.UNPACK_EX,
-    Opcode.JUMP_IF_NOT_EXC_MATCH, Opcode.RERAISE, Opcode.RAISE_VARARGS,
-    Opcode.LOAD_ASSERTION_ERROR, Opcode.LOAD_BUILD_CLASS, Opcode.SETUP_WITH,
-    Opcode.WITH_EXCEPT_START, Opcode.MAKE_FUNCTION, Opcode.IMPORT_NAME, Opcode.IMPORT_FROM,
-    Opcode.IMPORT_STAR, Opcode.FORMAT_VALUE,
+    Opcode.ROT_THREE,
+    Opcode.ROT_FOUR,
+    Opcode.DUP_TOP_TWO,
+    Opcode.JUMP_IF_FALSE_OR_POP,
+    Opcode.JUMP_IF_TRUE_OR_POP,
+    Opcode.STORE_GLOBAL,
+    Opcode.CALL_FUNCTION_KW,
+    Opcode.CALL_FUNCTION_EX,
+    Opcode.SETUP_FINALLY,
+    Opcode.POP_BLOCK,
+    Opcode.POP_EXCEPT,
+    Opcode.UNARY_POSITIVE,
+    Opcode.UNARY_NEGATIVE,
+    Opcode.UNARY_INVERT,
+    Opcode.UNARY_NOT,
+    Opcode.IS_OP,
+    Opcode.CONTAINS_OP,
+    Opcode.STORE_SUBSCR,
+    Opcode.DELETE_SUBSCR,
+    Opcode.STORE_ATTR,
+    Opcode.DELETE_ATTR,
+    Opcode.LOAD_NAME,
+    Opcode.STORE_NAME,
+    Opcode.DELETE_NAME,
+    Opcode.DELETE_GLOBAL,
+    Opcode.DELETE_FAST,
+    Opcode.LOAD_CLOSURE,
+    Opcode.LOAD_DEREF,
+    Opcode.LOAD_CLASSDEREF,
+    Opcode.STORE_DEREF,
+    Opcode.DELETE_DEREF,
+    Opcode.BUILD_TUPLE,
+    Opcode.BUILD_LIST,
+    Opcode.BUILD_SET,
+    Opcode.BUILD_MAP,
+    Opcode.BUILD_CONST_KEY_MAP,
+    Opcode.BUILD_STRING,
+    Opcode.BUILD_SLICE,
+    Opcode.LIST_APPEND,
+    Opcode.SET_ADD,
+    Opcode.MAP_ADD,
+    Opcode.LIST_EXTEND,
+    Opcode.SET_UPDATE,
+    Opcode.DICT_UPDATE,
+    Opcode.DICT_MERGE,
+    Opcode.PRINT_EXPR,
+    Opcode.GET_LEN,
+    Opcode.MATCH_MAPPING,
+    Opcode.MATCH_SEQUENCE,
+    Opcode.MATCH_KEYS,
+    Opcode.COPY_DICT_WITHOUT_KEYS,
+    Opcode.MATCH_CLASS,
+    Opcode.SETUP_ANNOTATIONS,
+    Opcode.LIST_TO_TUPLE,
+    Opcode.UNPACK_SEQUENCE,
+    Opcode.UNPACK_EX,
+    Opcode.JUMP_IF_NOT_EXC_MATCH,
+    Opcode.RERAISE,
+    Opcode.RAISE_VARARGS,
+    Opcode.LOAD_ASSERTION_ERROR,
+    Opcode.LOAD_BUILD_CLASS,
+    Opcode.SETUP_WITH,
+    Opcode.WITH_EXCEPT_START,
+    Opcode.MAKE_FUNCTION,
+    Opcode.IMPORT_NAME,
+    Opcode.IMPORT_FROM,
+    Opcode.IMPORT_STAR,
+    Opcode.FORMAT_VALUE,
   };
 
   /** The instructions the eval loop runs inline, each translated to its {@link Insns} body. */
   private static final int[] INLINE = {
-    Opcode.LOAD_FAST, Opcode.LOAD_CONST, Opcode.STORE_FAST, Opcode.NOP, Opcode.POP_TOP,
-    Opcode.ROT_TWO, Opcode.DUP_TOP, Opcode.BINARY_ADD, Opcode.INPLACE_ADD,
-    Opcode.BINARY_SUBTRACT, Opcode.INPLACE_SUBTRACT, Opcode.BINARY_MULTIPLY,
-    Opcode.BINARY_MODULO, Opcode.BINARY_POWER, Opcode.BINARY_TRUE_DIVIDE,
-    Opcode.BINARY_FLOOR_DIVIDE, Opcode.BINARY_LSHIFT, Opcode.BINARY_RSHIFT, Opcode.BINARY_AND,
-    Opcode.BINARY_OR, Opcode.BINARY_XOR, Opcode.BINARY_MATRIX_MULTIPLY, Opcode.INPLACE_MULTIPLY,
-    Opcode.INPLACE_MODULO, Opcode.INPLACE_POWER, Opcode.INPLACE_TRUE_DIVIDE,
-    Opcode.INPLACE_FLOOR_DIVIDE, Opcode.INPLACE_LSHIFT, Opcode.INPLACE_RSHIFT, Opcode.INPLACE_AND,
-    Opcode.INPLACE_OR, Opcode.INPLACE_XOR, Opcode.INPLACE_MATRIX_MULTIPLY, Opcode.COMPARE_OP,
-    Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE, Opcode.JUMP_ABSOLUTE, Opcode.JUMP_FORWARD,
-    Opcode.FOR_ITER, Opcode.GET_ITER, Opcode.LOAD_GLOBAL, Opcode.LOAD_ATTR, Opcode.BINARY_SUBSCR,
-    Opcode.LOAD_METHOD, Opcode.CALL_METHOD, Opcode.CALL_FUNCTION, Opcode.RETURN_VALUE,
+    Opcode.LOAD_FAST,
+    Opcode.LOAD_CONST,
+    Opcode.STORE_FAST,
+    Opcode.NOP,
+    Opcode.POP_TOP,
+    Opcode.ROT_TWO,
+    Opcode.DUP_TOP,
+    Opcode.BINARY_ADD,
+    Opcode.INPLACE_ADD,
+    Opcode.BINARY_SUBTRACT,
+    Opcode.INPLACE_SUBTRACT,
+    Opcode.BINARY_MULTIPLY,
+    Opcode.BINARY_MODULO,
+    Opcode.BINARY_POWER,
+    Opcode.BINARY_TRUE_DIVIDE,
+    Opcode.BINARY_FLOOR_DIVIDE,
+    Opcode.BINARY_LSHIFT,
+    Opcode.BINARY_RSHIFT,
+    Opcode.BINARY_AND,
+    Opcode.BINARY_OR,
+    Opcode.BINARY_XOR,
+    Opcode.BINARY_MATRIX_MULTIPLY,
+    Opcode.INPLACE_MULTIPLY,
+    Opcode.INPLACE_MODULO,
+    Opcode.INPLACE_POWER,
+    Opcode.INPLACE_TRUE_DIVIDE,
+    Opcode.INPLACE_FLOOR_DIVIDE,
+    Opcode.INPLACE_LSHIFT,
+    Opcode.INPLACE_RSHIFT,
+    Opcode.INPLACE_AND,
+    Opcode.INPLACE_OR,
+    Opcode.INPLACE_XOR,
+    Opcode.INPLACE_MATRIX_MULTIPLY,
+    Opcode.COMPARE_OP,
+    Opcode.POP_JUMP_IF_FALSE,
+    Opcode.POP_JUMP_IF_TRUE,
+    Opcode.JUMP_ABSOLUTE,
+    Opcode.JUMP_FORWARD,
+    Opcode.FOR_ITER,
+    Opcode.GET_ITER,
+    Opcode.LOAD_GLOBAL,
+    Opcode.LOAD_ATTR,
+    Opcode.BINARY_SUBSCR,
+    Opcode.LOAD_METHOD,
+    Opcode.CALL_METHOD,
+    Opcode.CALL_FUNCTION,
+    Opcode.RETURN_VALUE,
   };
 
   private static final boolean[] GENERIC_SET = set(GENERIC);
@@ -213,7 +296,8 @@ final class TierCompiler {
       int op = code[at];
       int arg = code[at + 1];
       if (!translates(op)) {
-        return new Result(null, "instruction " + Opcode.name(op) + " at " + at + " is not translated");
+        return new Result(
+            null, "instruction " + Opcode.name(op) + " at " + at + " is not translated");
       }
       int d = depth[at / 2];
       int next = at + 2;
@@ -243,15 +327,31 @@ final class TierCompiler {
       return new Result(null, "the class writer failed: " + e);
     }
     if (g.largestPart > MAX_METHOD_BYTES) {
-      return new Result(null, "too large: a part of " + g.largestPart + " bytes of JVM code (HotSpot compiles at most " + MAX_METHOD_BYTES + ")");
+      return new Result(
+          null,
+          "too large: a part of "
+              + g.largestPart
+              + " bytes of JVM code (HotSpot compiles at most "
+              + MAX_METHOD_BYTES
+              + ")");
     }
     try {
       MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
       CompiledCode c =
-          (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+          (CompiledCode)
+              hidden
+                  .findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
+                  .invoke();
       c.sitePc = g.sitePc.stream().mapToInt(Integer::intValue).toArray();
       c.siteSp = g.siteSp.stream().mapToInt(Integer::intValue).toArray();
-      c.describe = n + " instructions, " + g.codeSize + " bytes of JVM code in " + g.parts + " part" + (g.parts == 1 ? "" : "s");
+      c.describe =
+          n
+              + " instructions, "
+              + g.codeSize
+              + " bytes of JVM code in "
+              + g.parts
+              + " part"
+              + (g.parts == 1 ? "" : "s");
       return new Result(c, null);
     } catch (Throwable e) {
       return new Result(null, "the JVM refused the class: " + e);
@@ -259,7 +359,8 @@ final class TierCompiler {
   }
 
   /** Records depth d at offset target; a message when it disagrees or is out of bounds. */
-  private static String merge(int[] depth, ArrayDeque<Integer> work, int target, int d, int limit, int n) {
+  private static String merge(
+      int[] depth, ArrayDeque<Integer> work, int target, int d, int limit, int n) {
     if (target < 0 || target / 2 >= n || (target & 1) != 0) {
       return "a jump out of the code";
     }
@@ -290,14 +391,22 @@ final class TierCompiler {
     int codeSize;
     int largestPart;
     int parts;
+
     /** The part each instruction (by index) is in; -1 for one never reached. */
     final int[] partOf;
+
     /** Each part's entries: where the dispatch may start it. */
     final List<TreeSet<Integer>> entries = new ArrayList<>();
+
     /** The part being written. */
     int part;
 
-    Gen(PyCode co, int[] depth, TreeSet<Integer> loopHeads, TreeSet<Integer> handlers, String name) {
+    Gen(
+        PyCode co,
+        int[] depth,
+        TreeSet<Integer> loopHeads,
+        TreeSet<Integer> handlers,
+        String name) {
       this.co = co;
       this.code = co.code;
       this.depth = depth;
@@ -388,8 +497,8 @@ final class TierCompiler {
     private static final String PART_D = "(" + TS_D + F_D + "IL" + BASE + ";)I";
 
     /**
-     * {@code run}: the dispatch. Calls the part holding the entry, then the part holding where
-     * that one left off, until one returns -1 (the frame returned; the value is in the frame).
+     * {@code run}: the dispatch. Calls the part holding the entry, then the part holding where that
+     * one left off, until one returns -1 (the frame returned; the value is in the frame).
      */
     private void run(ClassWriter cw) {
       mv = cw.visitMethod(0, "run", "(" + TS_D + F_D + "I)" + OBJ_D, null, null);
@@ -477,8 +586,12 @@ final class TierCompiler {
         mv.visitVarInsn(ALOAD, THIS);
         mv.visitVarInsn(ILOAD, SITE);
         mv.visitVarInsn(LLOAD, EXEC);
-        mv.visitMethodInsn(INVOKESTATIC, TIER, "onException",
-            "(Ljava/lang/Throwable;" + TS_D + F_D + "L" + BASE + ";IJ)I", false);
+        mv.visitMethodInsn(
+            INVOKESTATIC,
+            TIER,
+            "onException",
+            "(Ljava/lang/Throwable;" + TS_D + F_D + "L" + BASE + ";IJ)I",
+            false);
         mv.visitInsn(IRETURN);
       }
       Label stop = new Label();
@@ -786,7 +899,8 @@ final class TierCompiler {
           load(TS, STACK);
           push(d);
           name(arg);
-          mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "loadMethod", "(" + TS_D + ARR_D + "I" + STR_D + ")I", false);
+          mv.visitMethodInsn(
+              INVOKESTATIC, SUPPORT, "loadMethod", "(" + TS_D + ARR_D + "I" + STR_D + ")I", false);
         }
         case Opcode.CALL_METHOD -> {
           load(TS, STACK);
@@ -849,7 +963,8 @@ final class TierCompiler {
           push(d);
           push(op);
           push(arg);
-          mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "execute", "(" + TS_D + F_D + ARR_D + "III)I", false);
+          mv.visitMethodInsn(
+              INVOKESTATIC, SUPPORT, "execute", "(" + TS_D + F_D + ARR_D + "III)I", false);
         }
       }
       mv.visitInsn(POP);
@@ -857,10 +972,13 @@ final class TierCompiler {
         case Opcode.RAISE_VARARGS, Opcode.RERAISE -> {
           // They always throw.
           push(at);
-          mv.visitMethodInsn(INVOKESTATIC, TIER, "badEntry", "(I)Ljava/lang/RuntimeException;", false);
+          mv.visitMethodInsn(
+              INVOKESTATIC, TIER, "badEntry", "(I)Ljava/lang/RuntimeException;", false);
           mv.visitInsn(ATHROW);
         }
-        case Opcode.JUMP_IF_FALSE_OR_POP, Opcode.JUMP_IF_TRUE_OR_POP, Opcode.JUMP_IF_NOT_EXC_MATCH -> {
+        case Opcode.JUMP_IF_FALSE_OR_POP,
+            Opcode.JUMP_IF_TRUE_OR_POP,
+            Opcode.JUMP_IF_NOT_EXC_MATCH -> {
           // The body jumped when it moved f.pc.
           Label fall = new Label();
           mv.visitVarInsn(ALOAD, F);

@@ -33,9 +33,9 @@ public final class Traceback {
   }
 
   /**
-   * The lines of a file the interpreter ran, or null; always null for a pseudo-file such as
-   * {@code <string>} or {@code <stdin>}, whose lines CPython does not show either (and whose
-   * name many different sources share).
+   * The lines of a file the interpreter ran, or null; always null for a pseudo-file such as {@code
+   * <string>} or {@code <stdin>}, whose lines CPython does not show either (and whose name many
+   * different sources share).
    */
   private static String[] sourceLines(String filename) {
     if (filename.startsWith("<") && filename.endsWith(">")) {
@@ -61,12 +61,17 @@ public final class Traceback {
   }
 
   /**
-   * One frame of a traceback: where it was, its source line, and under it the carets that mark
-   * the failing expression (PEP 657), when they mark less than the whole line.
+   * One frame of a traceback: where it was, its source line, and under it the carets that mark the
+   * failing expression (PEP 657), when they mark less than the whole line.
    */
   private static void appendEntry(StringBuilder sb, PyBaseException.TracebackEntry t) {
-    sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line())
-        .append(", in ").append(t.function()).append('\n');
+    sb.append("  File \"")
+        .append(t.filename())
+        .append("\", line ")
+        .append(t.line())
+        .append(", in ")
+        .append(t.function())
+        .append('\n');
     String[] lines = sourceLines(t.filename());
     if (lines == null || t.line() < 1 || t.line() > lines.length) {
       return;
@@ -84,11 +89,11 @@ public final class Traceback {
   }
 
   /**
-   * The caret line under source line {@code line} (its text {@code raw}) for an instruction's
-   * span, or null when the span is unknown or covers the whole line. As CPython 3.11: a span
-   * that goes on to later lines is marked to the end of this one; within one line, a binary
-   * operation marks its operands with {@code ~} and its operator with {@code ^}, a subscript its
-   * value with {@code ~} and its brackets with {@code ^}, anything else all {@code ^}.
+   * The caret line under source line {@code line} (its text {@code raw}) for an instruction's span,
+   * or null when the span is unknown or covers the whole line. As CPython 3.11: a span that goes on
+   * to later lines is marked to the end of this one; within one line, a binary operation marks its
+   * operands with {@code ~} and its operator with {@code ^}, a subscript its value with {@code ~}
+   * and its brackets with {@code ^}, anything else all {@code ^}.
    */
   public static String carets(String raw, int line, long span) {
     if (span == -1 || PyCode.spanEndLine(span) < line) {
@@ -142,7 +147,9 @@ public final class Traceback {
     if (s.value() instanceof io.gilvm.lang.Node.BinOp b) {
       int leftEnd = positions.endCol(b.left());
       int rightStart = b.right().col();
-      if (positions.endLine(b.left()) != 1 || b.right().line() != 1 || leftEnd < 0
+      if (positions.endLine(b.left()) != 1
+          || b.right().line() != 1
+          || leftEnd < 0
           || rightStart < leftEnd) {
         return null;
       }
@@ -155,7 +162,8 @@ public final class Traceback {
       }
       // Past the left operand's closing parentheses (and a comment), as CPython 3.11 does.
       while (left < segment.length()
-          && (Character.isWhitespace(segment.charAt(left)) || segment.charAt(left) == ')'
+          && (Character.isWhitespace(segment.charAt(left))
+              || segment.charAt(left) == ')'
               || segment.charAt(left) == '#')) {
         left++;
         right++;
@@ -258,8 +266,8 @@ public final class Traceback {
   }
 
   /**
-   * An exception group's report: the group's own traceback, then each sub-exception's report
-   * in a numbered box, nested groups boxed inside, as CPython 3.11 prints them.
+   * An exception group's report: the group's own traceback, then each sub-exception's report in a
+   * numbered box, nested groups boxed inside, as CPython 3.11 prints them.
    */
   private static String formatGroupReport(PyBaseException e) {
     List<String> lines = render(e, Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -324,8 +332,8 @@ public final class Traceback {
   }
 
   /**
-   * A SyntaxError's own lines, as CPython prints them after the traceback: its file and line,
-   * the source line with a caret under the offset, then the type and message; null for other
+   * A SyntaxError's own lines, as CPython prints them after the traceback: its file and line, the
+   * source line with a caret under the offset, then the type and message; null for other
    * exceptions, or a SyntaxError without a file and line.
    */
   private static String syntaxErrorReport(PyBaseException e) {
@@ -343,20 +351,26 @@ public final class Traceback {
     String source = text instanceof PyStr t ? t.value().replaceAll("\r?\n$", "") : null;
     int col = offset instanceof PyInt o ? (int) o.asLong() - 1 : 0;
     String kind = e.type().name();
-    return new io.gilvm.lang.PySyntaxError(kind, m.value(), f.value(), (int) l.asLong(), col, source)
+    return new io.gilvm.lang.PySyntaxError(
+            kind, m.value(), f.value(), (int) l.asLong(), col, source)
         .format();
   }
 
   private static void appendRepeated(StringBuilder sb, int n) {
-    sb.append("  [Previous line repeated ").append(n).append(" more time").append(n > 1 ? "s" : "")
+    sb.append("  [Previous line repeated ")
+        .append(n)
+        .append(" more time")
+        .append(n > 1 ? "s" : "")
         .append("]\n");
   }
 
   /** {@code Type: message}, or the bare type name when the message is empty. */
   public static String lastLine(PyBaseException e) {
     PyType t = e.type();
-    String name = t.isBuiltin() || "__main__".equals(t.module()) || t.module() == null
-        ? t.name() : t.module() + "." + t.name();
+    String name =
+        t.isBuiltin() || "__main__".equals(t.module()) || t.module() == null
+            ? t.name()
+            : t.module() + "." + t.name();
     String msg;
     try {
       msg = e.str();

@@ -4,10 +4,10 @@ import java.math.BigInteger;
 import java.util.function.IntSupplier;
 
 /**
- * CPython's limit on conversions between int and decimal text ({@code
- * sys.set_int_max_str_digits}, CVE-2020-10735): parsing or printing an int of more digits than
- * the limit is a ValueError (a SyntaxError for a literal), since the conversion takes time
- * quadratic in the length. The limit applies to bases that are not powers of two.
+ * CPython's limit on conversions between int and decimal text ({@code sys.set_int_max_str_digits},
+ * CVE-2020-10735): parsing or printing an int of more digits than the limit is a ValueError (a
+ * SyntaxError for a literal), since the conversion takes time quadratic in the length. The limit
+ * applies to bases that are not powers of two.
  */
 public final class IntDigitsLimit {
   private IntDigitsLimit() {}
@@ -30,8 +30,12 @@ public final class IntDigitsLimit {
     }
     int limit = current.getAsInt();
     if (limit > 0 && digits > limit) {
-      return "Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
-          + digits + " digits; " + ADVICE;
+      return "Exceeds the limit ("
+          + limit
+          + " digits) for integer string conversion: value has "
+          + digits
+          + " digits; "
+          + ADVICE;
     }
     return null;
   }

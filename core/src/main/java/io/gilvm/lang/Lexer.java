@@ -27,8 +27,8 @@ final class Lexer {
 
   /**
    * A replacement field {@code {expr=!c:spec}}: the expression as the parser returned it, the
-   * {@code expr=} text when self-documenting (else null), the conversion character or -1, and
-   * the format spec parts (null when there is no ':').
+   * {@code expr=} text when self-documenting (else null), the conversion character or -1, and the
+   * format spec parts (null when there is no ':').
    */
   record FField(Node.Expr expr, String debugText, int conversion, List<FPart> spec)
       implements FPart {}
@@ -83,8 +83,8 @@ final class Lexer {
   }
 
   /**
-   * A lexer for the expression of an f-string field at {@code start..end} of this lexer's
-   * source; it behaves as if inside brackets, so newlines are not tokens.
+   * A lexer for the expression of an f-string field at {@code start..end} of this lexer's source;
+   * it behaves as if inside brackets, so newlines are not tokens.
    */
   Lexer fragment(int start, int end) {
     return new Lexer(src, filename, lineStarts, start, end, lineOf(start), true);
@@ -164,8 +164,8 @@ final class Lexer {
       }
     } catch (PySyntaxError e) {
       error = e;
-      tokens.add(new Token(TokenKind.LEXERROR, "", null, e.line(), e.col(), e.line(), e.col(),
-          pos, pos));
+      tokens.add(
+          new Token(TokenKind.LEXERROR, "", null, e.line(), e.col(), e.line(), e.col(), pos, pos));
     }
     return tokens;
   }
@@ -199,7 +199,8 @@ final class Lexer {
           pos++;
         }
         if (pos >= limit) {
-          if (level == 0 && !tokens.isEmpty()
+          if (level == 0
+              && !tokens.isEmpty()
               && tokens.get(tokens.size() - 1).kind() != TokenKind.NEWLINE) {
             add(TokenKind.NEWLINE, "", null, commentStart, pos);
           }
@@ -264,8 +265,8 @@ final class Lexer {
       throw endOfFileAfterContinuation(line, pos - lineStart);
     }
     if (src.charAt(pos) != '\n') {
-      throw late(error("unexpected character after line continuation character", line,
-          pos - lineStart));
+      throw late(
+          error("unexpected character after line continuation character", line, pos - lineStart));
     }
     newLine(pos + 1);
     if (pos >= limit && !fragment) {
@@ -282,9 +283,9 @@ final class Lexer {
   }
 
   /**
-   * Marks an error that CPython's tokenizer reports only when the parser reaches it, so that
-   * a syntax error earlier in the file is reported first; other tokenizer errors win over any
-   * parser error.
+   * Marks an error that CPython's tokenizer reports only when the parser reaches it, so that a
+   * syntax error earlier in the file is reported first; other tokenizer errors win over any parser
+   * error.
    */
   private PySyntaxError late(PySyntaxError e) {
     errorIsLate = true;
@@ -344,8 +345,7 @@ final class Lexer {
       }
     } else if (col > indents[depth]) {
       if (depth + 1 >= MAX_INDENT) {
-        throw late(syntaxError("IndentationError", "too many levels of indentation", line,
-            here));
+        throw late(syntaxError("IndentationError", "too many levels of indentation", line, here));
       }
       if (alt <= altIndents[depth]) {
         throw tabError();
@@ -364,9 +364,12 @@ final class Lexer {
         target--;
       }
       if (col != indents[target]) {
-        throw late(syntaxError("IndentationError",
-            "unindent does not match any outer indentation level", line,
-            lineText(line).length()));
+        throw late(
+            syntaxError(
+                "IndentationError",
+                "unindent does not match any outer indentation level",
+                line,
+                lineText(line).length()));
       }
       if (alt != altIndents[target]) {
         throw tabError();
@@ -379,8 +382,8 @@ final class Lexer {
   }
 
   private PySyntaxError tabError() {
-    return late(syntaxError(
-        "TabError", "inconsistent use of tabs and spaces in indentation", line, 0));
+    return late(
+        syntaxError("TabError", "inconsistent use of tabs and spaces in indentation", line, 0));
   }
 
   private void endOfFile() {
@@ -401,8 +404,7 @@ final class Lexer {
           new Token(TokenKind.NEWLINE, "", null, eofLine, eofCol, eofLine, eofCol, pos, pos));
     }
     for (; depth > 0; depth--) {
-      tokens.add(new Token(TokenKind.DEDENT, "", null, eofLine, eofCol, eofLine, eofCol, pos,
-          pos));
+      tokens.add(new Token(TokenKind.DEDENT, "", null, eofLine, eofCol, eofLine, eofCol, pos, pos));
     }
     tokens.add(new Token(TokenKind.EOF, "", null, eofLine, eofCol, eofLine, eofCol, pos, pos));
   }
@@ -442,7 +444,8 @@ final class Lexer {
       }
     }
     String word = src.substring(start, pos);
-    if (pos < limit && (src.charAt(pos) == '\'' || src.charAt(pos) == '"')
+    if (pos < limit
+        && (src.charAt(pos) == '\'' || src.charAt(pos) == '"')
         && isStringPrefix(word)) {
       string(start);
       return;
@@ -473,8 +476,11 @@ final class Lexer {
       if (!ok) {
         int col = start + i - lineStart;
         if (isPrintable(cp)) {
-          throw error(String.format("invalid character '%s' (U+%04X)",
-              new String(Character.toChars(cp)), cp), line, col);
+          throw error(
+              String.format(
+                  "invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp),
+              line,
+              col);
         }
         throw error(String.format("invalid non-printable character U+%04X", cp), line, col);
       }
@@ -512,9 +518,15 @@ final class Lexer {
       return true;
     }
     return switch (Character.getType(cp)) {
-      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-          Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-          Character.SPACE_SEPARATOR -> false;
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.SURROGATE,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.SPACE_SEPARATOR ->
+          false;
       default -> true;
     };
   }
@@ -540,7 +552,9 @@ final class Lexer {
     if (kind == null) {
       pos++;
       if (c < 128 && !isPrintable(c)) {
-        throw error(String.format("invalid non-printable character U+%04X", (int) c), line,
+        throw error(
+            String.format("invalid non-printable character U+%04X", (int) c),
+            line,
             start - lineStart);
       }
       add(TokenKind.ERRORTOKEN, String.valueOf(c), null, start, pos);
@@ -560,7 +574,7 @@ final class Lexer {
         return;
       }
       case RPAR, RSQB, RBRACE -> closeBracket(kind, start);
-      default -> { }
+      default -> {}
     }
     add(kind, kind.spelling, null, start, pos);
   }
@@ -570,14 +584,19 @@ final class Lexer {
       throw error("unmatched '" + kind.spelling + "'", line, start - lineStart);
     }
     Token open = parens[--level];
-    TokenKind expected = switch (open.kind()) {
-      case LPAR -> TokenKind.RPAR;
-      case LSQB -> TokenKind.RSQB;
-      default -> TokenKind.RBRACE;
-    };
+    TokenKind expected =
+        switch (open.kind()) {
+          case LPAR -> TokenKind.RPAR;
+          case LSQB -> TokenKind.RSQB;
+          default -> TokenKind.RBRACE;
+        };
     if (kind != expected) {
-      String msg = "closing parenthesis '" + kind.spelling
-          + "' does not match opening parenthesis '" + open.text() + "'";
+      String msg =
+          "closing parenthesis '"
+              + kind.spelling
+              + "' does not match opening parenthesis '"
+              + open.text()
+              + "'";
       if (open.line() != line) {
         msg += " on line " + open.line();
       }
@@ -602,8 +621,7 @@ final class Lexer {
       case '~' -> TokenKind.TILDE;
       case ':' -> c2 == '=' ? TokenKind.COLONEQUAL : TokenKind.COLON;
       case '+' -> c2 == '=' ? TokenKind.PLUSEQUAL : TokenKind.PLUS;
-      case '-' -> c2 == '=' ? TokenKind.MINEQUAL
-          : c2 == '>' ? TokenKind.RARROW : TokenKind.MINUS;
+      case '-' -> c2 == '=' ? TokenKind.MINEQUAL : c2 == '>' ? TokenKind.RARROW : TokenKind.MINUS;
       case '%' -> c2 == '=' ? TokenKind.PERCENTEQUAL : TokenKind.PERCENT;
       case '&' -> c2 == '=' ? TokenKind.AMPEREQUAL : TokenKind.AMPER;
       case '|' -> c2 == '=' ? TokenKind.VBAREQUAL : TokenKind.VBAR;
@@ -612,14 +630,22 @@ final class Lexer {
       case '=' -> c2 == '=' ? TokenKind.EQEQUAL : TokenKind.EQUAL;
       case '!' -> c2 == '=' ? TokenKind.NOTEQUAL : null;
       case '.' -> c2 == '.' && c3 == '.' ? TokenKind.ELLIPSIS : TokenKind.DOT;
-      case '*' -> c2 == '*' ? (c3 == '=' ? TokenKind.DOUBLESTAREQUAL : TokenKind.DOUBLESTAR)
-          : c2 == '=' ? TokenKind.STAREQUAL : TokenKind.STAR;
-      case '/' -> c2 == '/' ? (c3 == '=' ? TokenKind.DOUBLESLASHEQUAL : TokenKind.DOUBLESLASH)
-          : c2 == '=' ? TokenKind.SLASHEQUAL : TokenKind.SLASH;
-      case '<' -> c2 == '<' ? (c3 == '=' ? TokenKind.LEFTSHIFTEQUAL : TokenKind.LEFTSHIFT)
-          : c2 == '=' ? TokenKind.LESSEQUAL : TokenKind.LESS;
-      case '>' -> c2 == '>' ? (c3 == '=' ? TokenKind.RIGHTSHIFTEQUAL : TokenKind.RIGHTSHIFT)
-          : c2 == '=' ? TokenKind.GREATEREQUAL : TokenKind.GREATER;
+      case '*' ->
+          c2 == '*'
+              ? (c3 == '=' ? TokenKind.DOUBLESTAREQUAL : TokenKind.DOUBLESTAR)
+              : c2 == '=' ? TokenKind.STAREQUAL : TokenKind.STAR;
+      case '/' ->
+          c2 == '/'
+              ? (c3 == '=' ? TokenKind.DOUBLESLASHEQUAL : TokenKind.DOUBLESLASH)
+              : c2 == '=' ? TokenKind.SLASHEQUAL : TokenKind.SLASH;
+      case '<' ->
+          c2 == '<'
+              ? (c3 == '=' ? TokenKind.LEFTSHIFTEQUAL : TokenKind.LEFTSHIFT)
+              : c2 == '=' ? TokenKind.LESSEQUAL : TokenKind.LESS;
+      case '>' ->
+          c2 == '>'
+              ? (c3 == '=' ? TokenKind.RIGHTSHIFTEQUAL : TokenKind.RIGHTSHIFT)
+              : c2 == '=' ? TokenKind.GREATEREQUAL : TokenKind.GREATER;
       default -> null;
     };
   }
@@ -638,8 +664,8 @@ final class Lexer {
   }
 
   /**
-   * Scans a number following CPython's tokenizer step by step, so that malformed literals fail
-   * with its message and caret.
+   * Scans a number following CPython's tokenizer step by step, so that malformed literals fail with
+   * its message and caret.
    */
   private void number(int start) {
     numberStart = start;
@@ -683,8 +709,11 @@ final class Lexer {
           c = imaginary();
         } else if (nonzero) {
           backup(c);
-          throw error("leading zeros in decimal integer literals are not permitted; "
-              + "use an 0o prefix for octal integers", line, start - lineStart);
+          throw error(
+              "leading zeros in decimal integer literals are not permitted; "
+                  + "use an 0o prefix for octal integers",
+              line,
+              start - lineStart);
         } else {
           verifyEndOfNumber(c, "decimal");
         }
@@ -705,19 +734,25 @@ final class Lexer {
     }
     backup(c);
     String text = src.substring(start, pos);
-    boolean isFloat = radix == 10 && (text.indexOf('.') >= 0 || text.indexOf('e') >= 0
-        || text.indexOf('E') >= 0);
+    boolean isFloat =
+        radix == 10 && (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0);
     char last = text.charAt(text.length() - 1);
     if (!isFloat && radix == 10 && last != 'j' && last != 'J') {
       String tooLong = IntDigitsLimit.checkParse(text.length() - countUnderscores(text), 10);
       if (tooLong != null) {
-        throw error(tooLong + " - Consider hexadecimal for huge integer literals to avoid decimal"
-            + " conversion limits.", line, start - lineStart);
+        throw error(
+            tooLong
+                + " - Consider hexadecimal for huge integer literals to avoid decimal"
+                + " conversion limits.",
+            line,
+            start - lineStart);
       }
     }
-    Object value = last == 'j' || last == 'J'
-        ? new Node.Complex(0.0, Double.parseDouble(text.substring(0, text.length() - 1).replace("_", "")))
-        : numberValue(text, radix, isFloat);
+    Object value =
+        last == 'j' || last == 'J'
+            ? new Node.Complex(
+                0.0, Double.parseDouble(text.substring(0, text.length() - 1).replace("_", "")))
+            : numberValue(text, radix, isFloat);
     add(TokenKind.NUMBER, text, value, start, pos);
   }
 
@@ -793,8 +828,7 @@ final class Lexer {
       }
       if (!isRadixDigit(c, radix)) {
         if (radix < 10 && isDigit(c)) {
-          throw errorBeforeCursor(
-              "invalid digit '" + (char) c + "' in " + kind + " literal");
+          throw errorBeforeCursor("invalid digit '" + (char) c + "' in " + kind + " literal");
         }
         backup(c);
         throw errorBeforeCursor("invalid " + kind + " literal");
@@ -819,23 +853,24 @@ final class Lexer {
   }
 
   /**
-   * Rejects a number run into a name ({@code 1a}), while allowing the keywords that may follow
-   * a number directly ({@code 1if x else 2}), as CPython 3.11 does.
+   * Rejects a number run into a name ({@code 1a}), while allowing the keywords that may follow a
+   * number directly ({@code 1if x else 2}), as CPython 3.11 does.
    */
   private void verifyEndOfNumber(int c, String kind) {
     if (c == EOF_CHAR || c >= 128 || !isPotentialIdentifierChar(c)) {
       return;
     }
     int at = pos;
-    boolean keyword = switch (c) {
-      case 'a' -> keywordAt(at, "nd");
-      case 'e' -> keywordAt(at, "lse");
-      case 'f' -> keywordAt(at, "or");
-      case 'i' -> at < limit && "fns".indexOf(src.charAt(at)) >= 0;
-      case 'o' -> keywordAt(at, "r");
-      case 'n' -> keywordAt(at, "ot");
-      default -> false;
-    };
+    boolean keyword =
+        switch (c) {
+          case 'a' -> keywordAt(at, "nd");
+          case 'e' -> keywordAt(at, "lse");
+          case 'f' -> keywordAt(at, "or");
+          case 'i' -> at < limit && "fns".indexOf(src.charAt(at)) >= 0;
+          case 'o' -> keywordAt(at, "r");
+          case 'n' -> keywordAt(at, "ot");
+          default -> false;
+        };
     if (!keyword) {
       backup(c);
       throw errorBeforeCursor("invalid " + kind + " literal");
@@ -845,7 +880,8 @@ final class Lexer {
   /** Whether the rest of a keyword is spelled at {@code at} and ends there. */
   private boolean keywordAt(int at, String rest) {
     int end = at + rest.length();
-    return end <= limit && src.startsWith(rest, at)
+    return end <= limit
+        && src.startsWith(rest, at)
         && (end == limit || !isPotentialIdentifierChar(src.charAt(end)));
   }
 
@@ -880,19 +916,21 @@ final class Lexer {
     int startLine = line;
     int startCol = start - lineStart;
     char quote = src.charAt(pos);
-    boolean triple = pos + 2 < limit && src.charAt(pos + 1) == quote
-        && src.charAt(pos + 2) == quote;
+    boolean triple =
+        pos + 2 < limit && src.charAt(pos + 1) == quote && src.charAt(pos + 2) == quote;
     pos += triple ? 3 : 1;
     while (true) {
       if (pos >= limit) {
         boolean endsWithNewline = src.charAt(limit - 1) == '\n';
         int detected = endsWithNewline && line > 1 ? line - 1 : line;
         if (triple) {
-          throw error("unterminated triple-quoted string literal (detected at line " + detected
-              + ")", startLine, startCol);
+          throw error(
+              "unterminated triple-quoted string literal (detected at line " + detected + ")",
+              startLine,
+              startCol);
         }
-        throw error("unterminated string literal (detected at line " + detected + ")",
-            startLine, startCol);
+        throw error(
+            "unterminated string literal (detected at line " + detected + ")", startLine, startCol);
       }
       char c = src.charAt(pos);
       if (c == quote) {
@@ -907,8 +945,8 @@ final class Lexer {
         pos++;
       } else if (c == '\n') {
         if (!triple) {
-          throw error("unterminated string literal (detected at line " + line + ")",
-              startLine, startCol);
+          throw error(
+              "unterminated string literal (detected at line " + line + ")", startLine, startCol);
         }
         newLine(pos + 1);
       } else if (c == '\\') {
@@ -924,8 +962,17 @@ final class Lexer {
         pos++;
       }
     }
-    tokens.add(new Token(TokenKind.STRING, src.substring(start, pos), null, startLine, startCol,
-        line, pos - lineStart, start, pos));
+    tokens.add(
+        new Token(
+            TokenKind.STRING,
+            src.substring(start, pos),
+            null,
+            startLine,
+            startCol,
+            line,
+            pos - lineStart,
+            start,
+            pos));
   }
 
   /** How a STRING token is spelled: its prefix flags and where its body lies. */
@@ -942,20 +989,21 @@ final class Lexer {
         case 'b' -> bytes = true;
         case 'r' -> raw = true;
         case 'f' -> format = true;
-        default -> { }
+        default -> {}
       }
       q++;
     }
     char quote = text.charAt(q);
-    int quoteLen = text.length() - q >= 6 && text.charAt(q + 1) == quote
-        && text.charAt(q + 2) == quote ? 3 : 1;
-    return new StringForm(bytes, raw, format, t.start() + q + quoteLen,
-        t.end() - quoteLen);
+    int quoteLen =
+        text.length() - q >= 6 && text.charAt(q + 1) == quote && text.charAt(q + 2) == quote
+            ? 3
+            : 1;
+    return new StringForm(bytes, raw, format, t.start() + q + quoteLen, t.end() - quoteLen);
   }
 
   /**
-   * The value of a STRING token that is not an f-string: a String, or a byte[] for bytes.
-   * Errors are reported at {@code errorAt}, the token after the string, as CPython does.
+   * The value of a STRING token that is not an f-string: a String, or a byte[] for bytes. Errors
+   * are reported at {@code errorAt}, the token after the string, as CPython does.
    */
   Object literal(Token t, StringForm f, Token errorAt) {
     if (f.bytes()) {
@@ -982,8 +1030,14 @@ final class Lexer {
   private PySyntaxError unicodeError(Token at, int from, int escStart, int escEnd, String why) {
     int a = utf8Length(from, escStart);
     int b = a + utf8Length(escStart, escEnd) - 1;
-    return errorAt(at, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
-        + a + "-" + b + ": " + why);
+    return errorAt(
+        at,
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+            + a
+            + "-"
+            + b
+            + ": "
+            + why);
   }
 
   private int utf8Length(int from, int to) {
@@ -1016,7 +1070,7 @@ final class Lexer {
       char e = src.charAt(i + 1);
       i += 2;
       switch (e) {
-        case '\n' -> { }
+        case '\n' -> {}
         case '\\' -> sb.append('\\');
         case '\'' -> sb.append('\'');
         case '"' -> sb.append('"');
@@ -1039,8 +1093,7 @@ final class Lexer {
           int v = 0;
           for (int k = 0; k < n; k++) {
             if (i >= to || !isHexDigit(src.charAt(i))) {
-              String shape =
-                  e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
+              String shape = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
               throw unicodeError(errorAt, from, esc, i, "truncated " + shape + " escape");
             }
             v = v * 16 + Character.digit(src.charAt(i++), 16);
@@ -1087,7 +1140,7 @@ final class Lexer {
       char e = src.charAt(i + 1);
       i += 2;
       switch (e) {
-        case '\n' -> { }
+        case '\n' -> {}
         case '\\' -> out[n++] = '\\';
         case '\'' -> out[n++] = '\'';
         case '"' -> out[n++] = '"';
@@ -1124,9 +1177,9 @@ final class Lexer {
   // ---------------------------------------------------------------- f-strings
 
   /**
-   * Splits the body of an f-string into literal text and replacement fields, handing each
-   * field's expression to {@code fields} as soon as it is delimited, so that an error in an
-   * expression is reported before errors later in the string, as CPython does.
+   * Splits the body of an f-string into literal text and replacement fields, handing each field's
+   * expression to {@code fields} as soon as it is delimited, so that an error in an expression is
+   * reported before errors later in the string, as CPython does.
    */
   List<FPart> fstring(StringForm f, Token errorAt, FieldParser fields) {
     FStringScanner s = new FStringScanner(f.bodyStart(), f.bodyEnd(), f.raw(), errorAt, fields);
@@ -1283,8 +1336,12 @@ final class Lexer {
           stack.setLength(stack.length() - 1);
           char expected = opening == '(' ? ')' : opening == '[' ? ']' : '}';
           if (c != expected) {
-            throw fail("f-string: closing parenthesis '" + c
-                + "' does not match opening parenthesis '" + opening + "'");
+            throw fail(
+                "f-string: closing parenthesis '"
+                    + c
+                    + "' does not match opening parenthesis '"
+                    + opening
+                    + "'");
           }
         }
         at++;
@@ -1301,8 +1358,10 @@ final class Lexer {
       }
       if (src.substring(exprStart, exprEnd).isBlank()) {
         char term = src.charAt(at);
-        throw fail(term == '}' ? "f-string: empty expression not allowed"
-            : "f-string: expression required before '" + term + "'");
+        throw fail(
+            term == '}'
+                ? "f-string: empty expression not allowed"
+                : "f-string: expression required before '" + term + "'");
       }
       Node.Expr expr = fields.parse(exprStart, exprEnd, lineOf(exprStart), colOf(exprStart));
       String debug = null;

@@ -3,8 +3,8 @@ package io.gilvm.lang;
 import java.util.List;
 
 /**
- * The abstract syntax tree of Python source, shaped like CPython's {@code ast}
- * module. Every node records the line and column (0-based, in characters) where it starts.
+ * The abstract syntax tree of Python source, shaped like CPython's {@code ast} module. Every node
+ * records the line and column (0-based, in characters) where it starts.
  */
 public sealed interface Node {
   int line();
@@ -66,19 +66,17 @@ public sealed interface Node {
   record AugAssign(Expr target, BinOpKind op, Expr value, int line, int col) implements Stmt {}
 
   /**
-   * {@code target: annotation [= value]}: accepted, the annotation is evaluated as CPython does
-   * not for locals (ignored); value may be null.
+   * {@code target: annotation [= value]}: accepted, the annotation is evaluated as CPython does not
+   * for locals (ignored); value may be null.
    */
-  record AnnAssign(Expr target, Expr annotation, Expr value, int line, int col)
-      implements Stmt {}
+  record AnnAssign(Expr target, Expr annotation, Expr value, int line, int col) implements Stmt {}
 
   /** {@code for target in iter: body else: orelse}. */
   record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, int line, int col)
       implements Stmt {}
 
   /** {@code while test: body else: orelse}. */
-  record While(Expr test, List<Stmt> body, List<Stmt> orelse, int line, int col)
-      implements Stmt {}
+  record While(Expr test, List<Stmt> body, List<Stmt> orelse, int line, int col) implements Stmt {}
 
   /** {@code if test: body elif …: … else: orelse}; elif is a nested If in orelse. */
   record If(Expr test, List<Stmt> body, List<Stmt> orelse, int line, int col) implements Stmt {}
@@ -113,9 +111,8 @@ public sealed interface Node {
   record Import(List<Alias> names, int line, int col) implements Stmt {}
 
   /**
-   * {@code from ..module import a as b, c}: {@code level} leading dots (0 for an absolute
-   * import); module is null for {@code from . import x}; {@code import *} is one alias named
-   * {@code *}.
+   * {@code from ..module import a as b, c}: {@code level} leading dots (0 for an absolute import);
+   * module is null for {@code from . import x}; {@code import *} is one alias named {@code *}.
    */
   record ImportFrom(String module, List<Alias> names, int level, int line, int col)
       implements Stmt {}
@@ -167,8 +164,8 @@ public sealed interface Node {
   record MatchStar(String name, int line, int col) implements Pattern {}
 
   /**
-   * {@code pattern as name}; a capture when pattern is null, the wildcard {@code _} when both
-   * are null.
+   * {@code pattern as name}; a capture when pattern is null, the wildcard {@code _} when both are
+   * null.
    */
   record MatchAs(Pattern pattern, String name, int line, int col) implements Pattern {}
 
@@ -203,8 +200,7 @@ public sealed interface Node {
 
   record Set(List<Expr> elts, int line, int col) implements Expr {}
 
-  record ListComp(Expr elt, List<Comprehension> generators, int line, int col)
-      implements Expr {}
+  record ListComp(Expr elt, List<Comprehension> generators, int line, int col) implements Expr {}
 
   record SetComp(Expr elt, List<Comprehension> generators, int line, int col) implements Expr {}
 
@@ -232,8 +228,8 @@ public sealed interface Node {
       implements Expr {}
 
   /**
-   * One {@code {value!conversion:format_spec}} of an f-string. conversion is -1, 's', 'r' or
-   * 'a'; formatSpec is null or a JoinedStr.
+   * One {@code {value!conversion:format_spec}} of an f-string. conversion is -1, 's', 'r' or 'a';
+   * formatSpec is null or a JoinedStr.
    */
   record FormattedValue(Expr value, int conversion, Expr formatSpec, int line, int col)
       implements Expr {}
@@ -242,9 +238,8 @@ public sealed interface Node {
   record JoinedStr(List<Expr> values, int line, int col) implements Expr {}
 
   /**
-   * A literal: value is a Java {@code java.math.BigInteger} or {@code Long} (int), Double
-   * (float), {@link Complex}, String (str), byte[] (bytes), Boolean, null for None, or {@link
-   * #ELLIPSIS}.
+   * A literal: value is a Java {@code java.math.BigInteger} or {@code Long} (int), Double (float),
+   * {@link Complex}, String (str), byte[] (bytes), Boolean, null for None, or {@link #ELLIPSIS}.
    */
   record Constant(Object value, int line, int col) implements Expr {}
 
@@ -252,7 +247,8 @@ public sealed interface Node {
   record Complex(double real, double imag) {}
 
   /** The marker for the {@code ...} literal in {@link Constant#value()}. */
-  Object ELLIPSIS = new Object() {
+  Object ELLIPSIS =
+      new Object() {
         @Override
         public String toString() {
           return "Ellipsis";
@@ -333,8 +329,7 @@ public sealed interface Node {
   }
 
   /** One {@code [async] for target in iter if cond…} clause of a comprehension. */
-  record Comprehension(
-      Expr target, Expr iter, List<Expr> ifs, boolean isAsync, int line, int col)
+  record Comprehension(Expr target, Expr iter, List<Expr> ifs, boolean isAsync, int line, int col)
       implements Node {
     /** A plain (not async) clause. */
     public Comprehension(Expr target, Expr iter, List<Expr> ifs, int line, int col) {
@@ -347,9 +342,9 @@ public sealed interface Node {
       implements Node {}
 
   /**
-   * A parameter list. {@code defaults} align with the last positional parameters ({@code
-   * posonly} then {@code args}); {@code kwDefaults} align with {@code kwonly}, null where there
-   * is none. vararg and kwarg are null when absent.
+   * A parameter list. {@code defaults} align with the last positional parameters ({@code posonly}
+   * then {@code args}); {@code kwDefaults} align with {@code kwonly}, null where there is none.
+   * vararg and kwarg are null when absent.
    */
   record Arguments(
       List<Arg> posonly,

@@ -20,14 +20,23 @@ import java.util.function.Supplier;
  * A recursive-descent parser for the Python 3.11 grammar, one method per rule. It reports the
  * errors CPython reports, on the same line: its specific messages where CPython's grammar has an
  * {@code invalid_*} rule for the situation, "invalid syntax" at the furthest token looked at
- * otherwise, and the errors CPython finds only when compiling ('return' outside function,
- * duplicate argument, ...) after the whole file has parsed, in CPython's order.
+ * otherwise, and the errors CPython finds only when compiling ('return' outside function, duplicate
+ * argument, ...) after the whole file has parsed, in CPython's order.
  */
 public final class Parser {
   private static final String NOT_SUPPORTED = " not supported by gilvm";
-  private static final Set<String> FUTURE_FEATURES = Set.of("nested_scopes", "generators",
-      "division", "absolute_import", "with_statement", "print_function", "unicode_literals",
-      "barry_as_FLUFL", "generator_stop", "annotations");
+  private static final Set<String> FUTURE_FEATURES =
+      Set.of(
+          "nested_scopes",
+          "generators",
+          "division",
+          "absolute_import",
+          "with_statement",
+          "print_function",
+          "unicode_literals",
+          "barry_as_FLUFL",
+          "generator_stop",
+          "annotations");
 
   /** Where a statement runs, for the checks CPython's compiler makes. */
   private enum Scope {
@@ -81,12 +90,14 @@ public final class Parser {
   private boolean checkInvalid = true;
   private boolean withoutInvalid;
   private int speculating;
+
   /**
-   * Source offsets where a disjunction was read without CPython's error rules while checking
-   * for a missing comma. CPython remembers such results and reuses them, so its error rules
-   * never look inside them again; so do we, to report the same errors.
+   * Source offsets where a disjunction was read without CPython's error rules while checking for a
+   * missing comma. CPython remembers such results and reuses them, so its error rules never look
+   * inside them again; so do we, to report the same errors.
    */
   private final Set<Integer> plainDisjunctions = new HashSet<>();
+
   private Scope scope = Scope.MODULE;
   private int loopDepth;
   private final List<PendingYield> pendingYields = new ArrayList<>();
@@ -131,8 +142,8 @@ public final class Parser {
   }
 
   /**
-   * A node just made: it ends where the last token consumed ends, since every node is made once
-   * its last token has been read.
+   * A node just made: it ends where the last token consumed ends, since every node is made once its
+   * last token has been read.
    */
   private <T> T at(T node) {
     if (node instanceof Node n && pos > 0) {
@@ -143,8 +154,8 @@ public final class Parser {
   }
 
   /**
-   * A display or comprehension whose closing bracket was just read: it ends there when it began
-   * at the opening one (a parenthesized expression keeps its own span, as in CPython).
+   * A display or comprehension whose closing bracket was just read: it ends there when it began at
+   * the opening one (a parenthesized expression keeps its own span, as in CPython).
    */
   private Expr closed(Expr e, Token open) {
     if (e.line() == open.line() && e.col() == open.col()) {
@@ -171,8 +182,9 @@ public final class Parser {
     } catch (StackOverflowError e) {
       // CPython gives up on such nesting too (MemoryError); a syntax error is what gilvm reports.
       Token t = tokens.get(Math.min(furthest, tokens.size() - 1));
-      throw reconcile(lexer.syntaxError("SyntaxError", "expression nested too deeply to parse",
-          t.line(), t.col()));
+      throw reconcile(
+          lexer.syntaxError(
+              "SyntaxError", "expression nested too deeply to parse", t.line(), t.col()));
     }
     if (futureError != null) {
       throw futureError;
@@ -187,8 +199,8 @@ public final class Parser {
   }
 
   /**
-   * Picks the error CPython would report: a tokenizer error anywhere in the file wins over a
-   * parser error, and so does a bracket left open on a line before the furthest one read.
+   * Picks the error CPython would report: a tokenizer error anywhere in the file wins over a parser
+   * error, and so does a bracket left open on a line before the furthest one read.
    */
   private PySyntaxError reconcile(PySyntaxError e) {
     if (e.getMessage().equals("unexpected indent")) {
@@ -222,9 +234,9 @@ public final class Parser {
   }
 
   /**
-   * Like CPython's tokenizer, which raises as soon as the parser asks for the token it failed
-   * on, even while trying an alternative: reaching the lexer's error, or the end of the file
-   * inside brackets, is an error at once.
+   * Like CPython's tokenizer, which raises as soon as the parser asks for the token it failed on,
+   * even while trying an alternative: reaching the lexer's error, or the end of the file inside
+   * brackets, is an error at once.
    */
   private Token fetched(Token t) {
     if (t.line() > maxFetchedLine && tokens == mainTokens) {
@@ -242,21 +254,22 @@ public final class Parser {
   private PySyntaxError unclosedError() {
     if (unclosedError == null) {
       Token open = lexer.unclosed();
-      unclosedError = lexer.syntaxError(
-          "SyntaxError", "'" + open.text() + "' was never closed", open.line(), open.col());
+      unclosedError =
+          lexer.syntaxError(
+              "SyntaxError", "'" + open.text() + "' was never closed", open.line(), open.col());
     }
     return unclosedError;
   }
 
   /** Whether {@code e} is the fallback "invalid syntax", which a closer look may refine. */
   private boolean isGeneric(PySyntaxError e) {
-    return !isFatal(e) && (e.getMessage().equals("invalid syntax")
-        || e.getMessage().equals("unexpected indent"));
+    return !isFatal(e)
+        && (e.getMessage().equals("invalid syntax") || e.getMessage().equals("unexpected indent"));
   }
 
   /**
-   * Runs {@code rule} the way CPython's second pass does, to find a specific error: such an
-   * error is thrown, any other failure is forgotten, and the position is always rewound.
+   * Runs {@code rule} the way CPython's second pass does, to find a specific error: such an error
+   * is thrown, any other failure is forgotten, and the position is always rewound.
    */
   private void probe(Runnable rule) {
     Mark m = mark();
@@ -280,8 +293,8 @@ public final class Parser {
   }
 
   /**
-   * Whether the token after the current one is {@code kind}, without counting it as looked at
-   * for "invalid syntax": CPython only looks there when refining an error.
+   * Whether the token after the current one is {@code kind}, without counting it as looked at for
+   * "invalid syntax": CPython only looks there when refining an error.
    */
   private boolean nextIs(TokenKind kind) {
     return fetched(tokens.get(Math.min(pos + 1, tokens.size() - 1))).kind() == kind;
@@ -307,7 +320,7 @@ public final class Parser {
       }
       case LPAR, LSQB, LBRACE -> bracketDepth++;
       case RPAR, RSQB, RBRACE -> bracketDepth--;
-      default -> { }
+      default -> {}
     }
     pos++;
     return t;
@@ -325,8 +338,8 @@ public final class Parser {
   }
 
   private Mark mark() {
-    return new Mark(pos, furthest, bracketDepth, symtableError, compilerError,
-        pendingYields.size());
+    return new Mark(
+        pos, furthest, bracketDepth, symtableError, compilerError, pendingYields.size());
   }
 
   private void reset(Mark m) {
@@ -349,8 +362,8 @@ public final class Parser {
   }
 
   /**
-   * Runs an alternative of the grammar itself and rewinds; unlike a {@link #lookahead} the
-   * tokens it read count for where "invalid syntax" points, as in CPython's first pass.
+   * Runs an alternative of the grammar itself and rewinds; unlike a {@link #lookahead} the tokens
+   * it read count for where "invalid syntax" points, as in CPython's first pass.
    */
   private <T> T alternative(Supplier<T> rule) {
     return speculate(rule, false);
@@ -465,12 +478,13 @@ public final class Parser {
   }
 
   /**
-   * Whether a line starting with the soft keyword 'match' is a match statement: its subject
-   * parses and the line ends with ':', which no other statement starting with a name does.
+   * Whether a line starting with the soft keyword 'match' is a match statement: its subject parses
+   * and the line ends with ':', which no other statement starting with a name does.
    */
   private boolean isMatchStatement() {
     int i = pos + 1;
-    while (tokens.get(i).kind() != TokenKind.NEWLINE && tokens.get(i).kind() != TokenKind.EOF
+    while (tokens.get(i).kind() != TokenKind.NEWLINE
+        && tokens.get(i).kind() != TokenKind.EOF
         && tokens.get(i).kind() != TokenKind.LEXERROR) {
       i++;
     }
@@ -478,11 +492,13 @@ public final class Parser {
       return false;
     }
     int colon = i - 1;
-    Boolean ends = alternative(() -> {
-      advance();
-      starNamedExpressions(TokenKind.COLON);
-      return pos == colon;
-    });
+    Boolean ends =
+        alternative(
+            () -> {
+              advance();
+              starNamedExpressions(TokenKind.COLON);
+              return pos == colon;
+            });
     return ends != null && ends;
   }
 
@@ -497,8 +513,8 @@ public final class Parser {
     }
     if (!check(TokenKind.INDENT)) {
       Token at = peek();
-      throw indentationError(at,
-          "expected an indented block after 'match' statement on line " + t.line(), at.col());
+      throw indentationError(
+          at, "expected an indented block after 'match' statement on line " + t.line(), at.col());
     }
     advance();
     List<Node.MatchCase> cases = new ArrayList<>();
@@ -773,8 +789,10 @@ public final class Parser {
         }
         case NONE, TRUE, FALSE -> {
           advance();
-          key = at(new Node.Constant(k.is(TokenKind.NONE) ? null : k.is(TokenKind.TRUE),
-              k.line(), k.col()));
+          key =
+              at(
+                  new Node.Constant(
+                      k.is(TokenKind.NONE) ? null : k.is(TokenKind.TRUE), k.line(), k.col()));
         }
         case NAME -> {
           advance();
@@ -803,11 +821,12 @@ public final class Parser {
   /** CPython's "expected ':'" for {@code match subject} alone on a line that did not parse. */
   private void matchWithoutColon(int startIndex) {
     Token[] newline = new Token[1];
-    probe(() -> {
-      pos = startIndex + 1;
-      starNamedExpressions(TokenKind.NEWLINE);
-      newline[0] = check(TokenKind.NEWLINE) ? peek() : null;
-    });
+    probe(
+        () -> {
+          pos = startIndex + 1;
+          starNamedExpressions(TokenKind.NEWLINE);
+          newline[0] = check(TokenKind.NEWLINE) ? peek() : null;
+        });
     if (newline[0] != null) {
       throw error(newline[0], "expected ':'");
     }
@@ -831,13 +850,16 @@ public final class Parser {
   }
 
   /**
-   * Follows the module's first statements: {@code from __future__} imports are allowed only
-   * before anything but a docstring.
+   * Follows the module's first statements: {@code from __future__} imports are allowed only before
+   * anything but a docstring.
    */
   private Stmt noteStatement(Stmt s) {
     if (blockDepth == 0) {
-      boolean docstring = moduleStatements == 0 && s instanceof Node.ExprStmt e
-          && e.value() instanceof Node.Constant c && c.value() instanceof String;
+      boolean docstring =
+          moduleStatements == 0
+              && s instanceof Node.ExprStmt e
+              && e.value() instanceof Node.Constant c
+              && c.value() instanceof String;
       boolean future = s instanceof Node.ImportFrom f && "__future__".equals(f.module());
       if (!docstring && !future) {
         futureOpen = false;
@@ -985,9 +1007,12 @@ public final class Parser {
       return;
     }
     for (Node.Alias a : names) {
-      String message = a.name().equals("braces") ? "not a chance"
-          : FUTURE_FEATURES.contains(a.name()) ? null
-          : "future feature " + a.name() + " is not defined";
+      String message =
+          a.name().equals("braces")
+              ? "not a chance"
+              : FUTURE_FEATURES.contains(a.name())
+                  ? null
+                  : "future feature " + a.name() + " is not defined";
       if (message != null && futureError == null) {
         futureError = lexer.syntaxError("SyntaxError", message, s.line(), s.col());
       }
@@ -1056,8 +1081,10 @@ public final class Parser {
       Expr first = check(TokenKind.YIELD) ? yieldExpression() : starExpressions();
       Token next = peek();
       Token after = tokens.get(Math.min(pos + 1, tokens.size() - 1));
-      boolean single = first instanceof Node.Name || first instanceof Node.Attribute
-          || first instanceof Node.Subscript;
+      boolean single =
+          first instanceof Node.Name
+              || first instanceof Node.Attribute
+              || first instanceof Node.Subscript;
       if (next.is(TokenKind.COLON)) {
         if (single && startsExpression(after, false)) {
           refineFrom = -1;
@@ -1090,30 +1117,40 @@ public final class Parser {
    * comparison and, inside brackets, a missing comma.
    */
   private void refineExpressionStatement(int startIndex) {
-    probe(() -> {
-      pos = startIndex;
-      starNamedExpression();
-      if (!match(TokenKind.COMMA)) {
-        return;
-      }
-      while (startsExpression(peek(), true)) {
-        starNamedExpression();
-        while (match(TokenKind.COMMA) && startsExpression(peek(), true)) {
+    probe(
+        () -> {
+          pos = startIndex;
           starNamedExpression();
-        }
-      }
-    });
+          if (!match(TokenKind.COMMA)) {
+            return;
+          }
+          while (startsExpression(peek(), true)) {
+            starNamedExpression();
+            while (match(TokenKind.COMMA) && startsExpression(peek(), true)) {
+              starNamedExpression();
+            }
+          }
+        });
   }
 
   private Stmt annotatedAssignment(Token start, Expr target) {
-    boolean single = target instanceof Node.Name || target instanceof Node.Attribute
-        || target instanceof Node.Subscript;
-    boolean isExpression = grouped.contains(target) || !(target instanceof Node.Starred
-        || target instanceof Node.Yield || target instanceof Node.YieldFrom);
-    if (!single && (!isExpression || lookahead(() -> {
-      advance();
-      return expression();
-    }) == null)) {
+    boolean single =
+        target instanceof Node.Name
+            || target instanceof Node.Attribute
+            || target instanceof Node.Subscript;
+    boolean isExpression =
+        grouped.contains(target)
+            || !(target instanceof Node.Starred
+                || target instanceof Node.Yield
+                || target instanceof Node.YieldFrom);
+    if (!single
+        && (!isExpression
+            || lookahead(
+                    () -> {
+                      advance();
+                      return expression();
+                    })
+                == null)) {
       throw invalidSyntax();
     }
     advance();
@@ -1124,7 +1161,8 @@ public final class Parser {
     if (target instanceof Node.ListExpr) {
       throw errorAt(target, "only single target (not list) can be annotated");
     }
-    if (!(target instanceof Node.Name || target instanceof Node.Attribute
+    if (!(target instanceof Node.Name
+        || target instanceof Node.Attribute
         || target instanceof Node.Subscript)) {
       throw errorAt(target, "illegal target for annotation");
     }
@@ -1137,16 +1175,19 @@ public final class Parser {
   }
 
   private Stmt augmentedAssignment(Token start, Expr target, BinOpKind op) {
-    if (!(target instanceof Node.Name || target instanceof Node.Attribute
+    if (!(target instanceof Node.Name
+        || target instanceof Node.Attribute
         || target instanceof Node.Subscript)) {
-      if (lookahead(() -> {
-        advance();
-        return check(TokenKind.YIELD) ? yieldExpression() : starExpressions();
-      }) == null) {
+      if (lookahead(
+              () -> {
+                advance();
+                return check(TokenKind.YIELD) ? yieldExpression() : starExpressions();
+              })
+          == null) {
         throw invalidSyntax();
       }
-      throw errorAt(target,
-          "'" + exprName(target) + "' is an illegal expression for augmented assignment");
+      throw errorAt(
+          target, "'" + exprName(target) + "' is an illegal expression for augmented assignment");
     }
     advance();
     Expr value = check(TokenKind.YIELD) ? yieldExpression() : starExpressions();
@@ -1158,7 +1199,8 @@ public final class Parser {
     List<Expr> targets = new ArrayList<>();
     targets.add(first);
     Token rhs = tokens.get(Math.min(pos + 1, tokens.size() - 1));
-    if (invalidTarget(first, Targets.STAR) == null && !isBareYield(first)
+    if (invalidTarget(first, Targets.STAR) == null
+        && !isBareYield(first)
         && (startsExpression(rhs, true) || rhs.is(TokenKind.YIELD))) {
       refineFrom = -1;
     }
@@ -1221,23 +1263,26 @@ public final class Parser {
       return null;
     }
     Token rhsStart = tokens.get(rhsIndex);
-    if (!startsExpression(rhsStart, false) || rhsStart.is(TokenKind.NOT)
+    if (!startsExpression(rhsStart, false)
+        || rhsStart.is(TokenKind.NOT)
         || rhsStart.is(TokenKind.LAMBDA)) {
       return null;
     }
-    Boolean rhsOk = lookahead(() -> {
-      pos = rhsIndex;
-      bitwiseOr();
-      return !check(TokenKind.EQUAL) && !check(TokenKind.COLONEQUAL);
-    });
+    Boolean rhsOk =
+        lookahead(
+            () -> {
+              pos = rhsIndex;
+              bitwiseOr();
+              return !check(TokenKind.EQUAL) && !check(TokenKind.COLONEQUAL);
+            });
     if (rhsOk != null && !rhsOk) {
       return null;
     }
     if (bareName) {
       return errorAt(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     }
-    return errorAt(e,
-        "cannot assign to " + exprName(e) + " here. Maybe you meant '==' instead of '='?");
+    return errorAt(
+        e, "cannot assign to " + exprName(e) + " here. Maybe you meant '==' instead of '='?");
   }
 
   private boolean isBareYield(Expr e) {
@@ -1263,9 +1308,14 @@ public final class Parser {
     if (e instanceof Node.Tuple t) {
       return parenTuples.contains(t);
     }
-    return !(e instanceof Node.BoolOp || e instanceof Node.Compare || e instanceof Node.IfExp
-        || e instanceof Node.Lambda || e instanceof Node.Starred || e instanceof Node.NamedExpr
-        || e instanceof Node.Yield || e instanceof Node.YieldFrom);
+    return !(e instanceof Node.BoolOp
+        || e instanceof Node.Compare
+        || e instanceof Node.IfExp
+        || e instanceof Node.Lambda
+        || e instanceof Node.Starred
+        || e instanceof Node.NamedExpr
+        || e instanceof Node.Yield
+        || e instanceof Node.YieldFrom);
   }
 
   /** Whether {@code e} starts with a list or tuple display, a generator, True, False or None. */
@@ -1290,10 +1340,10 @@ public final class Parser {
     if (grouped.contains(left)) {
       return false;
     }
-    return left instanceof Node.ListExpr || left instanceof Node.GeneratorExp
+    return left instanceof Node.ListExpr
+        || left instanceof Node.GeneratorExp
         || (left instanceof Node.Tuple t && parenTuples.contains(t))
-        || (left instanceof Node.Constant c
-            && (c.value() == null || c.value() instanceof Boolean));
+        || (left instanceof Node.Constant c && (c.value() == null || c.value() instanceof Boolean));
   }
 
   /** The part of a target that cannot be assigned to (or deleted), or null. */
@@ -1330,8 +1380,11 @@ public final class Parser {
   private static String exprName(Expr e) {
     if (e instanceof Node.Constant c) {
       Object v = c.value();
-      return v == null ? "None" : v == Node.ELLIPSIS ? "ellipsis"
-          : v instanceof Boolean b ? (b ? "True" : "False") : "literal";
+      return v == null
+          ? "None"
+          : v == Node.ELLIPSIS
+              ? "ellipsis"
+              : v instanceof Boolean b ? (b ? "True" : "False") : "literal";
     }
     if (e instanceof Node.Attribute) {
       return "attribute";
@@ -1349,8 +1402,7 @@ public final class Parser {
       return "lambda";
     } else if (e instanceof Node.Call) {
       return "function call";
-    } else if (e instanceof Node.BoolOp || e instanceof Node.BinOp
-        || e instanceof Node.UnaryOp) {
+    } else if (e instanceof Node.BoolOp || e instanceof Node.BinOp || e instanceof Node.UnaryOp) {
       return "expression";
     } else if (e instanceof Node.GeneratorExp) {
       return "generator expression";
@@ -1391,8 +1443,7 @@ public final class Parser {
   private Expr withCtx(Expr e, Ctx ctx) {
     if (e instanceof Node.Name n) {
       if (n.id().equals("__debug__")) {
-        compilerError(n, ctx == Ctx.DEL ? "cannot delete __debug__"
-            : "cannot assign to __debug__");
+        compilerError(n, ctx == Ctx.DEL ? "cannot delete __debug__" : "cannot assign to __debug__");
       }
       return like(e, new Node.Name(n.id(), ctx, n.line(), n.col()));
     }
@@ -1459,8 +1510,8 @@ public final class Parser {
     }
     if (!check(TokenKind.INDENT)) {
       Token t = peek();
-      throw indentationError(t,
-          "expected an indented block after " + what + " on line " + header.line(), t.col());
+      throw indentationError(
+          t, "expected an indented block after " + what + " on line " + header.line(), t.col());
     }
     advance();
     do {
@@ -1549,9 +1600,9 @@ public final class Parser {
   }
 
   /**
-   * The targets of a for loop or comprehension ({@code a, (b, *c)}) and the 'in' after them,
-   * given STORE context. When they are not valid targets CPython re-reads them as expressions
-   * to say what cannot be assigned to.
+   * The targets of a for loop or comprehension ({@code a, (b, *c)}) and the 'in' after them, given
+   * STORE context. When they are not valid targets CPython re-reads them as expressions to say what
+   * cannot be assigned to.
    */
   private Expr forTargets() {
     int startIndex = pos;
@@ -1563,16 +1614,16 @@ public final class Parser {
         throw e;
       }
     }
-    if (target != null && invalidTarget(target, Targets.FOR) == null
-        && check(TokenKind.IN)) {
+    if (target != null && invalidTarget(target, Targets.FOR) == null && check(TokenKind.IN)) {
       advance();
       return store(target);
     }
     Expr[] reread = new Expr[1];
-    probe(() -> {
-      pos = startIndex;
-      reread[0] = starExpressions();
-    });
+    probe(
+        () -> {
+          pos = startIndex;
+          reread[0] = starExpressions();
+        });
     Expr bad = reread[0] == null ? null : invalidTarget(reread[0], Targets.FOR);
     if (bad != null) {
       throw errorAt(bad, "cannot assign to " + exprName(bad));
@@ -1655,7 +1706,9 @@ public final class Parser {
     Expr vars = null;
     if (match(TokenKind.AS)) {
       Expr target = targetElement();
-      if (!check(TokenKind.COMMA) && !check(TokenKind.RPAR) && !check(TokenKind.COLON)
+      if (!check(TokenKind.COMMA)
+          && !check(TokenKind.RPAR)
+          && !check(TokenKind.COLON)
           && !check(TokenKind.NEWLINE)) {
         throw invalidSyntax();
       }
@@ -1715,15 +1768,17 @@ public final class Parser {
       type = expression();
       if (check(TokenKind.COMMA)) {
         Expr first = type;
-        Boolean more = lookahead(() -> {
-          while (match(TokenKind.COMMA)) {
-            expression();
-          }
-          if (match(TokenKind.AS)) {
-            consume(TokenKind.NAME);
-          }
-          return check(TokenKind.COLON);
-        });
+        Boolean more =
+            lookahead(
+                () -> {
+                  while (match(TokenKind.COMMA)) {
+                    expression();
+                  }
+                  if (match(TokenKind.AS)) {
+                    consume(TokenKind.NAME);
+                  }
+                  return check(TokenKind.COLON);
+                });
         if (more != null && more) {
           throw errorAt(first, "multiple exception types must be parenthesized");
         }
@@ -1819,8 +1874,9 @@ public final class Parser {
     try {
       List<Stmt> body = block("function definition", t);
       Token at = async != null ? async : t;
-      return at(new Node.FunctionDef(
-          name.text(), args, body, decorators, returns, async != null, at.line(), at.col()));
+      return at(
+          new Node.FunctionDef(
+              name.text(), args, body, decorators, returns, async != null, at.line(), at.col()));
     } finally {
       scope = savedScope;
       loopDepth = savedLoops;
@@ -1867,8 +1923,8 @@ public final class Parser {
     loopDepth = 0;
     try {
       List<Stmt> body = block("class definition", t);
-      return at(new Node.ClassDef(name.text(), bases, keywords, body, decorators, t.line(),
-          t.col()));
+      return at(
+          new Node.ClassDef(name.text(), bases, keywords, body, decorators, t.line(), t.col()));
     } finally {
       scope = savedScope;
       loopDepth = savedLoops;
@@ -1876,8 +1932,8 @@ public final class Parser {
   }
 
   /**
-   * A parameter list up to ')' (or ':' for a lambda), with CPython's messages for parameters
-   * in the wrong order.
+   * A parameter list up to ')' (or ':' for a lambda), with CPython's messages for parameters in the
+   * wrong order.
    */
   private Node.Arguments parameters(boolean lambda) {
     TokenKind close = lambda ? TokenKind.COLON : TokenKind.RPAR;
@@ -1922,10 +1978,11 @@ public final class Parser {
         }
         advance();
         sawStar = true;
-        if (check(close) || (check(TokenKind.COMMA)
-            && (peekAt(1).is(close) || peekAt(1).is(TokenKind.DOUBLESTAR)))) {
-          throw error(lambda ? peekAt(check(close) ? 0 : 1) : t,
-              "named arguments must follow bare *");
+        if (check(close)
+            || (check(TokenKind.COMMA)
+                && (peekAt(1).is(close) || peekAt(1).is(TokenKind.DOUBLESTAR)))) {
+          throw error(
+              lambda ? peekAt(check(close) ? 0 : 1) : t, "named arguments must follow bare *");
         }
         if (!check(TokenKind.COMMA)) {
           vararg = parameter(lambda, true);
@@ -1967,7 +2024,11 @@ public final class Parser {
             afterSlash++;
           }
         }
-      } else if (t.is(TokenKind.LPAR) && !lambda && !sawStar && !sawSlash && defaults.isEmpty()
+      } else if (t.is(TokenKind.LPAR)
+          && !lambda
+          && !sawStar
+          && !sawSlash
+          && defaults.isEmpty()
           && parenthesizedParameters()) {
         throw error(t, "Function parameters cannot be parenthesized");
       } else {
@@ -1981,17 +2042,19 @@ public final class Parser {
   }
 
   private boolean parenthesizedParameters() {
-    Boolean ok = lookahead(() -> {
-      advance();
-      do {
-        if (check(TokenKind.RPAR) && previous().is(TokenKind.COMMA)) {
-          break;
-        }
-        consume(TokenKind.NAME);
-      } while (match(TokenKind.COMMA));
-      consume(TokenKind.RPAR);
-      return true;
-    });
+    Boolean ok =
+        lookahead(
+            () -> {
+              advance();
+              do {
+                if (check(TokenKind.RPAR) && previous().is(TokenKind.COMMA)) {
+                  break;
+                }
+                consume(TokenKind.NAME);
+              } while (match(TokenKind.COMMA));
+              consume(TokenKind.RPAR);
+              return true;
+            });
     return ok != null;
   }
 
@@ -2020,14 +2083,15 @@ public final class Parser {
   }
 
   /**
-   * Takes the pending yields between source offsets {@code from} and {@code to} (except those
-   * in {@code [skipFrom, skipTo)}, the part evaluated outside) into a nested scope: a lambda,
-   * where they are fine, or a comprehension named {@code comprehension}, where they are not.
+   * Takes the pending yields between source offsets {@code from} and {@code to} (except those in
+   * {@code [skipFrom, skipTo)}, the part evaluated outside) into a nested scope: a lambda, where
+   * they are fine, or a comprehension named {@code comprehension}, where they are not.
    */
   private void claimYields(int from, int to, int skipFrom, int skipTo, String comprehension) {
     for (int i = pendingYields.size() - 1; i >= 0; i--) {
       PendingYield y = pendingYields.get(i);
-      if (y.offset() >= from && y.offset() < to
+      if (y.offset() >= from
+          && y.offset() < to
           && !(y.offset() >= skipFrom && y.offset() < skipTo)) {
         if (comprehension != null) {
           symtableError(y.node(), "'yield' inside " + comprehension);
@@ -2042,8 +2106,23 @@ public final class Parser {
   /** Whether {@code t} can begin an expression ({@code star} also allows a starred one). */
   private static boolean startsExpression(Token t, boolean star) {
     return switch (t.kind()) {
-      case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, NOT, LAMBDA, AWAIT,
-          TRUE, FALSE, NONE, ELLIPSIS -> true;
+      case NAME,
+          NUMBER,
+          STRING,
+          LPAR,
+          LSQB,
+          LBRACE,
+          MINUS,
+          PLUS,
+          TILDE,
+          NOT,
+          LAMBDA,
+          AWAIT,
+          TRUE,
+          FALSE,
+          NONE,
+          ELLIPSIS ->
+          true;
       case STAR -> star;
       default -> false;
     };
@@ -2112,10 +2191,14 @@ public final class Parser {
       return at(new Node.NamedExpr(target, value, start.line(), start.col()));
     }
     Expr e = expression();
-    if (checkInvalid && check(TokenKind.COLONEQUAL) && lookahead(() -> {
-      advance();
-      return expression();
-    }) != null) {
+    if (checkInvalid
+        && check(TokenKind.COLONEQUAL)
+        && lookahead(
+                () -> {
+                  advance();
+                  return expression();
+                })
+            != null) {
       throw errorAt(e, "cannot use assignment expressions with " + exprName(e));
     }
     if (checkInvalid && check(TokenKind.EQUAL)) {
@@ -2151,10 +2234,13 @@ public final class Parser {
       if (!isGeneric(e)) {
         throw e;
       }
-      if (checkInvalid && lookahead(() -> {
-        pos = testStart;
-        return atom();
-      }) != null) {
+      if (checkInvalid
+          && lookahead(
+                  () -> {
+                    pos = testStart;
+                    return atom();
+                  })
+              != null) {
         throw errorAt(body, "expected 'else' after 'if' expression");
       }
     }
@@ -2173,9 +2259,9 @@ public final class Parser {
   }
 
   /**
-   * Two expressions side by side. Inside brackets CPython guesses a missing comma when what
-   * follows parses as an expression; anywhere, a name followed by an expression may be a
-   * Python 2 print statement later on the line, which it reports instead.
+   * Two expressions side by side. Inside brackets CPython guesses a missing comma when what follows
+   * parses as an expression; anywhere, a name followed by an expression may be a Python 2 print
+   * statement later on the line, which it reports instead.
    */
   private void juxtaposed(int startIndex, Expr a) {
     Token next = peek();
@@ -2185,12 +2271,16 @@ public final class Parser {
     Token first = tokens.get(startIndex);
     boolean bareName = a instanceof Node.Name && startIndex + 1 == pos;
     // CPython tests the expression, not its tokens: '(print)' is as much a legacy name.
-    boolean legacyName = a instanceof Node.Name n && (n.id().equals("print") || n.id().equals("exec"));
+    boolean legacyName =
+        a instanceof Node.Name n && (n.id().equals("print") || n.id().equals("exec"));
     boolean legacy = bareName && legacyName;
     // CPython compares only the name's length of a soft keyword, so 'c' counts as 'case'.
-    boolean excluded = first.is(TokenKind.NAME) && (tokens.get(startIndex + 1).is(TokenKind.STRING)
-        || "match".startsWith(first.text()) || "case".startsWith(first.text())
-        || first.text().equals("_"));
+    boolean excluded =
+        first.is(TokenKind.NAME)
+            && (tokens.get(startIndex + 1).is(TokenKind.STRING)
+                || "match".startsWith(first.text())
+                || "case".startsWith(first.text())
+                || first.text().equals("_"));
     if (!excluded && expressionWithoutInvalid() && !legacyName && bracketDepth > 0) {
       throw errorAt(a, "invalid syntax. Perhaps you forgot a comma?");
     }
@@ -2209,19 +2299,24 @@ public final class Parser {
       }
       // CPython's grammar accepts a prefix, so an operand that parses is enough.
       if (legacy && (parsed || lookahead(this::atom) != null)) {
-        throw errorAt(a, "Missing parentheses in call to '" + first.text() + "'. Did you mean "
-            + first.text() + "(...)?");
+        throw errorAt(
+            a,
+            "Missing parentheses in call to '"
+                + first.text()
+                + "'. Did you mean "
+                + first.text()
+                + "(...)?");
       }
     }
   }
 
   /**
    * Whether an expression starts here, as CPython's PEG grammar sees it: the longest expression
-   * that parses, so 'y' in 'y*)' or '_' in '_.(2)' counts, the operator or trailer after it
-   * being left unparsed. This parser raises on such a dangling operator instead of settling for
-   * the shorter expression; an expression that does not parse whole still starts here when its
-   * prefix operators ('not', '-', '+', '~', 'await') lead to an atom that parses, or a lambda's
-   * parameters and colon to a body that does.
+   * that parses, so 'y' in 'y*)' or '_' in '_.(2)' counts, the operator or trailer after it being
+   * left unparsed. This parser raises on such a dangling operator instead of settling for the
+   * shorter expression; an expression that does not parse whole still starts here when its prefix
+   * operators ('not', '-', '+', '~', 'await') lead to an atom that parses, or a lambda's parameters
+   * and colon to a body that does.
    */
   private boolean expressionWithoutInvalid() {
     boolean saved = withoutInvalid;
@@ -2235,8 +2330,11 @@ public final class Parser {
 
   /** The shortest start of an expression ({@link #expressionWithoutInvalid}); returns true. */
   private Boolean expressionPrefix() {
-    while (check(TokenKind.NOT) || check(TokenKind.MINUS) || check(TokenKind.PLUS)
-        || check(TokenKind.TILDE) || check(TokenKind.AWAIT)) {
+    while (check(TokenKind.NOT)
+        || check(TokenKind.MINUS)
+        || check(TokenKind.PLUS)
+        || check(TokenKind.TILDE)
+        || check(TokenKind.AWAIT)) {
       advance();
     }
     if (check(TokenKind.LAMBDA)) {
@@ -2264,7 +2362,8 @@ public final class Parser {
     Token start = peek();
     if (!checkInvalid && withoutInvalid) {
       plainDisjunctions.add(start.start());
-    } else if (checkInvalid && !plainDisjunctions.isEmpty()
+    } else if (checkInvalid
+        && !plainDisjunctions.isEmpty()
         && plainDisjunctions.contains(start.start())) {
       checkInvalid = false;
       try {
@@ -2333,18 +2432,19 @@ public final class Parser {
   /** Consumes a comparison operator (one or two tokens) and returns it, or returns null. */
   private CmpOpKind compareOperator() {
     Token t = peek();
-    CmpOpKind op = switch (t.kind()) {
-      case EQEQUAL -> CmpOpKind.EQ;
-      case NOTEQUAL -> CmpOpKind.NOT_EQ;
-      case LESS -> CmpOpKind.LT;
-      case LESSEQUAL -> CmpOpKind.LT_E;
-      case GREATER -> CmpOpKind.GT;
-      case GREATEREQUAL -> CmpOpKind.GT_E;
-      case IN -> CmpOpKind.IN;
-      case IS -> CmpOpKind.IS;
-      case NOT -> peekAt(1).is(TokenKind.IN) ? CmpOpKind.NOT_IN : null;
-      default -> null;
-    };
+    CmpOpKind op =
+        switch (t.kind()) {
+          case EQEQUAL -> CmpOpKind.EQ;
+          case NOTEQUAL -> CmpOpKind.NOT_EQ;
+          case LESS -> CmpOpKind.LT;
+          case LESSEQUAL -> CmpOpKind.LT_E;
+          case GREATER -> CmpOpKind.GT;
+          case GREATEREQUAL -> CmpOpKind.GT_E;
+          case IN -> CmpOpKind.IN;
+          case IS -> CmpOpKind.IS;
+          case NOT -> peekAt(1).is(TokenKind.IN) ? CmpOpKind.NOT_IN : null;
+          default -> null;
+        };
     if (op == null) {
       return null;
     }
@@ -2391,11 +2491,12 @@ public final class Parser {
     Token start = peek();
     Expr left = sum();
     while (true) {
-      BinOpKind op = switch (peek().kind()) {
-        case LEFTSHIFT -> BinOpKind.LSHIFT;
-        case RIGHTSHIFT -> BinOpKind.RSHIFT;
-        default -> null;
-      };
+      BinOpKind op =
+          switch (peek().kind()) {
+            case LEFTSHIFT -> BinOpKind.LSHIFT;
+            case RIGHTSHIFT -> BinOpKind.RSHIFT;
+            default -> null;
+          };
       if (op == null) {
         return left;
       }
@@ -2408,11 +2509,12 @@ public final class Parser {
     Token start = peek();
     Expr left = term();
     while (true) {
-      BinOpKind op = switch (peek().kind()) {
-        case PLUS -> BinOpKind.ADD;
-        case MINUS -> BinOpKind.SUB;
-        default -> null;
-      };
+      BinOpKind op =
+          switch (peek().kind()) {
+            case PLUS -> BinOpKind.ADD;
+            case MINUS -> BinOpKind.SUB;
+            default -> null;
+          };
       if (op == null) {
         return left;
       }
@@ -2425,14 +2527,15 @@ public final class Parser {
     Token start = peek();
     Expr left = factor();
     while (true) {
-      BinOpKind op = switch (peek().kind()) {
-        case STAR -> BinOpKind.MULT;
-        case SLASH -> BinOpKind.DIV;
-        case DOUBLESLASH -> BinOpKind.FLOORDIV;
-        case PERCENT -> BinOpKind.MOD;
-        case AT -> BinOpKind.MATMULT;
-        default -> null;
-      };
+      BinOpKind op =
+          switch (peek().kind()) {
+            case STAR -> BinOpKind.MULT;
+            case SLASH -> BinOpKind.DIV;
+            case DOUBLESLASH -> BinOpKind.FLOORDIV;
+            case PERCENT -> BinOpKind.MOD;
+            case AT -> BinOpKind.MATMULT;
+            default -> null;
+          };
       if (op == null) {
         return left;
       }
@@ -2447,12 +2550,13 @@ public final class Parser {
 
   private Expr factor() {
     Token t = peek();
-    UnaryOpKind op = switch (t.kind()) {
-      case PLUS -> UnaryOpKind.UADD;
-      case MINUS -> UnaryOpKind.USUB;
-      case TILDE -> UnaryOpKind.INVERT;
-      default -> null;
-    };
+    UnaryOpKind op =
+        switch (t.kind()) {
+          case PLUS -> UnaryOpKind.UADD;
+          case MINUS -> UnaryOpKind.USUB;
+          case TILDE -> UnaryOpKind.INVERT;
+          default -> null;
+        };
     if (op == null) {
       return power();
     }
@@ -2537,9 +2641,9 @@ public final class Parser {
   }
 
   /**
-   * Call arguments (or class bases, when {@code open} is null) up to ')': positional, {@code
-   * *a}, {@code name=value} and {@code **k}, with CPython's messages for misordered ones. A
-   * generator expression may be the only argument of a call.
+   * Call arguments (or class bases, when {@code open} is null) up to ')': positional, {@code *a},
+   * {@code name=value} and {@code **k}, with CPython's messages for misordered ones. A generator
+   * expression may be the only argument of a call.
    */
   private void arguments(List<Expr> args, List<Node.Keyword> keywords, Token open) {
     boolean sawKeyword = false;
@@ -2595,8 +2699,10 @@ public final class Parser {
           throw errorAt(e, "Generator expression must be parenthesized");
         }
         if (misordered == null && (sawKeyword || sawDoubleStar)) {
-          misordered = sawDoubleStar ? "positional argument follows keyword argument unpacking"
-              : "positional argument follows keyword argument";
+          misordered =
+              sawDoubleStar
+                  ? "positional argument follows keyword argument unpacking"
+                  : "positional argument follows keyword argument";
         }
         args.add(e);
       }
@@ -2621,7 +2727,8 @@ public final class Parser {
     Expr first = slice();
     if (!check(TokenKind.COMMA)) {
       return first instanceof Node.Starred
-          ? at(new Node.Tuple(List.of(first), Ctx.LOAD, start.line(), start.col())) : first;
+          ? at(new Node.Tuple(List.of(first), Ctx.LOAD, start.line(), start.col()))
+          : first;
     }
     List<Expr> elts = new ArrayList<>();
     elts.add(first);
@@ -2700,8 +2807,8 @@ public final class Parser {
 
   /**
    * What follows '(' up to {@code close}: the empty tuple, a tuple, a generator expression, a
-   * yield, or one expression in parentheses. f-string fields are parsed with this too, with
-   * their '{' as the opening token and the end of the field as {@code close}.
+   * yield, or one expression in parentheses. f-string fields are parsed with this too, with their
+   * '{' as the opening token and the end of the field as {@code close}.
    */
   private Expr parenthesized(Token open, TokenKind close) {
     if (check(close) && close == TokenKind.RPAR) {
@@ -2719,11 +2826,13 @@ public final class Parser {
     }
     if (check(TokenKind.DOUBLESTAR)) {
       Token star = peek();
-      Boolean closes = lookahead(() -> {
-        advance();
-        expression();
-        return check(close);
-      });
+      Boolean closes =
+          lookahead(
+              () -> {
+                advance();
+                expression();
+                return check(close);
+              });
       if (closes != null && closes) {
         throw error(star, "cannot use double starred expression here");
       }
@@ -2752,11 +2861,15 @@ public final class Parser {
     }
     if (first instanceof Node.Starred) {
       int star = indexOf(start);
-      Boolean closes = check(close) ? Boolean.TRUE : lookahead(() -> {
-        pos = star + 1;
-        expression();
-        return check(close);
-      });
+      Boolean closes =
+          check(close)
+              ? Boolean.TRUE
+              : lookahead(
+                  () -> {
+                    pos = star + 1;
+                    expression();
+                    return check(close);
+                  });
       if (closes != null && closes) {
         throw errorAt(first, "cannot use starred expression here");
       }
@@ -2769,19 +2882,24 @@ public final class Parser {
   }
 
   /**
-   * The first element of a display. When a starred one is followed by something unexpected,
-   * CPython re-reads it as {@code *expression}, which may find a missing comma.
+   * The first element of a display. When a starred one is followed by something unexpected, CPython
+   * re-reads it as {@code *expression}, which may find a missing comma.
    */
   private Expr firstDisplayElement() {
     int start = pos;
     Expr first = starNamedExpression();
-    if (first instanceof Node.Starred && !check(TokenKind.COMMA) && !check(TokenKind.FOR)
-        && !check(TokenKind.RPAR) && !check(TokenKind.RSQB) && !check(TokenKind.RBRACE)
+    if (first instanceof Node.Starred
+        && !check(TokenKind.COMMA)
+        && !check(TokenKind.FOR)
+        && !check(TokenKind.RPAR)
+        && !check(TokenKind.RSQB)
+        && !check(TokenKind.RBRACE)
         && !check(TokenKind.EOF)) {
-      probe(() -> {
-        pos = start + 1;
-        expression();
-      });
+      probe(
+          () -> {
+            pos = start + 1;
+            expression();
+          });
     }
     return first;
   }
@@ -2809,8 +2927,8 @@ public final class Parser {
   }
 
   /**
-   * The rest of a list or set display; a 'for' after several elements is CPython's "did you
-   * forget parentheses around the comprehension target?".
+   * The rest of a list or set display; a 'for' after several elements is CPython's "did you forget
+   * parentheses around the comprehension target?".
    */
   private void elementsAfterFirst(List<Expr> elts, TokenKind close) {
     while (match(TokenKind.COMMA)) {
@@ -2821,13 +2939,13 @@ public final class Parser {
     }
     if (check(TokenKind.FOR)) {
       boolean[] parsed = new boolean[1];
-      probe(() -> {
-        forIfClauses(null);
-        parsed[0] = true;
-      });
+      probe(
+          () -> {
+            forIfClauses(null);
+            parsed[0] = true;
+          });
       if (parsed[0]) {
-        throw errorAt(elts.get(0),
-            "did you forget parentheses around the comprehension target?");
+        throw errorAt(elts.get(0), "did you forget parentheses around the comprehension target?");
       }
     }
   }
@@ -2894,8 +3012,11 @@ public final class Parser {
       Expr key = expression();
       if (!check(TokenKind.COLON)) {
         Token last = previous();
-        throw lexer.syntaxError("SyntaxError", "':' expected after dictionary key",
-            last.endLine(), Math.max(0, last.endCol() - 1));
+        throw lexer.syntaxError(
+            "SyntaxError",
+            "':' expected after dictionary key",
+            last.endLine(),
+            Math.max(0, last.endCol() - 1));
       }
       advance();
       keys.add(key);
@@ -2916,11 +3037,10 @@ public final class Parser {
   }
 
   /**
-   * The 'for' clauses of a comprehension whose element ({@code key}, and {@code value} for a
-   * dict) has been parsed; builds the node named by {@code kind}.
+   * The 'for' clauses of a comprehension whose element ({@code key}, and {@code value} for a dict)
+   * has been parsed; builds the node named by {@code kind}.
    */
-  private Expr comprehension(
-      Token start, Token open, Expr key, Expr value, CompKind kind) {
+  private Expr comprehension(Token start, Token open, Expr key, Expr value, CompKind kind) {
     int[] firstIter = new int[2];
     List<Node.Comprehension> generators = forIfClauses(firstIter);
     int end = previous().end();
@@ -2936,8 +3056,8 @@ public final class Parser {
   }
 
   /**
-   * {@code for target in iter if cond ...}, repeated. {@code firstIter} receives the source
-   * range of the first iterable, which is evaluated outside the comprehension.
+   * {@code for target in iter if cond ...}, repeated. {@code firstIter} receives the source range
+   * of the first iterable, which is evaluated outside the comprehension.
    */
   private List<Node.Comprehension> forIfClauses(int[] firstIter) {
     List<Node.Comprehension> generators = new ArrayList<>();
@@ -2979,8 +3099,8 @@ public final class Parser {
   // ---------------------------------------------------------------- strings
 
   /**
-   * Adjacent string literals, concatenated: a str or bytes Constant, or a JoinedStr when any is
-   * an f-string. Errors in their bodies point at the token after them, as CPython's do.
+   * Adjacent string literals, concatenated: a str or bytes Constant, or a JoinedStr when any is an
+   * f-string. Errors in their bodies point at the token after them, as CPython's do.
    */
   private Expr strings() {
     Token first = peek();
@@ -3008,8 +3128,9 @@ public final class Parser {
     }
     if (!anyFormat) {
       if (parts.size() == 1) {
-        return at(new Node.Constant(lexer.literal(first, forms.get(0), errorAt), first.line(),
-            first.col()));
+        return at(
+            new Node.Constant(
+                lexer.literal(first, forms.get(0), errorAt), first.line(), first.col()));
       }
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < parts.size(); i++) {
@@ -3033,9 +3154,9 @@ public final class Parser {
   }
 
   /**
-   * Adds one f-string part. As in CPython 3.11, every part takes the position of the first
-   * string of the concatenation, except a format spec and the text that ends it, which take
-   * that of their own string.
+   * Adds one f-string part. As in CPython 3.11, every part takes the position of the first string
+   * of the concatenation, except a format spec and the text that ends it, which take that of their
+   * own string.
    */
   private void addFStringPart(
       Lexer.FPart part, List<Expr> values, StringBuilder text, Token at, Token current) {
@@ -3069,8 +3190,8 @@ public final class Parser {
   }
 
   /**
-   * Parses the expression of an f-string field, found at {@code start..end} of the source, as
-   * if it stood in parentheses; parser errors get CPython's "f-string: " prefix.
+   * Parses the expression of an f-string field, found at {@code start..end} of the source, as if it
+   * stood in parentheses; parser errors get CPython's "f-string: " prefix.
    */
   private Expr fieldExpression(int start, int end, int line, int col) {
     Lexer sub = lexer.fragment(start, end);
@@ -3088,8 +3209,9 @@ public final class Parser {
     furthest = 0;
     bracketDepth = 1;
     try {
-      Token brace = new Token(TokenKind.LPAR, "(", null, line, Math.max(0, col - 1), line, col,
-          start - 1, start);
+      Token brace =
+          new Token(
+              TokenKind.LPAR, "(", null, line, Math.max(0, col - 1), line, col, start - 1, start);
       Expr e = parenthesized(brace, TokenKind.EOF);
       if (!check(TokenKind.EOF)) {
         throw invalidSyntax();
@@ -3099,8 +3221,8 @@ public final class Parser {
       if (e.getMessage().startsWith("f-string") || isFatal(e)) {
         throw e;
       }
-      throw new PySyntaxError(e.kind(), "f-string: " + e.getMessage(), e.filename(), e.line(),
-          e.col(), e.sourceLine());
+      throw new PySyntaxError(
+          e.kind(), "f-string: " + e.getMessage(), e.filename(), e.line(), e.col(), e.sourceLine());
     } finally {
       tokens = savedTokens;
       pos = savedPos;

@@ -4,10 +4,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Where the nodes of a parsed tree end, as CPython's {@code end_lineno} and {@code
- * end_col_offset} (a node's start is its own {@code line} and {@code col}): the line and the
- * column just after the node's last token. Kept beside the tree, by node identity, for the
- * compiler's instruction positions (PEP 657), from which tracebacks draw their carets.
+ * Where the nodes of a parsed tree end, as CPython's {@code end_lineno} and {@code end_col_offset}
+ * (a node's start is its own {@code line} and {@code col}): the line and the column just after the
+ * node's last token. Kept beside the tree, by node identity, for the compiler's instruction
+ * positions (PEP 657), from which tracebacks draw their carets.
  */
 public final class Positions {
   private final Map<Node, Long> ends = new IdentityHashMap<>();

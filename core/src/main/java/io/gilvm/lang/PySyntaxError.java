@@ -1,8 +1,8 @@
 package io.gilvm.lang;
 
 /**
- * A syntax error found while reading source, with what CPython prints for it: the file, the
- * line number, the source line, the column of the caret, and the message.
+ * A syntax error found while reading source, with what CPython prints for it: the file, the line
+ * number, the source line, the column of the caret, and the message.
  */
 public final class PySyntaxError extends RuntimeException {
   private final String kind;
@@ -12,8 +12,8 @@ public final class PySyntaxError extends RuntimeException {
   private final String sourceLine;
 
   /**
-   * @param kind "SyntaxError", "IndentationError" or "TabError"; "RecursionError" for source
-   *     nested too deeply to compile, as CPython reports it
+   * @param kind "SyntaxError", "IndentationError" or "TabError"; "RecursionError" for source nested
+   *     too deeply to compile, as CPython reports it
    * @param line 1-based line number
    * @param col 0-based column of the offending character
    * @param sourceLine the text of that line, without its newline; may be null

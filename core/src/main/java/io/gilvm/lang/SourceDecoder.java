@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a source file's bytes into text as CPython's tokenizer does (PEP 263): UTF-8 unless an
  * encoding declaration ({@code # -*- coding: latin-1 -*-}) in the first or second line names
- * another encoding; a UTF-8 byte order mark is dropped. A file that is not valid UTF-8 and
- * declares nothing, and a declaration naming an unknown encoding, are SyntaxErrors with
- * CPython's messages.
+ * another encoding; a UTF-8 byte order mark is dropped. A file that is not valid UTF-8 and declares
+ * nothing, and a declaration naming an unknown encoding, are SyntaxErrors with CPython's messages.
  */
 public final class SourceDecoder {
   private SourceDecoder() {}
@@ -34,7 +33,9 @@ public final class SourceDecoder {
   /** The text of {@code bytes}, the source of {@code filename} (for messages). */
   public static String decode(byte[] bytes, String filename) throws EncodingError {
     int start = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf) {
       start = 3;
     }
@@ -79,10 +80,11 @@ public final class SourceDecoder {
           line++;
         }
       }
-      throw new EncodingError(String.format(
-          "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared;"
-              + " see https://peps.python.org/pep-0263/ for details",
-          bytes[at] & 0xff, filename, line));
+      throw new EncodingError(
+          String.format(
+              "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared;"
+                  + " see https://peps.python.org/pep-0263/ for details",
+              bytes[at] & 0xff, filename, line));
     }
     out.flip();
     return out.toString();
@@ -121,8 +123,13 @@ public final class SourceDecoder {
     if (n.equals("utf8") || n.equals("utf-8") || n.startsWith("utf-8-")) {
       return StandardCharsets.UTF_8;
     }
-    if (n.equals("latin-1") || n.equals("latin1") || n.equals("l1") || n.startsWith("latin-1-")
-        || n.equals("iso-8859-1") || n.equals("iso8859-1") || n.startsWith("iso-8859-1-")
+    if (n.equals("latin-1")
+        || n.equals("latin1")
+        || n.equals("l1")
+        || n.startsWith("latin-1-")
+        || n.equals("iso-8859-1")
+        || n.equals("iso8859-1")
+        || n.startsWith("iso-8859-1-")
         || n.startsWith("iso-latin-1")) {
       return StandardCharsets.ISO_8859_1;
     }

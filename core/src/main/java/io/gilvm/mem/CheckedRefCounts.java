@@ -1,19 +1,19 @@
 package io.gilvm.mem;
 
-import io.gilvm.state.FatalError;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyObject;
-import io.gilvm.state.ThreadState;
-import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.Deallocator;
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
 import io.gilvm.spi.ThreadHandle;
+import io.gilvm.state.FatalError;
+import io.gilvm.state.Interpreter;
+import io.gilvm.state.ThreadState;
 
 /**
- * Checked mode ({@code --check-memory}), around any memory strategy: touching an object after
- * its count reached zero — an incref, a decref, a load, a call — is a fatal error naming the
- * object and the thread that freed it. Free lists are off in this mode, so a freed object stays
- * dead instead of coming back as another value.
+ * Checked mode ({@code --check-memory}), around any memory strategy: touching an object after its
+ * count reached zero — an incref, a decref, a load, a call — is a fatal error naming the object and
+ * the thread that freed it. Free lists are off in this mode, so a freed object stays dead instead
+ * of coming back as another value.
  */
 public final class CheckedRefCounts implements RefCounts {
   private final RefCounts inner;
@@ -50,8 +50,8 @@ public final class CheckedRefCounts implements RefCounts {
   }
 
   /**
-   * A reader that found {@code o} without its container's lock may find it dead: that is no
-   * use, and is refused; a reference taken to a dead object would be one.
+   * A reader that found {@code o} without its container's lock may find it dead: that is no use,
+   * and is refused; a reference taken to a dead object would be one.
    */
   @Override
   public boolean tryIncref(ObjectHeader o) {

@@ -24,8 +24,10 @@ public final class FreeLists {
   private int nLists;
   private final PyDict[] dicts = new PyDict[MAX];
   private int nDicts;
+
   /** Tuples by size 1..MAX_TUPLE, each keeping its item array, as CPython keeps them by size. */
   private static final int MAX_TUPLE = 8;
+
   private final PyTuple[][] tuples = new PyTuple[MAX_TUPLE + 1][MAX];
   private final int[] nTuples = new int[MAX_TUPLE + 1];
 

@@ -1,15 +1,15 @@
 package io.gilvm.mem;
 
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyBaseException;
 import io.gilvm.object.PyModule;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyType;
-import io.gilvm.state.ThreadState;
-import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.Deallocator;
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
 import io.gilvm.spi.ThreadHandle;
+import io.gilvm.state.Interpreter;
+import io.gilvm.state.ThreadState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,14 +25,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * reference counts never reached zero, counted by type.
  *
  * <p>Every object is recorded the first time it is counted ({@link Counting}, around the memory
- * strategy). At exit, {@link #report} releases the roots — each module's globals, the attributes
- * of the classes the program defined (classes live as long as the program), and the exception
- * objects the runtime keeps for every exception raised — and then looks at what is still alive.
- * Among those, a reference held by another leaked object (a list's items, a dict's entries, an
- * instance's attributes: {@link PyObject#traverse}) is explained; an object with more references
- * than that has a count too high, a lost decref. Whatever is reachable from such objects leaked
- * because of them; what is left is held only in reference cycles, which pure reference counting
- * never frees either (CPython's cycle collector would).
+ * strategy). At exit, {@link #report} releases the roots — each module's globals, the attributes of
+ * the classes the program defined (classes live as long as the program), and the exception objects
+ * the runtime keeps for every exception raised — and then looks at what is still alive. Among
+ * those, a reference held by another leaked object (a list's items, a dict's entries, an instance's
+ * attributes: {@link PyObject#traverse}) is explained; an object with more references than that has
+ * a count too high, a lost decref. Whatever is reachable from such objects leaked because of them;
+ * what is left is held only in reference cycles, which pure reference counting never frees either
+ * (CPython's cycle collector would).
  *
  * <p>Concurrency: objects are recorded from every interpreter thread into a lock-free queue; the
  * report runs on the main thread once all other threads have finished.
@@ -65,10 +65,15 @@ public final class LeakTracker {
         return List.of("gilvm: no objects leaked");
       }
       StringBuilder sb = new StringBuilder();
-      sb.append(leaked).append(leaked == 1 ? " object" : " objects")
+      sb.append(leaked)
+          .append(leaked == 1 ? " object" : " objects")
           .append(" leaked (reference counts that never reached zero): ");
       List<Map.Entry<String, Integer>> types = new ArrayList<>(byType.entrySet());
-      types.sort((a, b) -> b.getValue() - a.getValue() != 0 ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()));
+      types.sort(
+          (a, b) ->
+              b.getValue() - a.getValue() != 0
+                  ? b.getValue() - a.getValue()
+                  : a.getKey().compareTo(b.getKey()));
       for (int i = 0; i < types.size(); i++) {
         if (i > 0) {
           sb.append(", ");
@@ -78,8 +83,11 @@ public final class LeakTracker {
       List<String> out = new ArrayList<>();
       out.add("gilvm: " + sb);
       if (inCycles > 0) {
-        out.add("gilvm: " + inCycles + " of them only in reference cycles, which CPython's cycle"
-            + " collector would free");
+        out.add(
+            "gilvm: "
+                + inCycles
+                + " of them only in reference cycles, which CPython's cycle"
+                + " collector would free");
       }
       return out;
     }
@@ -100,7 +108,8 @@ public final class LeakTracker {
       }
     }
     List<PyModule> modules = new ArrayList<>(all);
-    modules.sort((a, b) -> Boolean.compare(!a.name().equals("__main__"), !b.name().equals("__main__")));
+    modules.sort(
+        (a, b) -> Boolean.compare(!a.name().equals("__main__"), !b.name().equals("__main__")));
     for (PyModule m : modules) {
       m.dict().clear();
     }
@@ -128,11 +137,13 @@ public final class LeakTracker {
       }
     }
     while (!todo.isEmpty()) {
-      todo.poll().traverse(r -> {
-        if (permanent.add(r)) {
-          todo.add(r);
-        }
-      });
+      todo.poll()
+          .traverse(
+              r -> {
+                if (permanent.add(r)) {
+                  todo.add(r);
+                }
+              });
     }
     Set<PyObject> alive = Collections.newSetFromMap(new IdentityHashMap<>());
     for (PyObject o : counted) {
@@ -147,11 +158,12 @@ public final class LeakTracker {
     }
     Map<PyObject, Integer> inner = new IdentityHashMap<>();
     for (PyObject o : alive) {
-      o.traverse(r -> {
-        if (alive.contains(r)) {
-          inner.merge(r, 1, Integer::sum);
-        }
-      });
+      o.traverse(
+          r -> {
+            if (alive.contains(r)) {
+              inner.merge(r, 1, Integer::sum);
+            }
+          });
     }
     // Objects with references from outside the leaked set (counts too high), and what they hold.
     Set<PyObject> explained = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -162,11 +174,13 @@ public final class LeakTracker {
       }
     }
     while (!work.isEmpty()) {
-      work.poll().traverse(r -> {
-        if (alive.contains(r) && explained.add(r)) {
-          work.add(r);
-        }
-      });
+      work.poll()
+          .traverse(
+              r -> {
+                if (alive.contains(r) && explained.add(r)) {
+                  work.add(r);
+                }
+              });
     }
     Map<String, Integer> byType = new TreeMap<>();
     for (PyObject o : alive) {

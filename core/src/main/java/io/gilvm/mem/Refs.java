@@ -1,18 +1,18 @@
 package io.gilvm.mem;
 
-import io.gilvm.sync.CriticalSection;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyFloat;
 import io.gilvm.object.PyInstance;
 import io.gilvm.object.PyObject;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
+import io.gilvm.sync.CriticalSection;
 
 /**
- * Reference counting for natives: increfs and decrefs through the current thread's interpreter,
- * and the deallocation that follows a count reaching zero. The eval loop calls the interpreter's
- * {@link io.gilvm.spi.RefCounts} directly and {@link #dealloc} itself.
+ * Reference counting for natives: increfs and decrefs through the current thread's interpreter, and
+ * the deallocation that follows a count reaching zero. The eval loop calls the interpreter's {@link
+ * io.gilvm.spi.RefCounts} directly and {@link #dealloc} itself.
  */
 public final class Refs {
   private Refs() {}
@@ -50,10 +50,9 @@ public final class Refs {
   }
 
   /**
-   * Drops the iterator a native got from {@code iter(iterable)} once it is done with it, at the
-   * end or part-way (an exception, an early return): a fresh iterator is deallocated now and lets
-   * go of what it iterates. An iterable that is its own iterator is the caller's, and is left as
-   * it is.
+   * Drops the iterator a native got from {@code iter(iterable)} once it is done with it, at the end
+   * or part-way (an exception, an early return): a fresh iterator is deallocated now and lets go of
+   * what it iterates. An iterable that is its own iterator is the caller's, and is left as it is.
    */
   public static void dropIterator(ThreadState ts, PyObject it, PyObject iterable) {
     if (it != null && it != iterable) {
@@ -80,25 +79,25 @@ public final class Refs {
   }
 
   /**
-   * Hands a reference over to a caller (a value returned from a frame, an item popped off a
-   * list, a new object a native held while its {@code __init__} ran), who increfs it if it keeps
-   * it: decrements without deallocating at zero, leaving the object floating. Without a global
-   * lock the object floats only if this was its only reference; otherwise the reference stays
-   * counted until the end of the current instruction ({@link CriticalSection#handOver}).
+   * Hands a reference over to a caller (a value returned from a frame, an item popped off a list, a
+   * new object a native held while its {@code __init__} ran), who increfs it if it keeps it:
+   * decrements without deallocating at zero, leaving the object floating. Without a global lock the
+   * object floats only if this was its only reference; otherwise the reference stays counted until
+   * the end of the current instruction ({@link CriticalSection#handOver}).
    */
   public static void release(ThreadState ts, PyObject o) {
     CriticalSection.handOver(ts, o);
   }
 
   /**
-   * Deallocates an object whose count reached zero: marks it dead, releases what it holds, and
-   * puts ints, floats, tuples, lists and dicts on the thread's free lists for reuse.
+   * Deallocates an object whose count reached zero: marks it dead, releases what it holds, and puts
+   * ints, floats, tuples, lists and dicts on the thread's free lists for reuse.
    */
   /**
    * Runs the {@code __del__} of an instance whose count reached zero, once in its life (PEP 442),
    * holding a reference to it meanwhile; an exception is reported as unraisable, as CPython does.
-   * Returns whether the object is still to be deallocated (false when {@code __del__} stored a
-   * new reference to it somewhere).
+   * Returns whether the object is still to be deallocated (false when {@code __del__} stored a new
+   * reference to it somewhere).
    */
   private static boolean finalize(ThreadState ts, PyInstance inst) {
     if (!inst.markFinalized()) {

@@ -1,9 +1,9 @@
 package io.gilvm.modules;
 
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyArray;
 import io.gilvm.object.PyModule;
 import io.gilvm.object.PyStr;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 
 /** {@code array}: the compact typed sequence {@link PyArray}, written in Java. */

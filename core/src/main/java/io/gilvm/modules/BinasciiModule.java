@@ -2,7 +2,6 @@ package io.gilvm.modules;
 
 import io.gilvm.object.ArgParser;
 import io.gilvm.object.ExceptionTypes;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyBytes;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyInt;
@@ -10,24 +9,25 @@ import io.gilvm.object.PyModule;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyType;
+import io.gilvm.state.Interpreter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
 /**
- * {@code binascii}: base64 and hexadecimal conversions and CRC-32 on the JVM's own, for
- * gilvm's {@code base64} module (written in Python), with CPython's errors.
+ * {@code binascii}: base64 and hexadecimal conversions and CRC-32 on the JVM's own, for gilvm's
+ * {@code base64} module (written in Python), with CPython's errors.
  */
 final class BinasciiModule {
   private BinasciiModule() {}
 
   static final PyType ERROR = PyType.userClass("Error", ExceptionTypes.VALUE_ERROR, "binascii");
-  static final PyType INCOMPLETE = PyType.userClass("Incomplete", ExceptionTypes.EXCEPTION,
-      "binascii");
+  static final PyType INCOMPLETE =
+      PyType.userClass("Incomplete", ExceptionTypes.EXCEPTION, "binascii");
 
   private static final byte[] B64 =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".getBytes(
-          StandardCharsets.US_ASCII);
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+          .getBytes(StandardCharsets.US_ASCII);
   private static final int[] B64_VALUE = new int[256];
 
   static {
@@ -41,60 +41,75 @@ final class BinasciiModule {
     PyModule m = new PyModule("binascii");
     m.put("Error", ERROR);
     m.put("Incomplete", INCOMPLETE);
-    m.function("b2a_base64", (t, a, kw) -> {
-      PyObject[] p = ArgParser.parse("b2a_base64", a, kw, new String[] {"data", "newline"}, 1, 1);
-      byte[] data = bytes(p[0]);
-      boolean newline = p[1] == null || p[1].isTrue();
-      return new PyBytes(b2a(data, newline));
-    });
-    m.function("a2b_base64", (t, a, kw) -> {
-      PyObject[] p = ArgParser.parse("a2b_base64", a, kw, new String[] {"data", "strict_mode"},
-          1, 1);
-      return new PyBytes(a2b(bytes(p[0]), p[1] != null && p[1].isTrue()));
-    });
+    m.function(
+        "b2a_base64",
+        (t, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse("b2a_base64", a, kw, new String[] {"data", "newline"}, 1, 1);
+          byte[] data = bytes(p[0]);
+          boolean newline = p[1] == null || p[1].isTrue();
+          return new PyBytes(b2a(data, newline));
+        });
+    m.function(
+        "a2b_base64",
+        (t, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse("a2b_base64", a, kw, new String[] {"data", "strict_mode"}, 1, 1);
+          return new PyBytes(a2b(bytes(p[0]), p[1] != null && p[1].isTrue()));
+        });
     for (String name : new String[] {"hexlify", "b2a_hex"}) {
-      m.function(name, (t, a, kw) -> {
-        ArgParser.arity(name, a, kw, 1, 3);
-        byte[] data = bytes(a[0]);
-        String sep = a.length > 1 ? (a[1] instanceof PyStr s ? s.value()
-            : new String(bytes(a[1]), StandardCharsets.ISO_8859_1)) : "";
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < data.length; i++) {
-          if (i > 0 && !sep.isEmpty()) {
-            sb.append(sep);
-          }
-          sb.append(Character.forDigit((data[i] >> 4) & 15, 16))
-              .append(Character.forDigit(data[i] & 15, 16));
-        }
-        return new PyBytes(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
-      });
+      m.function(
+          name,
+          (t, a, kw) -> {
+            ArgParser.arity(name, a, kw, 1, 3);
+            byte[] data = bytes(a[0]);
+            String sep =
+                a.length > 1
+                    ? (a[1] instanceof PyStr s
+                        ? s.value()
+                        : new String(bytes(a[1]), StandardCharsets.ISO_8859_1))
+                    : "";
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < data.length; i++) {
+              if (i > 0 && !sep.isEmpty()) {
+                sb.append(sep);
+              }
+              sb.append(Character.forDigit((data[i] >> 4) & 15, 16))
+                  .append(Character.forDigit(data[i] & 15, 16));
+            }
+            return new PyBytes(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+          });
     }
     for (String name : new String[] {"unhexlify", "a2b_hex"}) {
-      m.function(name, (t, a, kw) -> {
-        ArgParser.arity(name, a, kw, 1, 1);
-        byte[] data = bytes(a[0]);
-        if (data.length % 2 != 0) {
-          throw PyException.of(ERROR, "Odd-length string");
-        }
-        byte[] out = new byte[data.length / 2];
-        for (int i = 0; i < out.length; i++) {
-          int hi = Character.digit(data[2 * i], 16);
-          int lo = Character.digit(data[2 * i + 1], 16);
-          if (hi < 0 || lo < 0) {
-            throw PyException.of(ERROR, "Non-hexadecimal digit found");
-          }
-          out[i] = (byte) (hi * 16 + lo);
-        }
-        return new PyBytes(out);
-      });
+      m.function(
+          name,
+          (t, a, kw) -> {
+            ArgParser.arity(name, a, kw, 1, 1);
+            byte[] data = bytes(a[0]);
+            if (data.length % 2 != 0) {
+              throw PyException.of(ERROR, "Odd-length string");
+            }
+            byte[] out = new byte[data.length / 2];
+            for (int i = 0; i < out.length; i++) {
+              int hi = Character.digit(data[2 * i], 16);
+              int lo = Character.digit(data[2 * i + 1], 16);
+              if (hi < 0 || lo < 0) {
+                throw PyException.of(ERROR, "Non-hexadecimal digit found");
+              }
+              out[i] = (byte) (hi * 16 + lo);
+            }
+            return new PyBytes(out);
+          });
     }
-    m.function("crc32", (t, a, kw) -> {
-      ArgParser.arity("crc32", a, kw, 1, 2);
-      byte[] data = bytes(a[0]);
-      long start = a.length > 1 ? ((PyInt) a[1]).bigValue().longValue() & 0xffffffffL : 0;
-      long crc = update(start, data);
-      return PyInt.of(crc);
-    });
+    m.function(
+        "crc32",
+        (t, a, kw) -> {
+          ArgParser.arity("crc32", a, kw, 1, 2);
+          byte[] data = bytes(a[0]);
+          long start = a.length > 1 ? ((PyInt) a[1]).bigValue().longValue() & 0xffffffffL : 0;
+          long crc = update(start, data);
+          return PyInt.of(crc);
+        });
     return m;
   }
 
@@ -123,14 +138,12 @@ final class BinasciiModule {
       String v = s.value();
       for (int i = 0; i < v.length(); i++) {
         if (v.charAt(i) > 127) {
-          throw PyException.valueError(
-              "string argument should contain only ASCII characters");
+          throw PyException.valueError("string argument should contain only ASCII characters");
         }
       }
       return v.getBytes(StandardCharsets.US_ASCII);
     }
-    throw PyException.typeError(
-        "a bytes-like object is required, not '" + o.type().name() + "'");
+    throw PyException.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
   }
 
   static byte[] b2a(byte[] data, boolean newline) {
@@ -209,8 +222,11 @@ final class BinasciiModule {
             n++;
           }
         }
-        throw PyException.of(ERROR, "Invalid base64-encoded string: number of data characters ("
-            + n + ") cannot be 1 more than a multiple of 4");
+        throw PyException.of(
+            ERROR,
+            "Invalid base64-encoded string: number of data characters ("
+                + n
+                + ") cannot be 1 more than a multiple of 4");
       }
       throw PyException.of(ERROR, "Incorrect padding");
     }

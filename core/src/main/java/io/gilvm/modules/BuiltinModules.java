@@ -6,7 +6,10 @@ import io.gilvm.state.Modules;
 public final class BuiltinModules {
   private BuiltinModules() {}
 
-  /** Registers sys, time, math, random, dis, _thread, socket, select, io and signal (threading is a library module in Python: see {@link Modules}). */
+  /**
+   * Registers sys, time, math, random, dis, _thread, socket, select, io and signal (threading is a
+   * library module in Python: see {@link Modules}).
+   */
   public static void registerAll() {
     Modules.register("sys", SysModule::create);
     Modules.register("time", TimeModule::create);

@@ -1,8 +1,8 @@
 package io.gilvm.modules;
 
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyDeque;
 import io.gilvm.object.PyModule;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 
 /** {@code _collections}: the container types of {@code collections} written in Java. */

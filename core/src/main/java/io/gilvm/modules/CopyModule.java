@@ -1,11 +1,11 @@
 package io.gilvm.modules;
 
 import io.gilvm.object.ArgParser;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyInstance;
 import io.gilvm.object.PyModule;
 import io.gilvm.object.PyType;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 
 /**
@@ -18,15 +18,17 @@ final class CopyModule {
 
   static PyModule create(ThreadState ts, Interpreter interp) {
     PyModule m = new PyModule("_copy");
-    m.function("new_instance", (t, a, kw) -> {
-      ArgParser.arity("new_instance", a, kw, 1, 1);
-      if (!(a[0] instanceof PyType cls)
-          || cls.isBuiltin()
-          || cls.constructor() != PyType.OBJECT.constructor()) {
-        throw PyException.typeError("cannot make a bare instance of " + a[0].repr());
-      }
-      return new PyInstance(cls);
-    });
+    m.function(
+        "new_instance",
+        (t, a, kw) -> {
+          ArgParser.arity("new_instance", a, kw, 1, 1);
+          if (!(a[0] instanceof PyType cls)
+              || cls.isBuiltin()
+              || cls.constructor() != PyType.OBJECT.constructor()) {
+            throw PyException.typeError("cannot make a bare instance of " + a[0].repr());
+          }
+          return new PyInstance(cls);
+        });
     return m;
   }
 }

@@ -12,16 +12,16 @@ import io.gilvm.object.PyTuple;
 import java.math.BigInteger;
 
 /**
- * {@code _gilvm_decimal}: the hot paths of gilvm's {@code decimal} module (written in Python)
- * on {@link BigInteger}: parsing a numeric string, rounding a finite value to a context, and
- * the sum, quotient and comparison of finite values. A value is a sign (0 or 1), a non-negative
- * integer coefficient and an exponent, as decimal.py keeps it; a context is the tuple {@code
- * (prec, Emin, Emax, rounding, clamp)} that decimal.py keeps beside each Context, the rounding as
- * the index {@link #HALF_EVEN}..{@link #R05UP}. Results are {@code (sign, coeff, exp, special,
- * conditions)}: {@code special} 0 for a finite value, 1 for an infinity; {@code conditions} the
- * codes {@link #CLAMPED}..{@link #OVERFLOW} of the conditions met, in the order decimal.py
- * signals them (it raises the trapped ones). The arithmetic gives None for an exponent beyond
- * 2**61 (decimal.py computes those itself).
+ * {@code _gilvm_decimal}: the hot paths of gilvm's {@code decimal} module (written in Python) on
+ * {@link BigInteger}: parsing a numeric string, rounding a finite value to a context, and the sum,
+ * quotient and comparison of finite values. A value is a sign (0 or 1), a non-negative integer
+ * coefficient and an exponent, as decimal.py keeps it; a context is the tuple {@code (prec, Emin,
+ * Emax, rounding, clamp)} that decimal.py keeps beside each Context, the rounding as the index
+ * {@link #HALF_EVEN}..{@link #R05UP}. Results are {@code (sign, coeff, exp, special, conditions)}:
+ * {@code special} 0 for a finite value, 1 for an infinity; {@code conditions} the codes {@link
+ * #CLAMPED}..{@link #OVERFLOW} of the conditions met, in the order decimal.py signals them (it
+ * raises the trapped ones). The arithmetic gives None for an exponent beyond 2**61 (decimal.py
+ * computes those itself).
  */
 final class DecimalCore {
   private DecimalCore() {}
@@ -81,8 +81,8 @@ final class DecimalCore {
     if (!(o instanceof PyTuple t) || t.size() != 5) {
       throw PyException.typeError("_gilvm_decimal: a context tuple was expected");
     }
-    return new Ctx(lng(t.get(0)), lng(t.get(1)), lng(t.get(2)), (int) lng(t.get(3)),
-        lng(t.get(4)) != 0);
+    return new Ctx(
+        lng(t.get(0)), lng(t.get(1)), lng(t.get(2)), (int) lng(t.get(3)), lng(t.get(4)) != 0);
   }
 
   private static long lng(PyObject o) {
@@ -104,8 +104,8 @@ final class DecimalCore {
   }
 
   /**
-   * An exponent or digit count, clamped to +-LIMIT: rounding gives the same result for any
-   * exponent beyond that (an overflow, a clamp, or everything dropped).
+   * An exponent or digit count, clamped to +-LIMIT: rounding gives the same result for any exponent
+   * beyond that (an overflow, a clamp, or everything dropped).
    */
   private static long clamped(PyObject o) {
     PyInt i = (PyInt) o;
@@ -146,8 +146,7 @@ final class DecimalCore {
   }
 
   private static PyObject result(int sign, BigInteger coeff, long exp, int special, Conds c) {
-    return PyTuple.of(PyInt.of(sign), PyInt.of(coeff), PyInt.of(exp), PyInt.of(special),
-        c.tuple());
+    return PyTuple.of(PyInt.of(sign), PyInt.of(coeff), PyInt.of(exp), PyInt.of(special), c.tuple());
   }
 
   /**
@@ -174,16 +173,17 @@ final class DecimalCore {
       half = qr[1].shiftLeft(1).compareTo(pow10(k));
     }
     inexact[0] = true;
-    boolean up = switch (rounding) {
-      case HALF_EVEN -> half > 0 || (half == 0 && q.testBit(0));
-      case HALF_UP -> half >= 0;
-      case HALF_DOWN -> half > 0;
-      case DOWN -> false;
-      case UP -> true;
-      case CEILING -> sign == 0;
-      case FLOOR -> sign == 1;
-      default -> q.mod(BigInteger.valueOf(5)).signum() == 0;
-    };
+    boolean up =
+        switch (rounding) {
+          case HALF_EVEN -> half > 0 || (half == 0 && q.testBit(0));
+          case HALF_UP -> half >= 0;
+          case HALF_DOWN -> half > 0;
+          case DOWN -> false;
+          case UP -> true;
+          case CEILING -> sign == 0;
+          case FLOOR -> sign == 1;
+          default -> q.mod(BigInteger.valueOf(5)).signum() == 0;
+        };
     return up ? q.add(BigInteger.ONE) : q;
   }
 
@@ -296,8 +296,10 @@ final class DecimalCore {
       return finish(sign, BigInteger.ZERO, ideal, ctx, conds);
     }
     long shift = digits(c2) - digits(c1) + ctx.prec + 1;
-    BigInteger[] qr = shift >= 0 ? c1.multiply(pow10(shift)).divideAndRemainder(c2)
-        : c1.divideAndRemainder(c2.multiply(pow10(-shift)));
+    BigInteger[] qr =
+        shift >= 0
+            ? c1.multiply(pow10(shift)).divideAndRemainder(c2)
+            : c1.divideAndRemainder(c2.multiply(pow10(-shift)));
     BigInteger q = qr[0];
     long exp = ideal - shift;
     if (qr[1].signum() != 0) {
@@ -344,9 +346,9 @@ final class DecimalCore {
   }
 
   /**
-   * The finite value, infinity or NaN written in an ASCII string as (sign, coeff, exp,
-   * special) with special 0 finite, 1 infinity, 2 NaN, 3 sNaN; None when it is not a number;
-   * False when the string holds anything beyond ASCII (decimal.py parses those itself).
+   * The finite value, infinity or NaN written in an ASCII string as (sign, coeff, exp, special)
+   * with special 0 finite, 1 infinity, 2 NaN, 3 sNaN; None when it is not a number; False when the
+   * string holds anything beyond ASCII (decimal.py parses those itself).
    */
   static PyObject parse(String s) {
     int len = s.length();
@@ -434,8 +436,7 @@ final class DecimalCore {
       return PyNone.NONE;
     }
     BigInteger coeff = new BigInteger(ip + fp);
-    return PyTuple.of(PyInt.of(sign), PyInt.of(coeff), PyInt.of(exp - fp.length()),
-        PyInt.of(0));
+    return PyTuple.of(PyInt.of(sign), PyInt.of(coeff), PyInt.of(exp - fp.length()), PyInt.of(0));
   }
 
   private static PyObject special(int sign, BigInteger payload, int special) {
@@ -465,60 +466,80 @@ final class DecimalCore {
 
   static PyModule create(io.gilvm.state.ThreadState ts, io.gilvm.state.Interpreter interp) {
     PyModule m = new PyModule("_gilvm_decimal");
-    m.function("digits", (t, a, kw) -> {
-      ArgParser.arity("digits", a, kw, 1, 1);
-      return PyInt.of(digits(big(a[0])));
-    });
-    m.function("round_drop", (t, a, kw) -> {
-      // (sign, coeff, k, rounding) -> (coeff with k >= 1 digits dropped, inexact)
-      ArgParser.arity("round_drop", a, kw, 4, 4);
-      boolean[] inexact = new boolean[1];
-      BigInteger q = roundDrop(bit(a[0]), big(a[1]), clamped(a[2]), bit(a[3]), inexact);
-      return PyTuple.of(PyInt.of(q), PyBool.of(inexact[0]));
-    });
-    m.function("finish", (t, a, kw) -> {
-      // (sign, coeff, exp, ctx)
-      ArgParser.arity("finish", a, kw, 4, 4);
-      return finish(bit(a[0]), big(a[1]), clamped(a[2]), ctx(a[3]), new Conds());
-    });
-    m.function("multiply", (t, a, kw) -> {
-      // (sign, c1, e1, c2, e2, ctx)
-      ArgParser.arity("multiply", a, kw, 6, 6);
-      if (!inRange(a[2], a[4])) {
-        return PyNone.NONE;
-      }
-      return finish(bit(a[0]), big(a[1]).multiply(big(a[3])), lng(a[2]) + lng(a[4]), ctx(a[5]),
-          new Conds());
-    });
-    m.function("add", (t, a, kw) -> {
-      // (s1, c1, e1, s2, c2, e2, ctx)
-      ArgParser.arity("add", a, kw, 7, 7);
-      if (!inRange(a[2], a[5])) {
-        return PyNone.NONE;
-      }
-      return add(bit(a[0]), big(a[1]), lng(a[2]), bit(a[3]), big(a[4]), lng(a[5]), ctx(a[6]));
-    });
-    m.function("divide", (t, a, kw) -> {
-      // (sign, c1, e1, c2, e2, ctx), c2 non-zero
-      ArgParser.arity("divide", a, kw, 6, 6);
-      if (!inRange(a[2], a[4])) {
-        return PyNone.NONE;
-      }
-      return divide(bit(a[0]), big(a[1]), lng(a[2]), big(a[3]), lng(a[4]), ctx(a[5]));
-    });
-    m.function("compare", (t, a, kw) -> {
-      // (s1, c1, e1, s2, c2, e2)
-      ArgParser.arity("compare", a, kw, 6, 6);
-      if (!inRange(a[2], a[5])) {
-        return PyNone.NONE;
-      }
-      return PyInt.of(compare(bit(a[0]), big(a[1]), lng(a[2]), bit(a[3]), big(a[4]),
-          lng(a[5])));
-    });
-    m.function("parse", (t, a, kw) -> {
-      ArgParser.arity("parse", a, kw, 1, 1);
-      return parse(((PyStr) a[0]).value());
-    });
+    m.function(
+        "digits",
+        (t, a, kw) -> {
+          ArgParser.arity("digits", a, kw, 1, 1);
+          return PyInt.of(digits(big(a[0])));
+        });
+    m.function(
+        "round_drop",
+        (t, a, kw) -> {
+          // (sign, coeff, k, rounding) -> (coeff with k >= 1 digits dropped, inexact)
+          ArgParser.arity("round_drop", a, kw, 4, 4);
+          boolean[] inexact = new boolean[1];
+          BigInteger q = roundDrop(bit(a[0]), big(a[1]), clamped(a[2]), bit(a[3]), inexact);
+          return PyTuple.of(PyInt.of(q), PyBool.of(inexact[0]));
+        });
+    m.function(
+        "finish",
+        (t, a, kw) -> {
+          // (sign, coeff, exp, ctx)
+          ArgParser.arity("finish", a, kw, 4, 4);
+          return finish(bit(a[0]), big(a[1]), clamped(a[2]), ctx(a[3]), new Conds());
+        });
+    m.function(
+        "multiply",
+        (t, a, kw) -> {
+          // (sign, c1, e1, c2, e2, ctx)
+          ArgParser.arity("multiply", a, kw, 6, 6);
+          if (!inRange(a[2], a[4])) {
+            return PyNone.NONE;
+          }
+          return finish(
+              bit(a[0]),
+              big(a[1]).multiply(big(a[3])),
+              lng(a[2]) + lng(a[4]),
+              ctx(a[5]),
+              new Conds());
+        });
+    m.function(
+        "add",
+        (t, a, kw) -> {
+          // (s1, c1, e1, s2, c2, e2, ctx)
+          ArgParser.arity("add", a, kw, 7, 7);
+          if (!inRange(a[2], a[5])) {
+            return PyNone.NONE;
+          }
+          return add(bit(a[0]), big(a[1]), lng(a[2]), bit(a[3]), big(a[4]), lng(a[5]), ctx(a[6]));
+        });
+    m.function(
+        "divide",
+        (t, a, kw) -> {
+          // (sign, c1, e1, c2, e2, ctx), c2 non-zero
+          ArgParser.arity("divide", a, kw, 6, 6);
+          if (!inRange(a[2], a[4])) {
+            return PyNone.NONE;
+          }
+          return divide(bit(a[0]), big(a[1]), lng(a[2]), big(a[3]), lng(a[4]), ctx(a[5]));
+        });
+    m.function(
+        "compare",
+        (t, a, kw) -> {
+          // (s1, c1, e1, s2, c2, e2)
+          ArgParser.arity("compare", a, kw, 6, 6);
+          if (!inRange(a[2], a[5])) {
+            return PyNone.NONE;
+          }
+          return PyInt.of(
+              compare(bit(a[0]), big(a[1]), lng(a[2]), bit(a[3]), big(a[4]), lng(a[5])));
+        });
+    m.function(
+        "parse",
+        (t, a, kw) -> {
+          ArgParser.arity("parse", a, kw, 1, 1);
+          return parse(((PyStr) a[0]).value());
+        });
     return m;
   }
 }

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * The file descriptor numbers that {@code fileno()} shows and {@code select.select} accepts. Java
- * does not expose the operating system's descriptors, so gilvm numbers its open sockets and
- * files itself, as a process does: the lowest free number from 3 up (0–2 are the standard
- * streams), shared by every interpreter in the JVM, reused after close.
+ * does not expose the operating system's descriptors, so gilvm numbers its open sockets and files
+ * itself, as a process does: the lowest free number from 3 up (0–2 are the standard streams),
+ * shared by every interpreter in the JVM, reused after close.
  */
 final class Descriptors {
   private Descriptors() {}

@@ -1,10 +1,9 @@
 package io.gilvm.modules;
 
+import io.gilvm.eval.Builtins;
 import io.gilvm.object.ArgParser;
 import io.gilvm.object.Buffers;
-import io.gilvm.eval.Builtins;
 import io.gilvm.object.ExceptionTypes;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyBytes;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyInt;
@@ -13,6 +12,7 @@ import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyType;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
@@ -60,7 +60,10 @@ final class DigestModule {
 
     @Override
     public String repr() {
-      return "<_digest_state " + md.getAlgorithm() + " at 0x" + Long.toHexString(Builtins.id(this))
+      return "<_digest_state "
+          + md.getAlgorithm()
+          + " at 0x"
+          + Long.toHexString(Builtins.id(this))
           + ">";
     }
   }
@@ -80,8 +83,7 @@ final class DigestModule {
   private static byte[] zlibInput(PyObject o) {
     byte[] b = Buffers.bytes(o);
     if (b == null) {
-      throw PyException.typeError(
-          "a bytes-like object is required, not '" + o.type().name() + "'");
+      throw PyException.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
     }
     return b;
   }
@@ -101,74 +103,98 @@ final class DigestModule {
 
   private static String javaName(String name) {
     switch (name.toLowerCase(Locale.ROOT)) {
-      case "md5": return "MD5";
-      case "sha1": return "SHA-1";
-      case "sha224": return "SHA-224";
-      case "sha256": return "SHA-256";
-      case "sha384": return "SHA-384";
-      case "sha512": return "SHA-512";
-      case "sha3_224": return "SHA3-224";
-      case "sha3_256": return "SHA3-256";
-      case "sha3_384": return "SHA3-384";
-      case "sha3_512": return "SHA3-512";
-      default: return null;
+      case "md5":
+        return "MD5";
+      case "sha1":
+        return "SHA-1";
+      case "sha224":
+        return "SHA-224";
+      case "sha256":
+        return "SHA-256";
+      case "sha384":
+        return "SHA-384";
+      case "sha512":
+        return "SHA-512";
+      case "sha3_224":
+        return "SHA3-224";
+      case "sha3_256":
+        return "SHA3-256";
+      case "sha3_384":
+        return "SHA3-384";
+      case "sha3_512":
+        return "SHA3-512";
+      default:
+        return null;
     }
   }
 
   static PyModule createHash(ThreadState ts0, Interpreter interp) {
     PyModule m = new PyModule("_gilvm_hash");
-    m.function("new_state", (ts, a, kw) -> {
-      ArgParser.arity("new_state", a, kw, 1, 1);
-      String name = ((PyStr) a[0]).value();
-      String j = javaName(name);
-      if (j == null) {
-        throw PyException.valueError("unsupported hash type " + name);
-      }
-      try {
-        return new PyDigestState(MessageDigest.getInstance(j));
-      } catch (NoSuchAlgorithmException e) {
-        throw PyException.valueError("unsupported hash type " + name);
-      }
-    });
-    m.function("update", (ts, a, kw) -> {
-      ArgParser.arity("update", a, kw, 2, 2);
-      PyDigestState s = (PyDigestState) a[0];
-      byte[] data = hashInput(a[1]);
-      maybeReleased(ts, data.length, () -> {
-        synchronized (s) {
-          s.md.update(data);
-        }
-        return null;
-      });
-      return PyNone.NONE;
-    });
-    m.function("digest", (ts, a, kw) -> {
-      ArgParser.arity("digest", a, kw, 1, 1);
-      PyDigestState s = (PyDigestState) a[0];
-      synchronized (s) {
-        try {
-          return new PyBytes(((MessageDigest) s.md.clone()).digest());
-        } catch (CloneNotSupportedException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    });
-    m.function("copy", (ts, a, kw) -> {
-      ArgParser.arity("copy", a, kw, 1, 1);
-      PyDigestState s = (PyDigestState) a[0];
-      synchronized (s) {
-        try {
-          return new PyDigestState((MessageDigest) s.md.clone());
-        } catch (CloneNotSupportedException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    });
-    m.function("check_input", (ts, a, kw) -> {
-      ArgParser.arity("check_input", a, kw, 1, 1);
-      hashInput(a[0]);
-      return PyNone.NONE;
-    });
+    m.function(
+        "new_state",
+        (ts, a, kw) -> {
+          ArgParser.arity("new_state", a, kw, 1, 1);
+          String name = ((PyStr) a[0]).value();
+          String j = javaName(name);
+          if (j == null) {
+            throw PyException.valueError("unsupported hash type " + name);
+          }
+          try {
+            return new PyDigestState(MessageDigest.getInstance(j));
+          } catch (NoSuchAlgorithmException e) {
+            throw PyException.valueError("unsupported hash type " + name);
+          }
+        });
+    m.function(
+        "update",
+        (ts, a, kw) -> {
+          ArgParser.arity("update", a, kw, 2, 2);
+          PyDigestState s = (PyDigestState) a[0];
+          byte[] data = hashInput(a[1]);
+          maybeReleased(
+              ts,
+              data.length,
+              () -> {
+                synchronized (s) {
+                  s.md.update(data);
+                }
+                return null;
+              });
+          return PyNone.NONE;
+        });
+    m.function(
+        "digest",
+        (ts, a, kw) -> {
+          ArgParser.arity("digest", a, kw, 1, 1);
+          PyDigestState s = (PyDigestState) a[0];
+          synchronized (s) {
+            try {
+              return new PyBytes(((MessageDigest) s.md.clone()).digest());
+            } catch (CloneNotSupportedException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        });
+    m.function(
+        "copy",
+        (ts, a, kw) -> {
+          ArgParser.arity("copy", a, kw, 1, 1);
+          PyDigestState s = (PyDigestState) a[0];
+          synchronized (s) {
+            try {
+              return new PyDigestState((MessageDigest) s.md.clone());
+            } catch (CloneNotSupportedException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        });
+    m.function(
+        "check_input",
+        (ts, a, kw) -> {
+          ArgParser.arity("check_input", a, kw, 1, 1);
+          hashInput(a[0]);
+          return PyNone.NONE;
+        });
     return m;
   }
 
@@ -184,102 +210,119 @@ final class DigestModule {
     m.put("Z_BEST_SPEED", PyInt.of(1));
     m.put("Z_BEST_COMPRESSION", PyInt.of(9));
     m.put("ZLIB_VERSION", new PyStr("1.2.13"));
-    m.function("compress", (ts, a, kw) -> {
-      PyObject[] p = ArgParser.parse("compress", a, kw, new String[] {"data", "level", "wbits"},
-          1, 3);
-      byte[] data = zlibInput(p[0]);
-      int level = p[1] == null ? -1 : ArgParser.asInt(p[1]);
-      int wbits = p[2] == null ? 15 : ArgParser.asInt(p[2]);
-      if (level < -1 || level > 9) {
-        throw PyException.of(ZLIB_ERROR, "Bad compression level");
-      }
-      boolean raw;
-      if (wbits >= 9 && wbits <= 15) {
-        raw = false;
-      } else if (wbits <= -9 && wbits >= -15) {
-        raw = true;
-      } else {
-        throw PyException.of(ZLIB_ERROR, "Bad compression level");
-      }
-      byte[] out = maybeReleased(ts, data.length, () -> {
-        Deflater d = new Deflater(level, raw);
-        try {
-          d.setInput(data);
-          d.finish();
-          ByteArrayOutputStream bo = new ByteArrayOutputStream(data.length / 2 + 64);
-          byte[] buf = new byte[16384];
-          while (!d.finished()) {
-            int n = d.deflate(buf);
-            bo.write(buf, 0, n);
+    m.function(
+        "compress",
+        (ts, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse("compress", a, kw, new String[] {"data", "level", "wbits"}, 1, 3);
+          byte[] data = zlibInput(p[0]);
+          int level = p[1] == null ? -1 : ArgParser.asInt(p[1]);
+          int wbits = p[2] == null ? 15 : ArgParser.asInt(p[2]);
+          if (level < -1 || level > 9) {
+            throw PyException.of(ZLIB_ERROR, "Bad compression level");
           }
-          return bo.toByteArray();
-        } finally {
-          d.end();
-        }
-      });
-      return new PyBytes(out);
-    });
-    m.function("decompress", (ts, a, kw) -> {
-      PyObject[] p = ArgParser.parse("decompress", a, kw,
-          new String[] {"data", "wbits", "bufsize"}, 1, 3);
-      byte[] data = zlibInput(p[0]);
-      int wbits = p[1] == null ? 15 : ArgParser.asInt(p[1]);
-      if (p[2] != null && ArgParser.asInt(p[2]) < 0) {
-        throw PyException.valueError("bufsize must be non-negative");
-      }
-      boolean raw;
-      if ((wbits >= 8 && wbits <= 15) || wbits == 0) {
-        raw = false;
-      } else if (wbits <= -8 && wbits >= -15) {
-        raw = true;
-      } else {
-        throw PyException.valueError("Invalid initialization option");
-      }
-      String[] error = new String[1];
-      byte[] out = maybeReleased(ts, data.length, () -> {
-        Inflater inf = new Inflater(raw);
-        try {
-          inf.setInput(data);
-          ByteArrayOutputStream bo = new ByteArrayOutputStream(data.length * 3 + 64);
-          byte[] buf = new byte[16384];
-          while (!inf.finished()) {
-            int n;
-            try {
-              n = inf.inflate(buf);
-            } catch (DataFormatException e) {
-              error[0] = "Error -3 while decompressing data: " + e.getMessage();
-              return null;
-            }
-            bo.write(buf, 0, n);
-            if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
-              error[0] = inf.needsDictionary()
-                  ? "Error 2 while decompressing data"
-                  : "Error -5 while decompressing data: incomplete or truncated stream";
-              return null;
-            }
+          boolean raw;
+          if (wbits >= 9 && wbits <= 15) {
+            raw = false;
+          } else if (wbits <= -9 && wbits >= -15) {
+            raw = true;
+          } else {
+            throw PyException.of(ZLIB_ERROR, "Bad compression level");
           }
-          return bo.toByteArray();
-        } finally {
-          inf.end();
-        }
-      });
-      if (out == null) {
-        throw PyException.of(ZLIB_ERROR, error[0]);
-      }
-      return new PyBytes(out);
-    });
-    m.function("crc32", (ts, a, kw) -> {
-      ArgParser.arity("crc32", a, kw, 1, 2);
-      byte[] data = zlibInput(a[0]);
-      long start = a.length > 1 ? ((PyInt) a[1]).bigValue().longValue() & 0xffffffffL : 0;
-      return PyInt.of(maybeReleased(ts, data.length, () -> crc32(start, data)));
-    });
-    m.function("adler32", (ts, a, kw) -> {
-      ArgParser.arity("adler32", a, kw, 1, 2);
-      byte[] data = zlibInput(a[0]);
-      long start = a.length > 1 ? ((PyInt) a[1]).bigValue().longValue() & 0xffffffffL : 1;
-      return PyInt.of(maybeReleased(ts, data.length, () -> adler32(start, data)));
-    });
+          byte[] out =
+              maybeReleased(
+                  ts,
+                  data.length,
+                  () -> {
+                    Deflater d = new Deflater(level, raw);
+                    try {
+                      d.setInput(data);
+                      d.finish();
+                      ByteArrayOutputStream bo = new ByteArrayOutputStream(data.length / 2 + 64);
+                      byte[] buf = new byte[16384];
+                      while (!d.finished()) {
+                        int n = d.deflate(buf);
+                        bo.write(buf, 0, n);
+                      }
+                      return bo.toByteArray();
+                    } finally {
+                      d.end();
+                    }
+                  });
+          return new PyBytes(out);
+        });
+    m.function(
+        "decompress",
+        (ts, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse("decompress", a, kw, new String[] {"data", "wbits", "bufsize"}, 1, 3);
+          byte[] data = zlibInput(p[0]);
+          int wbits = p[1] == null ? 15 : ArgParser.asInt(p[1]);
+          if (p[2] != null && ArgParser.asInt(p[2]) < 0) {
+            throw PyException.valueError("bufsize must be non-negative");
+          }
+          boolean raw;
+          if ((wbits >= 8 && wbits <= 15) || wbits == 0) {
+            raw = false;
+          } else if (wbits <= -8 && wbits >= -15) {
+            raw = true;
+          } else {
+            throw PyException.valueError("Invalid initialization option");
+          }
+          String[] error = new String[1];
+          byte[] out =
+              maybeReleased(
+                  ts,
+                  data.length,
+                  () -> {
+                    Inflater inf = new Inflater(raw);
+                    try {
+                      inf.setInput(data);
+                      ByteArrayOutputStream bo = new ByteArrayOutputStream(data.length * 3 + 64);
+                      byte[] buf = new byte[16384];
+                      while (!inf.finished()) {
+                        int n;
+                        try {
+                          n = inf.inflate(buf);
+                        } catch (DataFormatException e) {
+                          error[0] = "Error -3 while decompressing data: " + e.getMessage();
+                          return null;
+                        }
+                        bo.write(buf, 0, n);
+                        if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
+                          error[0] =
+                              inf.needsDictionary()
+                                  ? "Error 2 while decompressing data"
+                                  : "Error -5 while decompressing data: incomplete or truncated stream";
+                          return null;
+                        }
+                      }
+                      return bo.toByteArray();
+                    } finally {
+                      inf.end();
+                    }
+                  });
+          if (out == null) {
+            throw PyException.of(ZLIB_ERROR, error[0]);
+          }
+          return new PyBytes(out);
+        });
+    m.function(
+        "crc32",
+        (ts, a, kw) -> {
+          ArgParser.arity("crc32", a, kw, 1, 2);
+          byte[] data = zlibInput(a[0]);
+          long start = a.length > 1 ? ((PyInt) a[1]).bigValue().longValue() & 0xffffffffL : 0;
+          return PyInt.of(maybeReleased(ts, data.length, () -> crc32(start, data)));
+        });
+    m.function(
+        "adler32",
+        (ts, a, kw) -> {
+          ArgParser.arity("adler32", a, kw, 1, 2);
+          byte[] data = zlibInput(a[0]);
+          long start = a.length > 1 ? ((PyInt) a[1]).bigValue().longValue() & 0xffffffffL : 1;
+          return PyInt.of(maybeReleased(ts, data.length, () -> adler32(start, data)));
+        });
     return m;
   }
 

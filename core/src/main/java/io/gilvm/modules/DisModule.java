@@ -6,7 +6,6 @@ import io.gilvm.compiler.Compiler;
 import io.gilvm.lang.PySyntaxError;
 import io.gilvm.object.ArgParser;
 import io.gilvm.object.ExceptionTypes;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyCode;
 import io.gilvm.object.PyDict;
@@ -18,14 +17,15 @@ import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyType;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * {@code dis}: prints the bytecode of a function, method, code object, class, module or source
- * string in CPython 3.9's layout (the text comes from {@link Disassembler}), and the opcode
- * tables {@code opname}, {@code opmap}, {@code hasjrel} and {@code hasjabs}.
+ * string in CPython 3.9's layout (the text comes from {@link Disassembler}), and the opcode tables
+ * {@code opname}, {@code opmap}, {@code hasjrel} and {@code hasjabs}.
  */
 final class DisModule {
   private DisModule() {}
@@ -54,20 +54,22 @@ final class DisModule {
     m.put("hasjrel", hasjrel);
     m.put("hasjabs", hasjabs);
     m.put("HAVE_ARGUMENT", PyInt.of(Opcode.HAVE_ARGUMENT));
-    m.function("dis", (t, a, kw) -> {
-      PyObject[] p = ArgParser.parse("dis", a, kw, new String[] {"x", "file", "depth"}, 0, 1);
-      if (p[0] == null || p[0] == PyNone.NONE) {
-        throw PyException.runtimeError("no last traceback to disassemble");
-      }
-      String text = disassemble(p[0]);
-      PyObject file = p[1];
-      if (file == null || file == PyNone.NONE) {
-        interp.stdout().write(text);
-      } else {
-        Ops.callMethod(t, file, "write", new PyStr(text));
-      }
-      return PyNone.NONE;
-    });
+    m.function(
+        "dis",
+        (t, a, kw) -> {
+          PyObject[] p = ArgParser.parse("dis", a, kw, new String[] {"x", "file", "depth"}, 0, 1);
+          if (p[0] == null || p[0] == PyNone.NONE) {
+            throw PyException.runtimeError("no last traceback to disassemble");
+          }
+          String text = disassemble(p[0]);
+          PyObject file = p[1];
+          if (file == null || file == PyNone.NONE) {
+            interp.stdout().write(text);
+          } else {
+            Ops.callMethod(t, file, "write", new PyStr(text));
+          }
+          return PyNone.NONE;
+        });
     return m;
   }
 
@@ -118,7 +120,9 @@ final class DisModule {
     return c instanceof PyCode code ? code : null;
   }
 
-  /** Source given to {@code dis.dis} is compiled as a module file named {@code <dis>}, as CPython's. */
+  /**
+   * Source given to {@code dis.dis} is compiled as a module file named {@code <dis>}, as CPython's.
+   */
   private static PyCode compile(String source) {
     try {
       return Compiler.compile(source, "<dis>");

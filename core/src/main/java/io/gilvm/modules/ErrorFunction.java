@@ -6,19 +6,20 @@ import java.math.RoundingMode;
 
 /**
  * The error function and its complement for {@code math.erf} and {@code math.erfc}, correctly
- * rounded: each is computed in 60-digit decimal arithmetic, then rounded once to the nearest
- * double (CPython's C library results agree with the correctly rounded value).
+ * rounded: each is computed in 60-digit decimal arithmetic, then rounded once to the nearest double
+ * (CPython's C library results agree with the correctly rounded value).
  *
  * <p>erf(x) for |x| < 6 is 2/sqrt(pi) * exp(-x*x) * (x + 2x^3/3 + 4x^5/15 + ...), a series of
- * positive terms; erfc(x) for x >= 6 is exp(-x*x)/sqrt(pi) times the continued fraction
- * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))), evaluated from a fixed depth.
+ * positive terms; erfc(x) for x >= 6 is exp(-x*x)/sqrt(pi) times the continued fraction 1/(x +
+ * (1/2)/(x + 1/(x + (3/2)/(x + ...)))), evaluated from a fixed depth.
  */
 final class ErrorFunction {
   private ErrorFunction() {}
 
   private static final MathContext MC = new MathContext(60, RoundingMode.HALF_EVEN);
-  private static final BigDecimal PI = new BigDecimal(
-      "3.14159265358979323846264338327950288419716939937510582097494459230781640628620899863");
+  private static final BigDecimal PI =
+      new BigDecimal(
+          "3.14159265358979323846264338327950288419716939937510582097494459230781640628620899863");
   private static final BigDecimal SQRT_PI = PI.sqrt(MC);
   private static final BigDecimal TWO_OVER_SQRT_PI = BigDecimal.valueOf(2).divide(SQRT_PI, MC);
   private static final BigDecimal TWO = BigDecimal.valueOf(2);

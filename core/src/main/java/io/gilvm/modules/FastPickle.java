@@ -1,5 +1,6 @@
 package io.gilvm.modules;
 
+import io.gilvm.mem.Refs;
 import io.gilvm.object.PyBool;
 import io.gilvm.object.PyBytes;
 import io.gilvm.object.PyDict;
@@ -11,7 +12,6 @@ import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
@@ -22,12 +22,12 @@ import java.util.Arrays;
 
 /**
  * The fast path of {@code pickle.dumps} and {@code pickle.loads} ({@code _gilvm_pickle.dumps_fast}
- * and {@code loads_fast}): pickles made only of None, bool, int, float, str, bytes, list, tuple
- * and dict (of exactly those types), in protocols 2 to 5, written and read in Java. It writes
- * exactly the bytes that gilvm's {@code pickle.py} writes (opcode for opcode, memo and frames
- * included) and reads exactly what that module reads for these opcodes. Anything else (another
- * type, another protocol, another opcode, a malformed pickle) makes it give up without side
- * effects, and the Python implementation does the whole job, errors included.
+ * and {@code loads_fast}): pickles made only of None, bool, int, float, str, bytes, list, tuple and
+ * dict (of exactly those types), in protocols 2 to 5, written and read in Java. It writes exactly
+ * the bytes that gilvm's {@code pickle.py} writes (opcode for opcode, memo and frames included) and
+ * reads exactly what that module reads for these opcodes. Anything else (another type, another
+ * protocol, another opcode, a malformed pickle) makes it give up without side effects, and the
+ * Python implementation does the whole job, errors included.
  */
 final class FastPickle {
   private FastPickle() {}
@@ -113,11 +113,15 @@ final class FastPickle {
     final int proto;
     final boolean framing;
     final Bytes out = new Bytes(4096);
+
     /** The current frame; reused after each commit. */
     final Bytes buf = new Bytes(FRAME_SIZE_TARGET + 1024);
+
     final IdentityMemo memo = new IdentityMemo();
+
     /** Without a global lock another thread may change a container while it is written. */
     final boolean hold;
+
     /** Objects this walk holds a reference to (the items of each container it walks). */
     final ArrayList<PyObject> held = new ArrayList<>();
 
@@ -135,7 +139,10 @@ final class FastPickle {
       held.clear();
     }
 
-    /** Keeps the snapshot's items alive while they are written (another thread may change the container). */
+    /**
+     * Keeps the snapshot's items alive while they are written (another thread may change the
+     * container).
+     */
     PyObject[] hold(PyObject[] items) {
       if (!hold) {
         // Under a global lock nothing else runs while this native walks: the snapshot stays valid.
@@ -186,7 +193,9 @@ final class FastPickle {
       }
     }
 
-    /** How deep the walk is: past MAX_DEPTH the Python pickler takes over (and its recursion limit). */
+    /**
+     * How deep the walk is: past MAX_DEPTH the Python pickler takes over (and its recursion limit).
+     */
     int depth;
 
     void save(PyObject o) {
@@ -504,7 +513,9 @@ final class FastPickle {
       int from = be.length - 1 - i;
       le[i] = from >= 0 ? be[from] : pad;
     }
-    if (x.signum() < 0 && nbytes > 1 && le[nbytes - 1] == (byte) 0xFF
+    if (x.signum() < 0
+        && nbytes > 1
+        && le[nbytes - 1] == (byte) 0xFF
         && (le[nbytes - 2] & 0x80) != 0) {
       return Arrays.copyOf(le, nbytes - 1);
     }
@@ -591,8 +602,10 @@ final class FastPickle {
     final ThreadState ts;
     final byte[] d;
     int pos;
+
     /** Every object on the stack or in the memo holds one reference here. */
     PyObject[] stack = new PyObject[64];
+
     int sp;
     int[] marks = new int[16];
     int mp;
@@ -727,10 +740,13 @@ final class FastPickle {
         s = new String(d, pos, len, StandardCharsets.ISO_8859_1);
       } else {
         try {
-          s = StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(d, pos, len)).toString();
+          s =
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT)
+                  .decode(java.nio.ByteBuffer.wrap(d, pos, len))
+                  .toString();
         } catch (CharacterCodingException e) {
           // Lone surrogates (surrogatepass) or bad UTF-8: Python decodes or reports it.
           throw GIVE_UP;

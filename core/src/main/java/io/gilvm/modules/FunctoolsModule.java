@@ -1,9 +1,8 @@
 package io.gilvm.modules;
 
-import io.gilvm.object.ArgParser;
 import io.gilvm.eval.Builtins;
-import io.gilvm.state.Interpreter;
-import io.gilvm.object.Ops;
+import io.gilvm.mem.Refs;
+import io.gilvm.object.ArgParser;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyInstance;
@@ -12,7 +11,7 @@ import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 
 /** {@code _functools}: the parts of {@code functools} written in Java (cached_property). */
@@ -26,20 +25,22 @@ final class FunctoolsModule {
   }
 
   /**
-   * {@code functools.cached_property(func)}: a non-data descriptor that, read through an
-   * instance, calls {@code func(instance)} once and stores the result in the instance's
-   * {@code __dict__} under the function's name, where later reads find it first. Two threads
-   * reading it for the first time at once may both call {@code func}; the last store wins (CPython
-   * 3.11 holds a lock around the call, 3.12 no longer does).
+   * {@code functools.cached_property(func)}: a non-data descriptor that, read through an instance,
+   * calls {@code func(instance)} once and stores the result in the instance's {@code __dict__}
+   * under the function's name, where later reads find it first. Two threads reading it for the
+   * first time at once may both call {@code func}; the last store wins (CPython 3.11 holds a lock
+   * around the call, 3.12 no longer does).
    */
   static final class CachedProperty extends PyObject {
-    static final PyType TYPE = PyType.builtinInModule("functools", "cached_property", PyType.OBJECT);
+    static final PyType TYPE =
+        PyType.builtinInModule("functools", "cached_property", PyType.OBJECT);
 
     static {
-      TYPE.setConstructor((ts, type, args, kwnames) -> {
-        ArgParser.arity("cached_property", args, kwnames, 1, 1);
-        return new CachedProperty(args[0]);
-      });
+      TYPE.setConstructor(
+          (ts, type, args, kwnames) -> {
+            ArgParser.arity("cached_property", args, kwnames, 1, 1);
+            return new CachedProperty(args[0]);
+          });
     }
 
     private final PyObject func;
@@ -100,8 +101,11 @@ final class FunctoolsModule {
       }
       if (!(obj instanceof PyInstance inst)) {
         throw PyException.typeError(
-            "No '__dict__' attribute on '" + obj.type().name() + "' instance to cache '"
-                + attrName + "' property.");
+            "No '__dict__' attribute on '"
+                + obj.type().name()
+                + "' instance to cache '"
+                + attrName
+                + "' property.");
       }
       PyDict dict = inst.dict();
       PyObject cached = dict.getStr(attrName);

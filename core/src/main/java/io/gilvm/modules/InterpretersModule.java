@@ -1,7 +1,8 @@
 package io.gilvm.modules;
 
+import io.gilvm.eval.Traceback;
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ArgParser;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyBaseException;
 import io.gilvm.object.PyBool;
 import io.gilvm.object.PyBytes;
@@ -16,18 +17,17 @@ import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.Subinterpreters;
 import io.gilvm.state.ThreadState;
-import io.gilvm.eval.Traceback;
 
 /**
  * {@code _interpreters}: the runtime side of {@code concurrent.interpreters} (PEP 734). An
  * interpreter is named by its id; running in one swaps the calling thread into it ({@link
  * Subinterpreters}). Only bytes, strings and immortal code objects cross: the Python side pickles
- * callables, arguments and results, and this module hands the bytes over. An exception that ends
- * a run comes back as an "excinfo" tuple of strings: the type's name, qualified name and module,
- * the message, the last line of its report and the whole report.
+ * callables, arguments and results, and this module hands the bytes over. An exception that ends a
+ * run comes back as an "excinfo" tuple of strings: the type's name, qualified name and module, the
+ * message, the last line of its report and the whole report.
  */
 final class InterpretersModule {
   private InterpretersModule() {}
@@ -37,125 +37,182 @@ final class InterpretersModule {
 
   static PyModule create(ThreadState ts0, Interpreter interp) {
     PyModule m = new PyModule("_interpreters");
-    m.function("create", (ts, a, kw) -> {
-      ArgParser.arity("create", a, kw, 0, 0);
-      return PyInt.of(Subinterpreters.create(ts));
-    });
-    m.function("destroy", (ts, a, kw) -> {
-      ArgParser.arity("destroy", a, kw, 1, 1);
-      long id = id(a[0]);
-      guarded(m, () -> {
-        Subinterpreters.close(ts, id);
-        return null;
-      });
-      return PyNone.NONE;
-    });
-    m.function("list_all", (ts, a, kw) -> {
-      ArgParser.arity("list_all", a, kw, 0, 0);
-      PyList out = new PyList();
-      for (long id : Subinterpreters.ids(ts)) {
-        out.append(PyInt.of(id));
-      }
-      return out;
-    });
-    m.function("get_current", (ts, a, kw) -> {
-      ArgParser.arity("get_current", a, kw, 0, 0);
-      return PyInt.of(Subinterpreters.currentId(ts));
-    });
-    m.function("whence", (ts, a, kw) -> {
-      ArgParser.arity("whence", a, kw, 1, 1);
-      long id = id(a[0]);
-      return new PyStr(guarded(m, () -> Subinterpreters.whence(ts, id)));
-    });
-    m.function("is_running", (ts, a, kw) -> {
-      ArgParser.arity("is_running", a, kw, 1, 1);
-      long id = id(a[0]);
-      return PyBool.of(guarded(m, () -> Subinterpreters.isRunning(ts, id)));
-    });
-    m.function("exec", (ts, a, kw) -> {
-      ArgParser.arity("exec", a, kw, 2, 2);
-      long id = id(a[0]);
-      String source = a[1] instanceof PyStr s ? s.value() : null;
-      PyCode code = a[1] instanceof PyCode c ? immortal(c) : null;
-      if (source == null && code == null) {
-        throw PyException.typeError("exec() expects a str or a code object, not " + a[1].type().name());
-      }
-      String[] excinfo = guarded(m, () -> Subinterpreters.run(ts, id, (sub, main) -> {
-        try {
-          PyDict builtins = sub.interp.builtins();
-          PyObject c = code;
-          if (c == null) {
-            c = builtins.getStr("compile").call(
-                sub, new PyObject[] {new PyStr(source), new PyStr("<string>"), new PyStr("exec")}, null);
+    m.function(
+        "create",
+        (ts, a, kw) -> {
+          ArgParser.arity("create", a, kw, 0, 0);
+          return PyInt.of(Subinterpreters.create(ts));
+        });
+    m.function(
+        "destroy",
+        (ts, a, kw) -> {
+          ArgParser.arity("destroy", a, kw, 1, 1);
+          long id = id(a[0]);
+          guarded(
+              m,
+              () -> {
+                Subinterpreters.close(ts, id);
+                return null;
+              });
+          return PyNone.NONE;
+        });
+    m.function(
+        "list_all",
+        (ts, a, kw) -> {
+          ArgParser.arity("list_all", a, kw, 0, 0);
+          PyList out = new PyList();
+          for (long id : Subinterpreters.ids(ts)) {
+            out.append(PyInt.of(id));
           }
-          sub.refs.incref(c);
-          try {
-            Refs.discard(sub, builtins.getStr("exec").call(sub, new PyObject[] {c, main}, null));
-          } finally {
-            Refs.decref(sub, c);
+          return out;
+        });
+    m.function(
+        "get_current",
+        (ts, a, kw) -> {
+          ArgParser.arity("get_current", a, kw, 0, 0);
+          return PyInt.of(Subinterpreters.currentId(ts));
+        });
+    m.function(
+        "whence",
+        (ts, a, kw) -> {
+          ArgParser.arity("whence", a, kw, 1, 1);
+          long id = id(a[0]);
+          return new PyStr(guarded(m, () -> Subinterpreters.whence(ts, id)));
+        });
+    m.function(
+        "is_running",
+        (ts, a, kw) -> {
+          ArgParser.arity("is_running", a, kw, 1, 1);
+          long id = id(a[0]);
+          return PyBool.of(guarded(m, () -> Subinterpreters.isRunning(ts, id)));
+        });
+    m.function(
+        "exec",
+        (ts, a, kw) -> {
+          ArgParser.arity("exec", a, kw, 2, 2);
+          long id = id(a[0]);
+          String source = a[1] instanceof PyStr s ? s.value() : null;
+          PyCode code = a[1] instanceof PyCode c ? immortal(c) : null;
+          if (source == null && code == null) {
+            throw PyException.typeError(
+                "exec() expects a str or a code object, not " + a[1].type().name());
           }
-          return null;
-        } catch (PyException x) {
-          return excinfo(x.value());
-        }
-      }));
-      return excinfo == null ? PyNone.NONE : excinfoTuple(excinfo);
-    });
-    m.function("run_helper", (ts, a, kw) -> {
-      // run_helper(id, name, data, codes, mainfile): HELPER.name(data, codes, mainfile) in the
-      // interpreter, which returns bytes or None: (0, result) or (1, excinfo).
-      ArgParser.arity("run_helper", a, kw, 5, 5);
-      long id = id(a[0]);
-      String name = ArgParser.asStr(a[1], "run_helper");
-      byte[] data = bytes(a[2]);
-      PyCode[] codes = codes(a[3]);
-      String mainfile = a[4] instanceof PyStr s ? s.value() : null;
-      Object[] r = guarded(m, () -> Subinterpreters.run(ts, id, (sub, main) -> {
-        try {
-          byte[] out = helper(sub, name, new PyBytes(data), codes, mainfile);
-          return new Object[] {out};
-        } catch (PyException x) {
-          return new Object[] {excinfo(x.value())};
-        }
-      }));
-      if (r[0] instanceof String[] info) {
-        return PyTuple.of(PyInt.of(1), excinfoTuple(info));
-      }
-      return PyTuple.of(PyInt.of(0), r[0] == null ? PyNone.NONE : new PyBytes((byte[]) r[0]));
-    });
-    m.function("call", (ts, a, kw) -> {
-      // call(id, data, codes, mainfile, preserve) -> (status, result, excinfo, exception):
-      // status 0 with the pickled result; 1 when the call could not be unpickled there, 2 when
-      // it raised (with its pickled exception when preserve is true and it pickles), 3 when its
-      // result could not be pickled.
-      ArgParser.arity("call", a, kw, 5, 5);
-      long id = id(a[0]);
-      byte[] data = bytes(a[1]);
-      PyCode[] codes = codes(a[2]);
-      String mainfile = a[3] instanceof PyStr s ? s.value() : null;
-      boolean preserve = a[4].isTrue();
-      Object[] r = guarded(m, () -> Subinterpreters.run(ts, id, (sub, main) ->
-          callIn(sub, data, codes, mainfile, preserve)));
-      int status = (Integer) r[0];
-      PyObject result = r[1] == null ? PyNone.NONE : new PyBytes((byte[]) r[1]);
-      PyObject info = r[2] == null ? PyNone.NONE : excinfoTuple((String[]) r[2]);
-      PyObject exc = r[3] == null ? PyNone.NONE : new PyBytes((byte[]) r[3]);
-      return PyTuple.of(PyInt.of(status), result, info, exc);
-    });
-    m.function("_function", (ts, a, kw) -> {
-      // _function(code, globals, qualname): a function of a shared code object in this
-      // interpreter, its globals a module's namespace (immortal, as the function keeps it uncounted).
-      ArgParser.arity("_function", a, kw, 3, 3);
-      if (!(a[0] instanceof PyCode code) || !(a[1] instanceof PyDict g) || !g.isImmortal()) {
-        throw PyException.typeError("_function() takes a code object and a module's namespace");
-      }
-      return new io.gilvm.object.PyFunction(immortal(code), g, ArgParser.asStr(a[2], "_function"), null, null, null);
-    });
+          String[] excinfo =
+              guarded(
+                  m,
+                  () ->
+                      Subinterpreters.run(
+                          ts,
+                          id,
+                          (sub, main) -> {
+                            try {
+                              PyDict builtins = sub.interp.builtins();
+                              PyObject c = code;
+                              if (c == null) {
+                                c =
+                                    builtins
+                                        .getStr("compile")
+                                        .call(
+                                            sub,
+                                            new PyObject[] {
+                                              new PyStr(source),
+                                              new PyStr("<string>"),
+                                              new PyStr("exec")
+                                            },
+                                            null);
+                              }
+                              sub.refs.incref(c);
+                              try {
+                                Refs.discard(
+                                    sub,
+                                    builtins
+                                        .getStr("exec")
+                                        .call(sub, new PyObject[] {c, main}, null));
+                              } finally {
+                                Refs.decref(sub, c);
+                              }
+                              return null;
+                            } catch (PyException x) {
+                              return excinfo(x.value());
+                            }
+                          }));
+          return excinfo == null ? PyNone.NONE : excinfoTuple(excinfo);
+        });
+    m.function(
+        "run_helper",
+        (ts, a, kw) -> {
+          // run_helper(id, name, data, codes, mainfile): HELPER.name(data, codes, mainfile) in the
+          // interpreter, which returns bytes or None: (0, result) or (1, excinfo).
+          ArgParser.arity("run_helper", a, kw, 5, 5);
+          long id = id(a[0]);
+          String name = ArgParser.asStr(a[1], "run_helper");
+          byte[] data = bytes(a[2]);
+          PyCode[] codes = codes(a[3]);
+          String mainfile = a[4] instanceof PyStr s ? s.value() : null;
+          Object[] r =
+              guarded(
+                  m,
+                  () ->
+                      Subinterpreters.run(
+                          ts,
+                          id,
+                          (sub, main) -> {
+                            try {
+                              byte[] out = helper(sub, name, new PyBytes(data), codes, mainfile);
+                              return new Object[] {out};
+                            } catch (PyException x) {
+                              return new Object[] {excinfo(x.value())};
+                            }
+                          }));
+          if (r[0] instanceof String[] info) {
+            return PyTuple.of(PyInt.of(1), excinfoTuple(info));
+          }
+          return PyTuple.of(PyInt.of(0), r[0] == null ? PyNone.NONE : new PyBytes((byte[]) r[0]));
+        });
+    m.function(
+        "call",
+        (ts, a, kw) -> {
+          // call(id, data, codes, mainfile, preserve) -> (status, result, excinfo, exception):
+          // status 0 with the pickled result; 1 when the call could not be unpickled there, 2 when
+          // it raised (with its pickled exception when preserve is true and it pickles), 3 when its
+          // result could not be pickled.
+          ArgParser.arity("call", a, kw, 5, 5);
+          long id = id(a[0]);
+          byte[] data = bytes(a[1]);
+          PyCode[] codes = codes(a[2]);
+          String mainfile = a[3] instanceof PyStr s ? s.value() : null;
+          boolean preserve = a[4].isTrue();
+          Object[] r =
+              guarded(
+                  m,
+                  () ->
+                      Subinterpreters.run(
+                          ts, id, (sub, main) -> callIn(sub, data, codes, mainfile, preserve)));
+          int status = (Integer) r[0];
+          PyObject result = r[1] == null ? PyNone.NONE : new PyBytes((byte[]) r[1]);
+          PyObject info = r[2] == null ? PyNone.NONE : excinfoTuple((String[]) r[2]);
+          PyObject exc = r[3] == null ? PyNone.NONE : new PyBytes((byte[]) r[3]);
+          return PyTuple.of(PyInt.of(status), result, info, exc);
+        });
+    m.function(
+        "_function",
+        (ts, a, kw) -> {
+          // _function(code, globals, qualname): a function of a shared code object in this
+          // interpreter, its globals a module's namespace (immortal, as the function keeps it
+          // uncounted).
+          ArgParser.arity("_function", a, kw, 3, 3);
+          if (!(a[0] instanceof PyCode code) || !(a[1] instanceof PyDict g) || !g.isImmortal()) {
+            throw PyException.typeError("_function() takes a code object and a module's namespace");
+          }
+          return new io.gilvm.object.PyFunction(
+              immortal(code), g, ArgParser.asStr(a[2], "_function"), null, null, null);
+        });
     return m;
   }
 
   /** The call, in the target interpreter: see {@code call} above. */
-  private static Object[] callIn(ThreadState sub, byte[] data, PyCode[] codes, String mainfile, boolean preserve) {
+  private static Object[] callIn(
+      ThreadState sub, byte[] data, PyCode[] codes, String mainfile, boolean preserve) {
     PyObject loaded;
     try {
       loaded = helperObject(sub, "load_call", new PyBytes(data), codes, mainfile);
@@ -209,7 +266,8 @@ final class InterpretersModule {
   }
 
   /** HELPER.name(data, codes, mainfile) in {@code sub}; its bytes result, or null for None. */
-  private static byte[] helper(ThreadState sub, String name, PyObject data, PyCode[] codes, String mainfile) {
+  private static byte[] helper(
+      ThreadState sub, String name, PyObject data, PyCode[] codes, String mainfile) {
     PyObject r = helperObject(sub, name, data, codes, mainfile);
     try {
       if (r == PyNone.NONE) {
@@ -225,15 +283,21 @@ final class InterpretersModule {
   }
 
   /**
-   * Calls HELPER.name(arg) (when codes is null) or HELPER.name(arg, codes, mainfile) in
-   * {@code sub}; returns its result (borrowed or floating).
+   * Calls HELPER.name(arg) (when codes is null) or HELPER.name(arg, codes, mainfile) in {@code
+   * sub}; returns its result (borrowed or floating).
    */
-  private static PyObject helperObject(ThreadState sub, String name, PyObject arg, PyCode[] codes, String mainfile) {
+  private static PyObject helperObject(
+      ThreadState sub, String name, PyObject arg, PyCode[] codes, String mainfile) {
     PyModule helper = sub.interp.importModule(sub, HELPER);
     PyObject fn = helper.dict().getStr(name);
-    PyObject[] args = codes == null
-        ? new PyObject[] {arg}
-        : new PyObject[] {arg, PyTuple.of((PyObject[]) codes), mainfile == null ? PyNone.NONE : new PyStr(mainfile)};
+    PyObject[] args =
+        codes == null
+            ? new PyObject[] {arg}
+            : new PyObject[] {
+              arg,
+              PyTuple.of((PyObject[]) codes),
+              mainfile == null ? PyNone.NONE : new PyStr(mainfile)
+            };
     try {
       return fn.call(sub, args, null);
     } finally {
@@ -255,8 +319,12 @@ final class InterpretersModule {
       display = display.substring(0, display.length() - 1);
     }
     return new String[] {
-      t.name(), t.qualname(), t.module() == null ? "builtins" : t.module(), msg,
-      Traceback.lastLine(e), display
+      t.name(),
+      t.qualname(),
+      t.module() == null ? "builtins" : t.module(),
+      msg,
+      Traceback.lastLine(e),
+      display
     };
   }
 
@@ -318,6 +386,7 @@ final class InterpretersModule {
 
   private static PyException error(PyModule m, String name, String message) {
     PyObject t = m.dict().getStr(name);
-    return PyException.of(t instanceof PyType pt ? pt : io.gilvm.object.ExceptionTypes.RUNTIME_ERROR, message);
+    return PyException.of(
+        t instanceof PyType pt ? pt : io.gilvm.object.ExceptionTypes.RUNTIME_ERROR, message);
   }
 }

@@ -1,7 +1,7 @@
 package io.gilvm.modules;
 
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ArgParser;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyBaseException;
 import io.gilvm.object.PyBool;
@@ -16,7 +16,7 @@ import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
-import io.gilvm.mem.Refs;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +24,8 @@ import java.util.IdentityHashMap;
 
 /**
  * {@code _json}: the JSON encoder and decoder behind gilvm's {@code json} module (written in
- * Python), with CPython's output byte for byte (separators, indentation, escapes, float repr,
- * NaN and Infinity) and its decoder's error messages and positions.
+ * Python), with CPython's output byte for byte (separators, indentation, escapes, float repr, NaN
+ * and Infinity) and its decoder's error messages and positions.
  */
 final class JsonModule {
   private JsonModule() {}
@@ -40,8 +40,8 @@ final class JsonModule {
   // ---------------------------------------------------------------- encoding
 
   /**
-   * {@code encode(obj, indent, item_separator, key_separator, sort_keys, ensure_ascii,
-   * allow_nan, skipkeys, default, check_circular)}; indent is None or a str.
+   * {@code encode(obj, indent, item_separator, key_separator, sort_keys, ensure_ascii, allow_nan,
+   * skipkeys, default, check_circular)}; indent is None or a str.
    */
   private static PyObject encode(ThreadState ts, PyObject[] a, String[] kw) {
     ArgParser.arity("encode", a, kw, 10, 10);
@@ -285,8 +285,11 @@ final class JsonModule {
             if (c == 0x7f && !ensureAscii) {
               b.append(c);
             } else {
-              b.append("\\u").append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15])
-                  .append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
+              b.append("\\u")
+                  .append(HEX[(c >> 12) & 15])
+                  .append(HEX[(c >> 8) & 15])
+                  .append(HEX[(c >> 4) & 15])
+                  .append(HEX[c & 15]);
             }
           }
         }
@@ -300,9 +303,9 @@ final class JsonModule {
 
   /**
    * {@code decode(s, error_class, object_hook, object_pairs_hook, parse_float, parse_int,
-   * parse_constant, strict, idx, whole)}: the value at idx and the index after it, as a
-   * 2-tuple. With {@code whole}, as {@code json.loads}: white space around the value is skipped
-   * and anything after it is "Extra data"; without, as {@code raw_decode}.
+   * parse_constant, strict, idx, whole)}: the value at idx and the index after it, as a 2-tuple.
+   * With {@code whole}, as {@code json.loads}: white space around the value is skipped and anything
+   * after it is "Extra data"; without, as {@code raw_decode}.
    */
   private static PyObject decode(ThreadState ts, PyObject[] a, String[] kw) {
     ArgParser.arity("decode", a, kw, 10, 10);
@@ -345,6 +348,7 @@ final class JsonModule {
     PyObject parseInt;
     PyObject parseConstant;
     boolean strict;
+
     /** The index just after the value last read. */
     int end;
 
@@ -558,7 +562,10 @@ final class JsonModule {
           case 'u' -> {
             int u = hex4(j + 1, j);
             j += 4;
-            if (u >= 0xd800 && u <= 0xdbff && j + 2 < n && s.charAt(j + 1) == '\\'
+            if (u >= 0xd800
+                && u <= 0xdbff
+                && j + 2 < n
+                && s.charAt(j + 1) == '\\'
                 && s.charAt(j + 2) == 'u') {
               int lo = hex4(j + 3, j + 2);
               if (lo >= 0xdc00 && lo <= 0xdfff) {

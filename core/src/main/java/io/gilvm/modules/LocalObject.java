@@ -1,26 +1,26 @@
 package io.gilvm.modules;
 
-import io.gilvm.object.Ops;
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ExceptionTypes;
+import io.gilvm.object.Ops;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyInstance;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code threading.local} ({@code _thread._local}): an object whose attributes each thread sees
- * separately. Every thread that touches it gets its own attribute dict, and the class's
- * {@code __init__} runs again, with the constructor's arguments, the first time a new thread
- * uses it, as in CPython. User classes may subclass it.
+ * separately. Every thread that touches it gets its own attribute dict, and the class's {@code
+ * __init__} runs again, with the constructor's arguments, the first time a new thread uses it, as
+ * in CPython. User classes may subclass it.
  *
- * <p>Concurrency: the dicts are kept in a concurrent map by thread identifier; each dict is
- * read and written only by its own thread.
+ * <p>Concurrency: the dicts are kept in a concurrent map by thread identifier; each dict is read
+ * and written only by its own thread.
  */
 final class LocalObject extends PyInstance {
   static final PyType TYPE = PyType.subclassableBuiltin("_local", PyType.OBJECT);

@@ -3,13 +3,13 @@ package io.gilvm.modules;
 import java.math.BigInteger;
 
 /**
- * MT19937, the generator behind CPython's {@code random}, from Matsumoto and Nishimura's
- * published algorithm, seeded the way CPython seeds it ({@code init_by_array} over an int's
- * 32-bit words) so that a seeded program draws the same numbers as under CPython.
+ * MT19937, the generator behind CPython's {@code random}, from Matsumoto and Nishimura's published
+ * algorithm, seeded the way CPython seeds it ({@code init_by_array} over an int's 32-bit words) so
+ * that a seeded program draws the same numbers as under CPython.
  *
- * <p>Concurrency: every method that reads or advances the state is synchronized, so threads
- * sharing the module's generator without a global interpreter lock cannot corrupt it; under a
- * global lock the monitor is uncontended.
+ * <p>Concurrency: every method that reads or advances the state is synchronized, so threads sharing
+ * the module's generator without a global interpreter lock cannot corrupt it; under a global lock
+ * the monitor is uncontended.
  */
 final class MersenneTwister {
   static final int N = 624;
@@ -145,8 +145,8 @@ final class MersenneTwister {
   }
 
   /**
-   * A uniform integer in [0, n) for n ≥ 1: CPython's {@code _randbelow}, which draws
-   * {@code n.bit_length()} bits and retries until the value is below n.
+   * A uniform integer in [0, n) for n ≥ 1: CPython's {@code _randbelow}, which draws {@code
+   * n.bit_length()} bits and retries until the value is below n.
    */
   long below(long n) {
     int k = 64 - Long.numberOfLeadingZeros(n);

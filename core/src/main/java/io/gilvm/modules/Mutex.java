@@ -1,28 +1,29 @@
 package io.gilvm.modules;
 
-import io.gilvm.sync.Deadlocks;
 import io.gilvm.object.PyObject;
 import io.gilvm.state.ThreadState;
+import io.gilvm.sync.Deadlocks;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The state of a {@code _thread.lock}: a non-reentrant mutual exclusion that any thread may
  * release, as CPython's lock (a binary semaphore) allows.
  *
- * <p>Concurrency: {@code locked} is guarded by this object's monitor. A thread that cannot take
- * the lock at once waits on the monitor, with the interpreter lock released ({@link
- * ThreadState#blocking}); release clears the flag and wakes one waiter, which takes the lock
- * unless a thread that was not waiting took it first (no fairness, as in CPython). The monitor
- * is never held while waiting for anything else, so it cannot take part in a deadlock with the
- * interpreter lock.
+ * <p>Concurrency: {@code locked} is guarded by this object's monitor. A thread that cannot take the
+ * lock at once waits on the monitor, with the interpreter lock released ({@link
+ * ThreadState#blocking}); release clears the flag and wakes one waiter, which takes the lock unless
+ * a thread that was not waiting took it first (no fairness, as in CPython). The monitor is never
+ * held while waiting for anything else, so it cannot take part in a deadlock with the interpreter
+ * lock.
  *
  * <p>It remembers the thread that took it ({@code holder}, written under the monitor, read by the
- * deadlock detector without it), and a wait without a timeout is registered with the
- * interpreter's {@link Deadlocks} detector for as long as it lasts.
+ * deadlock detector without it), and a wait without a timeout is registered with the interpreter's
+ * {@link Deadlocks} detector for as long as it lasts.
  */
 final class Mutex implements Deadlocks.Owned {
   private boolean locked;
   private volatile ThreadState holder;
+
   /** The Python object this is the state of, for the deadlock report. */
   private final PyObject owner;
 
@@ -48,9 +49,9 @@ final class Mutex implements Deadlocks.Owned {
   private volatile String role;
 
   /**
-   * Makes {@code ts} the holder of this (locked) mutex, which another thread took for it: the
-   * lock a new thread releases when it ends, which {@code join} waits for. The deadlock report
-   * names it {@code role}.
+   * Makes {@code ts} the holder of this (locked) mutex, which another thread took for it: the lock
+   * a new thread releases when it ends, which {@code join} waits for. The deadlock report names it
+   * {@code role}.
    */
   synchronized void handOver(ThreadState ts, String role) {
     if (locked) {

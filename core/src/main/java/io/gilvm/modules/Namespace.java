@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A read-only bag of named values that prints as {@code namespace(a=1, b=2)}, as CPython's
- * {@code types.SimpleNamespace} does; used for {@code sys.implementation}. Its values are made
- * immortal rather than counted, since the namespace lives as long as its module.
+ * A read-only bag of named values that prints as {@code namespace(a=1, b=2)}, as CPython's {@code
+ * types.SimpleNamespace} does; used for {@code sys.implementation}. Its values are made immortal
+ * rather than counted, since the namespace lives as long as its module.
  */
 final class Namespace extends PyObject {
   static final PyType TYPE = PyType.builtin("SimpleNamespace", PyType.OBJECT);

@@ -1,7 +1,7 @@
 package io.gilvm.modules;
 
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ExceptionTypes;
-import io.gilvm.object.Ops;
 import io.gilvm.object.PyBaseException;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyInt;
@@ -10,7 +10,6 @@ import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -35,9 +34,9 @@ import java.util.Map;
 
 /**
  * The OSError family as CPython raises it on Linux: an errno, its {@code strerror} text, the
- * subclass CPython picks for that errno, and the file name when there is one. Also the bridge
- * from Java's I/O failures, which carry the same {@code strerror} texts, and {@link #run}, which
- * does Java I/O with the interpreter lock released.
+ * subclass CPython picks for that errno, and the file name when there is one. Also the bridge from
+ * Java's I/O failures, which carry the same {@code strerror} texts, and {@link #run}, which does
+ * Java I/O with the interpreter lock released.
  */
 public final class OsErrors {
   private OsErrors() {}
@@ -61,23 +60,88 @@ public final class OsErrors {
 
   static {
     Object[] table = {
-      1, "Operation not permitted", 2, "No such file or directory", 4, "Interrupted system call",
-      5, "Input/output error", 9, "Bad file descriptor", 11, "Resource temporarily unavailable",
-      12, "Cannot allocate memory", 13, "Permission denied", 16, "Device or resource busy",
-      17, "File exists", 20, "Not a directory", 21, "Is a directory", 22, "Invalid argument",
-      23, "Too many open files in system", 24, "Too many open files",
-      25, "Inappropriate ioctl for device", 27, "File too large",
-      28, "No space left on device", 30, "Read-only file system", 32, "Broken pipe",
-      36, "File name too long", 39, "Directory not empty", 40, "Too many levels of symbolic links",
-      88, "Socket operation on non-socket", 92, "Protocol not available",
-      93, "Protocol not supported", 95, "Operation not supported",
-      97, "Address family not supported by protocol", 98, "Address already in use",
-      99, "Cannot assign requested address", 100, "Network is down",
-      101, "Network is unreachable", 103, "Software caused connection abort",
-      104, "Connection reset by peer", 106, "Transport endpoint is already connected",
-      107, "Transport endpoint is not connected", 110, "Connection timed out",
-      111, "Connection refused", 113, "No route to host", 114, "Operation already in progress",
-      115, "Operation now in progress",
+      1,
+      "Operation not permitted",
+      2,
+      "No such file or directory",
+      4,
+      "Interrupted system call",
+      5,
+      "Input/output error",
+      9,
+      "Bad file descriptor",
+      11,
+      "Resource temporarily unavailable",
+      12,
+      "Cannot allocate memory",
+      13,
+      "Permission denied",
+      16,
+      "Device or resource busy",
+      17,
+      "File exists",
+      20,
+      "Not a directory",
+      21,
+      "Is a directory",
+      22,
+      "Invalid argument",
+      23,
+      "Too many open files in system",
+      24,
+      "Too many open files",
+      25,
+      "Inappropriate ioctl for device",
+      27,
+      "File too large",
+      28,
+      "No space left on device",
+      30,
+      "Read-only file system",
+      32,
+      "Broken pipe",
+      36,
+      "File name too long",
+      39,
+      "Directory not empty",
+      40,
+      "Too many levels of symbolic links",
+      88,
+      "Socket operation on non-socket",
+      92,
+      "Protocol not available",
+      93,
+      "Protocol not supported",
+      95,
+      "Operation not supported",
+      97,
+      "Address family not supported by protocol",
+      98,
+      "Address already in use",
+      99,
+      "Cannot assign requested address",
+      100,
+      "Network is down",
+      101,
+      "Network is unreachable",
+      103,
+      "Software caused connection abort",
+      104,
+      "Connection reset by peer",
+      106,
+      "Transport endpoint is already connected",
+      107,
+      "Transport endpoint is not connected",
+      110,
+      "Connection timed out",
+      111,
+      "Connection refused",
+      113,
+      "No route to host",
+      114,
+      "Operation already in progress",
+      115,
+      "Operation now in progress",
     };
     for (int i = 0; i < table.length; i += 2) {
       STRERROR.put((Integer) table[i], (String) table[i + 1]);
@@ -88,8 +152,8 @@ public final class OsErrors {
   static final PyType GAIERROR = PyType.userClass("gaierror", ExceptionTypes.OS_ERROR, "socket");
 
   /**
-   * {@code io.UnsupportedOperation}: reading a file opened for writing and the like. CPython's
-   * also derives from ValueError; gilvm's types have one base, so it is an OSError only.
+   * {@code io.UnsupportedOperation}: reading a file opened for writing and the like. CPython's also
+   * derives from ValueError; gilvm's types have one base, so it is an OSError only.
    */
   static final PyType UNSUPPORTED_OPERATION =
       PyType.userClass("UnsupportedOperation", ExceptionTypes.OS_ERROR, "io");
@@ -102,7 +166,9 @@ public final class OsErrors {
   /** The OSError subclass CPython raises for {@code errno}. */
   public static PyType typeFor(int errno) {
     switch (errno) {
-      case 11: case 114: case 115:
+      case 11:
+      case 114:
+      case 115:
         return ExceptionTypes.BLOCKING_IO_ERROR;
       case 32:
         return ExceptionTypes.BROKEN_PIPE_ERROR;
@@ -122,7 +188,8 @@ public final class OsErrors {
         return ExceptionTypes.NOT_A_DIRECTORY_ERROR;
       case 4:
         return ExceptionTypes.INTERRUPTED_ERROR;
-      case 1: case 13:
+      case 1:
+      case 13:
         return ExceptionTypes.PERMISSION_ERROR;
       case 110:
         return ExceptionTypes.TIMEOUT_ERROR;
@@ -137,8 +204,8 @@ public final class OsErrors {
 
   /** {@code [Errno N] text}, of the subclass CPython picks. */
   static PyException error(int errno) {
-    return new PyException(PyBaseException.create(
-        typeFor(errno), PyInt.of(errno), new PyStr(strerror(errno))));
+    return new PyException(
+        PyBaseException.create(typeFor(errno), PyInt.of(errno), new PyStr(strerror(errno))));
   }
 
   /** {@code [Errno N] text: 'filename'}. */
@@ -156,12 +223,13 @@ public final class OsErrors {
 
   /** {@code socket.gaierror}: {@code [Errno -2] Name or service not known} and the like. */
   static PyException gaierror(int code) {
-    String text = switch (code) {
-      case -2 -> "Name or service not known";
-      case -3 -> "Temporary failure in name resolution";
-      case -9 -> "Address family for hostname not supported";
-      default -> "Unknown error";
-    };
+    String text =
+        switch (code) {
+          case -2 -> "Name or service not known";
+          case -3 -> "Temporary failure in name resolution";
+          case -9 -> "Address family for hostname not supported";
+          default -> "Unknown error";
+        };
     return new PyException(PyBaseException.create(GAIERROR, PyInt.of(code), new PyStr(text)));
   }
 
@@ -170,8 +238,8 @@ public final class OsErrors {
   }
 
   /**
-   * An OSError that names a file: its args stay {@code (errno, strerror)} as CPython's do, and
-   * the name is shown after the text and kept in {@code filename}.
+   * An OSError that names a file: its args stay {@code (errno, strerror)} as CPython's do, and the
+   * name is shown after the text and kept in {@code filename}.
    */
   static final class WithFilename extends PyBaseException {
     private final int errno;
@@ -252,7 +320,8 @@ public final class OsErrors {
     if (e instanceof ConnectionPendingException) {
       return EALREADY;
     }
-    if (e instanceof NotYetBoundException || e instanceof AlreadyBoundException
+    if (e instanceof NotYetBoundException
+        || e instanceof AlreadyBoundException
         || e instanceof NoConnectionPendingException) {
       return EINVAL;
     }
@@ -330,22 +399,28 @@ public final class OsErrors {
 
   /**
    * Runs {@code call} with the interpreter lock released ({@link ThreadState#blocking}), as
-   * CPython's {@code Py_BEGIN_ALLOW_THREADS} around a system call. Nothing inside may touch
-   * Python objects: a failure is carried out and turned into a Python exception only once the
-   * lock is held again.
+   * CPython's {@code Py_BEGIN_ALLOW_THREADS} around a system call. Nothing inside may touch Python
+   * objects: a failure is carried out and turned into a Python exception only once the lock is held
+   * again.
    */
   static <T> T run(ThreadState ts, String filename, IoCall<T> call) {
     try {
-      return ts.blocking(() -> {
-        try {
-          return call.run();
-        } catch (IOException | NotYetConnectedException | AlreadyConnectedException
-            | ConnectionPendingException | NoConnectionPendingException | NotYetBoundException
-            | AlreadyBoundException | UnresolvedAddressException
-            | UnsupportedAddressTypeException e) {
-          throw new Failure(e);
-        }
-      });
+      return ts.blocking(
+          () -> {
+            try {
+              return call.run();
+            } catch (IOException
+                | NotYetConnectedException
+                | AlreadyConnectedException
+                | ConnectionPendingException
+                | NoConnectionPendingException
+                | NotYetBoundException
+                | AlreadyBoundException
+                | UnresolvedAddressException
+                | UnsupportedAddressTypeException e) {
+              throw new Failure(e);
+            }
+          });
     } catch (Failure f) {
       throw translate(f.getCause(), filename);
     }

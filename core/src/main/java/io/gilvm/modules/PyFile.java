@@ -1,7 +1,7 @@
 package io.gilvm.modules;
 
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ArgParser;
-import io.gilvm.object.ExceptionTypes;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyBool;
 import io.gilvm.object.PyBytes;
@@ -12,7 +12,6 @@ import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,21 +31,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A file opened by {@code open()}: text ({@code TextIOWrapper}) or binary ({@code
- * BufferedReader}, {@code BufferedWriter}, {@code BufferedRandom}, or unbuffered {@code FileIO}).
- * One object does what CPython's three layers do: an 8 KiB buffer of raw bytes over a {@link
- * RandomAccessFile}, and, in text mode, decoding with universal newlines on the way out.
+ * A file opened by {@code open()}: text ({@code TextIOWrapper}) or binary ({@code BufferedReader},
+ * {@code BufferedWriter}, {@code BufferedRandom}, or unbuffered {@code FileIO}). One object does
+ * what CPython's three layers do: an 8 KiB buffer of raw bytes over a {@link RandomAccessFile},
+ * and, in text mode, decoding with universal newlines on the way out.
  *
  * <p>Lock release follows CPython: every system call (the reads that fill the buffer, the writes
- * that empty it, open, seek, truncate, close) runs with the interpreter lock released, and a
- * call served from the buffer makes no system call and keeps the lock, as a buffered read or
- * write does in CPython. An unbuffered file ({@code buffering=0}) releases at every call.
+ * that empty it, open, seek, truncate, close) runs with the interpreter lock released, and a call
+ * served from the buffer makes no system call and keeps the lock, as a buffered read or write does
+ * in CPython. An unbuffered file ({@code buffering=0}) releases at every call.
  *
  * <p>Concurrency: the buffers and position belong to a Java lock held for a whole call, as
  * CPython's buffered objects hold theirs; a thread that finds it taken waits for it with the
- * interpreter lock released, so the holder can finish. Text encodings are those whose line ends
- * are single ASCII bytes and whose characters can be counted byte by byte: UTF-8, ASCII and
- * Latin-1.
+ * interpreter lock released, so the holder can finish. Text encodings are those whose line ends are
+ * single ASCII bytes and whose characters can be counted byte by byte: UTF-8, ASCII and Latin-1.
  */
 final class PyFile extends PyObject {
   static final PyType IO_BASE = PyType.builtin("_IOBase", PyType.OBJECT);
@@ -65,17 +63,23 @@ final class PyFile extends PyObject {
   final boolean readable;
   final boolean writable;
   private final boolean append;
+
   /** Unbuffered binary I/O: every read and write is a system call. */
   private final boolean raw;
+
   private final boolean lineBuffering;
   private final Charset charset;
   private final String encoding;
   private final String errors;
+
   /** Which line ends end a line on reading: any of \n, \r, \r\n (universal), or one of them. */
   private final boolean universal;
+
   private final String lineEnd;
+
   /** Universal newlines turned into '\n' on reading (newline=None). */
   private final boolean translate;
+
   /** What '\n' becomes on writing; null to write it as it is. */
   private final String writeNewline;
 
@@ -83,8 +87,10 @@ final class PyFile extends PyObject {
   private RandomAccessFile file;
   private volatile boolean closed;
   private volatile int fd;
+
   /** Where {@link #file} is: after the read buffer's bytes, or before the write buffer's. */
   private long rawPos;
+
   private byte[] rbuf;
   private int rpos;
   private int rlen;
@@ -99,12 +105,24 @@ final class PyFile extends PyObject {
   }
 
   /** How {@code open()} asked for the file to be read and written. */
-  record Options(PyObject name, String mode, boolean text, boolean readable, boolean writable,
-      boolean append, boolean raw, int bufferSize, boolean lineBuffering, Charset charset,
-      String encoding, String errors, String newline) {}
+  record Options(
+      PyObject name,
+      String mode,
+      boolean text,
+      boolean readable,
+      boolean writable,
+      boolean append,
+      boolean raw,
+      int bufferSize,
+      boolean lineBuffering,
+      Charset charset,
+      String encoding,
+      String errors,
+      String newline) {}
 
   /** The descriptor os.open made that this file wraps ({@code open(fd)}), or null. */
   private final RawDescriptor adopted;
+
   /** Whether closing this file closes the descriptor it wraps (open's {@code closefd}). */
   private final boolean closeFd;
 
@@ -117,7 +135,12 @@ final class PyFile extends PyObject {
     this(o, d.file, position, d, fd, closeFd);
   }
 
-  private PyFile(Options o, RandomAccessFile file, long position, RawDescriptor adopted, int fd,
+  private PyFile(
+      Options o,
+      RandomAccessFile file,
+      long position,
+      RawDescriptor adopted,
+      int fd,
       boolean closeFd) {
     this.adopted = adopted;
     this.closeFd = closeFd;
@@ -139,8 +162,8 @@ final class PyFile extends PyObject {
     this.lineEnd = !text ? "\n" : universal ? null : nl;
     this.translate = text && nl == null;
     this.writeNewline = text && nl != null && (nl.equals("\r") || nl.equals("\r\n")) ? nl : null;
-    this.type = text ? TEXT : raw ? RAW
-        : readable && writable ? RANDOM : readable ? READER : WRITER;
+    this.type =
+        text ? TEXT : raw ? RAW : readable && writable ? RANDOM : readable ? READER : WRITER;
     this.file = file;
     this.rawPos = position;
     int size = Math.max(1, o.bufferSize());
@@ -170,10 +193,10 @@ final class PyFile extends PyObject {
   // ---------------------------------------------------------------- a child process's end
 
   /**
-   * Writes a child process's output to this file's descriptor where the descriptor stands (at
-   * the end in append mode), as a child given this file as its stdout writes in CPython: what
-   * this file object still buffers is not written first, and its later writes follow the
-   * child's. Called by the thread copying the child's output; false once the file is closed.
+   * Writes a child process's output to this file's descriptor where the descriptor stands (at the
+   * end in append mode), as a child given this file as its stdout writes in CPython: what this file
+   * object still buffers is not written first, and its later writes follow the child's. Called by
+   * the thread copying the child's output; false once the file is closed.
    */
   boolean writeFromChild(byte[] data, int len) throws IOException {
     lock.lock();
@@ -195,9 +218,9 @@ final class PyFile extends PyObject {
   }
 
   /**
-   * Reads for a child process given this file as its stdin, from where the descriptor stands,
-   * as the child would read it; -1 at the end or once the file is closed. Called by the thread
-   * feeding the child.
+   * Reads for a child process given this file as its stdin, from where the descriptor stands, as
+   * the child would read it; -1 at the end or once the file is closed. Called by the thread feeding
+   * the child.
    */
   int readForChild(byte[] buf) throws IOException {
     lock.lock();
@@ -220,10 +243,11 @@ final class PyFile extends PyObject {
   /** Takes the file's lock (waiting with the interpreter lock released) and checks it is open. */
   private void enter(ThreadState ts) {
     if (!lock.tryLock()) {
-      ts.blocking(() -> {
-        lock.lockInterruptibly();
-        return null;
-      });
+      ts.blocking(
+          () -> {
+            lock.lockInterruptibly();
+            return null;
+          });
     }
     if (closed) {
       lock.unlock();
@@ -251,8 +275,8 @@ final class PyFile extends PyObject {
 
   private void requireWritable(String op) {
     if (!writable) {
-      throw OsErrors.unsupported(raw ? "File not open for writing"
-          : text && op.equals("write") ? "not writable" : op);
+      throw OsErrors.unsupported(
+          raw ? "File not open for writing" : text && op.equals("write") ? "not writable" : op);
     }
   }
 
@@ -264,8 +288,8 @@ final class PyFile extends PyObject {
   }
 
   /**
-   * Makes at least {@code want} unread bytes available if the file has them, reading more
-   * (one system call per read); false when fewer remain before the end of the file.
+   * Makes at least {@code want} unread bytes available if the file has them, reading more (one
+   * system call per read); false when fewer remain before the end of the file.
    */
   private boolean ensure(ThreadState ts, int want) {
     while (rlen - rpos < want) {
@@ -298,18 +322,20 @@ final class PyFile extends PyObject {
   }
 
   /**
-   * Before writing: binary read-ahead is given back, so the write lands where the reader
-   * stopped. A text file writes where its read-ahead ended, as CPython's TextIOWrapper does
-   * (it keeps its decoded chunk, and the buffer below is positioned after it).
+   * Before writing: binary read-ahead is given back, so the write lands where the reader stopped. A
+   * text file writes where its read-ahead ended, as CPython's TextIOWrapper does (it keeps its
+   * decoded chunk, and the buffer below is positioned after it).
    */
   private void toWriting(ThreadState ts) {
     if (rlen - rpos > 0 && !text) {
       long logical = rawPos - (rlen - rpos);
       RandomAccessFile f = file;
-      sys(ts, () -> {
-        f.seek(logical);
-        return null;
-      });
+      sys(
+          ts,
+          () -> {
+            f.seek(logical);
+            return null;
+          });
       rawPos = logical;
     }
     rpos = 0;
@@ -337,13 +363,15 @@ final class PyFile extends PyObject {
   private long writeRaw(ThreadState ts, byte[] data, int off, int len) {
     RandomAccessFile f = file;
     boolean atEnd = append;
-    return sys(ts, () -> {
-      if (atEnd) {
-        f.seek(f.length());
-      }
-      f.write(data, off, len);
-      return f.getFilePointer();
-    });
+    return sys(
+        ts,
+        () -> {
+          if (atEnd) {
+            f.seek(f.length());
+          }
+          f.write(data, off, len);
+          return f.getFilePointer();
+        });
   }
 
   private void writeBytes(ThreadState ts, byte[] b) {
@@ -381,8 +409,8 @@ final class PyFile extends PyObject {
   }
 
   /**
-   * Reads up to {@code limit} characters (bytes in binary mode; no limit when negative),
-   * stopping after a line end when {@code line}; returns the bytes with newlines translated.
+   * Reads up to {@code limit} characters (bytes in binary mode; no limit when negative), stopping
+   * after a line end when {@code line}; returns the bytes with newlines translated.
    */
   private byte[] scan(ThreadState ts, long limit, boolean line) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -447,15 +475,20 @@ final class PyFile extends PyObject {
     rpos = 0;
     rlen = 0;
     RandomAccessFile f = file;
-    byte[] rest = sys(ts, () -> {
-      long left = Math.max(0, f.length() - f.getFilePointer());
-      ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(left + 1, 1 << 30));
-      byte[] chunk = new byte[(int) Math.min(Math.max(left + 1, DEFAULT_BUFFER_SIZE), 1 << 24)];
-      for (int n; (n = f.read(chunk)) > 0; ) {
-        out.write(chunk, 0, n);
-      }
-      return out.toByteArray();
-    });
+    byte[] rest =
+        sys(
+            ts,
+            () -> {
+              long left = Math.max(0, f.length() - f.getFilePointer());
+              ByteArrayOutputStream out =
+                  new ByteArrayOutputStream((int) Math.min(left + 1, 1 << 30));
+              byte[] chunk =
+                  new byte[(int) Math.min(Math.max(left + 1, DEFAULT_BUFFER_SIZE), 1 << 24)];
+              for (int n; (n = f.read(chunk)) > 0; ) {
+                out.write(chunk, 0, n);
+              }
+              return out.toByteArray();
+            });
     rawPos += rest.length;
     byte[] all = new byte[head.length + rest.length];
     System.arraycopy(head, 0, all, 0, head.length);
@@ -482,11 +515,14 @@ final class PyFile extends PyObject {
   private byte[] readBytes(ThreadState ts, int n) {
     if (raw) {
       RandomAccessFile f = file;
-      byte[] got = sys(ts, () -> {
-        byte[] b = new byte[n];
-        int r = n == 0 ? 0 : f.read(b);
-        return r <= 0 ? new byte[0] : Arrays.copyOf(b, r);
-      });
+      byte[] got =
+          sys(
+              ts,
+              () -> {
+                byte[] b = new byte[n];
+                int r = n == 0 ? 0 : f.read(b);
+                return r <= 0 ? new byte[0] : Arrays.copyOf(b, r);
+              });
       rawPos += got.length;
       return got;
     }
@@ -510,8 +546,8 @@ final class PyFile extends PyObject {
     if (!text) {
       return new PyBytes(b);
     }
-    CharsetDecoder d = charset.newDecoder()
-        .onMalformedInput(action()).onUnmappableCharacter(action());
+    CharsetDecoder d =
+        charset.newDecoder().onMalformedInput(action()).onUnmappableCharacter(action());
     if (action() == CodingErrorAction.REPLACE) {
       d.replaceWith("\ufffd");
     }
@@ -542,8 +578,8 @@ final class PyFile extends PyObject {
   }
 
   private byte[] encode(String s) {
-    CharsetEncoder e = charset.newEncoder()
-        .onMalformedInput(action()).onUnmappableCharacter(action());
+    CharsetEncoder e =
+        charset.newEncoder().onMalformedInput(action()).onUnmappableCharacter(action());
     if (action() == CodingErrorAction.REPLACE) {
       e.replaceWith(new byte[] {'?'});
     }
@@ -554,8 +590,10 @@ final class PyFile extends PyObject {
     if (r.isError()) {
       int at = in.position();
       int cp = s.codePointAt(at);
-      String reason = charset == StandardCharsets.UTF_8 ? "surrogates not allowed"
-          : "ordinal not in range(" + (charset == StandardCharsets.US_ASCII ? 128 : 256) + ")";
+      String reason =
+          charset == StandardCharsets.UTF_8
+              ? "surrogates not allowed"
+              : "ordinal not in range(" + (charset == StandardCharsets.US_ASCII ? 128 : 256) + ")";
       int p = s.codePointCount(0, at);
       throw io.gilvm.object.PyBaseException.unicodeEncodeError(codecName(), s, p, p + 1, reason);
     }
@@ -565,17 +603,20 @@ final class PyFile extends PyObject {
 
   /** A character as CPython's codec errors show it: x, u or U and 2, 4 or 8 hex digits. */
   private static String escape(int cp) {
-    return cp < 0x100 ? String.format("\\x%02x", cp)
+    return cp < 0x100
+        ? String.format("\\x%02x", cp)
         : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
   }
 
   private CodingErrorAction action() {
-    return errors.equals("replace") ? CodingErrorAction.REPLACE
+    return errors.equals("replace")
+        ? CodingErrorAction.REPLACE
         : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPORT;
   }
 
   private String codecName() {
-    return charset == StandardCharsets.UTF_8 ? "utf-8"
+    return charset == StandardCharsets.UTF_8
+        ? "utf-8"
         : charset == StandardCharsets.US_ASCII ? "ascii" : "latin-1";
   }
 
@@ -681,14 +722,17 @@ final class PyFile extends PyObject {
       flushWrites(ts);
       long base = whence == 1 ? position() : 0;
       RandomAccessFile f = file;
-      long target = sys(ts, () -> {
-        long t = (whence == 2 ? f.length() : base) + offset;
-        if (t < 0) {
-          throw new OsErrors.Errno(OsErrors.EINVAL);
-        }
-        f.seek(t);
-        return t;
-      });
+      long target =
+          sys(
+              ts,
+              () -> {
+                long t = (whence == 2 ? f.length() : base) + offset;
+                if (t < 0) {
+                  throw new OsErrors.Errno(OsErrors.EINVAL);
+                }
+                f.seek(t);
+                return t;
+              });
       repositioned(target);
       return target;
     } finally {
@@ -707,12 +751,14 @@ final class PyFile extends PyObject {
         throw OsErrors.error(OsErrors.EINVAL);
       }
       RandomAccessFile f = file;
-      sys(ts, () -> {
-        f.setLength(length);
-        // RandomAccessFile moves a position past the new end; ftruncate(2) does not.
-        f.seek(at);
-        return null;
-      });
+      sys(
+          ts,
+          () -> {
+            f.setLength(length);
+            // RandomAccessFile moves a position past the new end; ftruncate(2) does not.
+            f.seek(at);
+            return null;
+          });
       repositioned(at);
       return length;
     } finally {
@@ -724,10 +770,11 @@ final class PyFile extends PyObject {
 
   void close(ThreadState ts) {
     if (!lock.tryLock()) {
-      ts.blocking(() -> {
-        lock.lockInterruptibly();
-        return null;
-      });
+      ts.blocking(
+          () -> {
+            lock.lockInterruptibly();
+            return null;
+          });
     }
     try {
       if (closed) {
@@ -740,10 +787,12 @@ final class PyFile extends PyObject {
         boolean closing = closeFd;
         markClosed();
         if (closing) {
-          sys(ts, () -> {
-            f.close();
-            return null;
-          });
+          sys(
+              ts,
+              () -> {
+                f.close();
+                return null;
+              });
         }
       }
     } finally {
@@ -868,9 +917,15 @@ final class PyFile extends PyObject {
   @Override
   public String repr() {
     if (raw) {
-      return closed ? "<_io.FileIO [closed]>"
-          : "<_io.FileIO name=" + name.repr() + " mode='" + mode + "' closefd="
-              + (closeFd ? "True" : "False") + ">";
+      return closed
+          ? "<_io.FileIO [closed]>"
+          : "<_io.FileIO name="
+              + name.repr()
+              + " mode='"
+              + mode
+              + "' closefd="
+              + (closeFd ? "True" : "False")
+              + ">";
     }
     String head = "<_io." + type.name() + " name=" + name.repr();
     return text ? head + " mode='" + mode + "' encoding='" + encoding + "'>" : head + ">";
@@ -893,113 +948,151 @@ final class PyFile extends PyObject {
 
   static {
     PyType t = IO_BASE;
-    t.method("read", (ts, s, a, kw) -> {
-      ArgParser.arity("read", a, kw, 0, 1);
-      return self(s).read(ts, sizeArg(a, "read"));
-    });
-    t.method("readline", (ts, s, a, kw) -> {
-      ArgParser.arity("readline", a, kw, 0, 1);
-      return self(s).readline(ts, sizeArg(a, "readline"));
-    });
-    t.method("readlines", (ts, s, a, kw) -> {
-      ArgParser.arity("readlines", a, kw, 0, 1);
-      long hint = sizeArg(a, "readlines");
-      PyList lines = new PyList();
-      long total = 0;
-      while (true) {
-        PyObject line = self(s).readline(ts, -1);
-        if (line.len() == 0) {
-          break;
-        }
-        lines.append(line);
-        total += line.len();
-        if (hint > 0 && total >= hint) {
-          break;
-        }
-      }
-      return lines;
-    });
-    t.method("write", (ts, s, a, kw) -> {
-      ArgParser.arity("write", a, kw, 1, 1);
-      return PyInt.of(self(s).write(ts, a[0]));
-    });
-    t.method("writelines", (ts, s, a, kw) -> {
-      ArgParser.arity("writelines", a, kw, 1, 1);
-      self(s).checkOpen();
-      for (PyObject line : Ops.toArray(a[0])) {
-        self(s).write(ts, line);
-      }
-      return PyNone.NONE;
-    });
-    t.method("flush", (ts, s, a, kw) -> {
-      ArgParser.arity("flush", a, kw, 0, 0);
-      self(s).flush(ts);
-      return PyNone.NONE;
-    });
-    t.method("close", (ts, s, a, kw) -> {
-      ArgParser.arity("close", a, kw, 0, 0);
-      self(s).close(ts);
-      return PyNone.NONE;
-    });
-    t.method("seek", (ts, s, a, kw) -> {
-      ArgParser.arity("seek", a, kw, 1, 2);
-      long whence = a.length > 1 ? ArgParser.asLong(a[1], "whence") : 0;
-      return PyInt.of(self(s).seek(ts, ArgParser.asLong(a[0], "offset"), whence));
-    });
-    t.method("tell", (ts, s, a, kw) -> {
-      ArgParser.arity("tell", a, kw, 0, 0);
-      return PyInt.of(self(s).tell(ts));
-    });
-    t.method("truncate", (ts, s, a, kw) -> {
-      ArgParser.arity("truncate", a, kw, 0, 1);
-      return PyInt.of(self(s).truncate(ts, a.length == 0 ? null : a[0]));
-    });
-    t.method("fileno", (ts, s, a, kw) -> {
-      ArgParser.arity("fileno", a, kw, 0, 0);
-      if (self(s).closed) {
-        throw PyException.valueError("I/O operation on closed file");
-      }
-      return PyInt.of(self(s).fd);
-    });
-    t.method("readable", (ts, s, a, kw) -> {
-      ArgParser.arity("readable", a, kw, 0, 0);
-      self(s).checkOpen();
-      return PyBool.of(self(s).readable);
-    });
-    t.method("writable", (ts, s, a, kw) -> {
-      ArgParser.arity("writable", a, kw, 0, 0);
-      self(s).checkOpen();
-      return PyBool.of(self(s).writable);
-    });
-    t.method("seekable", (ts, s, a, kw) -> {
-      ArgParser.arity("seekable", a, kw, 0, 0);
-      self(s).checkOpen();
-      return PyBool.TRUE;
-    });
-    t.method("isatty", (ts, s, a, kw) -> {
-      ArgParser.arity("isatty", a, kw, 0, 0);
-      self(s).checkOpen();
-      return PyBool.FALSE;
-    });
-    t.method("__enter__", (ts, s, a, kw) -> {
-      self(s).checkOpen();
-      return s;
-    });
-    t.method("__exit__", (ts, s, a, kw) -> {
-      self(s).close(ts);
-      return PyNone.NONE;
-    });
-    t.method("__iter__", (ts, s, a, kw) -> {
-      ArgParser.arity("__iter__", a, kw, 0, 0);
-      return self(s).iter();
-    });
-    t.method("__next__", (ts, s, a, kw) -> {
-      ArgParser.arity("__next__", a, kw, 0, 0);
-      PyObject line = self(s).next();
-      if (line == null) {
-        throw PyException.stopIteration(null);
-      }
-      return line;
-    });
+    t.method(
+        "read",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("read", a, kw, 0, 1);
+          return self(s).read(ts, sizeArg(a, "read"));
+        });
+    t.method(
+        "readline",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("readline", a, kw, 0, 1);
+          return self(s).readline(ts, sizeArg(a, "readline"));
+        });
+    t.method(
+        "readlines",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("readlines", a, kw, 0, 1);
+          long hint = sizeArg(a, "readlines");
+          PyList lines = new PyList();
+          long total = 0;
+          while (true) {
+            PyObject line = self(s).readline(ts, -1);
+            if (line.len() == 0) {
+              break;
+            }
+            lines.append(line);
+            total += line.len();
+            if (hint > 0 && total >= hint) {
+              break;
+            }
+          }
+          return lines;
+        });
+    t.method(
+        "write",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("write", a, kw, 1, 1);
+          return PyInt.of(self(s).write(ts, a[0]));
+        });
+    t.method(
+        "writelines",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("writelines", a, kw, 1, 1);
+          self(s).checkOpen();
+          for (PyObject line : Ops.toArray(a[0])) {
+            self(s).write(ts, line);
+          }
+          return PyNone.NONE;
+        });
+    t.method(
+        "flush",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("flush", a, kw, 0, 0);
+          self(s).flush(ts);
+          return PyNone.NONE;
+        });
+    t.method(
+        "close",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("close", a, kw, 0, 0);
+          self(s).close(ts);
+          return PyNone.NONE;
+        });
+    t.method(
+        "seek",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("seek", a, kw, 1, 2);
+          long whence = a.length > 1 ? ArgParser.asLong(a[1], "whence") : 0;
+          return PyInt.of(self(s).seek(ts, ArgParser.asLong(a[0], "offset"), whence));
+        });
+    t.method(
+        "tell",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("tell", a, kw, 0, 0);
+          return PyInt.of(self(s).tell(ts));
+        });
+    t.method(
+        "truncate",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("truncate", a, kw, 0, 1);
+          return PyInt.of(self(s).truncate(ts, a.length == 0 ? null : a[0]));
+        });
+    t.method(
+        "fileno",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("fileno", a, kw, 0, 0);
+          if (self(s).closed) {
+            throw PyException.valueError("I/O operation on closed file");
+          }
+          return PyInt.of(self(s).fd);
+        });
+    t.method(
+        "readable",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("readable", a, kw, 0, 0);
+          self(s).checkOpen();
+          return PyBool.of(self(s).readable);
+        });
+    t.method(
+        "writable",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("writable", a, kw, 0, 0);
+          self(s).checkOpen();
+          return PyBool.of(self(s).writable);
+        });
+    t.method(
+        "seekable",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("seekable", a, kw, 0, 0);
+          self(s).checkOpen();
+          return PyBool.TRUE;
+        });
+    t.method(
+        "isatty",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("isatty", a, kw, 0, 0);
+          self(s).checkOpen();
+          return PyBool.FALSE;
+        });
+    t.method(
+        "__enter__",
+        (ts, s, a, kw) -> {
+          self(s).checkOpen();
+          return s;
+        });
+    t.method(
+        "__exit__",
+        (ts, s, a, kw) -> {
+          self(s).close(ts);
+          return PyNone.NONE;
+        });
+    t.method(
+        "__iter__",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("__iter__", a, kw, 0, 0);
+          return self(s).iter();
+        });
+    t.method(
+        "__next__",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("__next__", a, kw, 0, 0);
+          PyObject line = self(s).next();
+          if (line == null) {
+            throw PyException.stopIteration(null);
+          }
+          return line;
+        });
   }
 }

@@ -39,19 +39,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code socket.socket}: a stream socket over a non-blocking NIO channel — a {@link
- * SocketChannel} until {@code listen()}, a {@link ServerSocketChannel} after. Every call that
- * may block (accept, connect, send, sendall, recv, shutdown, close) runs its system calls with
- * the interpreter lock released, also when the call turns out not to block, as CPython's
- * socket module does; that is what lets an I/O thread lose the lock to a CPU-bound one at every
- * call (the convoy effect). Blocking and timeouts are the socket's: the call tries its
- * operation and, when it would block, waits in {@link Readiness#await} until its deadline.
+ * {@code socket.socket}: a stream socket over a non-blocking NIO channel — a {@link SocketChannel}
+ * until {@code listen()}, a {@link ServerSocketChannel} after. Every call that may block (accept,
+ * connect, send, sendall, recv, shutdown, close) runs its system calls with the interpreter lock
+ * released, also when the call turns out not to block, as CPython's socket module does; that is
+ * what lets an I/O thread lose the lock to a CPU-bound one at every call (the convoy effect).
+ * Blocking and timeouts are the socket's: the call tries its operation and, when it would block,
+ * waits in {@link Readiness#await} until its deadline.
  *
- * <p>Concurrency: {@link #channel} and {@link #fd} change only under this object's monitor
- * (listen swaps the channel, close clears it) and are read without it; a thread that finds the
- * channel closed under it reports {@code [Errno 9] Bad file descriptor}. Closing wakes the
- * threads waiting on the socket ({@link #waiters}). Bytes cross the blocking region only as Java
- * arrays: Python objects are made after the lock is back.
+ * <p>Concurrency: {@link #channel} and {@link #fd} change only under this object's monitor (listen
+ * swaps the channel, close clears it) and are read without it; a thread that finds the channel
+ * closed under it reports {@code [Errno 9] Bad file descriptor}. Closing wakes the threads waiting
+ * on the socket ({@link #waiters}). Bytes cross the blocking region only as Java arrays: Python
+ * objects are made after the lock is back.
  */
 final class PySocket extends PyObject {
   static final PyType TYPE = PyType.builtin("socket", PyType.OBJECT);
@@ -79,20 +79,31 @@ final class PySocket extends PyObject {
   final int family;
   final int sockType;
   final int proto;
+
   /** Socketpair ends, whose names are empty as an unnamed AF_UNIX socket's are. */
   private final boolean unnamed;
+
   /** The open channel; null once closed. */
   private volatile SelectableChannel channel;
+
   /** The descriptor number {@code fileno()} shows; -1 once closed. */
   private volatile int fd;
+
   /** -1: blocking (timeout None); 0: non-blocking; otherwise the timeout in nanoseconds. */
   volatile long timeoutNanos;
+
   /** The selectors of threads waiting on this socket, woken when it is closed. */
   final Set<Selector> waiters = ConcurrentHashMap.newKeySet();
+
   /** Options set by {@code setsockopt}, applied again when listen() replaces the channel. */
   private final Map<SocketOption<Object>, Object> options = new ConcurrentHashMap<>();
 
-  private PySocket(int family, int sockType, int proto, SelectableChannel channel, boolean unnamed,
+  private PySocket(
+      int family,
+      int sockType,
+      int proto,
+      SelectableChannel channel,
+      boolean unnamed,
       long timeoutNanos) {
     this.family = family;
     this.sockType = sockType;
@@ -138,13 +149,14 @@ final class PySocket extends PyObject {
 
   /** {@code socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)}. */
   private static PyObject construct(ThreadState ts, PyType type, PyObject[] a, String[] kw) {
-    PyObject[] p = ArgParser.parse(
-        "socket", a, kw, new String[] {"family", "type", "proto", "fileno"}, 0, 4);
+    PyObject[] p =
+        ArgParser.parse("socket", a, kw, new String[] {"family", "type", "proto", "fileno"}, 0, 4);
     long family = p[0] == null ? -1 : ArgParser.asLong(p[0], "family");
     long sockType = p[1] == null ? -1 : ArgParser.asLong(p[1], "type");
     long proto = p[2] == null ? -1 : ArgParser.asLong(p[2], "proto");
     if (p[3] != null && p[3] != PyNone.NONE) {
-      throw PyException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+      throw PyException.of(
+          ExceptionTypes.NOT_IMPLEMENTED_ERROR,
           "gilvm's socket cannot adopt an existing file descriptor");
     }
     if (family == -1) {
@@ -159,8 +171,8 @@ final class PySocket extends PyObject {
     boolean nonblocking = (sockType & SOCK_NONBLOCK) != 0;
     sockType &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (sockType != SOCK_STREAM) {
-      throw PyException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
-          "gilvm's socket supports only SOCK_STREAM sockets");
+      throw PyException.of(
+          ExceptionTypes.NOT_IMPLEMENTED_ERROR, "gilvm's socket supports only SOCK_STREAM sockets");
     }
     if (proto == -1) {
       proto = 0;
@@ -205,10 +217,12 @@ final class PySocket extends PyObject {
   void close(ThreadState ts) {
     SelectableChannel ch = detachChannel();
     if (ch != null) {
-      OsErrors.run(ts, () -> {
-        closeQuietly(ch);
-        return null;
-      });
+      OsErrors.run(
+          ts,
+          () -> {
+            closeQuietly(ch);
+            return null;
+          });
     }
   }
 
@@ -244,8 +258,8 @@ final class PySocket extends PyObject {
   }
 
   /**
-   * Java closes a channel whose connect failed; a Python socket stays open and may connect
-   * again, so it gets a fresh channel with the same options.
+   * Java closes a channel whose connect failed; a Python socket stays open and may connect again,
+   * so it gets a fresh channel with the same options.
    */
   private synchronized void renewAfterFailedConnect(SocketChannel failed) {
     if (channel != failed || failed.isOpen()) {
@@ -337,22 +351,25 @@ final class PySocket extends PyObject {
       throw OsErrors.error(OsErrors.EINVAL);
     }
     long timeout = timeoutNanos;
-    Accepted got = OsErrors.run(ts, () -> {
-      long deadline = Readiness.deadline(timeout);
-      while (true) {
-        SocketChannel c = srv.accept();
-        if (c != null) {
-          c.configureBlocking(false);
-          return new Accepted(c, c.getRemoteAddress());
-        }
-        if (timeout == 0) {
-          throw new OsErrors.Errno(OsErrors.EAGAIN);
-        }
-        if (!Readiness.await(srv, SelectionKey.OP_ACCEPT, deadline, waiters)) {
-          throw new SocketTimeoutException();
-        }
-      }
-    });
+    Accepted got =
+        OsErrors.run(
+            ts,
+            () -> {
+              long deadline = Readiness.deadline(timeout);
+              while (true) {
+                SocketChannel c = srv.accept();
+                if (c != null) {
+                  c.configureBlocking(false);
+                  return new Accepted(c, c.getRemoteAddress());
+                }
+                if (timeout == 0) {
+                  throw new OsErrors.Errno(OsErrors.EAGAIN);
+                }
+                if (!Readiness.await(srv, SelectionKey.OP_ACCEPT, deadline, waiters)) {
+                  throw new SocketTimeoutException();
+                }
+              }
+            });
     PySocket conn = connected(family, got.channel(), false, SocketModule.defaultTimeout(ts.interp));
     return PyTuple.of(conn, SockAddr.format(family, got.peer()));
   }
@@ -363,42 +380,45 @@ final class PySocket extends PyObject {
   static final int TIMED_OUT = -1;
 
   /**
-   * Connects, returning 0 or the errno the attempt failed with ({@link #TIMED_OUT} for the
-   * socket's timeout), for connect() to raise and connect_ex() to return.
+   * Connects, returning 0 or the errno the attempt failed with ({@link #TIMED_OUT} for the socket's
+   * timeout), for connect() to raise and connect_ex() to return.
    */
   int connect(ThreadState ts, SocketAddress sa) {
     SocketChannel sc = stream(OsErrors.EINVAL);
     checkAllowed(ts, sa);
     long timeout = timeoutNanos;
-    int err = OsErrors.run(ts, () -> {
-      try {
-        if (sc.isConnected()) {
-          return OsErrors.EISCONN;
-        }
-        if (sc.isConnectionPending()) {
-          return sc.finishConnect() ? OsErrors.EISCONN : OsErrors.EALREADY;
-        }
-        if (sc.connect(sa)) {
-          return 0;
-        }
-        if (timeout == 0) {
-          return OsErrors.EINPROGRESS;
-        }
-        long deadline = Readiness.deadline(timeout);
-        while (!sc.finishConnect()) {
-          if (!Readiness.await(sc, SelectionKey.OP_CONNECT, deadline, waiters)) {
-            return TIMED_OUT;
-          }
-        }
-        return 0;
-      } catch (IOException e) {
-        int errno = OsErrors.errnoOf(e);
-        if (errno == 0 || (e instanceof ClosedChannelException && channel != sc)) {
-          throw e;
-        }
-        return errno;
-      }
-    });
+    int err =
+        OsErrors.run(
+            ts,
+            () -> {
+              try {
+                if (sc.isConnected()) {
+                  return OsErrors.EISCONN;
+                }
+                if (sc.isConnectionPending()) {
+                  return sc.finishConnect() ? OsErrors.EISCONN : OsErrors.EALREADY;
+                }
+                if (sc.connect(sa)) {
+                  return 0;
+                }
+                if (timeout == 0) {
+                  return OsErrors.EINPROGRESS;
+                }
+                long deadline = Readiness.deadline(timeout);
+                while (!sc.finishConnect()) {
+                  if (!Readiness.await(sc, SelectionKey.OP_CONNECT, deadline, waiters)) {
+                    return TIMED_OUT;
+                  }
+                }
+                return 0;
+              } catch (IOException e) {
+                int errno = OsErrors.errnoOf(e);
+                if (errno == 0 || (e instanceof ClosedChannelException && channel != sc)) {
+                  throw e;
+                }
+                return errno;
+              }
+            });
     if (err > 0 && err != OsErrors.EISCONN && err != OsErrors.EALREADY) {
       renewAfterFailedConnect(sc);
     }
@@ -406,8 +426,8 @@ final class PySocket extends PyObject {
   }
 
   /**
-   * Refuses a connection to an address other than loopback (or the local wildcard, which
-   * reaches this machine) unless the interpreter allows the network ({@code --allow-network}):
+   * Refuses a connection to an address other than loopback (or the local wildcard, which reaches
+   * this machine) unless the interpreter allows the network ({@code --allow-network}):
    * PermissionError, as connect(2) reports EPERM for a connection a firewall forbids.
    */
   static void checkAllowed(ThreadState ts, SocketAddress sa) {
@@ -419,10 +439,16 @@ final class PySocket extends PyObject {
       return;
     }
     String where = ip != null ? ip.getHostAddress() : isa.getHostString();
-    throw new PyException(io.gilvm.object.PyBaseException.create(
-        io.gilvm.object.ExceptionTypes.PERMISSION_ERROR, PyInt.of(1), new io.gilvm.object.PyStr(
-            "gilvm connects only to loopback addresses, not to " + where + " port "
-                + isa.getPort() + " (run with --allow-network to allow it)")));
+    throw new PyException(
+        io.gilvm.object.PyBaseException.create(
+            io.gilvm.object.ExceptionTypes.PERMISSION_ERROR,
+            PyInt.of(1),
+            new io.gilvm.object.PyStr(
+                "gilvm connects only to loopback addresses, not to "
+                    + where
+                    + " port "
+                    + isa.getPort()
+                    + " (run with --allow-network to allow it)")));
   }
 
   private void raiseConnectError(int err) {
@@ -445,8 +471,8 @@ final class PySocket extends PyObject {
 
   private static void noFlags(PyObject[] a, int at) {
     if (a.length > at && ArgParser.asLong(a[at], "flags") != 0) {
-      throw PyException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
-          "gilvm's socket does not support message flags");
+      throw PyException.of(
+          ExceptionTypes.NOT_IMPLEMENTED_ERROR, "gilvm's socket does not support message flags");
     }
   }
 
@@ -465,30 +491,32 @@ final class PySocket extends PyObject {
   }
 
   /**
-   * Writes {@code data}: all of it when {@code all}, else at least one byte; returns the count.
-   * For sendall the timeout bounds the whole call, as in CPython 3.5+.
+   * Writes {@code data}: all of it when {@code all}, else at least one byte; returns the count. For
+   * sendall the timeout bounds the whole call, as in CPython 3.5+.
    */
   private int send(ThreadState ts, byte[] data, boolean all) {
     SocketChannel sc = stream(OsErrors.EPIPE);
     long timeout = timeoutNanos;
-    return OsErrors.run(ts, () -> {
-      // A bytes object never changes, so the region may read its array in place.
-      ByteBuffer buf = ByteBuffer.wrap(data);
-      long deadline = Readiness.deadline(timeout);
-      int sent = 0;
-      while (true) {
-        sent += write(sc, buf);
-        if (!buf.hasRemaining() || (sent > 0 && !all)) {
-          return sent;
-        }
-        if (timeout == 0) {
-          throw new OsErrors.Errno(OsErrors.EAGAIN);
-        }
-        if (!Readiness.await(sc, SelectionKey.OP_WRITE, deadline, waiters)) {
-          throw new SocketTimeoutException();
-        }
-      }
-    });
+    return OsErrors.run(
+        ts,
+        () -> {
+          // A bytes object never changes, so the region may read its array in place.
+          ByteBuffer buf = ByteBuffer.wrap(data);
+          long deadline = Readiness.deadline(timeout);
+          int sent = 0;
+          while (true) {
+            sent += write(sc, buf);
+            if (!buf.hasRemaining() || (sent > 0 && !all)) {
+              return sent;
+            }
+            if (timeout == 0) {
+              throw new OsErrors.Errno(OsErrors.EAGAIN);
+            }
+            if (!Readiness.await(sc, SelectionKey.OP_WRITE, deadline, waiters)) {
+              throw new SocketTimeoutException();
+            }
+          }
+        });
   }
 
   /** Reads up to {@code n} bytes: what is there, or waits for some; empty at end of stream. */
@@ -498,25 +526,27 @@ final class PySocket extends PyObject {
       return NO_BYTES;
     }
     long timeout = timeoutNanos;
-    return OsErrors.run(ts, () -> {
-      ByteBuffer buf = ByteBuffer.allocate(n);
-      long deadline = Readiness.deadline(timeout);
-      while (true) {
-        int r = sc.read(buf);
-        if (r > 0) {
-          return Arrays.copyOf(buf.array(), r);
-        }
-        if (r < 0) {
-          return NO_BYTES;
-        }
-        if (timeout == 0) {
-          throw new OsErrors.Errno(OsErrors.EAGAIN);
-        }
-        if (!Readiness.await(sc, SelectionKey.OP_READ, deadline, waiters)) {
-          throw new SocketTimeoutException();
-        }
-      }
-    });
+    return OsErrors.run(
+        ts,
+        () -> {
+          ByteBuffer buf = ByteBuffer.allocate(n);
+          long deadline = Readiness.deadline(timeout);
+          while (true) {
+            int r = sc.read(buf);
+            if (r > 0) {
+              return Arrays.copyOf(buf.array(), r);
+            }
+            if (r < 0) {
+              return NO_BYTES;
+            }
+            if (timeout == 0) {
+              throw new OsErrors.Errno(OsErrors.EAGAIN);
+            }
+            if (!Readiness.await(sc, SelectionKey.OP_READ, deadline, waiters)) {
+              throw new SocketTimeoutException();
+            }
+          }
+        });
   }
 
   private void shutdown(ThreadState ts, long how) {
@@ -527,15 +557,17 @@ final class PySocket extends PyObject {
     if (!(ch instanceof SocketChannel sc)) {
       return;
     }
-    OsErrors.run(ts, () -> {
-      if (how != SHUT_WR) {
-        sc.shutdownInput();
-      }
-      if (how != SHUT_RD) {
-        sc.shutdownOutput();
-      }
-      return null;
-    });
+    OsErrors.run(
+        ts,
+        () -> {
+          if (how != SHUT_WR) {
+            sc.shutdownInput();
+          }
+          if (how != SHUT_RD) {
+            sc.shutdownOutput();
+          }
+          return null;
+        });
   }
 
   // ---------------------------------------------------------------- names and options
@@ -640,18 +672,21 @@ final class PySocket extends PyObject {
   /** SO_ERROR: the error a pending non-blocking connect ended with; 0 when none. */
   private int takeSocketError(ThreadState ts, SelectableChannel ch) {
     if (ch instanceof SocketChannel sc && sc.isConnectionPending()) {
-      int err = OsErrors.run(ts, () -> {
-        try {
-          sc.finishConnect();
-          return 0;
-        } catch (IOException e) {
-          int errno = OsErrors.errnoOf(e);
-          if (errno == 0) {
-            throw e;
-          }
-          return errno;
-        }
-      });
+      int err =
+          OsErrors.run(
+              ts,
+              () -> {
+                try {
+                  sc.finishConnect();
+                  return 0;
+                } catch (IOException e) {
+                  int errno = OsErrors.errnoOf(e);
+                  if (errno == 0) {
+                    throw e;
+                  }
+                  return errno;
+                }
+              });
       if (err != 0) {
         renewAfterFailedConnect(sc);
       }
@@ -698,8 +733,14 @@ final class PySocket extends PyObject {
     if (channel == null) {
       sb.append("[closed] ");
     }
-    sb.append("fd=").append(fd).append(", family=").append(family).append(", type=")
-        .append(sockType).append(", proto=").append(proto);
+    sb.append("fd=")
+        .append(fd)
+        .append(", family=")
+        .append(family)
+        .append(", type=")
+        .append(sockType)
+        .append(", proto=")
+        .append(proto);
     if (channel != null) {
       appendName(sb, "laddr", true);
       appendName(sb, "raddr", false);
@@ -720,115 +761,155 @@ final class PySocket extends PyObject {
 
   static {
     TYPE.setConstructor(PySocket::construct);
-    TYPE.method("bind", (ts, self, a, kw) -> {
-      ArgParser.arity("bind", a, kw, 1, 1);
-      ((PySocket) self).bind(ts, a[0]);
-      return PyNone.NONE;
-    });
-    TYPE.method("listen", (ts, self, a, kw) -> {
-      ArgParser.arity("listen", a, kw, 0, 1);
-      int backlog = a.length == 0 ? 128 : (int) Math.max(0, ArgParser.asLong(a[0], "backlog"));
-      ((PySocket) self).listen(backlog);
-      return PyNone.NONE;
-    });
-    TYPE.method("accept", (ts, self, a, kw) -> {
-      ArgParser.arity("accept", a, kw, 0, 0);
-      return ((PySocket) self).accept(ts);
-    });
-    TYPE.method("connect", (ts, self, a, kw) -> {
-      ArgParser.arity("connect", a, kw, 1, 1);
-      PySocket s = (PySocket) self;
-      s.live();
-      s.raiseConnectError(s.connect(ts, SockAddr.parse(ts, s.family, a[0], "connect")));
-      return PyNone.NONE;
-    });
-    TYPE.method("connect_ex", (ts, self, a, kw) -> {
-      ArgParser.arity("connect_ex", a, kw, 1, 1);
-      PySocket s = (PySocket) self;
-      s.live();
-      int err = s.connect(ts, SockAddr.parse(ts, s.family, a[0], "connect_ex"));
-      return PyInt.of(err == TIMED_OUT ? OsErrors.EAGAIN : err);
-    });
-    TYPE.method("send", (ts, self, a, kw) -> {
-      ArgParser.arity("send", a, kw, 1, 2);
-      byte[] data = bytesArg(a[0]);
-      noFlags(a, 1);
-      return PyInt.of(((PySocket) self).send(ts, data, false));
-    });
-    TYPE.method("sendall", (ts, self, a, kw) -> {
-      ArgParser.arity("sendall", a, kw, 1, 2);
-      byte[] data = bytesArg(a[0]);
-      noFlags(a, 1);
-      ((PySocket) self).send(ts, data, true);
-      return PyNone.NONE;
-    });
-    TYPE.method("recv", (ts, self, a, kw) -> {
-      ArgParser.arity("recv", a, kw, 1, 2);
-      long n = ArgParser.asLong(a[0], "bufsize");
-      if (n < 0) {
-        throw PyException.valueError("negative buffersize in recv");
-      }
-      if (n > Integer.MAX_VALUE - 8) {
-        throw PyException.memoryError();
-      }
-      noFlags(a, 1);
-      return new PyBytes(((PySocket) self).recv(ts, (int) n));
-    });
-    TYPE.method("shutdown", (ts, self, a, kw) -> {
-      ArgParser.arity("shutdown", a, kw, 1, 1);
-      ((PySocket) self).shutdown(ts, ArgParser.asLong(a[0], "how"));
-      return PyNone.NONE;
-    });
-    TYPE.method("close", (ts, self, a, kw) -> {
-      ArgParser.arity("close", a, kw, 0, 0);
-      ((PySocket) self).close(ts);
-      return PyNone.NONE;
-    });
-    TYPE.method("fileno", (ts, self, a, kw) -> {
-      ArgParser.arity("fileno", a, kw, 0, 0);
-      return PyInt.of(((PySocket) self).fd);
-    });
-    TYPE.method("settimeout", (ts, self, a, kw) -> {
-      ArgParser.arity("settimeout", a, kw, 1, 1);
-      ((PySocket) self).timeoutNanos = timeoutArg(a[0]);
-      return PyNone.NONE;
-    });
-    TYPE.method("gettimeout", (ts, self, a, kw) -> {
-      ArgParser.arity("gettimeout", a, kw, 0, 0);
-      return timeoutValue(((PySocket) self).timeoutNanos);
-    });
-    TYPE.method("setblocking", (ts, self, a, kw) -> {
-      ArgParser.arity("setblocking", a, kw, 1, 1);
-      ((PySocket) self).timeoutNanos = a[0].isTrue() ? -1 : 0;
-      return PyNone.NONE;
-    });
-    TYPE.method("getblocking", (ts, self, a, kw) -> {
-      ArgParser.arity("getblocking", a, kw, 0, 0);
-      return PyBool.of(((PySocket) self).timeoutNanos != 0);
-    });
-    TYPE.method("setsockopt", (ts, self, a, kw) -> {
-      ArgParser.arity("setsockopt", a, kw, 3, 3);
-      ((PySocket) self).setsockopt(
-          ArgParser.asLong(a[0], "level"), ArgParser.asLong(a[1], "optname"), a[2]);
-      return PyNone.NONE;
-    });
-    TYPE.method("getsockopt", (ts, self, a, kw) -> {
-      ArgParser.arity("getsockopt", a, kw, 2, 2);
-      return ((PySocket) self).getsockopt(
-          ts, ArgParser.asLong(a[0], "level"), ArgParser.asLong(a[1], "optname"));
-    });
-    TYPE.method("getsockname", (ts, self, a, kw) -> {
-      ArgParser.arity("getsockname", a, kw, 0, 0);
-      return ((PySocket) self).sockname();
-    });
-    TYPE.method("getpeername", (ts, self, a, kw) -> {
-      ArgParser.arity("getpeername", a, kw, 0, 0);
-      return ((PySocket) self).peername();
-    });
+    TYPE.method(
+        "bind",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("bind", a, kw, 1, 1);
+          ((PySocket) self).bind(ts, a[0]);
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "listen",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("listen", a, kw, 0, 1);
+          int backlog = a.length == 0 ? 128 : (int) Math.max(0, ArgParser.asLong(a[0], "backlog"));
+          ((PySocket) self).listen(backlog);
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "accept",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("accept", a, kw, 0, 0);
+          return ((PySocket) self).accept(ts);
+        });
+    TYPE.method(
+        "connect",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("connect", a, kw, 1, 1);
+          PySocket s = (PySocket) self;
+          s.live();
+          s.raiseConnectError(s.connect(ts, SockAddr.parse(ts, s.family, a[0], "connect")));
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "connect_ex",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("connect_ex", a, kw, 1, 1);
+          PySocket s = (PySocket) self;
+          s.live();
+          int err = s.connect(ts, SockAddr.parse(ts, s.family, a[0], "connect_ex"));
+          return PyInt.of(err == TIMED_OUT ? OsErrors.EAGAIN : err);
+        });
+    TYPE.method(
+        "send",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("send", a, kw, 1, 2);
+          byte[] data = bytesArg(a[0]);
+          noFlags(a, 1);
+          return PyInt.of(((PySocket) self).send(ts, data, false));
+        });
+    TYPE.method(
+        "sendall",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("sendall", a, kw, 1, 2);
+          byte[] data = bytesArg(a[0]);
+          noFlags(a, 1);
+          ((PySocket) self).send(ts, data, true);
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "recv",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("recv", a, kw, 1, 2);
+          long n = ArgParser.asLong(a[0], "bufsize");
+          if (n < 0) {
+            throw PyException.valueError("negative buffersize in recv");
+          }
+          if (n > Integer.MAX_VALUE - 8) {
+            throw PyException.memoryError();
+          }
+          noFlags(a, 1);
+          return new PyBytes(((PySocket) self).recv(ts, (int) n));
+        });
+    TYPE.method(
+        "shutdown",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("shutdown", a, kw, 1, 1);
+          ((PySocket) self).shutdown(ts, ArgParser.asLong(a[0], "how"));
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "close",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("close", a, kw, 0, 0);
+          ((PySocket) self).close(ts);
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "fileno",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("fileno", a, kw, 0, 0);
+          return PyInt.of(((PySocket) self).fd);
+        });
+    TYPE.method(
+        "settimeout",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("settimeout", a, kw, 1, 1);
+          ((PySocket) self).timeoutNanos = timeoutArg(a[0]);
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "gettimeout",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("gettimeout", a, kw, 0, 0);
+          return timeoutValue(((PySocket) self).timeoutNanos);
+        });
+    TYPE.method(
+        "setblocking",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("setblocking", a, kw, 1, 1);
+          ((PySocket) self).timeoutNanos = a[0].isTrue() ? -1 : 0;
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "getblocking",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("getblocking", a, kw, 0, 0);
+          return PyBool.of(((PySocket) self).timeoutNanos != 0);
+        });
+    TYPE.method(
+        "setsockopt",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("setsockopt", a, kw, 3, 3);
+          ((PySocket) self)
+              .setsockopt(ArgParser.asLong(a[0], "level"), ArgParser.asLong(a[1], "optname"), a[2]);
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "getsockopt",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("getsockopt", a, kw, 2, 2);
+          return ((PySocket) self)
+              .getsockopt(ts, ArgParser.asLong(a[0], "level"), ArgParser.asLong(a[1], "optname"));
+        });
+    TYPE.method(
+        "getsockname",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("getsockname", a, kw, 0, 0);
+          return ((PySocket) self).sockname();
+        });
+    TYPE.method(
+        "getpeername",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("getpeername", a, kw, 0, 0);
+          return ((PySocket) self).peername();
+        });
     TYPE.method("__enter__", (ts, self, a, kw) -> self);
-    TYPE.method("__exit__", (ts, self, a, kw) -> {
-      ((PySocket) self).close(ts);
-      return PyNone.NONE;
-    });
+    TYPE.method(
+        "__exit__",
+        (ts, self, a, kw) -> {
+          ((PySocket) self).close(ts);
+          return PyNone.NONE;
+        });
   }
 }

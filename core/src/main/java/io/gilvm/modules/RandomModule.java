@@ -1,8 +1,8 @@
 package io.gilvm.modules;
 
-import io.gilvm.object.ArgParser;
 import io.gilvm.eval.Builtins;
-import io.gilvm.state.Interpreter;
+import io.gilvm.mem.Refs;
+import io.gilvm.object.ArgParser;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyBytes;
 import io.gilvm.object.PyDict;
@@ -17,7 +17,7 @@ import io.gilvm.object.PySet;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +29,9 @@ import java.util.Set;
 
 /**
  * {@code random}: CPython's {@code random.Random} over {@link MersenneTwister}, drawing values in
- * the same order and with the same algorithms as CPython 3.11's random.py, so a program seeded
- * with an int, float, str or bytes sees CPython's exact numbers. The module's functions are
- * methods of one hidden instance, as in CPython.
+ * the same order and with the same algorithms as CPython 3.11's random.py, so a program seeded with
+ * an int, float, str or bytes sees CPython's exact numbers. The module's functions are methods of
+ * one hidden instance, as in CPython.
  */
 final class RandomModule {
   private RandomModule() {}
@@ -39,6 +39,7 @@ final class RandomModule {
   /** A {@code random.Random} instance. */
   static final class PyRandom extends PyObject {
     final MersenneTwister mt = new MersenneTwister();
+
     /** The second value of the last Box-Muller pair, or NaN when none is pending. */
     double gaussNext = Double.NaN;
 
@@ -56,158 +57,227 @@ final class RandomModule {
   static final PyType TYPE = PyType.builtin("Random", PyType.OBJECT);
 
   private static final String[] FUNCTIONS = {
-    "seed", "random", "getrandbits", "randrange", "randint", "choice", "choices", "shuffle",
-    "sample", "uniform", "triangular", "gauss", "normalvariate", "lognormvariate", "expovariate",
-    "paretovariate", "weibullvariate", "randbytes", "getstate", "setstate"
+    "seed",
+    "random",
+    "getrandbits",
+    "randrange",
+    "randint",
+    "choice",
+    "choices",
+    "shuffle",
+    "sample",
+    "uniform",
+    "triangular",
+    "gauss",
+    "normalvariate",
+    "lognormvariate",
+    "expovariate",
+    "paretovariate",
+    "weibullvariate",
+    "randbytes",
+    "getstate",
+    "setstate"
   };
 
   static {
-    TYPE.setConstructor((ts, type, a, kw) -> {
-      ArgParser.arity("Random", a, kw, 0, 1);
-      PyRandom r = new PyRandom();
-      seed(r, a.length == 0 ? PyNone.NONE : a[0]);
-      return r;
-    });
-    TYPE.method("seed", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse("seed", a, kw, new String[] {"a", "version"}, 0, 2);
-      seed((PyRandom) self, p[0] == null ? PyNone.NONE : p[0]);
-      return PyNone.NONE;
-    });
-    TYPE.method("random", (ts, self, a, kw) -> {
-      ArgParser.arity("random", a, kw, 0, 0);
-      return PyFloat.of(gen(self).nextDouble());
-    });
-    TYPE.method("getrandbits", (ts, self, a, kw) -> {
-      ArgParser.arity("getrandbits", a, kw, 1, 1);
-      int k = ArgParser.asInt(a[0]);
-      if (k < 0) {
-        throw PyException.valueError("number of bits must be non-negative");
-      }
-      return PyInt.of(gen(self).bigBits(k));
-    });
-    TYPE.method("randrange", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse("randrange", a, kw, new String[] {"start", "stop", "step"}, 1, 3);
-      return PyInt.of(randrange(gen(self), p[0], p[1], p[2]));
-    });
-    TYPE.method("randint", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse("randint", a, kw, new String[] {"a", "b"}, 2, 2);
-      BigInteger hi = integer(p[1], "stop").add(BigInteger.ONE);
-      return PyInt.of(randrange(gen(self), p[0], PyInt.of(hi), null));
-    });
-    TYPE.method("choice", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse("choice", a, kw, new String[] {"seq"}, 1, 1);
-      int n = p[0].len();
-      if (n == 0) {
-        throw PyException.indexError("Cannot choose from an empty sequence");
-      }
-      return p[0].getItem(PyInt.of(gen(self).below(n)));
-    });
-    TYPE.method("choices", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse(
-          "choices", a, kw, new String[] {"population", "weights", "cum_weights", "k"}, 1, 2);
-      int k = p[3] == null ? 1 : ArgParser.asInt(p[3]);
-      return choices(gen(self), p[0], none(p[1]), none(p[2]), k);
-    });
-    TYPE.method("shuffle", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse("shuffle", a, kw, new String[] {"x"}, 1, 1);
-      shuffle(ts, gen(self), p[0]);
-      return PyNone.NONE;
-    });
-    TYPE.method("sample", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse(
-          "sample", a, kw, new String[] {"population", "k", "counts"}, 2, 2);
-      return sample(gen(self), p[0], ArgParser.asInt(p[1]), none(p[2]));
-    });
-    TYPE.method("uniform", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse("uniform", a, kw, new String[] {"a", "b"}, 2, 2);
-      double lo = MathModule.toDouble(ts, p[0]);
-      double hi = MathModule.toDouble(ts, p[1]);
-      return PyFloat.of(lo + (hi - lo) * gen(self).nextDouble());
-    });
-    TYPE.method("triangular", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse("triangular", a, kw, new String[] {"low", "high", "mode"}, 0, 3);
-      double low = p[0] == null ? 0.0 : MathModule.toDouble(ts, p[0]);
-      double high = p[1] == null ? 1.0 : MathModule.toDouble(ts, p[1]);
-      double u = gen(self).nextDouble();
-      if (high == low) {
-        return PyFloat.of(low);
-      }
-      double c = none(p[2]) == null ? 0.5 : (MathModule.toDouble(ts, p[2]) - low) / (high - low);
-      if (u > c) {
-        u = 1.0 - u;
-        c = 1.0 - c;
-        double swap = low;
-        low = high;
-        high = swap;
-      }
-      return PyFloat.of(low + (high - low) * Math.sqrt(u * c));
-    });
-    TYPE.method("gauss", (ts, self, a, kw) -> {
-      double[] ms = muSigma(ts, "gauss", a, kw);
-      return PyFloat.of(ms[0] + gauss((PyRandom) self) * ms[1]);
-    });
-    TYPE.method("normalvariate", (ts, self, a, kw) -> {
-      double[] ms = muSigma(ts, "normalvariate", a, kw);
-      return PyFloat.of(ms[0] + normal(gen(self)) * ms[1]);
-    });
-    TYPE.method("lognormvariate", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse("lognormvariate", a, kw, new String[] {"mu", "sigma"}, 2, 2);
-      double mu = MathModule.toDouble(ts, p[0]);
-      double sigma = MathModule.toDouble(ts, p[1]);
-      return PyFloat.of(Math.exp(mu + normal(gen(self)) * sigma));
-    });
-    TYPE.method("expovariate", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse("expovariate", a, kw, new String[] {"lambd"}, 1, 1);
-      double lambd = MathModule.toDouble(ts, p[0]);
-      double r = -Math.log(1.0 - gen(self).nextDouble());
-      if (lambd == 0.0) {
-        throw PyException.zeroDivision("float division by zero");
-      }
-      return PyFloat.of(r / lambd);
-    });
-    TYPE.method("paretovariate", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse("paretovariate", a, kw, new String[] {"alpha"}, 1, 1);
-      double alpha = MathModule.toDouble(ts, p[0]);
-      double u = 1.0 - gen(self).nextDouble();
-      return PyFloat.of(MathModule.pow(u, -1.0 / alpha));
-    });
-    TYPE.method("weibullvariate", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse("weibullvariate", a, kw, new String[] {"alpha", "beta"}, 2, 2);
-      double alpha = MathModule.toDouble(ts, p[0]);
-      double beta = MathModule.toDouble(ts, p[1]);
-      double u = 1.0 - gen(self).nextDouble();
-      return PyFloat.of(alpha * MathModule.pow(-Math.log(u), 1.0 / beta));
-    });
-    TYPE.method("randbytes", (ts, self, a, kw) -> {
-      ArgParser.arity("randbytes", a, kw, 1, 1);
-      int n = ArgParser.asInt(a[0]);
-      if (n < 0) {
-        throw PyException.valueError("number of bits must be non-negative");
-      }
-      byte[] big = gen(self).bigBits(n * 8).toByteArray();
-      byte[] out = new byte[n];
-      // getrandbits(8n).to_bytes(n, 'little'): reverse the big-endian magnitude.
-      for (int i = 0; i < n && i < big.length; i++) {
-        out[i] = big[big.length - 1 - i];
-      }
-      return new PyBytes(out);
-    });
-    TYPE.method("getstate", (ts, self, a, kw) -> {
-      ArgParser.arity("getstate", a, kw, 0, 0);
-      PyRandom r = (PyRandom) self;
-      long[] s = r.mt.state();
-      PyObject[] words = new PyObject[s.length];
-      for (int i = 0; i < s.length; i++) {
-        words[i] = PyInt.of(s[i]);
-      }
-      PyObject g = Double.isNaN(r.gaussNext) ? PyNone.NONE : PyFloat.of(r.gaussNext);
-      return PyTuple.of(PyInt.of(3), PyTuple.of(words), g);
-    });
-    TYPE.method("setstate", (ts, self, a, kw) -> {
-      ArgParser.arity("setstate", a, kw, 1, 1);
-      setState((PyRandom) self, a[0]);
-      return PyNone.NONE;
-    });
+    TYPE.setConstructor(
+        (ts, type, a, kw) -> {
+          ArgParser.arity("Random", a, kw, 0, 1);
+          PyRandom r = new PyRandom();
+          seed(r, a.length == 0 ? PyNone.NONE : a[0]);
+          return r;
+        });
+    TYPE.method(
+        "seed",
+        (ts, self, a, kw) -> {
+          PyObject[] p = ArgParser.parse("seed", a, kw, new String[] {"a", "version"}, 0, 2);
+          seed((PyRandom) self, p[0] == null ? PyNone.NONE : p[0]);
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "random",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("random", a, kw, 0, 0);
+          return PyFloat.of(gen(self).nextDouble());
+        });
+    TYPE.method(
+        "getrandbits",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("getrandbits", a, kw, 1, 1);
+          int k = ArgParser.asInt(a[0]);
+          if (k < 0) {
+            throw PyException.valueError("number of bits must be non-negative");
+          }
+          return PyInt.of(gen(self).bigBits(k));
+        });
+    TYPE.method(
+        "randrange",
+        (ts, self, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse("randrange", a, kw, new String[] {"start", "stop", "step"}, 1, 3);
+          return PyInt.of(randrange(gen(self), p[0], p[1], p[2]));
+        });
+    TYPE.method(
+        "randint",
+        (ts, self, a, kw) -> {
+          PyObject[] p = ArgParser.parse("randint", a, kw, new String[] {"a", "b"}, 2, 2);
+          BigInteger hi = integer(p[1], "stop").add(BigInteger.ONE);
+          return PyInt.of(randrange(gen(self), p[0], PyInt.of(hi), null));
+        });
+    TYPE.method(
+        "choice",
+        (ts, self, a, kw) -> {
+          PyObject[] p = ArgParser.parse("choice", a, kw, new String[] {"seq"}, 1, 1);
+          int n = p[0].len();
+          if (n == 0) {
+            throw PyException.indexError("Cannot choose from an empty sequence");
+          }
+          return p[0].getItem(PyInt.of(gen(self).below(n)));
+        });
+    TYPE.method(
+        "choices",
+        (ts, self, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse(
+                  "choices",
+                  a,
+                  kw,
+                  new String[] {"population", "weights", "cum_weights", "k"},
+                  1,
+                  2);
+          int k = p[3] == null ? 1 : ArgParser.asInt(p[3]);
+          return choices(gen(self), p[0], none(p[1]), none(p[2]), k);
+        });
+    TYPE.method(
+        "shuffle",
+        (ts, self, a, kw) -> {
+          PyObject[] p = ArgParser.parse("shuffle", a, kw, new String[] {"x"}, 1, 1);
+          shuffle(ts, gen(self), p[0]);
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "sample",
+        (ts, self, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse("sample", a, kw, new String[] {"population", "k", "counts"}, 2, 2);
+          return sample(gen(self), p[0], ArgParser.asInt(p[1]), none(p[2]));
+        });
+    TYPE.method(
+        "uniform",
+        (ts, self, a, kw) -> {
+          PyObject[] p = ArgParser.parse("uniform", a, kw, new String[] {"a", "b"}, 2, 2);
+          double lo = MathModule.toDouble(ts, p[0]);
+          double hi = MathModule.toDouble(ts, p[1]);
+          return PyFloat.of(lo + (hi - lo) * gen(self).nextDouble());
+        });
+    TYPE.method(
+        "triangular",
+        (ts, self, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse("triangular", a, kw, new String[] {"low", "high", "mode"}, 0, 3);
+          double low = p[0] == null ? 0.0 : MathModule.toDouble(ts, p[0]);
+          double high = p[1] == null ? 1.0 : MathModule.toDouble(ts, p[1]);
+          double u = gen(self).nextDouble();
+          if (high == low) {
+            return PyFloat.of(low);
+          }
+          double c =
+              none(p[2]) == null ? 0.5 : (MathModule.toDouble(ts, p[2]) - low) / (high - low);
+          if (u > c) {
+            u = 1.0 - u;
+            c = 1.0 - c;
+            double swap = low;
+            low = high;
+            high = swap;
+          }
+          return PyFloat.of(low + (high - low) * Math.sqrt(u * c));
+        });
+    TYPE.method(
+        "gauss",
+        (ts, self, a, kw) -> {
+          double[] ms = muSigma(ts, "gauss", a, kw);
+          return PyFloat.of(ms[0] + gauss((PyRandom) self) * ms[1]);
+        });
+    TYPE.method(
+        "normalvariate",
+        (ts, self, a, kw) -> {
+          double[] ms = muSigma(ts, "normalvariate", a, kw);
+          return PyFloat.of(ms[0] + normal(gen(self)) * ms[1]);
+        });
+    TYPE.method(
+        "lognormvariate",
+        (ts, self, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse("lognormvariate", a, kw, new String[] {"mu", "sigma"}, 2, 2);
+          double mu = MathModule.toDouble(ts, p[0]);
+          double sigma = MathModule.toDouble(ts, p[1]);
+          return PyFloat.of(Math.exp(mu + normal(gen(self)) * sigma));
+        });
+    TYPE.method(
+        "expovariate",
+        (ts, self, a, kw) -> {
+          PyObject[] p = ArgParser.parse("expovariate", a, kw, new String[] {"lambd"}, 1, 1);
+          double lambd = MathModule.toDouble(ts, p[0]);
+          double r = -Math.log(1.0 - gen(self).nextDouble());
+          if (lambd == 0.0) {
+            throw PyException.zeroDivision("float division by zero");
+          }
+          return PyFloat.of(r / lambd);
+        });
+    TYPE.method(
+        "paretovariate",
+        (ts, self, a, kw) -> {
+          PyObject[] p = ArgParser.parse("paretovariate", a, kw, new String[] {"alpha"}, 1, 1);
+          double alpha = MathModule.toDouble(ts, p[0]);
+          double u = 1.0 - gen(self).nextDouble();
+          return PyFloat.of(MathModule.pow(u, -1.0 / alpha));
+        });
+    TYPE.method(
+        "weibullvariate",
+        (ts, self, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse("weibullvariate", a, kw, new String[] {"alpha", "beta"}, 2, 2);
+          double alpha = MathModule.toDouble(ts, p[0]);
+          double beta = MathModule.toDouble(ts, p[1]);
+          double u = 1.0 - gen(self).nextDouble();
+          return PyFloat.of(alpha * MathModule.pow(-Math.log(u), 1.0 / beta));
+        });
+    TYPE.method(
+        "randbytes",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("randbytes", a, kw, 1, 1);
+          int n = ArgParser.asInt(a[0]);
+          if (n < 0) {
+            throw PyException.valueError("number of bits must be non-negative");
+          }
+          byte[] big = gen(self).bigBits(n * 8).toByteArray();
+          byte[] out = new byte[n];
+          // getrandbits(8n).to_bytes(n, 'little'): reverse the big-endian magnitude.
+          for (int i = 0; i < n && i < big.length; i++) {
+            out[i] = big[big.length - 1 - i];
+          }
+          return new PyBytes(out);
+        });
+    TYPE.method(
+        "getstate",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("getstate", a, kw, 0, 0);
+          PyRandom r = (PyRandom) self;
+          long[] s = r.mt.state();
+          PyObject[] words = new PyObject[s.length];
+          for (int i = 0; i < s.length; i++) {
+            words[i] = PyInt.of(s[i]);
+          }
+          PyObject g = Double.isNaN(r.gaussNext) ? PyNone.NONE : PyFloat.of(r.gaussNext);
+          return PyTuple.of(PyInt.of(3), PyTuple.of(words), g);
+        });
+    TYPE.method(
+        "setstate",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("setstate", a, kw, 1, 1);
+          setState((PyRandom) self, a[0]);
+          return PyNone.NONE;
+        });
   }
 
   static PyModule create(ThreadState ts, Interpreter interp) {
@@ -277,8 +347,10 @@ final class RandomModule {
   private static void setState(PyRandom r, PyObject state) {
     PyObject[] parts = Ops.toArray(state);
     if (parts.length != 3 || !(parts[0] instanceof PyInt v) || v.bigValue().intValue() != 3) {
-      throw PyException.valueError("state with version " + (parts.length > 0 ? Ops.repr(parts[0]) : "?")
-          + " passed to Random.setstate() of version 3");
+      throw PyException.valueError(
+          "state with version "
+              + (parts.length > 0 ? Ops.repr(parts[0]) : "?")
+              + " passed to Random.setstate() of version 3");
     }
     PyObject[] words = Ops.toArray(parts[1]);
     if (words.length != MersenneTwister.N + 1) {
@@ -292,16 +364,15 @@ final class RandomModule {
       throw PyException.valueError("invalid state");
     }
     r.mt.setState(s);
-    r.gaussNext = parts[2] == PyNone.NONE
-        ? Double.NaN
-        : MathModule.toDouble(ThreadState.current(), parts[2]);
+    r.gaussNext =
+        parts[2] == PyNone.NONE ? Double.NaN : MathModule.toDouble(ThreadState.current(), parts[2]);
   }
 
   // ---------------------------------------------------------------- integers
 
   /**
-   * An integer argument of randrange: ints as they are; integral floats accepted as CPython
-   * 3.11 still does (with a deprecation), others refused with its messages.
+   * An integer argument of randrange: ints as they are; integral floats accepted as CPython 3.11
+   * still does (with a deprecation), others refused with its messages.
    */
   private static BigInteger integer(PyObject o, String what) {
     if (o instanceof PyInt i) {
@@ -315,7 +386,8 @@ final class RandomModule {
       throw PyException.valueError(
           "non-integer " + (what.equals("start") ? "arg 1" : what) + " for randrange()");
     }
-    throw PyException.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
+    throw PyException.typeError(
+        "'" + o.type().name() + "' object cannot be interpreted as an integer");
   }
 
   /** CPython 3.11's randrange, including its error messages. */

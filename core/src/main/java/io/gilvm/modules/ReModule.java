@@ -1,8 +1,8 @@
 package io.gilvm.modules;
 
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ArgParser;
 import io.gilvm.object.ExceptionTypes;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyBaseException;
 import io.gilvm.object.PyBytes;
@@ -16,7 +16,7 @@ import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,8 +30,8 @@ import java.util.regex.PatternSyntaxException;
  * {@code _re}: compiled regular expressions on {@code java.util.regex}, for gilvm's {@code re}
  * module (written in Python). A pattern is translated from Python's syntax by {@link
  * RegexTranslator}; {@code Pattern} and {@code Match} objects are immutable, so threads share them
- * freely (each search makes its own {@link Matcher}). Bytes patterns work on the bytes as
- * Latin-1 text, with ASCII classes, as CPython's do.
+ * freely (each search makes its own {@link Matcher}). Bytes patterns work on the bytes as Latin-1
+ * text, with ASCII classes, as CPython's do.
  */
 final class ReModule {
   private ReModule() {}
@@ -42,10 +42,12 @@ final class ReModule {
 
   static PyModule create(ThreadState ts, Interpreter interp) {
     PyModule m = new PyModule("_re");
-    m.function("compile", (t, a, kw) -> {
-      ArgParser.arity("compile", a, kw, 3, 3);
-      return compile(t, a[0], (int) ArgParser.asLong(a[1], "flags"), a[2]);
-    });
+    m.function(
+        "compile",
+        (t, a, kw) -> {
+          ArgParser.arity("compile", a, kw, 3, 3);
+          return compile(t, a[0], (int) ArgParser.asLong(a[1], "flags"), a[2]);
+        });
     m.put("Pattern", PATTERN);
     m.put("Match", MATCH);
     return m;
@@ -120,9 +122,11 @@ final class ReModule {
 
   static PyException raise(
       ThreadState ts, PyObject errorClass, String msg, PyObject pattern, int pos) {
-    PyObject e = pos < 0
-        ? Ops.call(ts, errorClass, new PyObject[] {new PyStr(msg)}, null)
-        : Ops.call(ts, errorClass, new PyObject[] {new PyStr(msg), pattern, PyInt.of(pos)}, null);
+    PyObject e =
+        pos < 0
+            ? Ops.call(ts, errorClass, new PyObject[] {new PyStr(msg)}, null)
+            : Ops.call(
+                ts, errorClass, new PyObject[] {new PyStr(msg), pattern, PyInt.of(pos)}, null);
     return new PyException((PyBaseException) e);
   }
 
@@ -138,8 +142,15 @@ final class ReModule {
     final int[] parents;
     final PyObject error;
 
-    PatternObject(PyObject source, int flags, boolean bytes, Pattern pattern, int groups,
-        String[] groupNames, int[] parents, PyObject error) {
+    PatternObject(
+        PyObject source,
+        int flags,
+        boolean bytes,
+        Pattern pattern,
+        int groups,
+        String[] groupNames,
+        int[] parents,
+        PyObject error) {
       this.source = source;
       this.flags = flags;
       this.bytes = bytes;
@@ -177,8 +188,8 @@ final class ReModule {
         }
         return new String(b.value(), StandardCharsets.ISO_8859_1);
       }
-      throw PyException.typeError("expected string or bytes-like object, got '"
-          + s.type().name() + "'");
+      throw PyException.typeError(
+          "expected string or bytes-like object, got '" + s.type().name() + "'");
     }
 
     PyObject wrap(String s) {
@@ -240,7 +251,9 @@ final class ReModule {
 
     @Override
     public boolean eq(PyObject other) {
-      return other instanceof PatternObject o && o.flags == flags && o.bytes == bytes
+      return other instanceof PatternObject o
+          && o.flags == flags
+          && o.bytes == bytes
           && Ops.eq(o.source, source);
     }
 
@@ -339,8 +352,15 @@ final class ReModule {
   }
 
   private static final String[] FLAG_NAMES = {
-    "re.TEMPLATE", "re.IGNORECASE", "re.LOCALE", "re.MULTILINE", "re.DOTALL", "re.UNICODE",
-    "re.VERBOSE", "re.DEBUG", "re.ASCII",
+    "re.TEMPLATE",
+    "re.IGNORECASE",
+    "re.LOCALE",
+    "re.MULTILINE",
+    "re.DOTALL",
+    "re.UNICODE",
+    "re.VERBOSE",
+    "re.DEBUG",
+    "re.ASCII",
   };
 
   static String flagNames(int f) {
@@ -386,15 +406,21 @@ final class ReModule {
     if (m == null) {
       return PyNone.NONE;
     }
-    boolean found = switch (kind) {
-      case 0 -> m.lookingAt();
-      case 1 -> m.matches();
-      default -> m.find();
-    };
+    boolean found =
+        switch (kind) {
+          case 0 -> m.lookingAt();
+          case 1 -> m.matches();
+          default -> m.find();
+        };
     if (!found) {
       return PyNone.NONE;
     }
-    return new MatchObject(p, args[0], text, m, (int) Math.min(pos, text.length()),
+    return new MatchObject(
+        p,
+        args[0],
+        text,
+        m,
+        (int) Math.min(pos, text.length()),
         (int) Math.min(endpos, text.length()));
   }
 
@@ -403,74 +429,87 @@ final class ReModule {
     t.method("match", (ts, s, a, kw) -> find(s, a, kw, "match", 0));
     t.method("fullmatch", (ts, s, a, kw) -> find(s, a, kw, "fullmatch", 1));
     t.method("search", (ts, s, a, kw) -> find(s, a, kw, "search", 2));
-    t.method("findall", (ts, s, a, kw) -> {
-      PatternObject p = self(s);
-      PyObject[] args = ArgParser.parse("findall", a, kw, SEARCH_ARGS, 1, 3);
-      String text = p.text(args[0]);
-      long pos = args[1] == null ? 0 : ArgParser.asLong(args[1], "pos");
-      long endpos = args[2] == null ? Long.MAX_VALUE : ArgParser.asLong(args[2], "endpos");
-      PyList out = new PyList();
-      Scan sc = p.scan(text, pos, endpos);
-      while (sc.next()) {
-        java.util.regex.MatchResult m = sc.cur;
-        if (p.groups == 0) {
-          out.append(p.wrap(m.group()));
-        } else if (p.groups == 1) {
-          String g = m.group(1);
-          out.append(p.wrap(g == null ? "" : g));
-        } else {
-          PyObject[] items = new PyObject[p.groups];
-          for (int g = 1; g <= p.groups; g++) {
-            String v = m.group(g);
-            items[g - 1] = p.wrap(v == null ? "" : v);
+    t.method(
+        "findall",
+        (ts, s, a, kw) -> {
+          PatternObject p = self(s);
+          PyObject[] args = ArgParser.parse("findall", a, kw, SEARCH_ARGS, 1, 3);
+          String text = p.text(args[0]);
+          long pos = args[1] == null ? 0 : ArgParser.asLong(args[1], "pos");
+          long endpos = args[2] == null ? Long.MAX_VALUE : ArgParser.asLong(args[2], "endpos");
+          PyList out = new PyList();
+          Scan sc = p.scan(text, pos, endpos);
+          while (sc.next()) {
+            java.util.regex.MatchResult m = sc.cur;
+            if (p.groups == 0) {
+              out.append(p.wrap(m.group()));
+            } else if (p.groups == 1) {
+              String g = m.group(1);
+              out.append(p.wrap(g == null ? "" : g));
+            } else {
+              PyObject[] items = new PyObject[p.groups];
+              for (int g = 1; g <= p.groups; g++) {
+                String v = m.group(g);
+                items[g - 1] = p.wrap(v == null ? "" : v);
+              }
+              out.append(PyTuple.of(items));
+            }
           }
-          out.append(PyTuple.of(items));
-        }
-      }
-      return out;
-    });
-    t.method("finditer", (ts, s, a, kw) -> {
-      PatternObject p = self(s);
-      PyObject[] args = ArgParser.parse("finditer", a, kw, SEARCH_ARGS, 1, 3);
-      String text = p.text(args[0]);
-      long pos = args[1] == null ? 0 : ArgParser.asLong(args[1], "pos");
-      long endpos = args[2] == null ? Long.MAX_VALUE : ArgParser.asLong(args[2], "endpos");
-      return new FindIter(p, args[0], text, p.scan(text, pos, endpos),
-          (int) Math.min(Math.max(pos, 0), text.length()),
-          (int) Math.min(Math.max(endpos, 0), text.length()));
-    });
+          return out;
+        });
+    t.method(
+        "finditer",
+        (ts, s, a, kw) -> {
+          PatternObject p = self(s);
+          PyObject[] args = ArgParser.parse("finditer", a, kw, SEARCH_ARGS, 1, 3);
+          String text = p.text(args[0]);
+          long pos = args[1] == null ? 0 : ArgParser.asLong(args[1], "pos");
+          long endpos = args[2] == null ? Long.MAX_VALUE : ArgParser.asLong(args[2], "endpos");
+          return new FindIter(
+              p,
+              args[0],
+              text,
+              p.scan(text, pos, endpos),
+              (int) Math.min(Math.max(pos, 0), text.length()),
+              (int) Math.min(Math.max(endpos, 0), text.length()));
+        });
     t.method("sub", (ts, s, a, kw) -> sub(ts, self(s), a, kw, "sub", false));
     t.method("subn", (ts, s, a, kw) -> sub(ts, self(s), a, kw, "subn", true));
-    t.method("split", (ts, s, a, kw) -> {
-      PatternObject p = self(s);
-      PyObject[] args = ArgParser.parse("split", a, kw, new String[] {"string", "maxsplit"}, 1, 2);
-      String text = p.text(args[0]);
-      long maxsplit = args[1] == null ? 0 : ArgParser.asLong(args[1], "maxsplit");
-      PyList out = new PyList();
-      if (maxsplit < 0) {
-        out.append(args[0]);
-        return out;
-      }
-      Scan sc = p.scan(text, 0, Long.MAX_VALUE);
-      int last = 0;
-      long n = 0;
-      while ((maxsplit == 0 || n < maxsplit) && sc.next()) {
-        java.util.regex.MatchResult m = sc.cur;
-        out.append(p.wrap(text.substring(last, m.start())));
-        for (int g = 1; g <= p.groups; g++) {
-          String v = m.group(g);
-          out.append(v == null ? PyNone.NONE : p.wrap(v));
-        }
-        last = m.end();
-        n++;
-      }
-      out.append(p.wrap(text.substring(last)));
-      return out;
-    });
-    t.method("scanner", (ts, s, a, kw) -> {
-      throw PyException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
-          "Pattern.scanner is not supported by gilvm");
-    });
+    t.method(
+        "split",
+        (ts, s, a, kw) -> {
+          PatternObject p = self(s);
+          PyObject[] args =
+              ArgParser.parse("split", a, kw, new String[] {"string", "maxsplit"}, 1, 2);
+          String text = p.text(args[0]);
+          long maxsplit = args[1] == null ? 0 : ArgParser.asLong(args[1], "maxsplit");
+          PyList out = new PyList();
+          if (maxsplit < 0) {
+            out.append(args[0]);
+            return out;
+          }
+          Scan sc = p.scan(text, 0, Long.MAX_VALUE);
+          int last = 0;
+          long n = 0;
+          while ((maxsplit == 0 || n < maxsplit) && sc.next()) {
+            java.util.regex.MatchResult m = sc.cur;
+            out.append(p.wrap(text.substring(last, m.start())));
+            for (int g = 1; g <= p.groups; g++) {
+              String v = m.group(g);
+              out.append(v == null ? PyNone.NONE : p.wrap(v));
+            }
+            last = m.end();
+            n++;
+          }
+          out.append(p.wrap(text.substring(last)));
+          return out;
+        });
+    t.method(
+        "scanner",
+        (ts, s, a, kw) -> {
+          throw PyException.of(
+              ExceptionTypes.NOT_IMPLEMENTED_ERROR, "Pattern.scanner is not supported by gilvm");
+        });
     t.method("__copy__", (ts, s, a, kw) -> s);
     t.method("__deepcopy__", (ts, s, a, kw) -> s);
   }
@@ -522,9 +561,13 @@ final class ReModule {
             sb.append(new String(rb.value(), StandardCharsets.ISO_8859_1));
           } else if (r != PyNone.NONE) {
             Refs.discard(ts, r);
-            throw PyException.typeError("sequence item " + pieces + ": " + (p.bytes
-                ? "expected a bytes-like object, " + r.type().name() + " found"
-                : "expected str instance, " + r.type().name() + " found"));
+            throw PyException.typeError(
+                "sequence item "
+                    + pieces
+                    + ": "
+                    + (p.bytes
+                        ? "expected a bytes-like object, " + r.type().name() + " found"
+                        : "expected str instance, " + r.type().name() + " found"));
           }
           if (r != PyNone.NONE) {
             pieces++;
@@ -607,14 +650,14 @@ final class ReModule {
               throw raise(ts, p.error, "invalid group reference " + name, raw, i + 1);
             }
           } else {
-            boolean ok = Character.isUnicodeIdentifierStart(name.charAt(0))
-                || name.charAt(0) == '_';
+            boolean ok =
+                Character.isUnicodeIdentifierStart(name.charAt(0)) || name.charAt(0) == '_';
             for (int k = 1; ok && k < name.length(); k++) {
               ok = Character.isUnicodeIdentifierPart(name.charAt(k));
             }
             if (!ok) {
-              throw raise(ts, p.error, "bad character in group name "
-                  + PyStr.repr(name), raw, i + 1);
+              throw raise(
+                  ts, p.error, "bad character in group name " + PyStr.repr(name), raw, i + 1);
             }
             group = -1;
             for (int g = 1; g <= p.groups; g++) {
@@ -639,12 +682,21 @@ final class ReModule {
           int j = i;
           if (j < n && r.charAt(j) >= '0' && r.charAt(j) <= '9') {
             j++;
-            if (j < n && r.charAt(j) >= '0' && r.charAt(j) <= '7' && e <= '7'
+            if (j < n
+                && r.charAt(j) >= '0'
+                && r.charAt(j) <= '7'
+                && e <= '7'
                 && r.charAt(j - 1) <= '7') {
               int v = Integer.parseInt(r.substring(i - 1, j + 1), 8);
               if (v > 0377) {
-                throw raise(ts, p.error, "octal escape value \\" + r.substring(i - 1, j + 1)
-                    + " outside of range 0-0o377", raw, at);
+                throw raise(
+                    ts,
+                    p.error,
+                    "octal escape value \\"
+                        + r.substring(i - 1, j + 1)
+                        + " outside of range 0-0o377",
+                    raw,
+                    at);
               }
               lit.append((char) v);
               i = j + 1;
@@ -694,13 +746,19 @@ final class ReModule {
     final PatternObject pattern;
     final PyObject subject;
     final String text;
+
     /** Start and end of each group, -1 when it did not take part. */
     final int[] spans;
+
     final int pos;
     final int endpos;
 
-    MatchObject(PatternObject pattern, PyObject subject, String text,
-        java.util.regex.MatchResult m, int pos,
+    MatchObject(
+        PatternObject pattern,
+        PyObject subject,
+        String text,
+        java.util.regex.MatchResult m,
+        int pos,
         int endpos) {
       this.pattern = pattern;
       this.subject = subject;
@@ -789,22 +847,26 @@ final class ReModule {
           return PyInt.of(pos);
         case "endpos":
           return PyInt.of(endpos);
-        case "lastindex": {
-          int k = lastIndex();
-          return k < 0 ? PyNone.NONE : PyInt.of(k);
-        }
-        case "lastgroup": {
-          int k = lastIndex();
-          return k < 0 || pattern.groupNames[k] == null
-              ? PyNone.NONE : new PyStr(pattern.groupNames[k]);
-        }
-        case "regs": {
-          PyObject[] r = new PyObject[pattern.groups + 1];
-          for (int k = 0; k <= pattern.groups; k++) {
-            r[k] = PyTuple.of(PyInt.of(spans[2 * k]), PyInt.of(spans[2 * k + 1]));
+        case "lastindex":
+          {
+            int k = lastIndex();
+            return k < 0 ? PyNone.NONE : PyInt.of(k);
           }
-          return PyTuple.of(r);
-        }
+        case "lastgroup":
+          {
+            int k = lastIndex();
+            return k < 0 || pattern.groupNames[k] == null
+                ? PyNone.NONE
+                : new PyStr(pattern.groupNames[k]);
+          }
+        case "regs":
+          {
+            PyObject[] r = new PyObject[pattern.groups + 1];
+            for (int k = 0; k <= pattern.groups; k++) {
+              r[k] = PyTuple.of(PyInt.of(spans[2 * k]), PyInt.of(spans[2 * k + 1]));
+            }
+            return PyTuple.of(r);
+          }
         default:
           return super.lookupAttr(name);
       }
@@ -822,8 +884,13 @@ final class ReModule {
 
     @Override
     public String repr() {
-      return "<re.Match object; span=(" + spans[0] + ", " + spans[1] + "), match="
-          + Ops.repr(group(0, PyNone.NONE)) + ">";
+      return "<re.Match object; span=("
+          + spans[0]
+          + ", "
+          + spans[1]
+          + "), match="
+          + Ops.repr(group(0, PyNone.NONE))
+          + ">";
     }
   }
 
@@ -833,72 +900,88 @@ final class ReModule {
 
   static {
     PyType t = MATCH;
-    t.method("group", (ts, s, a, kw) -> {
-      ArgParser.noKeywords("group", kw);
-      MatchObject m = match(s);
-      if (a.length == 0) {
-        return m.group(0, PyNone.NONE);
-      }
-      if (a.length == 1) {
-        return m.group(m.index(a[0]), PyNone.NONE);
-      }
-      PyObject[] items = new PyObject[a.length];
-      for (int k = 0; k < a.length; k++) {
-        items[k] = m.group(m.index(a[k]), PyNone.NONE);
-      }
-      return PyTuple.of(items);
-    });
-    t.method("__getitem__", (ts, s, a, kw) -> {
-      ArgParser.arity("__getitem__", a, kw, 1, 1);
-      return match(s).getItem(a[0]);
-    });
-    t.method("groups", (ts, s, a, kw) -> {
-      PyObject[] p = ArgParser.parse("groups", a, kw, new String[] {"default"}, 0, 1);
-      PyObject dflt = p[0] == null ? PyNone.NONE : p[0];
-      MatchObject m = match(s);
-      PyObject[] items = new PyObject[m.pattern.groups];
-      for (int k = 1; k <= m.pattern.groups; k++) {
-        items[k - 1] = m.group(k, dflt);
-      }
-      return PyTuple.of(items);
-    });
-    t.method("groupdict", (ts, s, a, kw) -> {
-      PyObject[] p = ArgParser.parse("groupdict", a, kw, new String[] {"default"}, 0, 1);
-      PyObject dflt = p[0] == null ? PyNone.NONE : p[0];
-      MatchObject m = match(s);
-      PyDict d = new PyDict();
-      for (int k = 1; k <= m.pattern.groups; k++) {
-        if (m.pattern.groupNames[k] != null) {
-          d.put(new PyStr(m.pattern.groupNames[k]), m.group(k, dflt));
-        }
-      }
-      return d;
-    });
-    t.method("start", (ts, s, a, kw) -> {
-      ArgParser.arity("start", a, kw, 0, 1);
-      MatchObject m = match(s);
-      return PyInt.of(m.spans[2 * (a.length == 0 ? 0 : m.index(a[0]))]);
-    });
-    t.method("end", (ts, s, a, kw) -> {
-      ArgParser.arity("end", a, kw, 0, 1);
-      MatchObject m = match(s);
-      return PyInt.of(m.spans[2 * (a.length == 0 ? 0 : m.index(a[0])) + 1]);
-    });
-    t.method("span", (ts, s, a, kw) -> {
-      ArgParser.arity("span", a, kw, 0, 1);
-      MatchObject m = match(s);
-      int k = a.length == 0 ? 0 : m.index(a[0]);
-      return PyTuple.of(PyInt.of(m.spans[2 * k]), PyInt.of(m.spans[2 * k + 1]));
-    });
-    t.method("expand", (ts, s, a, kw) -> {
-      ArgParser.arity("expand", a, kw, 1, 1);
-      MatchObject m = match(s);
-      String r = m.pattern.text(a[0]);
-      Template tpl = Template.parse(ts, m.pattern, r, a[0]);
-      StringBuilder sb = new StringBuilder();
-      tpl.expand(sb, new SpanResult(m));
-      return m.pattern.wrap(sb.toString());
-    });
+    t.method(
+        "group",
+        (ts, s, a, kw) -> {
+          ArgParser.noKeywords("group", kw);
+          MatchObject m = match(s);
+          if (a.length == 0) {
+            return m.group(0, PyNone.NONE);
+          }
+          if (a.length == 1) {
+            return m.group(m.index(a[0]), PyNone.NONE);
+          }
+          PyObject[] items = new PyObject[a.length];
+          for (int k = 0; k < a.length; k++) {
+            items[k] = m.group(m.index(a[k]), PyNone.NONE);
+          }
+          return PyTuple.of(items);
+        });
+    t.method(
+        "__getitem__",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("__getitem__", a, kw, 1, 1);
+          return match(s).getItem(a[0]);
+        });
+    t.method(
+        "groups",
+        (ts, s, a, kw) -> {
+          PyObject[] p = ArgParser.parse("groups", a, kw, new String[] {"default"}, 0, 1);
+          PyObject dflt = p[0] == null ? PyNone.NONE : p[0];
+          MatchObject m = match(s);
+          PyObject[] items = new PyObject[m.pattern.groups];
+          for (int k = 1; k <= m.pattern.groups; k++) {
+            items[k - 1] = m.group(k, dflt);
+          }
+          return PyTuple.of(items);
+        });
+    t.method(
+        "groupdict",
+        (ts, s, a, kw) -> {
+          PyObject[] p = ArgParser.parse("groupdict", a, kw, new String[] {"default"}, 0, 1);
+          PyObject dflt = p[0] == null ? PyNone.NONE : p[0];
+          MatchObject m = match(s);
+          PyDict d = new PyDict();
+          for (int k = 1; k <= m.pattern.groups; k++) {
+            if (m.pattern.groupNames[k] != null) {
+              d.put(new PyStr(m.pattern.groupNames[k]), m.group(k, dflt));
+            }
+          }
+          return d;
+        });
+    t.method(
+        "start",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("start", a, kw, 0, 1);
+          MatchObject m = match(s);
+          return PyInt.of(m.spans[2 * (a.length == 0 ? 0 : m.index(a[0]))]);
+        });
+    t.method(
+        "end",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("end", a, kw, 0, 1);
+          MatchObject m = match(s);
+          return PyInt.of(m.spans[2 * (a.length == 0 ? 0 : m.index(a[0])) + 1]);
+        });
+    t.method(
+        "span",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("span", a, kw, 0, 1);
+          MatchObject m = match(s);
+          int k = a.length == 0 ? 0 : m.index(a[0]);
+          return PyTuple.of(PyInt.of(m.spans[2 * k]), PyInt.of(m.spans[2 * k + 1]));
+        });
+    t.method(
+        "expand",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("expand", a, kw, 1, 1);
+          MatchObject m = match(s);
+          String r = m.pattern.text(a[0]);
+          Template tpl = Template.parse(ts, m.pattern, r, a[0]);
+          StringBuilder sb = new StringBuilder();
+          tpl.expand(sb, new SpanResult(m));
+          return m.pattern.wrap(sb.toString());
+        });
     t.method("__copy__", (ts, s, a, kw) -> s);
     t.method("__deepcopy__", (ts, s, a, kw) -> s);
   }
@@ -952,8 +1035,7 @@ final class ReModule {
     private final int pos;
     private final int endpos;
 
-    FindIter(PatternObject pattern, PyObject subject, String text, Scan scan, int pos,
-        int endpos) {
+    FindIter(PatternObject pattern, PyObject subject, String text, Scan scan, int pos, int endpos) {
       this.pattern = pattern;
       this.subject = subject;
       this.text = text;
@@ -1005,12 +1087,14 @@ final class ReModule {
 
   static {
     SCANNER.method("__iter__", (ts, s, a, kw) -> s);
-    SCANNER.method("__next__", (ts, s, a, kw) -> {
-      PyObject v = s.next();
-      if (v == null) {
-        throw PyException.stopIteration(null);
-      }
-      return v;
-    });
+    SCANNER.method(
+        "__next__",
+        (ts, s, a, kw) -> {
+          PyObject v = s.next();
+          if (v == null) {
+            throw PyException.stopIteration(null);
+          }
+          return v;
+        });
   }
 }

@@ -15,14 +15,14 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Waiting for sockets to become ready, with a deadline: the part of every blocking socket call
- * (and of {@code select.select}) that actually waits. Sockets stay in non-blocking mode, so a
- * call first tries its operation and waits here only when it would block, as CPython does for
- * sockets with a timeout. Called only inside blocking regions (the interpreter lock released).
+ * Waiting for sockets to become ready, with a deadline: the part of every blocking socket call (and
+ * of {@code select.select}) that actually waits. Sockets stay in non-blocking mode, so a call first
+ * tries its operation and waits here only when it would block, as CPython does for sockets with a
+ * timeout. Called only inside blocking regions (the interpreter lock released).
  *
  * <p>Selectors are taken from a small pool and fully cleaned (keys cancelled and flushed) before
- * going back, so a channel is never left registered anywhere after a wait: Java defers closing
- * a registered channel, which would keep a closed socket's peer from seeing the end of stream.
+ * going back, so a channel is never left registered anywhere after a wait: Java defers closing a
+ * registered channel, which would keep a closed socket's peer from seeing the end of stream.
  */
 final class Readiness {
   private Readiness() {}
@@ -98,8 +98,8 @@ final class Readiness {
 
   /**
    * Waits until {@code ch} is ready for {@code ops} or the deadline passes; returns false on
-   * timeout. {@code waiters} holds the selector while it waits, so that closing the socket can
-   * wake it; the channel's being closed then shows as ClosedChannelException.
+   * timeout. {@code waiters} holds the selector while it waits, so that closing the socket can wake
+   * it; the channel's being closed then shows as ClosedChannelException.
    */
   static boolean await(SelectableChannel ch, int ops, long deadline, Set<Selector> waiters)
       throws IOException, InterruptedException {
@@ -133,8 +133,8 @@ final class Readiness {
   }
 
   /**
-   * A timeout argument in nanoseconds, rounded up (-1 for None), with the caller's CPython
-   * messages for a value that is not a number and for a negative one.
+   * A timeout argument in nanoseconds, rounded up (-1 for None), with the caller's CPython messages
+   * for a value that is not a number and for a negative one.
    */
   static long timeoutNanos(PyObject v, String notANumber, String negative) {
     if (v == PyNone.NONE) {

@@ -50,23 +50,30 @@ final class RegexTranslator {
   private final boolean bytes;
   private int i;
   private final StringBuilder out = new StringBuilder();
+
   /** The flags in force: the caller's, then the global inline ones. */
   int flags;
+
   private boolean verbose;
   private final List<Boolean> verboseStack = new ArrayList<>();
   private boolean multiline;
   private final List<Boolean> multilineStack = new ArrayList<>();
+
   /** Open groups: the capturing group's number, or 0 for a group that captures nothing. */
   private final List<int[]> open = new ArrayList<>();
+
   int groups;
   final Map<String, Integer> names = new HashMap<>();
+
   /** Each capturing group's parent group (0: none), by number. */
   final List<Integer> parents = new ArrayList<>();
+
   /** Groups whose closing parenthesis has been read. */
   private final java.util.BitSet closed = new java.util.BitSet();
 
   /** What the last item can take: nothing, a quantifier, or a further lazy/possessive mark. */
   private static final int NOTHING = 0;
+
   private static final int ATOM = 1;
   private static final int REPEAT = 2;
   private int last = NOTHING;
@@ -316,8 +323,14 @@ final class RegexTranslator {
             int num = groups + 1;
             Integer prev = names.get(name);
             if (prev != null) {
-              throw new Error("redefinition of group name " + PyStrRepr.of(name) + " as group "
-                  + num + "; was group " + prev, nameStart);
+              throw new Error(
+                  "redefinition of group name "
+                      + PyStrRepr.of(name)
+                      + " as group "
+                      + num
+                      + "; was group "
+                      + prev,
+                  nameStart);
             }
             names.put(name, num);
             startCapture(at);
@@ -371,8 +384,9 @@ final class RegexTranslator {
           i = close + 1;
           return;
         }
-        case '(' -> throw new Unsupported(
-            "conditional groups (?(group)yes|no) are not supported by gilvm's re");
+        case '(' ->
+            throw new Unsupported(
+                "conditional groups (?(group)yes|no) are not supported by gilvm's re");
         default -> {
           if ("aiLmsux-".indexOf(c) >= 0) {
             scopedFlags(at, j);
@@ -434,8 +448,7 @@ final class RegexTranslator {
       throw new Error("missing -, : or )", j);
     }
     if (src.charAt(j) != ':') {
-      throw new Error(Character.isLetter(src.charAt(j)) ? "unknown flag" : "missing -, : or )",
-          j);
+      throw new Error(Character.isLetter(src.charAt(j)) ? "unknown flag" : "missing -, : or )", j);
     }
     checkFlagCombination(add, at + 2);
     StringBuilder on = new StringBuilder();
@@ -500,8 +513,9 @@ final class RegexTranslator {
     }
     boolean ok = Character.isUnicodeIdentifierStart(name.charAt(0)) || name.charAt(0) == '_';
     for (int k = 1; ok && k < name.length(); k++) {
-      ok = Character.isUnicodeIdentifierPart(name.charAt(k)) && !Character.isIdentifierIgnorable(
-          name.charAt(k));
+      ok =
+          Character.isUnicodeIdentifierPart(name.charAt(k))
+              && !Character.isIdentifierIgnorable(name.charAt(k));
     }
     if (!ok) {
       throw new Error("bad character in group name " + PyStrRepr.of(name), at);
@@ -563,15 +577,29 @@ final class RegexTranslator {
       case 'b' -> {
         // A boundary between Python's word characters and the rest (Java's \b has its own).
         String w = "[" + classBody('w') + "]";
-        out.append("(?:(?<=").append(w).append(")(?!").append(w).append(")|(?<!").append(w)
-            .append(")(?=").append(w).append("))");
+        out.append("(?:(?<=")
+            .append(w)
+            .append(")(?!")
+            .append(w)
+            .append(")|(?<!")
+            .append(w)
+            .append(")(?=")
+            .append(w)
+            .append("))");
         last = NOTHING;
       }
       case 'B' -> {
         // Python's \B never matches in an empty string.
         String w = "[" + classBody('w') + "]";
-        out.append("(?:(?<=").append(w).append(")(?=").append(w).append(")|(?<!").append(w)
-            .append(")(?!").append(w).append(")(?:(?=[\\s\\S])|(?<=[\\s\\S])))");
+        out.append("(?:(?<=")
+            .append(w)
+            .append(")(?=")
+            .append(w)
+            .append(")|(?<!")
+            .append(w)
+            .append(")(?!")
+            .append(w)
+            .append(")(?:(?=[\\s\\S])|(?<=[\\s\\S])))");
         last = NOTHING;
       }
       default -> {
@@ -594,12 +622,14 @@ final class RegexTranslator {
     while (k < n && k < j + 3 && src.charAt(k) >= '0' && src.charAt(k) <= '9') {
       k++;
     }
-    if (k - j == 3 && isOctal(src.charAt(j)) && isOctal(src.charAt(j + 1))
+    if (k - j == 3
+        && isOctal(src.charAt(j))
+        && isOctal(src.charAt(j + 1))
         && isOctal(src.charAt(j + 2))) {
       int v = Integer.parseInt(src.substring(j, j + 3), 8);
       if (v > 0377) {
-        throw new Error("octal escape value \\" + src.substring(j, j + 3)
-            + " outside of range 0-0o377", at);
+        throw new Error(
+            "octal escape value \\" + src.substring(j, j + 3) + " outside of range 0-0o377", at);
       }
       appendLiteral(v);
       i = j + 3;
@@ -624,9 +654,9 @@ final class RegexTranslator {
   }
 
   /**
-   * The code point of a literal escape whose letter {@code c} was just read (i is past it):
-   * {@code \n \t \x41 \u0041 \N{NAME} \0 \\ \.} and the like; ASCII letters that are not
-   * escapes are errors, as in Python.
+   * The code point of a literal escape whose letter {@code c} was just read (i is past it): {@code
+   * \n \t \x41 \u0041 \N{NAME} \0 \\ \.} and the like; ASCII letters that are not escapes are
+   * errors, as in Python.
    */
   private int literalEscape(char c, int at, boolean inSet) {
     int n = src.length();
@@ -679,15 +709,16 @@ final class RegexTranslator {
           return cp;
         }
         break;
-      case '0': {
-        int j = i;
-        while (j < n && j < i + 2 && isOctal(src.charAt(j))) {
-          j++;
+      case '0':
+        {
+          int j = i;
+          while (j < n && j < i + 2 && isOctal(src.charAt(j))) {
+            j++;
+          }
+          int v = Integer.parseInt("0" + src.substring(i, j), 8);
+          i = j;
+          return v;
         }
-        int v = Integer.parseInt("0" + src.substring(i, j), 8);
-        i = j;
-        return v;
-      }
       default:
         break;
     }
@@ -698,8 +729,8 @@ final class RegexTranslator {
       }
       int v = Integer.parseInt(c + src.substring(i, j), 8);
       if (v > 0377) {
-        throw new Error("octal escape value \\" + c + src.substring(i, j)
-            + " outside of range 0-0o377", at);
+        throw new Error(
+            "octal escape value \\" + c + src.substring(i, j) + " outside of range 0-0o377", at);
       }
       i = j;
       return v;
@@ -715,7 +746,9 @@ final class RegexTranslator {
   private int hexEscape(int digits, int at, String letter) {
     int n = src.length();
     int j = i;
-    while (j < n && j < i + digits && Character.digit(src.charAt(j), 16) >= 0
+    while (j < n
+        && j < i + digits
+        && Character.digit(src.charAt(j), 16) >= 0
         && src.charAt(j) < 128) {
       j++;
     }

@@ -1,10 +1,8 @@
 package io.gilvm.modules;
 
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ArgParser;
 import io.gilvm.object.ExceptionTypes;
-import io.gilvm.state.Importer;
-import io.gilvm.state.Interpreter;
-import io.gilvm.state.ModuleSpec;
 import io.gilvm.object.PyCode;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyException;
@@ -13,60 +11,79 @@ import io.gilvm.object.PyModule;
 import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
-import io.gilvm.mem.Refs;
+import io.gilvm.state.Importer;
+import io.gilvm.state.Interpreter;
+import io.gilvm.state.ModuleSpec;
 import io.gilvm.state.ThreadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code runpy}: {@code run_module} finds a module as {@code python3 -m} does and {@code
- * run_path} takes a file (or a directory with a {@code __main__.py}); both run its code in a
- * fresh namespace and return that namespace. {@code alter_sys=True} is not supported.
+ * {@code runpy}: {@code run_module} finds a module as {@code python3 -m} does and {@code run_path}
+ * takes a file (or a directory with a {@code __main__.py}); both run its code in a fresh namespace
+ * and return that namespace. {@code alter_sys=True} is not supported.
  */
 final class RunpyModule {
   private RunpyModule() {}
 
   static PyModule create(ThreadState ts, Interpreter interp) {
     PyModule m = new PyModule("runpy");
-    m.function("run_module", (t, a, kw) -> {
-      PyObject[] p = ArgParser.parse("run_module", a, kw,
-          new String[] {"mod_name", "init_globals", "run_name", "alter_sys"}, 1, 4);
-      String name = ArgParser.asStr(p[0], "run_module");
-      if (p[3] != null && p[3].isTrue()) {
-        throw PyException.of(
-            ExceptionTypes.NOT_IMPLEMENTED_ERROR,
-            "runpy.run_module(alter_sys=True) is not supported by gilvm");
-      }
-      Importer.MainModule mm = t.interp.importer().findModuleToRun(t, name);
-      ModuleSpec spec = mm.spec();
-      String runName = p[2] == null || p[2] == PyNone.NONE
-          ? spec.name() : ArgParser.asStr(p[2], "run_module");
-      PyDict g = namespace(t, p[1], runName, mm.file());
-      g.putStr("__loader__", spec.loader() == null ? PyNone.NONE : spec.loader());
-      g.putStr("__package__", new PyStr(spec.parent()));
-      g.putStr("__spec__", spec);
-      return run(t, mm.code(), g);
-    });
-    m.function("run_path", (t, a, kw) -> {
-      PyObject[] p = ArgParser.parse("run_path", a, kw,
-          new String[] {"path_name", "init_globals", "run_name"}, 1, 3);
-      String pathName = ArgParser.asStr(p[0], "run_path");
-      String runName = p[2] == null || p[2] == PyNone.NONE
-          ? "<run_path>" : ArgParser.asStr(p[2], "run_path");
-      Path path = Path.of(pathName);
-      if (Files.isDirectory(path)) {
-        return runDirectory(t, pathName, p[1], runName);
-      }
-      if (!Files.isRegularFile(path)) {
-        throw OsErrors.error(OsErrors.ENOENT, path.toAbsolutePath().normalize().toString());
-      }
-      PyCode code = t.interp.importer().fileCode(pathName);
-      PyDict g = namespace(t, p[1], runName, pathName);
-      g.putStr("__loader__", PyNone.NONE);
-      g.putStr("__package__", new PyStr(runName.substring(0, Math.max(0, runName.lastIndexOf('.')))));
-      g.putStr("__spec__", PyNone.NONE);
-      return run(t, code, g);
-    });
+    m.function(
+        "run_module",
+        (t, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse(
+                  "run_module",
+                  a,
+                  kw,
+                  new String[] {"mod_name", "init_globals", "run_name", "alter_sys"},
+                  1,
+                  4);
+          String name = ArgParser.asStr(p[0], "run_module");
+          if (p[3] != null && p[3].isTrue()) {
+            throw PyException.of(
+                ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+                "runpy.run_module(alter_sys=True) is not supported by gilvm");
+          }
+          Importer.MainModule mm = t.interp.importer().findModuleToRun(t, name);
+          ModuleSpec spec = mm.spec();
+          String runName =
+              p[2] == null || p[2] == PyNone.NONE
+                  ? spec.name()
+                  : ArgParser.asStr(p[2], "run_module");
+          PyDict g = namespace(t, p[1], runName, mm.file());
+          g.putStr("__loader__", spec.loader() == null ? PyNone.NONE : spec.loader());
+          g.putStr("__package__", new PyStr(spec.parent()));
+          g.putStr("__spec__", spec);
+          return run(t, mm.code(), g);
+        });
+    m.function(
+        "run_path",
+        (t, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse(
+                  "run_path", a, kw, new String[] {"path_name", "init_globals", "run_name"}, 1, 3);
+          String pathName = ArgParser.asStr(p[0], "run_path");
+          String runName =
+              p[2] == null || p[2] == PyNone.NONE
+                  ? "<run_path>"
+                  : ArgParser.asStr(p[2], "run_path");
+          Path path = Path.of(pathName);
+          if (Files.isDirectory(path)) {
+            return runDirectory(t, pathName, p[1], runName);
+          }
+          if (!Files.isRegularFile(path)) {
+            throw OsErrors.error(OsErrors.ENOENT, path.toAbsolutePath().normalize().toString());
+          }
+          PyCode code = t.interp.importer().fileCode(pathName);
+          PyDict g = namespace(t, p[1], runName, pathName);
+          g.putStr("__loader__", PyNone.NONE);
+          g.putStr(
+              "__package__",
+              new PyStr(runName.substring(0, Math.max(0, runName.lastIndexOf('.')))));
+          g.putStr("__spec__", PyNone.NONE);
+          return run(t, code, g);
+        });
     return m;
   }
 
@@ -100,7 +117,8 @@ final class RunpyModule {
   }
 
   /** The fresh globals: init_globals first, then what runpy sets. */
-  private static PyDict namespace(ThreadState t, PyObject initGlobals, String runName, String file) {
+  private static PyDict namespace(
+      ThreadState t, PyObject initGlobals, String runName, String file) {
     PyDict g = new PyDict();
     if (initGlobals != null && initGlobals != PyNone.NONE) {
       g.update(initGlobals);

@@ -1,18 +1,16 @@
 package io.gilvm.modules;
 
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ArgParser;
 import io.gilvm.object.ExceptionTypes;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyException;
-import io.gilvm.object.PyFloat;
 import io.gilvm.object.PyInt;
 import io.gilvm.object.PyList;
 import io.gilvm.object.PyModule;
-import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyTuple;
-import io.gilvm.mem.Refs;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectableChannel;
@@ -28,8 +26,8 @@ import java.util.Set;
 
 /**
  * {@code select}: {@code select.select(rlist, wlist, xlist[, timeout])} over gilvm's sockets and
- * files (or their descriptor numbers). The whole wait runs with the interpreter lock released,
- * even a zero timeout, as CPython's does; with three empty lists it is a sleep, the form the GIL
+ * files (or their descriptor numbers). The whole wait runs with the interpreter lock released, even
+ * a zero timeout, as CPython's does; with three empty lists it is a sleep, the form the GIL
  * literature uses to show that blocking calls let other threads run. Files are always ready, as
  * regular files are to select(2); nothing is ever exceptional (gilvm has no out-of-band data).
  * {@code poll} and {@code epoll} are not provided.
@@ -43,10 +41,12 @@ final class SelectModule {
   static PyModule create(ThreadState ts, Interpreter interp) {
     PyModule m = new PyModule("select");
     m.put("error", ExceptionTypes.OS_ERROR);
-    m.function("select", (t, a, kw) -> {
-      ArgParser.arity("select", a, kw, 3, 4);
-      return select(t, a);
-    });
+    m.function(
+        "select",
+        (t, a, kw) -> {
+          ArgParser.arity("select", a, kw, 3, 4);
+          return select(t, a);
+        });
     return m;
   }
 
@@ -150,12 +150,13 @@ final class SelectModule {
   }
 
   private static long timeoutArg(PyObject v) {
-    return Readiness.timeoutNanos(v, "timeout must be a float or None", "timeout must be non-negative");
+    return Readiness.timeoutNanos(
+        v, "timeout must be a float or None", "timeout must be non-negative");
   }
 
   /**
-   * Waits, with the lock released, until some entry is ready or the timeout passes; returns
-   * the ready {@link Ready} keys. Only Java objects cross into the region.
+   * Waits, with the lock released, until some entry is ready or the timeout passes; returns the
+   * ready {@link Ready} keys. Only Java objects cross into the region.
    */
   private static Set<Object> wait(ThreadState ts, Entry[][] lists, long timeout) {
     Map<SelectableChannel, Integer> interest = new IdentityHashMap<>();
@@ -181,57 +182,61 @@ final class SelectModule {
       sleep(ts, timeout);
       return alwaysReady;
     }
-    return OsErrors.run(ts, () -> {
-      Set<Object> ready = new HashSet<>(alwaysReady);
-      if (interest.isEmpty()) {
-        return ready;
-      }
-      Selector sel = Readiness.take();
-      try {
-        Map<SelectionKey, PySocket> keys = new HashMap<>();
-        for (Map.Entry<SelectableChannel, Integer> e : interest.entrySet()) {
-          PySocket s = owners.get(e.getKey());
-          keys.put(e.getKey().register(sel, e.getValue()), s);
-          s.waiters.add(sel);
-        }
-        try {
-          long deadline = ready.isEmpty() ? Readiness.deadline(timeout) : Readiness.NOW;
-          // A wakeup meant for another wait can end a select early: wait again, as CPython
-          // retries an interrupted select(2), unless a socket was closed meanwhile.
-          while (true) {
-            Readiness.select(sel, deadline);
-            for (SelectionKey k : sel.selectedKeys()) {
-              int r;
-              try {
-                r = k.readyOps();
-              } catch (CancelledKeyException e) {
-                // Its socket was closed by another thread during the wait: not ready.
-                continue;
+    return OsErrors.run(
+        ts,
+        () -> {
+          Set<Object> ready = new HashSet<>(alwaysReady);
+          if (interest.isEmpty()) {
+            return ready;
+          }
+          Selector sel = Readiness.take();
+          try {
+            Map<SelectionKey, PySocket> keys = new HashMap<>();
+            for (Map.Entry<SelectableChannel, Integer> e : interest.entrySet()) {
+              PySocket s = owners.get(e.getKey());
+              keys.put(e.getKey().register(sel, e.getValue()), s);
+              s.waiters.add(sel);
+            }
+            try {
+              long deadline = ready.isEmpty() ? Readiness.deadline(timeout) : Readiness.NOW;
+              // A wakeup meant for another wait can end a select early: wait again, as CPython
+              // retries an interrupted select(2), unless a socket was closed meanwhile.
+              while (true) {
+                Readiness.select(sel, deadline);
+                for (SelectionKey k : sel.selectedKeys()) {
+                  int r;
+                  try {
+                    r = k.readyOps();
+                  } catch (CancelledKeyException e) {
+                    // Its socket was closed by another thread during the wait: not ready.
+                    continue;
+                  }
+                  if ((r & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
+                    ready.add(readKey(keys.get(k)));
+                  }
+                  if ((r & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0) {
+                    ready.add(writeKey(keys.get(k)));
+                  }
+                }
+                sel.selectedKeys().clear();
+                if (!ready.isEmpty()
+                    || deadline == Readiness.NOW
+                    || anyClosed(keys.keySet())
+                    || (deadline != Readiness.FOREVER && deadline - System.nanoTime() <= 0)) {
+                  break;
+                }
               }
-              if ((r & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
-                ready.add(readKey(keys.get(k)));
-              }
-              if ((r & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0) {
-                ready.add(writeKey(keys.get(k)));
+            } finally {
+              for (Map.Entry<SelectionKey, PySocket> k : keys.entrySet()) {
+                k.getValue().waiters.remove(sel);
+                k.getKey().cancel();
               }
             }
-            sel.selectedKeys().clear();
-            if (!ready.isEmpty() || deadline == Readiness.NOW || anyClosed(keys.keySet())
-                || (deadline != Readiness.FOREVER && deadline - System.nanoTime() <= 0)) {
-              break;
-            }
+          } finally {
+            Readiness.give(sel);
           }
-        } finally {
-          for (Map.Entry<SelectionKey, PySocket> k : keys.entrySet()) {
-            k.getValue().waiters.remove(sel);
-            k.getKey().cancel();
-          }
-        }
-      } finally {
-        Readiness.give(sel);
-      }
-      return ready;
-    });
+          return ready;
+        });
   }
 
   /** Nothing to wait for but the timeout: a sleep with the lock released (forever for None). */
@@ -240,11 +245,12 @@ final class SelectModule {
       TimeModule.sleep(ts, timeout);
       return;
     }
-    ts.blocking(() -> {
-      while (true) {
-        Thread.sleep(Long.MAX_VALUE);
-      }
-    });
+    ts.blocking(
+        () -> {
+          while (true) {
+            Thread.sleep(Long.MAX_VALUE);
+          }
+        });
   }
 
   private static boolean anyClosed(Set<SelectionKey> keys) {

@@ -1,12 +1,12 @@
 package io.gilvm.modules;
 
 import io.gilvm.object.ArgParser;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyInt;
 import io.gilvm.object.PyModule;
 import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.Signals;
 import io.gilvm.state.ThreadState;
 
@@ -32,19 +32,25 @@ final class SignalModule {
     m.put("SIGALRM", PyInt.of(14));
     m.put("SIGTERM", PyInt.of(Signals.SIGTERM));
     m.put("default_int_handler", Signals.DEFAULT_INT_HANDLER);
-    m.function("signal", (t, a, kw) -> {
-      ArgParser.arity("signal", a, kw, 2, 2);
-      return signals.setHandler(t, signum(a[0]), a[1]);
-    });
-    m.function("getsignal", (t, a, kw) -> {
-      ArgParser.arity("getsignal", a, kw, 1, 1);
-      return signals.handler(signum(a[0]));
-    });
-    m.function("raise_signal", (t, a, kw) -> {
-      ArgParser.arity("raise_signal", a, kw, 1, 1);
-      signals.raise(t, signum(a[0]));
-      return PyNone.NONE;
-    });
+    m.function(
+        "signal",
+        (t, a, kw) -> {
+          ArgParser.arity("signal", a, kw, 2, 2);
+          return signals.setHandler(t, signum(a[0]), a[1]);
+        });
+    m.function(
+        "getsignal",
+        (t, a, kw) -> {
+          ArgParser.arity("getsignal", a, kw, 1, 1);
+          return signals.handler(signum(a[0]));
+        });
+    m.function(
+        "raise_signal",
+        (t, a, kw) -> {
+          ArgParser.arity("raise_signal", a, kw, 1, 1);
+          signals.raise(t, signum(a[0]));
+          return PyNone.NONE;
+        });
     return m;
   }
 

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Socket addresses as Python writes them — {@code (host, port)} for AF_INET, {@code (host, port,
  * flowinfo, scope_id)} for AF_INET6, a path for AF_UNIX — to and from Java's, with CPython's
- * errors. Host names are resolved with the interpreter lock released, as CPython releases it
- * around {@code getaddrinfo}; numeric addresses are parsed in place, as CPython parses them.
+ * errors. Host names are resolved with the interpreter lock released, as CPython releases it around
+ * {@code getaddrinfo}; numeric addresses are parsed in place, as CPython parses them.
  */
 final class SockAddr {
   private SockAddr() {}
@@ -187,7 +187,13 @@ final class SockAddr {
       g[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
     }
     if (g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xffff) {
-      return "::ffff:" + (b[12] & 0xff) + "." + (b[13] & 0xff) + "." + (b[14] & 0xff) + "."
+      return "::ffff:"
+          + (b[12] & 0xff)
+          + "."
+          + (b[13] & 0xff)
+          + "."
+          + (b[14] & 0xff)
+          + "."
           + (b[15] & 0xff);
     }
     int bestStart = -1;

@@ -2,7 +2,6 @@ package io.gilvm.modules;
 
 import io.gilvm.object.ArgParser;
 import io.gilvm.object.ExceptionTypes;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyBool;
 import io.gilvm.object.PyException;
@@ -11,6 +10,7 @@ import io.gilvm.object.PyModule;
 import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyTuple;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 import java.io.IOException;
 import java.net.Inet4Address;
@@ -47,16 +47,52 @@ final class SocketModule {
   static PyModule create(ThreadState ts, Interpreter interp) {
     PyModule m = new PyModule("socket");
     Object[] constants = {
-      "AF_UNIX", SockAddr.AF_UNIX, "AF_INET", SockAddr.AF_INET, "AF_INET6", SockAddr.AF_INET6,
-      "SOCK_STREAM", PySocket.SOCK_STREAM, "SOCK_DGRAM", PySocket.SOCK_DGRAM,
-      "SOCK_NONBLOCK", PySocket.SOCK_NONBLOCK, "SOCK_CLOEXEC", PySocket.SOCK_CLOEXEC,
-      "SOL_SOCKET", PySocket.SOL_SOCKET, "SO_REUSEADDR", PySocket.SO_REUSEADDR,
-      "SO_TYPE", PySocket.SO_TYPE, "SO_ERROR", PySocket.SO_ERROR,
-      "SO_SNDBUF", PySocket.SO_SNDBUF, "SO_RCVBUF", PySocket.SO_RCVBUF,
-      "SO_KEEPALIVE", PySocket.SO_KEEPALIVE, "SO_REUSEPORT", PySocket.SO_REUSEPORT,
-      "IPPROTO_IP", 0, "IPPROTO_TCP", PySocket.IPPROTO_TCP, "IPPROTO_IPV6", 41,
-      "TCP_NODELAY", PySocket.TCP_NODELAY, "SHUT_RD", PySocket.SHUT_RD,
-      "SHUT_WR", PySocket.SHUT_WR, "SHUT_RDWR", PySocket.SHUT_RDWR, "SOMAXCONN", 4096,
+      "AF_UNIX",
+      SockAddr.AF_UNIX,
+      "AF_INET",
+      SockAddr.AF_INET,
+      "AF_INET6",
+      SockAddr.AF_INET6,
+      "SOCK_STREAM",
+      PySocket.SOCK_STREAM,
+      "SOCK_DGRAM",
+      PySocket.SOCK_DGRAM,
+      "SOCK_NONBLOCK",
+      PySocket.SOCK_NONBLOCK,
+      "SOCK_CLOEXEC",
+      PySocket.SOCK_CLOEXEC,
+      "SOL_SOCKET",
+      PySocket.SOL_SOCKET,
+      "SO_REUSEADDR",
+      PySocket.SO_REUSEADDR,
+      "SO_TYPE",
+      PySocket.SO_TYPE,
+      "SO_ERROR",
+      PySocket.SO_ERROR,
+      "SO_SNDBUF",
+      PySocket.SO_SNDBUF,
+      "SO_RCVBUF",
+      PySocket.SO_RCVBUF,
+      "SO_KEEPALIVE",
+      PySocket.SO_KEEPALIVE,
+      "SO_REUSEPORT",
+      PySocket.SO_REUSEPORT,
+      "IPPROTO_IP",
+      0,
+      "IPPROTO_TCP",
+      PySocket.IPPROTO_TCP,
+      "IPPROTO_IPV6",
+      41,
+      "TCP_NODELAY",
+      PySocket.TCP_NODELAY,
+      "SHUT_RD",
+      PySocket.SHUT_RD,
+      "SHUT_WR",
+      PySocket.SHUT_WR,
+      "SHUT_RDWR",
+      PySocket.SHUT_RDWR,
+      "SOMAXCONN",
+      4096,
     };
     for (int i = 0; i < constants.length; i += 2) {
       m.put((String) constants[i], PyInt.of((Integer) constants[i + 1]));
@@ -68,36 +104,51 @@ final class SocketModule {
     m.put("timeout", ExceptionTypes.TIMEOUT_ERROR);
     m.put("gaierror", OsErrors.GAIERROR);
 
-    m.function("socketpair", (t, a, kw) -> {
-      PyObject[] p = ArgParser.parse(
-          "socketpair", a, kw, new String[] {"family", "type", "proto"}, 0, 3);
-      long family = p[0] == null ? SockAddr.AF_UNIX : ArgParser.asLong(p[0], "family");
-      long type = p[1] == null ? PySocket.SOCK_STREAM : ArgParser.asLong(p[1], "type");
-      if (family != SockAddr.AF_UNIX) {
-        throw OsErrors.error(OsErrors.EOPNOTSUPP);
-      }
-      if (type != PySocket.SOCK_STREAM) {
-        throw PyException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
-            "gilvm's socket supports only SOCK_STREAM sockets");
-      }
-      return socketpair(t);
-    });
-    m.function("create_connection", (t, a, kw) -> {
-      PyObject[] p = ArgParser.parse("create_connection", a, kw,
-          new String[] {"address", "timeout", "source_address", "all_errors"}, 1, 3);
-      long timeout = p[1] == null ? defaultTimeout(t.interp) : PySocket.timeoutArg(p[1]);
-      PyObject source = p[2] == null ? PyNone.NONE : p[2];
-      return createConnection(t, p[0], timeout, source);
-    });
-    m.function("getdefaulttimeout", (t, a, kw) -> {
-      ArgParser.arity("getdefaulttimeout", a, kw, 0, 0);
-      return PySocket.timeoutValue(defaultTimeout(t.interp));
-    });
-    m.function("setdefaulttimeout", (t, a, kw) -> {
-      ArgParser.arity("setdefaulttimeout", a, kw, 1, 1);
-      DEFAULT_TIMEOUT.put(t.interp, PySocket.timeoutArg(a[0]));
-      return PyNone.NONE;
-    });
+    m.function(
+        "socketpair",
+        (t, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse("socketpair", a, kw, new String[] {"family", "type", "proto"}, 0, 3);
+          long family = p[0] == null ? SockAddr.AF_UNIX : ArgParser.asLong(p[0], "family");
+          long type = p[1] == null ? PySocket.SOCK_STREAM : ArgParser.asLong(p[1], "type");
+          if (family != SockAddr.AF_UNIX) {
+            throw OsErrors.error(OsErrors.EOPNOTSUPP);
+          }
+          if (type != PySocket.SOCK_STREAM) {
+            throw PyException.of(
+                ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+                "gilvm's socket supports only SOCK_STREAM sockets");
+          }
+          return socketpair(t);
+        });
+    m.function(
+        "create_connection",
+        (t, a, kw) -> {
+          PyObject[] p =
+              ArgParser.parse(
+                  "create_connection",
+                  a,
+                  kw,
+                  new String[] {"address", "timeout", "source_address", "all_errors"},
+                  1,
+                  3);
+          long timeout = p[1] == null ? defaultTimeout(t.interp) : PySocket.timeoutArg(p[1]);
+          PyObject source = p[2] == null ? PyNone.NONE : p[2];
+          return createConnection(t, p[0], timeout, source);
+        });
+    m.function(
+        "getdefaulttimeout",
+        (t, a, kw) -> {
+          ArgParser.arity("getdefaulttimeout", a, kw, 0, 0);
+          return PySocket.timeoutValue(defaultTimeout(t.interp));
+        });
+    m.function(
+        "setdefaulttimeout",
+        (t, a, kw) -> {
+          ArgParser.arity("setdefaulttimeout", a, kw, 1, 1);
+          DEFAULT_TIMEOUT.put(t.interp, PySocket.timeoutArg(a[0]));
+          return PyNone.NONE;
+        });
     return m;
   }
 
@@ -106,18 +157,21 @@ final class SocketModule {
   private record Pair(int family, SocketChannel a, SocketChannel b) {}
 
   /**
-   * Two connected stream sockets. Linux makes them with socketpair(2); Java has no such call,
-   * so an AF_UNIX listener on a private temporary path accepts one connection and is removed
-   * (loopback TCP where AF_UNIX is unavailable). The ends are unnamed, as socketpair's are.
+   * Two connected stream sockets. Linux makes them with socketpair(2); Java has no such call, so an
+   * AF_UNIX listener on a private temporary path accepts one connection and is removed (loopback
+   * TCP where AF_UNIX is unavailable). The ends are unnamed, as socketpair's are.
    */
   private static PyObject socketpair(ThreadState ts) {
-    Pair pair = OsErrors.run(ts, () -> {
-      try {
-        return unixPair();
-      } catch (IOException | UnsupportedOperationException e) {
-        return loopbackPair();
-      }
-    });
+    Pair pair =
+        OsErrors.run(
+            ts,
+            () -> {
+              try {
+                return unixPair();
+              } catch (IOException | UnsupportedOperationException e) {
+                return loopbackPair();
+              }
+            });
     long timeout = defaultTimeout(ts.interp);
     boolean unix = pair.family() == SockAddr.AF_UNIX;
     return PyTuple.of(
@@ -176,9 +230,9 @@ final class SocketModule {
   // ---------------------------------------------------------------- create_connection
 
   /**
-   * {@code create_connection((host, port), timeout, source_address)}: tries each address the
-   * host resolves to, in order, and returns the first socket that connects; raises the first
-   * failure when none does, as CPython 3.11 does.
+   * {@code create_connection((host, port), timeout, source_address)}: tries each address the host
+   * resolves to, in order, and returns the first socket that connects; raises the first failure
+   * when none does, as CPython 3.11 does.
    */
   private static PyObject createConnection(
       ThreadState ts, PyObject address, long timeout, PyObject source) {

@@ -13,49 +13,59 @@ import io.gilvm.state.Stdin;
 import io.gilvm.state.ThreadState;
 
 /**
- * {@code sys.stdin}: a text stream for reading (read, readline, readlines, iteration), printed
- * as CPython prints its {@code _io.TextIOWrapper}. It reads the interpreter's {@link Stdin}, which
+ * {@code sys.stdin}: a text stream for reading (read, readline, readlines, iteration), printed as
+ * CPython prints its {@code _io.TextIOWrapper}. It reads the interpreter's {@link Stdin}, which
  * {@code input()} reads too.
  */
 final class StdinStream extends PyObject {
   static final PyType TYPE = PyType.builtinInModule("_io", "TextIOWrapper", PyType.OBJECT);
 
   static {
-    TYPE.method("read", (ts, self, a, kw) -> {
-      ArgParser.arity("read", a, kw, 0, 1);
-      return new PyStr(((StdinStream) self).stdin.read(ts, size(a, "read")));
-    });
-    TYPE.method("readline", (ts, self, a, kw) -> {
-      ArgParser.arity("readline", a, kw, 0, 1);
-      return new PyStr(((StdinStream) self).stdin.readline(ts, size(a, "readline")));
-    });
-    TYPE.method("readlines", (ts, self, a, kw) -> {
-      ArgParser.arity("readlines", a, kw, 0, 1);
-      long hint = size(a, "readlines");
-      Stdin in = ((StdinStream) self).stdin;
-      PyList lines = new PyList();
-      long total = 0;
-      for (String line; !(line = in.readline(ts, -1)).isEmpty(); ) {
-        lines.append(new PyStr(line));
-        total += line.length();
-        if (hint > 0 && total >= hint) {
-          break;
-        }
-      }
-      return lines;
-    });
+    TYPE.method(
+        "read",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("read", a, kw, 0, 1);
+          return new PyStr(((StdinStream) self).stdin.read(ts, size(a, "read")));
+        });
+    TYPE.method(
+        "readline",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("readline", a, kw, 0, 1);
+          return new PyStr(((StdinStream) self).stdin.readline(ts, size(a, "readline")));
+        });
+    TYPE.method(
+        "readlines",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("readlines", a, kw, 0, 1);
+          long hint = size(a, "readlines");
+          Stdin in = ((StdinStream) self).stdin;
+          PyList lines = new PyList();
+          long total = 0;
+          for (String line; !(line = in.readline(ts, -1)).isEmpty(); ) {
+            lines.append(new PyStr(line));
+            total += line.length();
+            if (hint > 0 && total >= hint) {
+              break;
+            }
+          }
+          return lines;
+        });
     TYPE.method("__iter__", (ts, self, a, kw) -> self);
-    TYPE.method("__next__", (ts, self, a, kw) -> {
-      PyObject line = self.next();
-      if (line == null) {
-        throw PyException.stopIteration(null);
-      }
-      return line;
-    });
-    TYPE.method("isatty", (ts, self, a, kw) -> {
-      ArgParser.arity("isatty", a, kw, 0, 0);
-      return PyBool.of(System.console() != null);
-    });
+    TYPE.method(
+        "__next__",
+        (ts, self, a, kw) -> {
+          PyObject line = self.next();
+          if (line == null) {
+            throw PyException.stopIteration(null);
+          }
+          return line;
+        });
+    TYPE.method(
+        "isatty",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("isatty", a, kw, 0, 0);
+          return PyBool.of(System.console() != null);
+        });
     TYPE.method("readable", (ts, self, a, kw) -> PyBool.TRUE);
     TYPE.method("writable", (ts, self, a, kw) -> PyBool.FALSE);
     TYPE.method("fileno", (ts, self, a, kw) -> PyInt.of(0));

@@ -1,7 +1,8 @@
 package io.gilvm.modules;
 
+import io.gilvm.mem.Refs;
+import io.gilvm.object.Buffers;
 import io.gilvm.object.ExceptionTypes;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyBool;
 import io.gilvm.object.PyByteArray;
@@ -15,9 +16,8 @@ import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
-import io.gilvm.object.Buffers;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,8 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * {@code _struct}: packing values into bytes and back by a format string, with CPython's byte
  * orders ({@code @ = < > !}), native sizes and alignment (those of x86-64 Linux), the standard
- * sizes, and CPython's error messages. The {@code struct} library module (Python) adds the
- * {@code Struct} class, {@code pack_into}, {@code unpack_from} and {@code iter_unpack}.
+ * sizes, and CPython's error messages. The {@code struct} library module (Python) adds the {@code
+ * Struct} class, {@code pack_into}, {@code unpack_from} and {@code iter_unpack}.
  */
 final class StructModule {
   private StructModule() {}
@@ -46,47 +46,56 @@ final class StructModule {
   static PyModule create(ThreadState ts, Interpreter interp) {
     PyModule m = new PyModule("_struct");
     m.put("error", ERROR);
-    m.function("calcsize", (t, a, kw) -> {
-      arity("calcsize", a, kw, 1);
-      return PyInt.of(format(a[0]).size);
-    });
-    m.function("pack", (t, a, kw) -> {
-      if (kw != null && kw.length > 0) {
-        throw PyException.typeError("pack() takes no keyword arguments");
-      }
-      if (a.length == 0) {
-        throw PyException.typeError("pack expected at least 1 argument, got 0");
-      }
-      Format f = format(a[0]);
-      if (a.length - 1 != f.nvalues) {
-        throw PyException.of(ERROR, "pack expected " + f.nvalues + " items for packing (got "
-            + (a.length - 1) + ")");
-      }
-      byte[] out = new byte[f.size];
-      pack(t, f, a, 1, out);
-      return new PyBytes(out);
-    });
-    m.function("unpack", (t, a, kw) -> {
-      arity("unpack", a, kw, 2);
-      Format f = format(a[0]);
-      byte[] data = buffer(a[1]);
-      if (data.length != f.size) {
-        throw PyException.of(ERROR, "unpack requires a buffer of " + f.size + " bytes");
-      }
-      return unpack(f, data, 0);
-    });
-    m.function("_unpack_at", (t, a, kw) -> {
-      // _unpack_at(format, buffer, offset): the caller has checked the offset and size.
-      arity("_unpack_at", a, kw, 3);
-      Format f = format(a[0]);
-      byte[] data = buffer(a[1]);
-      int offset = ((PyInt) a[2]).asIndex();
-      if (offset < 0 || offset + f.size > data.length) {
-        throw PyException.of(ERROR, "unpack_from requires a buffer of at least "
-            + (f.size + offset) + " bytes");
-      }
-      return unpack(f, data, offset);
-    });
+    m.function(
+        "calcsize",
+        (t, a, kw) -> {
+          arity("calcsize", a, kw, 1);
+          return PyInt.of(format(a[0]).size);
+        });
+    m.function(
+        "pack",
+        (t, a, kw) -> {
+          if (kw != null && kw.length > 0) {
+            throw PyException.typeError("pack() takes no keyword arguments");
+          }
+          if (a.length == 0) {
+            throw PyException.typeError("pack expected at least 1 argument, got 0");
+          }
+          Format f = format(a[0]);
+          if (a.length - 1 != f.nvalues) {
+            throw PyException.of(
+                ERROR,
+                "pack expected " + f.nvalues + " items for packing (got " + (a.length - 1) + ")");
+          }
+          byte[] out = new byte[f.size];
+          pack(t, f, a, 1, out);
+          return new PyBytes(out);
+        });
+    m.function(
+        "unpack",
+        (t, a, kw) -> {
+          arity("unpack", a, kw, 2);
+          Format f = format(a[0]);
+          byte[] data = buffer(a[1]);
+          if (data.length != f.size) {
+            throw PyException.of(ERROR, "unpack requires a buffer of " + f.size + " bytes");
+          }
+          return unpack(f, data, 0);
+        });
+    m.function(
+        "_unpack_at",
+        (t, a, kw) -> {
+          // _unpack_at(format, buffer, offset): the caller has checked the offset and size.
+          arity("_unpack_at", a, kw, 3);
+          Format f = format(a[0]);
+          byte[] data = buffer(a[1]);
+          int offset = ((PyInt) a[2]).asIndex();
+          if (offset < 0 || offset + f.size > data.length) {
+            throw PyException.of(
+                ERROR, "unpack_from requires a buffer of at least " + (f.size + offset) + " bytes");
+          }
+          return unpack(f, data, offset);
+        });
     return m;
   }
 
@@ -95,8 +104,15 @@ final class StructModule {
       throw PyException.typeError(name + "() takes no keyword arguments");
     }
     if (a.length != n) {
-      throw PyException.typeError(name + "() takes exactly " + n + " argument"
-          + (n == 1 ? "" : "s") + " (" + a.length + " given)");
+      throw PyException.typeError(
+          name
+              + "() takes exactly "
+              + n
+              + " argument"
+              + (n == 1 ? "" : "s")
+              + " ("
+              + a.length
+              + " given)");
     }
   }
 
@@ -117,8 +133,8 @@ final class StructModule {
     } else if (spec instanceof PyBytes b) {
       s = new String(b.value(), StandardCharsets.ISO_8859_1);
     } else {
-      throw PyException.typeError("Struct() argument 1 must be a str or bytes object, not "
-          + spec.type().name());
+      throw PyException.typeError(
+          "Struct() argument 1 must be a str or bytes object, not " + spec.type().name());
     }
     Format f = CACHE.get(s);
     if (f == null) {
@@ -152,7 +168,7 @@ final class StructModule {
           little = false;
           i = 1;
         }
-        default -> { }
+        default -> {}
       }
     }
     List<Item> items = new ArrayList<>();
@@ -261,12 +277,14 @@ final class StructModule {
     }
   }
 
-  private static void packOne(ThreadState ts, char c, int size, PyObject v, byte[] out, int at,
-      Format f) {
+  private static void packOne(
+      ThreadState ts, char c, int size, PyObject v, byte[] out, int at, Format f) {
     switch (c) {
       case 'c' -> {
-        byte[] b = v instanceof PyBytes pb ? pb.value()
-            : v instanceof PyByteArray ba ? ba.snapshot() : null;
+        byte[] b =
+            v instanceof PyBytes pb
+                ? pb.value()
+                : v instanceof PyByteArray ba ? ba.snapshot() : null;
         if (b == null || b.length != 1) {
           throw PyException.of(ERROR, "char format requires a bytes object of length 1");
         }
@@ -296,8 +314,7 @@ final class StructModule {
 
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-  private static final BigInteger ULONG_MAX =
-      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  private static final BigInteger ULONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
   /**
    * The bits of n for code c, or CPython's error: first the conversion to a C long (or unsigned
@@ -306,13 +323,13 @@ final class StructModule {
    */
   private static long checkRange(char c, int size, BigInteger n, Format f) {
     boolean big = !f.nativeMode && !f.little;
-    boolean signedConversion = c == 'P' ? n.signum() < 0
-        : Character.isLowerCase(c) || c == 'B' || (c == 'H' && !big);
+    boolean signedConversion =
+        c == 'P' ? n.signum() < 0 : Character.isLowerCase(c) || c == 'B' || (c == 'H' && !big);
     BigInteger lo = signedConversion ? LONG_MIN : BigInteger.ZERO;
     BigInteger hi = signedConversion ? LONG_MAX : ULONG_MAX;
     if (n.compareTo(lo) < 0 || n.compareTo(hi) > 0) {
-      throw PyException.of(ERROR, big && size == 8 ? "int too large to convert"
-          : "argument out of range");
+      throw PyException.of(
+          ERROR, big && size == 8 ? "int too large to convert" : "argument out of range");
     }
     long v = n.longValue();
     String message = null;
@@ -352,7 +369,7 @@ final class StructModule {
           message = "'" + c + "' format requires 0 <= number <= 4294967295";
         }
       }
-      default -> { }
+      default -> {}
     }
     if (message != null) {
       throw PyException.of(ERROR, message);
@@ -517,21 +534,22 @@ final class StructModule {
         return PyFloat.of(Float.intBitsToFloat((int) getLong(data, at, 4, little)));
       case 'e':
         return PyFloat.of(fromHalf(getLong(data, at, 2, little)));
-      default: {
-        long v = getLong(data, at, size, little);
-        boolean signed = Character.isLowerCase(c) && c != 'P';
-        if (signed) {
-          if (size < 8) {
-            int shift = 64 - 8 * size;
-            v = (v << shift) >> shift;
+      default:
+        {
+          long v = getLong(data, at, size, little);
+          boolean signed = Character.isLowerCase(c) && c != 'P';
+          if (signed) {
+            if (size < 8) {
+              int shift = 64 - 8 * size;
+              v = (v << shift) >> shift;
+            }
+            return PyInt.of(v);
+          }
+          if (size == 8 && v < 0) {
+            return PyInt.of(BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64)));
           }
           return PyInt.of(v);
         }
-        if (size == 8 && v < 0) {
-          return PyInt.of(BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64)));
-        }
-        return PyInt.of(v);
-      }
     }
   }
 }

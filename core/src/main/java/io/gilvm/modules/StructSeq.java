@@ -1,21 +1,23 @@
 package io.gilvm.modules;
 
+import io.gilvm.mem.Refs;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyTuple;
 import io.gilvm.object.PyType;
-import io.gilvm.mem.Refs;
 
 /**
  * A tuple whose items also have names, as CPython's struct sequences ({@code sys.version_info},
- * {@code sys.float_info}): indexing, slicing, comparison and unpacking act on the tuple, and
- * {@code .major} reads a field. Not a {@code tuple} subclass: every operation delegates to the
- * tuple it owns.
+ * {@code sys.float_info}): indexing, slicing, comparison and unpacking act on the tuple, and {@code
+ * .major} reads a field. Not a {@code tuple} subclass: every operation delegates to the tuple it
+ * owns.
  */
 final class StructSeq extends PyObject {
   private final PyType type;
+
   /** The name its repr starts with, qualified as CPython prints it ({@code sys.version_info}). */
   private final String reprName;
+
   private final String[] fields;
   private final PyTuple values;
 

@@ -12,30 +12,36 @@ import java.util.function.Consumer;
 
 /**
  * {@code sys.stdout} and {@code sys.stderr}: text streams with {@code write} and {@code flush},
- * printed as CPython prints its {@code _io.TextIOWrapper}. Writes go straight to the
- * interpreter's streams, so they interleave with {@code print} in program order.
+ * printed as CPython prints its {@code _io.TextIOWrapper}. Writes go straight to the interpreter's
+ * streams, so they interleave with {@code print} in program order.
  */
 final class TextStream extends PyObject {
   static final PyType TYPE = PyType.builtinInModule("_io", "TextIOWrapper", PyType.OBJECT);
 
   static {
-    TYPE.method("write", (ts, self, a, kw) -> {
-      ArgParser.arity("write", a, kw, 1, 1);
-      if (!(a[0] instanceof PyStr s)) {
-        throw PyException.typeError("write() argument must be str, not " + a[0].type().name());
-      }
-      ((TextStream) self).write.accept(s.value());
-      return PyInt.of(s.value().codePointCount(0, s.value().length()));
-    });
-    TYPE.method("flush", (ts, self, a, kw) -> {
-      ArgParser.arity("flush", a, kw, 0, 0);
-      ((TextStream) self).flush.run();
-      return PyNone.NONE;
-    });
-    TYPE.method("isatty", (ts, self, a, kw) -> {
-      ArgParser.arity("isatty", a, kw, 0, 0);
-      return PyBool.of(System.console() != null);
-    });
+    TYPE.method(
+        "write",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("write", a, kw, 1, 1);
+          if (!(a[0] instanceof PyStr s)) {
+            throw PyException.typeError("write() argument must be str, not " + a[0].type().name());
+          }
+          ((TextStream) self).write.accept(s.value());
+          return PyInt.of(s.value().codePointCount(0, s.value().length()));
+        });
+    TYPE.method(
+        "flush",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("flush", a, kw, 0, 0);
+          ((TextStream) self).flush.run();
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "isatty",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("isatty", a, kw, 0, 0);
+          return PyBool.of(System.console() != null);
+        });
     TYPE.method("writable", (ts, self, a, kw) -> PyBool.TRUE);
     TYPE.method("readable", (ts, self, a, kw) -> PyBool.FALSE);
   }

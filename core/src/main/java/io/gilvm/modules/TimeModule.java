@@ -1,13 +1,16 @@
 package io.gilvm.modules;
 
 import io.gilvm.object.ArgParser;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyFloat;
 import io.gilvm.object.PyInt;
 import io.gilvm.object.PyModule;
 import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
+import io.gilvm.object.PyStr;
+import io.gilvm.object.PyTuple;
+import io.gilvm.object.PyType;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -22,9 +25,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import io.gilvm.object.PyStr;
-import io.gilvm.object.PyTuple;
-import io.gilvm.object.PyType;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -38,48 +38,66 @@ final class TimeModule {
 
   static PyModule create(ThreadState ts, Interpreter interp) {
     PyModule m = new PyModule("time");
-    m.function("time", (t, a, kw) -> {
-      ArgParser.arity("time", a, kw, 0, 0);
-      Instant now = Instant.now();
-      return PyFloat.of(now.getEpochSecond() + now.getNano() * 1e-9);
-    });
-    m.function("time_ns", (t, a, kw) -> {
-      ArgParser.arity("time_ns", a, kw, 0, 0);
-      Instant now = Instant.now();
-      return PyInt.of(now.getEpochSecond() * 1_000_000_000L + now.getNano());
-    });
+    m.function(
+        "time",
+        (t, a, kw) -> {
+          ArgParser.arity("time", a, kw, 0, 0);
+          Instant now = Instant.now();
+          return PyFloat.of(now.getEpochSecond() + now.getNano() * 1e-9);
+        });
+    m.function(
+        "time_ns",
+        (t, a, kw) -> {
+          ArgParser.arity("time_ns", a, kw, 0, 0);
+          Instant now = Instant.now();
+          return PyInt.of(now.getEpochSecond() * 1_000_000_000L + now.getNano());
+        });
     for (String name : new String[] {"perf_counter", "monotonic"}) {
-      m.function(name, (t, a, kw) -> {
-        ArgParser.arity(name, a, kw, 0, 0);
-        return PyFloat.of(System.nanoTime() * 1e-9);
-      });
-      m.function(name + "_ns", (t, a, kw) -> {
-        ArgParser.arity(name + "_ns", a, kw, 0, 0);
-        return PyInt.of(System.nanoTime());
-      });
+      m.function(
+          name,
+          (t, a, kw) -> {
+            ArgParser.arity(name, a, kw, 0, 0);
+            return PyFloat.of(System.nanoTime() * 1e-9);
+          });
+      m.function(
+          name + "_ns",
+          (t, a, kw) -> {
+            ArgParser.arity(name + "_ns", a, kw, 0, 0);
+            return PyInt.of(System.nanoTime());
+          });
     }
-    m.function("process_time", (t, a, kw) -> {
-      ArgParser.arity("process_time", a, kw, 0, 0);
-      return PyFloat.of(processCpuNanos() * 1e-9);
-    });
-    m.function("process_time_ns", (t, a, kw) -> {
-      ArgParser.arity("process_time_ns", a, kw, 0, 0);
-      return PyInt.of(processCpuNanos());
-    });
-    m.function("thread_time", (t, a, kw) -> {
-      ArgParser.arity("thread_time", a, kw, 0, 0);
-      return PyFloat.of(threadCpuNanos() * 1e-9);
-    });
-    m.function("thread_time_ns", (t, a, kw) -> {
-      ArgParser.arity("thread_time_ns", a, kw, 0, 0);
-      return PyInt.of(threadCpuNanos());
-    });
+    m.function(
+        "process_time",
+        (t, a, kw) -> {
+          ArgParser.arity("process_time", a, kw, 0, 0);
+          return PyFloat.of(processCpuNanos() * 1e-9);
+        });
+    m.function(
+        "process_time_ns",
+        (t, a, kw) -> {
+          ArgParser.arity("process_time_ns", a, kw, 0, 0);
+          return PyInt.of(processCpuNanos());
+        });
+    m.function(
+        "thread_time",
+        (t, a, kw) -> {
+          ArgParser.arity("thread_time", a, kw, 0, 0);
+          return PyFloat.of(threadCpuNanos() * 1e-9);
+        });
+    m.function(
+        "thread_time_ns",
+        (t, a, kw) -> {
+          ArgParser.arity("thread_time_ns", a, kw, 0, 0);
+          return PyInt.of(threadCpuNanos());
+        });
     installCalendar(m);
-    m.function("sleep", (t, a, kw) -> {
-      ArgParser.arity("sleep", a, kw, 1, 1);
-      sleep(t, sleepNanos(a[0]));
-      return PyNone.NONE;
-    });
+    m.function(
+        "sleep",
+        (t, a, kw) -> {
+          ArgParser.arity("sleep", a, kw, 1, 1);
+          sleep(t, sleepNanos(a[0]));
+          return PyNone.NONE;
+        });
     return m;
   }
 
@@ -121,22 +139,25 @@ final class TimeModule {
     // The deadline is fixed before the call: a signal whose handler returns resumes the sleep
     // for what is left of it (PEP 475).
     long deadline = System.nanoTime() + nanos;
-    ts.blocking(() -> {
-      if (nanos == 0) {
-        Thread.yield();
-        return null;
-      }
-      // NOTE: parkNanos, not Thread.sleep: before JDK 21, Thread.sleep(millis, nanos) rounds up
-      // to whole milliseconds, which made sleep(0.0001) last 1 ms instead of CPython's ~0.1 ms.
-      // A park may end early (spuriously, or by a hair); park again until the deadline passed.
-      for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
-        LockSupport.parkNanos(left);
-        if (Thread.interrupted()) {
-          throw new InterruptedException();
-        }
-      }
-      return null;
-    });
+    ts.blocking(
+        () -> {
+          if (nanos == 0) {
+            Thread.yield();
+            return null;
+          }
+          // NOTE: parkNanos, not Thread.sleep: before JDK 21, Thread.sleep(millis, nanos) rounds up
+          // to whole milliseconds, which made sleep(0.0001) last 1 ms instead of CPython's ~0.1 ms.
+          // A park may end early (spuriously, or by a hair); park again until the deadline passed.
+          for (long left = deadline - System.nanoTime();
+              left > 0;
+              left = deadline - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+            if (Thread.interrupted()) {
+              throw new InterruptedException();
+            }
+          }
+          return null;
+        });
   }
 
   // ---------------------------------------------------------------- CPU clocks
@@ -154,8 +175,9 @@ final class TimeModule {
       if (!ext.isInstance(os)) {
         return null;
       }
-      MethodHandle h = MethodHandles.publicLookup()
-          .findVirtual(ext, "getProcessCpuTime", MethodType.methodType(long.class));
+      MethodHandle h =
+          MethodHandles.publicLookup()
+              .findVirtual(ext, "getProcessCpuTime", MethodType.methodType(long.class));
       long probe = (long) h.invoke(os);
       return probe < 0 ? null : h.bindTo(os);
     } catch (Throwable e) {
@@ -192,28 +214,47 @@ final class TimeModule {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
   };
   private static final String[] MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
   };
 
   static {
-    STRUCT_TIME.setConstructor((ts, type, a, kw) -> {
-      ArgParser.arity("struct_time", a, kw, 1, 1);
-      PyObject[] items = io.gilvm.object.Ops.toArray(a[0]);
-      if (items.length != 9) {
-        throw PyException.typeError(
-            "time.struct_time() takes a 9-sequence (" + items.length + "-sequence given)");
-      }
-      return new StructSeq(STRUCT_TIME, "time.struct_time", TM_FIELDS, items);
-    });
+    STRUCT_TIME.setConstructor(
+        (ts, type, a, kw) -> {
+          ArgParser.arity("struct_time", a, kw, 1, 1);
+          PyObject[] items = io.gilvm.object.Ops.toArray(a[0]);
+          if (items.length != 9) {
+            throw PyException.typeError(
+                "time.struct_time() takes a 9-sequence (" + items.length + "-sequence given)");
+          }
+          return new StructSeq(STRUCT_TIME, "time.struct_time", TM_FIELDS, items);
+        });
   }
 
   static StructSeq structTime(ZonedDateTime z) {
     boolean dst = z.getZone().getRules().isDaylightSavings(z.toInstant());
-    return new StructSeq(STRUCT_TIME, "time.struct_time", TM_FIELDS,
-        PyInt.of(z.getYear()), PyInt.of(z.getMonthValue()), PyInt.of(z.getDayOfMonth()),
-        PyInt.of(z.getHour()), PyInt.of(z.getMinute()), PyInt.of(z.getSecond()),
-        PyInt.of(z.getDayOfWeek().getValue() - 1), PyInt.of(z.getDayOfYear()),
+    return new StructSeq(
+        STRUCT_TIME,
+        "time.struct_time",
+        TM_FIELDS,
+        PyInt.of(z.getYear()),
+        PyInt.of(z.getMonthValue()),
+        PyInt.of(z.getDayOfMonth()),
+        PyInt.of(z.getHour()),
+        PyInt.of(z.getMinute()),
+        PyInt.of(z.getSecond()),
+        PyInt.of(z.getDayOfWeek().getValue() - 1),
+        PyInt.of(z.getDayOfYear()),
         PyInt.of(dst ? 1 : 0));
   }
 
@@ -262,42 +303,58 @@ final class TimeModule {
     m.put("struct_time", STRUCT_TIME);
     m.function("gmtime", (t, a, kw) -> struct(t, a, kw, "gmtime", ZoneOffset.UTC));
     m.function("localtime", (t, a, kw) -> struct(t, a, kw, "localtime", ZoneId.systemDefault()));
-    m.function("mktime", (t, a, kw) -> {
-      ArgParser.arity("mktime", a, kw, 1, 1);
-      int[] f = fields(a[0], "mktime");
-      LocalDateTime ldt = LocalDateTime.of(f[0], 1, 1, 0, 0).plusMonths(f[1] - 1)
-          .plusDays(f[2] - 1).plusHours(f[3]).plusMinutes(f[4]).plusSeconds(f[5]);
-      return PyFloat.of(ldt.atZone(ZoneId.systemDefault()).toEpochSecond());
-    });
-    m.function("strftime", (t, a, kw) -> {
-      ArgParser.arity("strftime", a, kw, 1, 2);
-      String fmt = ArgParser.asStr(a[0], "strftime");
-      int[] f;
-      if (a.length == 1) {
-        f = nowFields(t, ZonedDateTime.now(ZoneId.systemDefault()));
-      } else {
-        f = fields(a[1], "strftime");
-        checkRanges(f);
-      }
-      return new PyStr(strftime(fmt, f, ZoneId.systemDefault()));
-    });
-    m.function("strptime", (t, a, kw) -> {
-      // The parsing is datetime's (written in Python), as CPython's time.strptime uses _strptime.
-      PyModule dt = t.interp.importModule(t, "datetime");
-      PyObject f = dt.dict().getStr("_time_strptime");
-      return f.call(t, a, kw);
-    });
-    m.function("asctime", (t, a, kw) -> {
-      ArgParser.arity("asctime", a, kw, 0, 1);
-      int[] f = a.length == 0 ? nowFields(t, ZonedDateTime.now()) : fields(a[0], "asctime");
-      return new PyStr(strftime("%a %b %e %H:%M:%S %Y", f, ZoneId.systemDefault()));
-    });
-    m.function("ctime", (t, a, kw) -> {
-      ArgParser.arity("ctime", a, kw, 0, 1);
-      int[] f = nowFields(t, ZonedDateTime.ofInstant(secondsArg(a, "ctime"),
-          ZoneId.systemDefault()));
-      return new PyStr(strftime("%a %b %e %H:%M:%S %Y", f, ZoneId.systemDefault()));
-    });
+    m.function(
+        "mktime",
+        (t, a, kw) -> {
+          ArgParser.arity("mktime", a, kw, 1, 1);
+          int[] f = fields(a[0], "mktime");
+          LocalDateTime ldt =
+              LocalDateTime.of(f[0], 1, 1, 0, 0)
+                  .plusMonths(f[1] - 1)
+                  .plusDays(f[2] - 1)
+                  .plusHours(f[3])
+                  .plusMinutes(f[4])
+                  .plusSeconds(f[5]);
+          return PyFloat.of(ldt.atZone(ZoneId.systemDefault()).toEpochSecond());
+        });
+    m.function(
+        "strftime",
+        (t, a, kw) -> {
+          ArgParser.arity("strftime", a, kw, 1, 2);
+          String fmt = ArgParser.asStr(a[0], "strftime");
+          int[] f;
+          if (a.length == 1) {
+            f = nowFields(t, ZonedDateTime.now(ZoneId.systemDefault()));
+          } else {
+            f = fields(a[1], "strftime");
+            checkRanges(f);
+          }
+          return new PyStr(strftime(fmt, f, ZoneId.systemDefault()));
+        });
+    m.function(
+        "strptime",
+        (t, a, kw) -> {
+          // The parsing is datetime's (written in Python), as CPython's time.strptime uses
+          // _strptime.
+          PyModule dt = t.interp.importModule(t, "datetime");
+          PyObject f = dt.dict().getStr("_time_strptime");
+          return f.call(t, a, kw);
+        });
+    m.function(
+        "asctime",
+        (t, a, kw) -> {
+          ArgParser.arity("asctime", a, kw, 0, 1);
+          int[] f = a.length == 0 ? nowFields(t, ZonedDateTime.now()) : fields(a[0], "asctime");
+          return new PyStr(strftime("%a %b %e %H:%M:%S %Y", f, ZoneId.systemDefault()));
+        });
+    m.function(
+        "ctime",
+        (t, a, kw) -> {
+          ArgParser.arity("ctime", a, kw, 0, 1);
+          int[] f =
+              nowFields(t, ZonedDateTime.ofInstant(secondsArg(a, "ctime"), ZoneId.systemDefault()));
+          return new PyStr(strftime("%a %b %e %H:%M:%S %Y", f, ZoneId.systemDefault()));
+        });
     ZoneId zone = ZoneId.systemDefault();
     ZonedDateTime jan = ZonedDateTime.of(LocalDateTime.now().getYear(), 1, 1, 0, 0, 0, 0, zone);
     ZonedDateTime jul = jan.withMonth(7);
@@ -324,8 +381,7 @@ final class TimeModule {
   }
 
   private static String zoneName(ZonedDateTime z) {
-    String n = java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT)
-        .format(z);
+    String n = java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT).format(z);
     if (n.equals("Z") || n.equals("GMT") && z.getZone().getId().equals("UTC")) {
       return "UTC";
     }
@@ -358,8 +414,8 @@ final class TimeModule {
   }
 
   /**
-   * C's strftime in the C locale for the nine fields of a struct_time: the directives glibc
-   * knows; an unknown one is copied as it stands, as glibc does.
+   * C's strftime in the C locale for the nine fields of a struct_time: the directives glibc knows;
+   * an unknown one is copied as it stands, as glibc does.
    */
   static String strftime(String fmt, int[] f, ZoneId zone) {
     StringBuilder sb = new StringBuilder();
@@ -412,8 +468,8 @@ final class TimeModule {
           java.time.LocalDate ld = java.time.LocalDate.of(year, mon, mday);
           int wy = ld.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
           int wk = ld.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-          sb.append(d == 'G' ? Integer.toString(wy) : d == 'g' ? two(Math.floorMod(wy, 100))
-              : two(wk));
+          sb.append(
+              d == 'G' ? Integer.toString(wy) : d == 'g' ? two(Math.floorMod(wy, 100)) : two(wk));
         }
         case 'x' -> sb.append(strftime("%m/%d/%y", f, zone));
         case 'X' -> sb.append(strftime("%H:%M:%S", f, zone));

@@ -1,8 +1,8 @@
 package io.gilvm.modules;
 
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyModule;
 import io.gilvm.object.PyWeakRef;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 
 /** {@code _weakref}: weak references (the ref type), on which {@code weakref} is built. */

@@ -41,14 +41,25 @@ public final class ArgParser {
    * keyword-only.
    */
   public static PyObject[] parse(
-      String fname, PyObject[] args, String[] kwnames, String[] names, int required, int positional) {
+      String fname,
+      PyObject[] args,
+      String[] kwnames,
+      String[] names,
+      int required,
+      int positional) {
     PyObject[] out = new PyObject[names.length];
     int nkw = kwnames == null ? 0 : kwnames.length;
     int npos = args.length - nkw;
     if (npos > positional) {
       throw PyException.typeError(
-          fname + "() takes at most " + positional + " positional argument" + (positional == 1 ? "" : "s")
-              + " (" + npos + " given)");
+          fname
+              + "() takes at most "
+              + positional
+              + " positional argument"
+              + (positional == 1 ? "" : "s")
+              + " ("
+              + npos
+              + " given)");
     }
     System.arraycopy(args, 0, out, 0, npos);
     for (int k = 0; k < nkw; k++) {
@@ -65,7 +76,13 @@ public final class ArgParser {
       }
       if (out[slot] != null) {
         throw PyException.typeError(
-            "argument for " + fname + "() given by name ('" + key + "') and position (" + (slot + 1) + ")");
+            "argument for "
+                + fname
+                + "() given by name ('"
+                + key
+                + "') and position ("
+                + (slot + 1)
+                + ")");
       }
       out[slot] = args[npos + k];
     }

@@ -57,11 +57,13 @@ public final class BuiltinIterators {
           done = true;
           if (strict) {
             if (i > 0) {
-              throw PyException.valueError("zip() argument " + (i + 1) + " is shorter than argument 1");
+              throw PyException.valueError(
+                  "zip() argument " + (i + 1) + " is shorter than argument 1");
             }
             for (int j = 1; j < its.length; j++) {
               if (its[j].next() != null) {
-                throw PyException.valueError("zip() argument " + (j + 1) + " is longer than argument 1");
+                throw PyException.valueError(
+                    "zip() argument " + (j + 1) + " is longer than argument 1");
               }
             }
           }

@@ -82,9 +82,11 @@ final class BytesMethods {
 
   // ---------------------------------------------------------------- construction
 
-  private static PyObject construct(ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
-    PyObject[] p = NumberMethods.parseArgs("bytes", args, kwnames,
-        new String[] {"source", "encoding", "errors"}, 0, 3);
+  private static PyObject construct(
+      ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
+    PyObject[] p =
+        NumberMethods.parseArgs(
+            "bytes", args, kwnames, new String[] {"source", "encoding", "errors"}, 0, 3);
     PyObject src = p[0];
     if (src instanceof PyStr && p[1] == null) {
       throw PyException.typeError("string argument without an encoding");
@@ -114,7 +116,8 @@ final class BytesMethods {
       PyObject r = inst.callDunder("__bytes__");
       if (r != null) {
         if (!(r instanceof PyBytes)) {
-          throw PyException.typeError("__bytes__ returned non-bytes (type " + r.type().name() + ")");
+          throw PyException.typeError(
+              "__bytes__ returned non-bytes (type " + r.type().name() + ")");
         }
         return r;
       }
@@ -150,99 +153,127 @@ final class BytesMethods {
     NumberMethods.compareDunders(t);
     NumberMethods.objectDunders(t, true);
     NumberMethods.sequenceDunders(t, false);
-    t.method("__add__", (ts, self, a, kw) -> {
-      NumberMethods.expectArgs("__add__", a, kw, 1);
-      if (!(a[0] instanceof PyBytes)) {
-        throw PyException.typeError("can't concat " + a[0].type().name() + " to bytes");
-      }
-      return Derived.binaryOp(self, Ops.ADD, a[0]);
-    });
+    t.method(
+        "__add__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__add__", a, kw, 1);
+          if (!(a[0] instanceof PyBytes)) {
+            throw PyException.typeError("can't concat " + a[0].type().name() + " to bytes");
+          }
+          return Derived.binaryOp(self, Ops.ADD, a[0]);
+        });
     for (String name : new String[] {"__mul__", "__rmul__"}) {
-      t.method(name, (ts, self, a, kw) -> {
-        NumberMethods.expectArgs(name, a, kw, 1);
-        // The repeat count goes through __index__, as the sq_repeat slot does.
-        PyInt n = NumberMethods.index(a[0]);
-        return Derived.binaryOp(self, Ops.MUL, n);
-      });
+      t.method(
+          name,
+          (ts, self, a, kw) -> {
+            NumberMethods.expectArgs(name, a, kw, 1);
+            // The repeat count goes through __index__, as the sq_repeat slot does.
+            PyInt n = NumberMethods.index(a[0]);
+            return Derived.binaryOp(self, Ops.MUL, n);
+          });
     }
-    t.method("decode", (ts, self, a, kw) -> {
-      PyObject[] p = NumberMethods.parseArgs("decode", a, kw, new String[] {"encoding", "errors"}, 0, 2);
-      String enc = p[0] == null ? "utf-8" : decodeArg(p[0], "encoding");
-      String errors = p[1] == null ? "strict" : decodeArg(p[1], "errors");
-      return new PyStr(decode(value(self), enc, errors));
-    });
-    t.method("hex", (ts, self, a, kw) -> {
-      PyObject[] p = NumberMethods.parseArgs("hex", a, kw, new String[] {"sep", "bytes_per_sep"}, 0, 2);
-      return new PyStr(hex(value(self), p[0], p[1]));
-    });
-    NumberMethods.classMethod(t, "fromhex", (ts, a, kw) -> {
-      ArgParser.arity("fromhex", Arrays.copyOfRange(a, 1, a.length), kw, 1, 1);
-      return new PyBytes(fromHex(ArgParser.asStr(a[1], "fromhex")));
-    });
+    t.method(
+        "decode",
+        (ts, self, a, kw) -> {
+          PyObject[] p =
+              NumberMethods.parseArgs("decode", a, kw, new String[] {"encoding", "errors"}, 0, 2);
+          String enc = p[0] == null ? "utf-8" : decodeArg(p[0], "encoding");
+          String errors = p[1] == null ? "strict" : decodeArg(p[1], "errors");
+          return new PyStr(decode(value(self), enc, errors));
+        });
+    t.method(
+        "hex",
+        (ts, self, a, kw) -> {
+          PyObject[] p =
+              NumberMethods.parseArgs("hex", a, kw, new String[] {"sep", "bytes_per_sep"}, 0, 2);
+          return new PyStr(hex(value(self), p[0], p[1]));
+        });
+    NumberMethods.classMethod(
+        t,
+        "fromhex",
+        (ts, a, kw) -> {
+          ArgParser.arity("fromhex", Arrays.copyOfRange(a, 1, a.length), kw, 1, 1);
+          return new PyBytes(fromHex(ArgParser.asStr(a[1], "fromhex")));
+        });
     t.method("join", BytesMethods::join);
     t.method("startswith", (ts, self, a, kw) -> affix(self, a, kw, "startswith", false));
     t.method("endswith", (ts, self, a, kw) -> affix(self, a, kw, "endswith", true));
     t.method("find", (ts, self, a, kw) -> PyInt.of(find(self, a, kw, "find", false)));
     t.method("rfind", (ts, self, a, kw) -> PyInt.of(find(self, a, kw, "rfind", true)));
-    t.method("index", (ts, self, a, kw) -> {
-      int r = find(self, a, kw, "index", false);
-      if (r < 0) {
-        throw PyException.valueError("subsection not found");
-      }
-      return PyInt.of(r);
-    });
-    t.method("rindex", (ts, self, a, kw) -> {
-      int r = find(self, a, kw, "rindex", true);
-      if (r < 0) {
-        throw PyException.valueError("subsection not found");
-      }
-      return PyInt.of(r);
-    });
+    t.method(
+        "index",
+        (ts, self, a, kw) -> {
+          int r = find(self, a, kw, "index", false);
+          if (r < 0) {
+            throw PyException.valueError("subsection not found");
+          }
+          return PyInt.of(r);
+        });
+    t.method(
+        "rindex",
+        (ts, self, a, kw) -> {
+          int r = find(self, a, kw, "rindex", true);
+          if (r < 0) {
+            throw PyException.valueError("subsection not found");
+          }
+          return PyInt.of(r);
+        });
     t.method("count", BytesMethods::count);
     t.method("split", (ts, self, a, kw) -> split(ts, self, a, kw, false));
     t.method("rsplit", (ts, self, a, kw) -> split(ts, self, a, kw, true));
     t.method("strip", (ts, self, a, kw) -> strip(self, a, kw, "strip", true, true));
     t.method("lstrip", (ts, self, a, kw) -> strip(self, a, kw, "lstrip", true, false));
     t.method("rstrip", (ts, self, a, kw) -> strip(self, a, kw, "rstrip", false, true));
-    t.method("replace", (ts, self, a, kw) -> {
-      ArgParser.arity("replace", a, kw, 2, 3);
-      byte[] old = bytesArg(a[0]);
-      byte[] rep = bytesArg(a[1]);
-      long count = a.length == 3 ? NumberMethods.ssize(a[2]) : -1;
-      return new PyBytes(replace(value(self), old, rep, count < 0 ? Long.MAX_VALUE : count));
-    });
-    t.method("upper", (ts, self, a, kw) -> {
-      ArgParser.arity("bytes.upper", a, kw, 0, 0);
-      byte[] b = value(self).clone();
-      for (int i = 0; i < b.length; i++) {
-        if (b[i] >= 'a' && b[i] <= 'z') {
-          b[i] -= 32;
-        }
-      }
-      return new PyBytes(b);
-    });
-    t.method("lower", (ts, self, a, kw) -> {
-      ArgParser.arity("bytes.lower", a, kw, 0, 0);
-      byte[] b = value(self).clone();
-      for (int i = 0; i < b.length; i++) {
-        if (b[i] >= 'A' && b[i] <= 'Z') {
-          b[i] += 32;
-        }
-      }
-      return new PyBytes(b);
-    });
+    t.method(
+        "replace",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("replace", a, kw, 2, 3);
+          byte[] old = bytesArg(a[0]);
+          byte[] rep = bytesArg(a[1]);
+          long count = a.length == 3 ? NumberMethods.ssize(a[2]) : -1;
+          return new PyBytes(replace(value(self), old, rep, count < 0 ? Long.MAX_VALUE : count));
+        });
+    t.method(
+        "upper",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("bytes.upper", a, kw, 0, 0);
+          byte[] b = value(self).clone();
+          for (int i = 0; i < b.length; i++) {
+            if (b[i] >= 'a' && b[i] <= 'z') {
+              b[i] -= 32;
+            }
+          }
+          return new PyBytes(b);
+        });
+    t.method(
+        "lower",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("bytes.lower", a, kw, 0, 0);
+          byte[] b = value(self).clone();
+          for (int i = 0; i < b.length; i++) {
+            if (b[i] >= 'A' && b[i] <= 'Z') {
+              b[i] += 32;
+            }
+          }
+          return new PyBytes(b);
+        });
     predicate(t, "isdigit", c -> c >= '0' && c <= '9');
     predicate(t, "isalpha", c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
-    predicate(t, "isalnum", c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
+    predicate(
+        t, "isalnum", c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
     predicate(t, "isspace", BytesMethods::isSpace);
-    t.method("isupper", (ts, self, a, kw) -> {
-      ArgParser.arity("bytes.isupper", a, kw, 0, 0);
-      return PyBool.of(caseOnly(value(self), true));
-    });
-    t.method("islower", (ts, self, a, kw) -> {
-      ArgParser.arity("bytes.islower", a, kw, 0, 0);
-      return PyBool.of(caseOnly(value(self), false));
-    });
+    t.method(
+        "isupper",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("bytes.isupper", a, kw, 0, 0);
+          return PyBool.of(caseOnly(value(self), true));
+        });
+    t.method(
+        "islower",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("bytes.islower", a, kw, 0, 0);
+          return PyBool.of(caseOnly(value(self), false));
+        });
   }
 
   private static String decodeArg(PyObject o, String arg) {
@@ -259,19 +290,21 @@ final class BytesMethods {
 
   private static void predicate(PyType t, String name, java.util.function.IntPredicate test) {
     String fname = "bytes." + name;
-    t.method(name, (ts, self, a, kw) -> {
-      ArgParser.arity(fname, a, kw, 0, 0);
-      byte[] b = value(self);
-      if (b.length == 0) {
-        return PyBool.FALSE;
-      }
-      for (byte x : b) {
-        if (!test.test(x & 0xff)) {
-          return PyBool.FALSE;
-        }
-      }
-      return PyBool.TRUE;
-    });
+    t.method(
+        name,
+        (ts, self, a, kw) -> {
+          ArgParser.arity(fname, a, kw, 0, 0);
+          byte[] b = value(self);
+          if (b.length == 0) {
+            return PyBool.FALSE;
+          }
+          for (byte x : b) {
+            if (!test.test(x & 0xff)) {
+              return PyBool.FALSE;
+            }
+          }
+          return PyBool.TRUE;
+        });
   }
 
   private static boolean caseOnly(byte[] b, boolean upper) {
@@ -334,7 +367,8 @@ final class BytesMethods {
         throw PyException.valueError(
             "non-hexadecimal number found in fromhex() arg at position " + i);
       }
-      int lo = i + 1 < s.length() && s.charAt(i + 1) < 128 ? Character.digit(s.charAt(i + 1), 16) : -1;
+      int lo =
+          i + 1 < s.length() && s.charAt(i + 1) < 128 ? Character.digit(s.charAt(i + 1), 16) : -1;
       if (lo < 0) {
         throw PyException.valueError(
             "non-hexadecimal number found in fromhex() arg at position " + (i + 1));
@@ -355,7 +389,10 @@ final class BytesMethods {
       parts[i] = Buffers.bytes(items[i]);
       if (parts[i] == null) {
         throw PyException.typeError(
-            "sequence item " + i + ": expected a bytes-like object, " + items[i].type().name()
+            "sequence item "
+                + i
+                + ": expected a bytes-like object, "
+                + items[i].type().name()
                 + " found");
       }
       total += parts[i].length;
@@ -462,7 +499,8 @@ final class BytesMethods {
     return PyInt.of(n);
   }
 
-  private static PyObject affix(PyObject self, PyObject[] a, String[] kw, String fname, boolean suffix) {
+  private static PyObject affix(
+      PyObject self, PyObject[] a, String[] kw, String fname, boolean suffix) {
     ArgParser.arity(fname, a, kw, 1, 3);
     byte[] b = value(self);
     long start = NumberMethods.sliceBound(a.length > 1 ? a[1] : null, 0, true);
@@ -474,9 +512,10 @@ final class BytesMethods {
     PyObject[] candidates = a[0] instanceof PyTuple t ? t.items() : new PyObject[] {a[0]};
     for (PyObject c : candidates) {
       if (!(c instanceof PyBytes p)) {
-        throw PyException.typeError(a[0] instanceof PyTuple
-            ? "a bytes-like object is required, not '" + c.type().name() + "'"
-            : fname + " first arg must be bytes or a tuple of bytes, not " + c.type().name());
+        throw PyException.typeError(
+            a[0] instanceof PyTuple
+                ? "a bytes-like object is required, not '" + c.type().name() + "'"
+                : fname + " first arg must be bytes or a tuple of bytes, not " + c.type().name());
       }
       byte[] x = p.value();
       long at = suffix ? (long) e - x.length : start;
@@ -498,8 +537,9 @@ final class BytesMethods {
 
   private static PyObject split(
       ThreadState ts, PyObject self, PyObject[] a, String[] kw, boolean right) {
-    PyObject[] p = NumberMethods.parseArgs(
-        right ? "rsplit" : "split", a, kw, new String[] {"sep", "maxsplit"}, 0, 2);
+    PyObject[] p =
+        NumberMethods.parseArgs(
+            right ? "rsplit" : "split", a, kw, new String[] {"sep", "maxsplit"}, 0, 2);
     long maxsplit = p[1] == null ? -1 : NumberMethods.ssize(p[1]);
     long left = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
     byte[] b = value(self);

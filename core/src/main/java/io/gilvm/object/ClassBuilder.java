@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * How classes are made, as CPython makes them: {@code __build_class__} (the class statement:
- * choosing the metaclass, {@code __prepare__}, running the body, calling the metaclass),
- * {@code type.__new__} (bases, MRO and layout, the class namespace, {@code __set_name__},
- * {@code __init_subclass__}) and the methods of {@code type} itself.
+ * choosing the metaclass, {@code __prepare__}, running the body, calling the metaclass), {@code
+ * type.__new__} (bases, MRO and layout, the class namespace, {@code __set_name__}, {@code
+ * __init_subclass__}) and the methods of {@code type} itself.
  */
 public final class ClassBuilder {
   private ClassBuilder() {}
@@ -114,8 +114,15 @@ public final class ClassBuilder {
   }
 
   private static PyObject buildClass(
-      ThreadState ts, PyObject[] a, String[] kw, int npos, int nkw, PyStr name, PyFunction body,
-      PyObject[] bases, PyTuple origBases) {
+      ThreadState ts,
+      PyObject[] a,
+      String[] kw,
+      int npos,
+      int nkw,
+      PyStr name,
+      PyFunction body,
+      PyObject[] bases,
+      PyTuple origBases) {
     PyObject meta = null;
     List<String> names = new ArrayList<>();
     List<PyObject> values = new ArrayList<>();
@@ -158,7 +165,8 @@ public final class ClassBuilder {
           Refs.decref(ts, basesTuple);
           throw PyException.typeError(
               (meta instanceof PyType mt ? mt.name() : "<metaclass>")
-                  + ".__prepare__() must return a mapping, not " + what);
+                  + ".__prepare__() must return a mapping, not "
+                  + what);
         }
         ns = r;
       }
@@ -193,8 +201,8 @@ public final class ClassBuilder {
   }
 
   /**
-   * {@code type.__new__(mcs, name, bases, ns, **kwds)}: makes the class, fills its namespace,
-   * then runs {@code __set_name__} and the base's {@code __init_subclass__(**kwds)}.
+   * {@code type.__new__(mcs, name, bases, ns, **kwds)}: makes the class, fills its namespace, then
+   * runs {@code __set_name__} and the base's {@code __init_subclass__(**kwds)}.
    */
   static PyType typeNew(ThreadState ts, PyType mcs, PyObject[] args, String[] kwnames) {
     int nkw = kwnames == null ? 0 : kwnames.length;
@@ -229,12 +237,12 @@ public final class ClassBuilder {
       PyDict globals = ts.currentGlobals();
       module = globals == null ? null : globals.getStr("__name__");
     }
-    PyType cls = PyType.newClass(name.value(), bases, meta, module instanceof PyStr m ? m.value() : null);
+    PyType cls =
+        PyType.newClass(name.value(), bases, meta, module instanceof PyStr m ? m.value() : null);
     PyObject qn = ns.getStr("__qualname__");
     if (qn != null) {
       if (!(qn instanceof PyStr q)) {
-        throw PyException.typeError(
-            "type __qualname__ must be a str, not " + qn.type().name());
+        throw PyException.typeError("type __qualname__ must be a str, not " + qn.type().name());
       }
       cls.setQualname(q.value());
     }
@@ -296,7 +304,8 @@ public final class ClassBuilder {
       PyObject v = e.getValue();
       PyObject f = v.type().lookup("__set_name__");
       if (f != null) {
-        PyObject r = Ops.callMethod(ts, f, v, v.type(), new PyObject[] {cls, new PyStr(e.getKey())}, null);
+        PyObject r =
+            Ops.callMethod(ts, f, v, v.type(), new PyObject[] {cls, new PyStr(e.getKey())}, null);
         Refs.discard(ts, r);
       }
     }
@@ -321,162 +330,207 @@ public final class ClassBuilder {
 
   /** Installs the methods of {@code type} and the class hooks of {@code object}. */
   static void install() {
-    PyType.TYPE.setConstructor((ts, type, args, kwnames) -> {
-      if (args.length == 1 && (kwnames == null || kwnames.length == 0)) {
-        return args[0].type();
-      }
-      if (args.length - (kwnames == null ? 0 : kwnames.length) != 3) {
-        throw PyException.typeError("type() takes 1 or 3 arguments");
-      }
-      PyType meta = PyType.TYPE;
-      if (args[1] instanceof PyTuple bt) {
-        rejectMroEntries(bt.items());
-        meta = calculateMeta(meta, bt.items());
-      }
-      if (meta != PyType.TYPE) {
-        return meta.call(ts, args, kwnames);
-      }
-      return typeNew(ts, PyType.TYPE, args, kwnames);
-    });
-    PyType.TYPE.installNew((ts, cls, args, kwnames) -> {
-      if (cls == PyType.TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
-        return args[0].type();
-      }
-      return typeNew(ts, cls, args, kwnames);
-    });
-    PyType.TYPE.method("__init__", (ts, self, a, kw) -> {
-      int npos = a.length - (kw == null ? 0 : kw.length);
-      if (npos != 1 && npos != 3) {
-        throw PyException.typeError("type.__init__() takes 1 or 3 arguments");
-      }
-      return PyNone.NONE;
-    });
-    PyType.TYPE.method("mro", (ts, self, a, kw) -> {
-      ArgParser.arity("mro", a, kw, 0, 0);
-      return PyList.of(((PyType) self).mro());
-    });
-    PyType.TYPE.method("__subclasses__", (ts, self, a, kw) -> {
-      ArgParser.arity("__subclasses__", a, kw, 0, 0);
-      return PyList.of(((PyType) self).subclassList());
-    });
-    PyType.TYPE.method("__instancecheck__", (ts, self, a, kw) -> {
-      ArgParser.arity("__instancecheck__", a, kw, 1, 1);
-      return PyBool.of(a[0].type().isSubtypeOf((PyType) self));
-    });
-    PyType.TYPE.method("__subclasscheck__", (ts, self, a, kw) -> {
-      ArgParser.arity("__subclasscheck__", a, kw, 1, 1);
-      if (!(a[0] instanceof PyType t)) {
-        throw PyException.typeError("issubclass() arg 1 must be a class");
-      }
-      return PyBool.of(t.isSubtypeOf((PyType) self));
-    });
-    for (PyType t : new PyType[] {PyType.LIST, PyType.DICT, PyType.TUPLE, PyType.SET, PyType.FROZENSET, PyType.TYPE}) {
-      t.define("__class_getitem__", new PyDescriptors.ClassMethod(new PyBuiltinFunction(
-          "__class_getitem__", null, (ts, a, kw) -> {
-            ArgParser.arity("__class_getitem__", a, kw, 2, 2);
-            return PyGenericAlias.of(a[0], a[1]);
-          })));
-    }
-    PyType.TYPE.define("__prepare__", new PyDescriptors.ClassMethod(
-        new PyBuiltinFunction("__prepare__", null, (ts, a, kw) -> new PyDict())));
-    PyType.OBJECT.define("__init_subclass__", new PyDescriptors.ClassMethod(
-        new PyBuiltinFunction("__init_subclass__", null, (ts, a, kw) -> {
-          if (kw != null && kw.length > 0) {
-            throw PyException.typeError(
-                ((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+    PyType.TYPE.setConstructor(
+        (ts, type, args, kwnames) -> {
+          if (args.length == 1 && (kwnames == null || kwnames.length == 0)) {
+            return args[0].type();
           }
-          if (a.length > 1) {
-            throw PyException.typeError(
-                ((PyType) a[0]).name() + ".__init_subclass__() takes no arguments ("
-                    + (a.length - 1) + " given)");
+          if (args.length - (kwnames == null ? 0 : kwnames.length) != 3) {
+            throw PyException.typeError("type() takes 1 or 3 arguments");
+          }
+          PyType meta = PyType.TYPE;
+          if (args[1] instanceof PyTuple bt) {
+            rejectMroEntries(bt.items());
+            meta = calculateMeta(meta, bt.items());
+          }
+          if (meta != PyType.TYPE) {
+            return meta.call(ts, args, kwnames);
+          }
+          return typeNew(ts, PyType.TYPE, args, kwnames);
+        });
+    PyType.TYPE.installNew(
+        (ts, cls, args, kwnames) -> {
+          if (cls == PyType.TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
+            return args[0].type();
+          }
+          return typeNew(ts, cls, args, kwnames);
+        });
+    PyType.TYPE.method(
+        "__init__",
+        (ts, self, a, kw) -> {
+          int npos = a.length - (kw == null ? 0 : kw.length);
+          if (npos != 1 && npos != 3) {
+            throw PyException.typeError("type.__init__() takes 1 or 3 arguments");
           }
           return PyNone.NONE;
-        })));
+        });
+    PyType.TYPE.method(
+        "mro",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("mro", a, kw, 0, 0);
+          return PyList.of(((PyType) self).mro());
+        });
+    PyType.TYPE.method(
+        "__subclasses__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("__subclasses__", a, kw, 0, 0);
+          return PyList.of(((PyType) self).subclassList());
+        });
+    PyType.TYPE.method(
+        "__instancecheck__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("__instancecheck__", a, kw, 1, 1);
+          return PyBool.of(a[0].type().isSubtypeOf((PyType) self));
+        });
+    PyType.TYPE.method(
+        "__subclasscheck__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("__subclasscheck__", a, kw, 1, 1);
+          if (!(a[0] instanceof PyType t)) {
+            throw PyException.typeError("issubclass() arg 1 must be a class");
+          }
+          return PyBool.of(t.isSubtypeOf((PyType) self));
+        });
+    for (PyType t :
+        new PyType[] {
+          PyType.LIST, PyType.DICT, PyType.TUPLE, PyType.SET, PyType.FROZENSET, PyType.TYPE
+        }) {
+      t.define(
+          "__class_getitem__",
+          new PyDescriptors.ClassMethod(
+              new PyBuiltinFunction(
+                  "__class_getitem__",
+                  null,
+                  (ts, a, kw) -> {
+                    ArgParser.arity("__class_getitem__", a, kw, 2, 2);
+                    return PyGenericAlias.of(a[0], a[1]);
+                  })));
+    }
+    PyType.TYPE.define(
+        "__prepare__",
+        new PyDescriptors.ClassMethod(
+            new PyBuiltinFunction("__prepare__", null, (ts, a, kw) -> new PyDict())));
+    PyType.OBJECT.define(
+        "__init_subclass__",
+        new PyDescriptors.ClassMethod(
+            new PyBuiltinFunction(
+                "__init_subclass__",
+                null,
+                (ts, a, kw) -> {
+                  if (kw != null && kw.length > 0) {
+                    throw PyException.typeError(
+                        ((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+                  }
+                  if (a.length > 1) {
+                    throw PyException.typeError(
+                        ((PyType) a[0]).name()
+                            + ".__init_subclass__() takes no arguments ("
+                            + (a.length - 1)
+                            + " given)");
+                  }
+                  return PyNone.NONE;
+                })));
   }
 
   /**
-   * Installs {@code __new__} on the builtin types a program may subclass, and the
-   * {@code __init__} of the mutable ones (which fills what {@code __new__} made empty), once
-   * their constructors are installed.
+   * Installs {@code __new__} on the builtin types a program may subclass, and the {@code __init__}
+   * of the mutable ones (which fills what {@code __new__} made empty), once their constructors are
+   * installed.
    */
   static void installBuiltinNew() {
-    PyType.LIST.installNew((ts, cls, a, kw) -> cls == PyType.LIST ? new PyList() : Derived.ListSub.make(cls));
-    PyType.LIST.method("__init__", (ts, self, a, kw) -> {
-      if (NumberMethods.hasKeywords(kw)) {
-        throw PyException.typeError("list() takes no keyword arguments");
-      }
-      ArgParser.arity("list", a, null, 0, 1);
-      PyList l = (PyList) self;
-      l.clear();
-      if (a.length == 1) {
-        l.extend(a[0]);
-      }
-      return PyNone.NONE;
-    });
-    PyType.DICT.installNew((ts, cls, a, kw) -> cls == PyType.DICT ? new PyDict() : Derived.DictSub.make(cls));
-    PyType.DICT.method("__init__", (ts, self, a, kw) -> {
-      DictMethods.updateFromCall((PyDict) self, a, kw, "dict");
-      return PyNone.NONE;
-    });
-    PyType.SET.installNew((ts, cls, a, kw) -> cls == PyType.SET ? new PySet(false) : Derived.SetSub.make(cls, false));
-    PyType.SET.method("__init__", (ts, self, a, kw) -> {
-      if (NumberMethods.hasKeywords(kw)) {
-        throw PyException.typeError("set() takes no keyword arguments");
-      }
-      ArgParser.arity("set", a, null, 0, 1);
-      PySet s = (PySet) self;
-      s.clear();
-      if (a.length == 1) {
-        s.addAll(a[0]);
-      }
-      return PyNone.NONE;
-    });
-    PyType.FROZENSET.installNew((ts, cls, a, kw) -> {
-      PyObject v = PyType.FROZENSET.constructor().construct(ts, PyType.FROZENSET, a, kw);
-      if (cls == PyType.FROZENSET) {
-        return v;
-      }
-      PySet s = (PySet) Derived.SetSub.make(cls, true);
-      s.addAll(v);
-      Refs.discard(ts, v);
-      return s;
-    });
-    PyType.TUPLE.installNew((ts, cls, a, kw) -> {
-      PyObject v = PyType.TUPLE.constructor().construct(ts, PyType.TUPLE, a, kw);
-      if (cls == PyType.TUPLE) {
-        return v;
-      }
-      PyObject[] items = ((PyTuple) v).items().clone();
-      for (PyObject o : items) {
-        ts.refs.incref(o);
-      }
-      Refs.discard(ts, v);
-      return Derived.TupleSub.make(cls, items);
-    });
-    PyType.STR.installNew((ts, cls, a, kw) -> {
-      PyObject v = PyType.STR.constructor().construct(ts, PyType.STR, a, kw);
-      return cls == PyType.STR ? v : Derived.StrSub.make(cls, ((PyStr) v).value());
-    });
-    PyType.BYTES.installNew((ts, cls, a, kw) -> {
-      PyObject v = PyType.BYTES.constructor().construct(ts, PyType.BYTES, a, kw);
-      return cls == PyType.BYTES ? v : Derived.BytesSub.make(cls, ((PyBytes) v).value());
-    });
-    PyType.INT.installNew((ts, cls, a, kw) -> {
-      PyObject v = PyType.INT.constructor().construct(ts, PyType.INT, a, kw);
-      return cls == PyType.INT ? v : Derived.IntSub.make(cls, (PyInt) v);
-    });
-    PyType.FLOAT.installNew((ts, cls, a, kw) -> {
-      PyObject v = PyType.FLOAT.constructor().construct(ts, PyType.FLOAT, a, kw);
-      return cls == PyType.FLOAT ? v : Derived.FloatSub.make(cls, ((PyFloat) v).value());
-    });
-    PyType.Allocator exceptionNew = (ts, cls, a, kw) -> {
-      int npos = a.length - (kw == null ? 0 : kw.length);
-      if (npos < a.length && PyBaseException.isBuiltinInit(cls.lookup("__init__"))) {
-        throw PyException.typeError(cls.name() + "() takes no keyword arguments");
-      }
-      PyObject[] pos = java.util.Arrays.copyOf(a, npos);
-      return PyBaseException.newWithFields(ts, cls, pos);
-    };
+    PyType.LIST.installNew(
+        (ts, cls, a, kw) -> cls == PyType.LIST ? new PyList() : Derived.ListSub.make(cls));
+    PyType.LIST.method(
+        "__init__",
+        (ts, self, a, kw) -> {
+          if (NumberMethods.hasKeywords(kw)) {
+            throw PyException.typeError("list() takes no keyword arguments");
+          }
+          ArgParser.arity("list", a, null, 0, 1);
+          PyList l = (PyList) self;
+          l.clear();
+          if (a.length == 1) {
+            l.extend(a[0]);
+          }
+          return PyNone.NONE;
+        });
+    PyType.DICT.installNew(
+        (ts, cls, a, kw) -> cls == PyType.DICT ? new PyDict() : Derived.DictSub.make(cls));
+    PyType.DICT.method(
+        "__init__",
+        (ts, self, a, kw) -> {
+          DictMethods.updateFromCall((PyDict) self, a, kw, "dict");
+          return PyNone.NONE;
+        });
+    PyType.SET.installNew(
+        (ts, cls, a, kw) -> cls == PyType.SET ? new PySet(false) : Derived.SetSub.make(cls, false));
+    PyType.SET.method(
+        "__init__",
+        (ts, self, a, kw) -> {
+          if (NumberMethods.hasKeywords(kw)) {
+            throw PyException.typeError("set() takes no keyword arguments");
+          }
+          ArgParser.arity("set", a, null, 0, 1);
+          PySet s = (PySet) self;
+          s.clear();
+          if (a.length == 1) {
+            s.addAll(a[0]);
+          }
+          return PyNone.NONE;
+        });
+    PyType.FROZENSET.installNew(
+        (ts, cls, a, kw) -> {
+          PyObject v = PyType.FROZENSET.constructor().construct(ts, PyType.FROZENSET, a, kw);
+          if (cls == PyType.FROZENSET) {
+            return v;
+          }
+          PySet s = (PySet) Derived.SetSub.make(cls, true);
+          s.addAll(v);
+          Refs.discard(ts, v);
+          return s;
+        });
+    PyType.TUPLE.installNew(
+        (ts, cls, a, kw) -> {
+          PyObject v = PyType.TUPLE.constructor().construct(ts, PyType.TUPLE, a, kw);
+          if (cls == PyType.TUPLE) {
+            return v;
+          }
+          PyObject[] items = ((PyTuple) v).items().clone();
+          for (PyObject o : items) {
+            ts.refs.incref(o);
+          }
+          Refs.discard(ts, v);
+          return Derived.TupleSub.make(cls, items);
+        });
+    PyType.STR.installNew(
+        (ts, cls, a, kw) -> {
+          PyObject v = PyType.STR.constructor().construct(ts, PyType.STR, a, kw);
+          return cls == PyType.STR ? v : Derived.StrSub.make(cls, ((PyStr) v).value());
+        });
+    PyType.BYTES.installNew(
+        (ts, cls, a, kw) -> {
+          PyObject v = PyType.BYTES.constructor().construct(ts, PyType.BYTES, a, kw);
+          return cls == PyType.BYTES ? v : Derived.BytesSub.make(cls, ((PyBytes) v).value());
+        });
+    PyType.INT.installNew(
+        (ts, cls, a, kw) -> {
+          PyObject v = PyType.INT.constructor().construct(ts, PyType.INT, a, kw);
+          return cls == PyType.INT ? v : Derived.IntSub.make(cls, (PyInt) v);
+        });
+    PyType.FLOAT.installNew(
+        (ts, cls, a, kw) -> {
+          PyObject v = PyType.FLOAT.constructor().construct(ts, PyType.FLOAT, a, kw);
+          return cls == PyType.FLOAT ? v : Derived.FloatSub.make(cls, ((PyFloat) v).value());
+        });
+    PyType.Allocator exceptionNew =
+        (ts, cls, a, kw) -> {
+          int npos = a.length - (kw == null ? 0 : kw.length);
+          if (npos < a.length && PyBaseException.isBuiltinInit(cls.lookup("__init__"))) {
+            throw PyException.typeError(cls.name() + "() takes no keyword arguments");
+          }
+          PyObject[] pos = java.util.Arrays.copyOf(a, npos);
+          return PyBaseException.newWithFields(ts, cls, pos);
+        };
     ExceptionTypes.BASE_EXCEPTION.installNew(exceptionNew);
     PyType.FUNCTION.setConstructor(PyFunction::construct);
     // As CPython, each builtin exception type has its own __init__ and most their own __new__.

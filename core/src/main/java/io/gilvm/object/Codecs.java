@@ -7,12 +7,12 @@ import java.util.Locale;
 /**
  * The text codecs {@code str.encode} and {@code bytes.decode} use: UTF-8, UTF-16 and UTF-32 (with
  * and without a byte order mark, either byte order), ASCII, Latin-1 and cp1252, with the error
- * handlers {@code strict}, {@code ignore}, {@code replace}, {@code backslashreplace},
- * {@code surrogateescape}, {@code surrogatepass} and, for encoding, {@code xmlcharrefreplace}
- * and {@code namereplace}; CPython's error messages.
+ * handlers {@code strict}, {@code ignore}, {@code replace}, {@code backslashreplace}, {@code
+ * surrogateescape}, {@code surrogatepass} and, for encoding, {@code xmlcharrefreplace} and {@code
+ * namereplace}; CPython's error messages.
  *
- * <p>A Python string is a Java string here: a character outside the BMP is a surrogate pair, and
- * a lone surrogate (what surrogateescape decodes to) is a lone Java surrogate. Positions in error
+ * <p>A Python string is a Java string here: a character outside the BMP is a surrogate pair, and a
+ * lone surrogate (what surrogateescape decodes to) is a lone Java surrogate. Positions in error
  * messages count code points, as Python's indices do.
  */
 public final class Codecs {
@@ -34,36 +34,58 @@ public final class Codecs {
 
   /** cp1252's characters for bytes 0x80-0x9f; 0 where the byte is undefined. */
   private static final char[] CP1252_HIGH = {
-    '\u20ac', 0, '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021',
-    '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', 0, '\u017d', 0,
-    0, '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014',
-    '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', 0, '\u017e', '\u0178'
+    '\u20ac', 0, '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021', '\u02c6', '\u2030',
+    '\u0160', '\u2039', '\u0152', 0, '\u017d', 0, 0, '\u2018', '\u2019', '\u201c', '\u201d',
+    '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', 0, '\u017e',
+    '\u0178'
   };
 
   /** The codec an encoding name stands for, or null when gilvm has none by that name. */
   private static Codec lookup(String name) {
     String n = name.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
     switch (n) {
-      case "utf-8": case "utf8": case "u8": case "utf": case "cp65001":
+      case "utf-8":
+      case "utf8":
+      case "u8":
+      case "utf":
+      case "cp65001":
         return new Codec(UTF8, false, false, "utf-8");
-      case "ascii": case "us-ascii": case "646":
+      case "ascii":
+      case "us-ascii":
+      case "646":
         return new Codec(ASCII, false, false, "ascii");
-      case "latin-1": case "latin1": case "latin": case "l1": case "iso-8859-1":
-      case "iso8859-1": case "8859": case "cp819":
+      case "latin-1":
+      case "latin1":
+      case "latin":
+      case "l1":
+      case "iso-8859-1":
+      case "iso8859-1":
+      case "8859":
+      case "cp819":
         return new Codec(LATIN1, false, false, "latin-1");
-      case "cp1252": case "windows-1252": case "1252":
+      case "cp1252":
+      case "windows-1252":
+      case "1252":
         return new Codec(CP1252, false, false, "charmap");
-      case "utf-16": case "utf16": case "u16":
+      case "utf-16":
+      case "utf16":
+      case "u16":
         return new Codec(UTF16, false, true, "utf-16");
-      case "utf-16-le": case "utf-16le":
+      case "utf-16-le":
+      case "utf-16le":
         return new Codec(UTF16, false, false, "utf-16-le");
-      case "utf-16-be": case "utf-16be":
+      case "utf-16-be":
+      case "utf-16be":
         return new Codec(UTF16, true, false, "utf-16-be");
-      case "utf-32": case "utf32": case "u32":
+      case "utf-32":
+      case "utf32":
+      case "u32":
         return new Codec(UTF32, false, true, "utf-32");
-      case "utf-32-le": case "utf-32le":
+      case "utf-32-le":
+      case "utf-32le":
         return new Codec(UTF32, false, false, "utf-32-le");
-      case "utf-32-be": case "utf-32be":
+      case "utf-32-be":
+      case "utf-32be":
         return new Codec(UTF32, true, false, "utf-32-be");
       default:
         return null;
@@ -85,15 +107,21 @@ public final class Codecs {
   }
 
   private static PyException unknownHandler(String errors) {
-    return PyException.of(ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+    return PyException.of(
+        ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
   }
 
   private static void checkHandler(String errors, boolean encoding) {
     switch (errors) {
-      case "strict": case "ignore": case "replace": case "backslashreplace":
-      case "surrogateescape": case "surrogatepass":
+      case "strict":
+      case "ignore":
+      case "replace":
+      case "backslashreplace":
+      case "surrogateescape":
+      case "surrogatepass":
         return;
-      case "xmlcharrefreplace": case "namereplace":
+      case "xmlcharrefreplace":
+      case "namereplace":
         if (encoding) {
           return;
         }
@@ -137,8 +165,10 @@ public final class Codecs {
   private static boolean hasSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isSurrogate(s.charAt(i))) {
-        boolean pair = Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length()
-            && Character.isLowSurrogate(s.charAt(i + 1));
+        boolean pair =
+            Character.isHighSurrogate(s.charAt(i))
+                && i + 1 < s.length()
+                && Character.isLowSurrogate(s.charAt(i + 1));
         if (!pair) {
           return true;
         }
@@ -294,7 +324,8 @@ public final class Codecs {
   }
 
   private static String escape(int cp) {
-    return cp < 0x100 ? String.format("\\x%02x", cp)
+    return cp < 0x100
+        ? String.format("\\x%02x", cp)
         : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
   }
 
@@ -361,17 +392,19 @@ public final class Codecs {
   }
 
   /** Decodes the UTF-8 sequence that starts with a non-ASCII byte at {@code i}; returns its end. */
-  private static int decodeUtf8Sequence(
-      StringBuilder sb, Codec c, byte[] b, int i, String errors) {
+  private static int decodeUtf8Sequence(StringBuilder sb, Codec c, byte[] b, int i, String errors) {
     int n = b.length;
     int x = b[i] & 0xff;
-    if (errors.equals("surrogatepass") && x == 0xed && i + 2 < n
-        && (b[i + 1] & 0xe0) == 0xa0 && (b[i + 2] & 0xc0) == 0x80) {
+    if (errors.equals("surrogatepass")
+        && x == 0xed
+        && i + 2 < n
+        && (b[i + 1] & 0xe0) == 0xa0
+        && (b[i + 2] & 0xc0) == 0x80) {
       sb.append((char) (0xd000 | (b[i + 1] & 0x3f) << 6 | b[i + 2] & 0x3f));
       return i + 3;
     }
-    int need = x >= 0xc2 && x <= 0xdf ? 1 : x >= 0xe0 && x <= 0xef ? 2 : x >= 0xf0 && x <= 0xf4
-        ? 3 : -1;
+    int need =
+        x >= 0xc2 && x <= 0xdf ? 1 : x >= 0xe0 && x <= 0xef ? 2 : x >= 0xf0 && x <= 0xf4 ? 3 : -1;
     if (need < 0) {
       decodeError(sb, c, b, i, i + 1, "invalid start byte", errors);
       return i + 1;
@@ -402,8 +435,8 @@ public final class Codecs {
       sb.appendCodePoint(cp);
       return i + need + 1;
     }
-    decodeError(sb, c, b, i, i + k,
-        valid ? "unexpected end of data" : "invalid continuation byte", errors);
+    decodeError(
+        sb, c, b, i, i + k, valid ? "unexpected end of data" : "invalid continuation byte", errors);
     return i + k;
   }
 
@@ -416,13 +449,21 @@ public final class Codecs {
     String name = c.name;
     if (c.bom) {
       if (unit == 2 && n >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
-          || unit == 4 && n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe
-          && (b[3] & 0xff) == 0xff) {
+          || unit == 4
+              && n >= 4
+              && b[0] == 0
+              && b[1] == 0
+              && (b[2] & 0xff) == 0xfe
+              && (b[3] & 0xff) == 0xff) {
         big = true;
         i = unit;
       } else if (unit == 2 && n >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe
-          || unit == 4 && n >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0
-          && b[3] == 0) {
+          || unit == 4
+              && n >= 4
+              && (b[0] & 0xff) == 0xff
+              && (b[1] & 0xff) == 0xfe
+              && b[2] == 0
+              && b[3] == 0) {
         i = unit;
       }
       name = c.name + (big ? "-be" : "-le");
@@ -439,8 +480,14 @@ public final class Codecs {
         if (u < 0 || u > 0x10ffff) {
           decodeError(sb, named, b, i, i + 4, "code point not in range(0x110000)", errors);
         } else if (isSurrogate(u) && !errors.equals("surrogatepass")) {
-          decodeError(sb, named, b, i, i + 4,
-              "code point in surrogate code point range(0xd800, 0xe000)", errors);
+          decodeError(
+              sb,
+              named,
+              b,
+              i,
+              i + 4,
+              "code point in surrogate code point range(0xd800, 0xe000)",
+              errors);
         } else {
           sb.appendCodePoint(u);
         }

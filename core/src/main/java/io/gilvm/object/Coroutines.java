@@ -4,10 +4,10 @@ import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 
 /**
- * Coroutines and asynchronous generators: their types, the awaitables the async instructions
- * make, and the awaitable protocol ({@code __await__}, {@code __aiter__}, {@code __anext__},
- * {@code __aenter__}, {@code __aexit__}). Both run on {@link PyGenerator}'s frame suspension;
- * no event loop is involved: whoever holds a coroutine drives it with {@code send(None)}.
+ * Coroutines and asynchronous generators: their types, the awaitables the async instructions make,
+ * and the awaitable protocol ({@code __await__}, {@code __aiter__}, {@code __anext__}, {@code
+ * __aenter__}, {@code __aexit__}). Both run on {@link PyGenerator}'s frame suspension; no event
+ * loop is involved: whoever holds a coroutine drives it with {@code send(None)}.
  */
 public final class Coroutines {
   private Coroutines() {}
@@ -25,7 +25,8 @@ public final class Coroutines {
   /** GET_AWAITABLE: what {@code await o} iterates. */
   public static PyObject awaitable(ThreadState ts, PyObject o) {
     if (o instanceof PyGenerator g
-        && (g.kind == PyGenerator.COROUTINE || g.kind == PyGenerator.GENERATOR && g.isIterableCoroutine())) {
+        && (g.kind == PyGenerator.COROUTINE
+            || g.kind == PyGenerator.GENERATOR && g.isIterableCoroutine())) {
       return o;
     }
     if (o instanceof Awaitable) {
@@ -40,7 +41,8 @@ public final class Coroutines {
       Refs.discard(ts, it);
       throw PyException.typeError("__await__() returned a coroutine");
     }
-    if (!(it instanceof PyGenerator) && !(it instanceof Awaitable)
+    if (!(it instanceof PyGenerator)
+        && !(it instanceof Awaitable)
         && it.type().lookup("__next__") == null) {
       String t = it.type().name();
       Refs.discard(ts, it);
@@ -55,8 +57,8 @@ public final class Coroutines {
       return o;
     }
     if (o.type().lookup("__aiter__") == null) {
-      throw PyException.typeError("'async for' requires an object with __aiter__ method, got "
-          + o.type().name());
+      throw PyException.typeError(
+          "'async for' requires an object with __aiter__ method, got " + o.type().name());
     }
     PyObject it = Ops.callAttr(ts, o, "__aiter__");
     if (!(it instanceof PyGenerator g && g.kind == PyGenerator.ASYNC_GENERATOR)
@@ -93,14 +95,18 @@ public final class Coroutines {
   public static PyObject[] beforeAsyncWith(ThreadState ts, PyObject mgr) {
     PyObject enter = mgr.type().lookup("__aenter__");
     if (enter == null) {
-      throw PyException.typeError("'" + mgr.type().name()
-          + "' object does not support the asynchronous context manager protocol");
+      throw PyException.typeError(
+          "'"
+              + mgr.type().name()
+              + "' object does not support the asynchronous context manager protocol");
     }
     PyObject exit = mgr.type().lookup("__aexit__");
     if (exit == null) {
-      throw PyException.typeError("'" + mgr.type().name()
-          + "' object does not support the asynchronous context manager protocol "
-          + "(missed __aexit__ method)");
+      throw PyException.typeError(
+          "'"
+              + mgr.type().name()
+              + "' object does not support the asynchronous context manager protocol "
+              + "(missed __aexit__ method)");
     }
     PyObject res = Ops.callMethod(ts, enter, mgr, mgr.type(), NO_ARGS, null);
     return new PyObject[] {exit.bindTo(mgr, mgr.type()), res};
@@ -109,16 +115,16 @@ public final class Coroutines {
   // ---------------------------------------------------------------- awaitables
 
   /**
-   * An awaitable implemented in Java: an iterator whose steps are driven by YIELD_FROM (or by
-   * send, throw and close from Python).
+   * An awaitable implemented in Java: an iterator whose steps are driven by YIELD_FROM (or by send,
+   * throw and close from Python).
    */
   public abstract static class Awaitable extends PyObject {
     /** The value it finished with, once {@link #step} answered null. */
     public PyObject result = PyNone.NONE;
 
     /**
-     * One step: sends {@code v} (or throws {@code exc} when not null); answers the value to
-     * pass out to whoever drives the coroutine, or null when finished with {@link #result}.
+     * One step: sends {@code v} (or throws {@code exc} when not null); answers the value to pass
+     * out to whoever drives the coroutine, or null when finished with {@link #result}.
      */
     public abstract PyObject step(ThreadState ts, PyObject v, PyBaseException exc);
 
@@ -175,9 +181,9 @@ public final class Coroutines {
   }
 
   /**
-   * {@code agen.__anext__()} and {@code agen.asend(v)}: runs the async generator to its next
-   * own yield (the awaitable's result) or passes out what its awaits yield; StopAsyncIteration
-   * when the generator ends.
+   * {@code agen.__anext__()} and {@code agen.asend(v)}: runs the async generator to its next own
+   * yield (the awaitable's result) or passes out what its awaits yield; StopAsyncIteration when the
+   * generator ends.
    */
   static final class ASend extends Awaitable {
     private final PyGenerator gen;
@@ -247,8 +253,8 @@ public final class Coroutines {
   }
 
   /**
-   * {@code agen.athrow(exc)} and {@code agen.aclose()} (exc null: GeneratorExit, and the
-   * generator must finish rather than yield).
+   * {@code agen.athrow(exc)} and {@code agen.aclose()} (exc null: GeneratorExit, and the generator
+   * must finish rather than yield).
    */
   static final class AThrow extends Awaitable {
     private final PyGenerator gen;
@@ -292,16 +298,19 @@ public final class Coroutines {
             }
             throw new PyException(PyBaseException.create(ExceptionTypes.STOP_ASYNC_ITERATION));
           }
-          PyBaseException e = thrown != null ? thrown
-              : closing() ? PyBaseException.create(ExceptionTypes.GENERATOR_EXIT) : exc;
+          PyBaseException e =
+              thrown != null
+                  ? thrown
+                  : closing() ? PyBaseException.create(ExceptionTypes.GENERATOR_EXIT) : exc;
           r = gen.throwInto(ts, e);
         } else {
           r = thrown == null ? gen.resume(ts, v) : gen.throwInto(ts, thrown);
         }
       } catch (PyException e) {
         state = 2;
-        if (closing() && (e.matches(ExceptionTypes.STOP_ASYNC_ITERATION)
-            || e.matches(ExceptionTypes.GENERATOR_EXIT))) {
+        if (closing()
+            && (e.matches(ExceptionTypes.STOP_ASYNC_ITERATION)
+                || e.matches(ExceptionTypes.GENERATOR_EXIT))) {
           return null;
         }
         throw e;
@@ -363,66 +372,90 @@ public final class Coroutines {
 
   static void install() {
     PyType c = COROUTINE;
-    c.method("send", (ts, self, a, kw) -> {
-      ArgParser.arity("send", a, kw, 1, 1);
-      PyGenerator g = (PyGenerator) self;
-      return finish(g.resume(ts, a[0]), g.returnValue());
-    });
-    c.method("throw", (ts, self, a, kw) -> {
-      ArgParser.arity("throw", a, kw, 1, 3);
-      PyGenerator g = (PyGenerator) self;
-      return finish(g.throwInto(ts, thrown(ts, a)), g.returnValue());
-    });
-    c.method("close", (ts, self, a, kw) -> {
-      ArgParser.arity("close", a, kw, 0, 0);
-      ((PyGenerator) self).close();
-      return PyNone.NONE;
-    });
-    c.method("__await__", (ts, self, a, kw) -> {
-      ArgParser.arity("__await__", a, kw, 0, 0);
-      return new Wrapper((PyGenerator) self);
-    });
+    c.method(
+        "send",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("send", a, kw, 1, 1);
+          PyGenerator g = (PyGenerator) self;
+          return finish(g.resume(ts, a[0]), g.returnValue());
+        });
+    c.method(
+        "throw",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("throw", a, kw, 1, 3);
+          PyGenerator g = (PyGenerator) self;
+          return finish(g.throwInto(ts, thrown(ts, a)), g.returnValue());
+        });
+    c.method(
+        "close",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("close", a, kw, 0, 0);
+          ((PyGenerator) self).close();
+          return PyNone.NONE;
+        });
+    c.method(
+        "__await__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("__await__", a, kw, 0, 0);
+          return new Wrapper((PyGenerator) self);
+        });
     for (PyType t : new PyType[] {CORO_WRAPPER, ASEND, ATHROW}) {
-      t.method("send", (ts, self, a, kw) -> {
-        ArgParser.arity("send", a, kw, 1, 1);
-        Awaitable w = (Awaitable) self;
-        return finish(w.step(ts, a[0], null), w.result);
-      });
-      t.method("throw", (ts, self, a, kw) -> {
-        ArgParser.arity("throw", a, kw, 1, 3);
-        Awaitable w = (Awaitable) self;
-        return finish(w.step(ts, PyNone.NONE, thrown(ts, a)), w.result);
-      });
-      t.method("close", (ts, self, a, kw) -> {
-        ArgParser.arity("close", a, kw, 0, 0);
-        ((Awaitable) self).closeAwaitable();
-        return PyNone.NONE;
-      });
-      t.method("__next__", (ts, self, a, kw) -> {
-        ArgParser.arity("__next__", a, kw, 0, 0);
-        Awaitable w = (Awaitable) self;
-        return finish(w.step(ts, PyNone.NONE, null), w.result);
-      });
+      t.method(
+          "send",
+          (ts, self, a, kw) -> {
+            ArgParser.arity("send", a, kw, 1, 1);
+            Awaitable w = (Awaitable) self;
+            return finish(w.step(ts, a[0], null), w.result);
+          });
+      t.method(
+          "throw",
+          (ts, self, a, kw) -> {
+            ArgParser.arity("throw", a, kw, 1, 3);
+            Awaitable w = (Awaitable) self;
+            return finish(w.step(ts, PyNone.NONE, thrown(ts, a)), w.result);
+          });
+      t.method(
+          "close",
+          (ts, self, a, kw) -> {
+            ArgParser.arity("close", a, kw, 0, 0);
+            ((Awaitable) self).closeAwaitable();
+            return PyNone.NONE;
+          });
+      t.method(
+          "__next__",
+          (ts, self, a, kw) -> {
+            ArgParser.arity("__next__", a, kw, 0, 0);
+            Awaitable w = (Awaitable) self;
+            return finish(w.step(ts, PyNone.NONE, null), w.result);
+          });
       t.method("__iter__", (ts, self, a, kw) -> self);
       t.method("__await__", (ts, self, a, kw) -> self);
     }
     PyType g = ASYNC_GENERATOR;
     g.method("__aiter__", (ts, self, a, kw) -> self);
-    g.method("__anext__", (ts, self, a, kw) -> {
-      ArgParser.arity("__anext__", a, kw, 0, 0);
-      return new ASend((PyGenerator) self, PyNone.NONE);
-    });
-    g.method("asend", (ts, self, a, kw) -> {
-      ArgParser.arity("asend", a, kw, 1, 1);
-      return new ASend((PyGenerator) self, a[0]);
-    });
-    g.method("athrow", (ts, self, a, kw) -> {
-      ArgParser.arity("athrow", a, kw, 1, 3);
-      return new AThrow((PyGenerator) self, thrown(ts, a));
-    });
-    g.method("aclose", (ts, self, a, kw) -> {
-      ArgParser.arity("aclose", a, kw, 0, 0);
-      return new AThrow((PyGenerator) self, null);
-    });
+    g.method(
+        "__anext__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("__anext__", a, kw, 0, 0);
+          return new ASend((PyGenerator) self, PyNone.NONE);
+        });
+    g.method(
+        "asend",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("asend", a, kw, 1, 1);
+          return new ASend((PyGenerator) self, a[0]);
+        });
+    g.method(
+        "athrow",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("athrow", a, kw, 1, 3);
+          return new AThrow((PyGenerator) self, thrown(ts, a));
+        });
+    g.method(
+        "aclose",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("aclose", a, kw, 0, 0);
+          return new AThrow((PyGenerator) self, null);
+        });
   }
 }

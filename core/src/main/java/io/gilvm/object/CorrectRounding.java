@@ -10,9 +10,8 @@ final class CorrectRounding {
   private CorrectRounding() {}
 
   /**
-   * {@code num / den * 2**exp2} rounded to the nearest double, ties to even; {@code num} and
-   * {@code den} positive. Infinity when it is too large, zero when below half the smallest
-   * subnormal.
+   * {@code num / den * 2**exp2} rounded to the nearest double, ties to even; {@code num} and {@code
+   * den} positive. Infinity when it is too large, zero when below half the smallest subnormal.
    */
   static double ratio(BigInteger num, BigInteger den, long exp2) {
     // A quotient of 55 or 56 bits: 53 to keep, a rounding bit, and more; the remainder says

@@ -5,17 +5,17 @@ import io.gilvm.state.ThreadState;
 
 /**
  * Instances of the program's classes: the attribute protocol they share (instance dict,
- * descriptors, {@code __getattribute__}, {@code __getattr__}, {@code __setattr__},
- * {@code __delattr__}), and the instances of classes derived from a builtin type.
+ * descriptors, {@code __getattribute__}, {@code __getattr__}, {@code __setattr__}, {@code
+ * __delattr__}), and the instances of classes derived from a builtin type.
  *
  * <p>A class derived from {@code list} makes {@link ListSub}s: real {@link PyList}s, so every
  * native that takes a list takes them, and the object lock of {@link PyContainer} guards their
- * storage as it guards a list's. Each protocol method ({@code len}, {@code getItem}, …) first
- * asks the class for the matching dunder; when the name resolves to a builtin type's
- * implementation (a {@link PyMethodDescriptor}) the builtin Java method runs, else the
- * program's method is called. The builtin types' own dunder methods ({@code list.__len__},
- * reached through {@code super()}) call {@link Instance#baseSlot}, the builtin implementation,
- * so a method that overrides a dunder and calls the base's does not call itself again.
+ * storage as it guards a list's. Each protocol method ({@code len}, {@code getItem}, …) first asks
+ * the class for the matching dunder; when the name resolves to a builtin type's implementation (a
+ * {@link PyMethodDescriptor}) the builtin Java method runs, else the program's method is called.
+ * The builtin types' own dunder methods ({@code list.__len__}, reached through {@code super()})
+ * call {@link Instance#baseSlot}, the builtin implementation, so a method that overrides a dunder
+ * and calls the base's does not call itself again.
  */
 public final class Derived {
   private Derived() {}
@@ -117,7 +117,8 @@ public final class Derived {
 
   /** What an {@code __iter__} returned, which must be an iterator. */
   static PyObject iterResult(PyObject r) {
-    if (!(r instanceof PyIterators.Base) && !(r instanceof PyGenerator)
+    if (!(r instanceof PyIterators.Base)
+        && !(r instanceof PyGenerator)
         && r.type().lookup("__next__") == null) {
       throw PyException.typeError("iter() returned non-iterator of type '" + r.type().name() + "'");
     }
@@ -127,23 +128,33 @@ public final class Derived {
   // ---- the builtin implementations, for the builtin types' dunder methods ----
 
   static String repr(PyObject self) {
-    return self instanceof Instance d ? ((PyStr) d.baseSlot(REPR, 0, null, null)).value() : self.repr();
+    return self instanceof Instance d
+        ? ((PyStr) d.baseSlot(REPR, 0, null, null)).value()
+        : self.repr();
   }
 
   static String str(PyObject self) {
-    return self instanceof Instance d ? ((PyStr) d.baseSlot(STR, 0, null, null)).value() : self.str();
+    return self instanceof Instance d
+        ? ((PyStr) d.baseSlot(STR, 0, null, null)).value()
+        : self.str();
   }
 
   static long hash(PyObject self) {
-    return self instanceof Instance d ? ((PyInt) d.baseSlot(HASH, 0, null, null)).longValue() : self.hash();
+    return self instanceof Instance d
+        ? ((PyInt) d.baseSlot(HASH, 0, null, null)).longValue()
+        : self.hash();
   }
 
   static boolean isTrue(PyObject self) {
-    return self instanceof Instance d ? d.baseSlot(BOOL, 0, null, null) == PyBool.TRUE : self.isTrue();
+    return self instanceof Instance d
+        ? d.baseSlot(BOOL, 0, null, null) == PyBool.TRUE
+        : self.isTrue();
   }
 
   static int len(PyObject self) {
-    return self instanceof Instance d ? (int) ((PyInt) d.baseSlot(LEN, 0, null, null)).longValue() : self.len();
+    return self instanceof Instance d
+        ? (int) ((PyInt) d.baseSlot(LEN, 0, null, null)).longValue()
+        : self.len();
   }
 
   static PyObject getItem(PyObject self, PyObject key) {
@@ -167,7 +178,9 @@ public final class Derived {
   }
 
   static boolean contains(PyObject self, PyObject item) {
-    return self instanceof Instance d ? d.baseSlot(CONTAINS, 0, item, null) == PyBool.TRUE : self.contains(item);
+    return self instanceof Instance d
+        ? d.baseSlot(CONTAINS, 0, item, null) == PyBool.TRUE
+        : self.contains(item);
   }
 
   static PyObject iter(PyObject self) {
@@ -175,19 +188,27 @@ public final class Derived {
   }
 
   static PyObject richCompare(PyObject self, PyObject other, int op) {
-    return self instanceof Instance d ? d.baseSlot(RICHCMP, op, other, null) : self.richCompare(other, op);
+    return self instanceof Instance d
+        ? d.baseSlot(RICHCMP, op, other, null)
+        : self.richCompare(other, op);
   }
 
   static PyObject binaryOp(PyObject self, int op, PyObject other) {
-    return self instanceof Instance d ? d.baseSlot(BINOP, op, other, null) : self.binaryOp(op, other);
+    return self instanceof Instance d
+        ? d.baseSlot(BINOP, op, other, null)
+        : self.binaryOp(op, other);
   }
 
   static PyObject reflectedBinaryOp(PyObject self, int op, PyObject other) {
-    return self instanceof Instance d ? d.baseSlot(RBINOP, op, other, null) : self.reflectedBinaryOp(op, other);
+    return self instanceof Instance d
+        ? d.baseSlot(RBINOP, op, other, null)
+        : self.reflectedBinaryOp(op, other);
   }
 
   static PyObject inplaceOp(PyObject self, int op, PyObject other) {
-    return self instanceof Instance d ? d.baseSlot(IBINOP, op, other, null) : self.inplaceOp(op, other);
+    return self instanceof Instance d
+        ? d.baseSlot(IBINOP, op, other, null)
+        : self.inplaceOp(op, other);
   }
 
   static PyObject unaryOp(PyObject self, int op) {
@@ -197,8 +218,8 @@ public final class Derived {
   // ---- attribute access of instances of the program's classes ----
 
   /**
-   * {@code object.__getattribute__(self, name)}: a data descriptor on the class, else the
-   * instance dict, else the class attribute (bound); null when there is none.
+   * {@code object.__getattribute__(self, name)}: a data descriptor on the class, else the instance
+   * dict, else the class attribute (bound); null when there is none.
    */
   static PyObject genericGetAttr(PyObject self, PyType type, PyDict dict, String name) {
     if (dict != null && !type.instancesHaveDict()) {
@@ -306,10 +327,15 @@ public final class Derived {
       throw PyException.typeError(
           "__class__ assignment only supported for mutable types or ModuleType subclasses");
     }
-    if (t.solidBase() != type.solidBase() || t.layoutBase() != type.layoutBase()
+    if (t.solidBase() != type.solidBase()
+        || t.layoutBase() != type.layoutBase()
         || t.instancesHaveDict() != type.instancesHaveDict()) {
       throw PyException.typeError(
-          "__class__ assignment: '" + t.name() + "' object layout differs from '" + type.name() + "'");
+          "__class__ assignment: '"
+              + t.name()
+              + "' object layout differs from '"
+              + type.name()
+              + "'");
     }
     if (self instanceof PyInstance inst) {
       inst.setClass(t);
@@ -362,6 +388,7 @@ public final class Derived {
   static final class ListSub extends PyList implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+
     /** The {@code __slots__} values (owned), made on first use. */
     private volatile PyDict slots;
 
@@ -382,8 +409,8 @@ public final class Derived {
     }
 
     /**
-     * A new instance, typed as a plain object so that callers do not make the JVM load this
-     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     * A new instance, typed as a plain object so that callers do not make the JVM load this class
+     * (and give up devirtualising the builtin's methods) until a program subclasses it.
      */
     static PyObject make(PyType cls) {
       return new ListSub(cls);
@@ -492,7 +519,9 @@ public final class Derived {
     @Override
     public PyObject richCompare(PyObject other, int op) {
       PyObject f = override(cls, Ops.COMPARE_DUNDERS[op]);
-      return f == null ? super.richCompare(other, op) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.richCompare(other, op)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -504,7 +533,9 @@ public final class Derived {
     @Override
     public PyObject reflectedBinaryOp(int op, PyObject other) {
       PyObject f = override(cls, Ops.REFLECTED_DUNDERS[op]);
-      return f == null ? super.reflectedBinaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.reflectedBinaryOp(op, other)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -566,7 +597,9 @@ public final class Derived {
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
       PyObject f = override(cls, "__call__");
-      return f == null ? super.call(ts, args, kwnames) : Ops.callMethod(ts, f, this, cls, args, kwnames);
+      return f == null
+          ? super.call(ts, args, kwnames)
+          : Ops.callMethod(ts, f, this, cls, args, kwnames);
     }
 
     @Override
@@ -614,6 +647,7 @@ public final class Derived {
   static final class DictSub extends PyDict implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+
     /** The {@code __slots__} values (owned), made on first use. */
     private volatile PyDict slots;
 
@@ -634,8 +668,8 @@ public final class Derived {
     }
 
     /**
-     * A new instance, typed as a plain object so that callers do not make the JVM load this
-     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     * A new instance, typed as a plain object so that callers do not make the JVM load this class
+     * (and give up devirtualising the builtin's methods) until a program subclasses it.
      */
     static PyObject make(PyType cls) {
       return new DictSub(cls);
@@ -744,7 +778,9 @@ public final class Derived {
     @Override
     public PyObject richCompare(PyObject other, int op) {
       PyObject f = override(cls, Ops.COMPARE_DUNDERS[op]);
-      return f == null ? super.richCompare(other, op) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.richCompare(other, op)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -756,7 +792,9 @@ public final class Derived {
     @Override
     public PyObject reflectedBinaryOp(int op, PyObject other) {
       PyObject f = override(cls, Ops.REFLECTED_DUNDERS[op]);
-      return f == null ? super.reflectedBinaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.reflectedBinaryOp(op, other)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -818,7 +856,9 @@ public final class Derived {
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
       PyObject f = override(cls, "__call__");
-      return f == null ? super.call(ts, args, kwnames) : Ops.callMethod(ts, f, this, cls, args, kwnames);
+      return f == null
+          ? super.call(ts, args, kwnames)
+          : Ops.callMethod(ts, f, this, cls, args, kwnames);
     }
 
     @Override
@@ -862,10 +902,14 @@ public final class Derived {
     }
   }
 
-  /** An instance of a program's subclass of set or frozenset: a PySet with a class and an attribute dict. */
+  /**
+   * An instance of a program's subclass of set or frozenset: a PySet with a class and an attribute
+   * dict.
+   */
   static final class SetSub extends PySet implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+
     /** The {@code __slots__} values (owned), made on first use. */
     private volatile PyDict slots;
 
@@ -886,8 +930,8 @@ public final class Derived {
     }
 
     /**
-     * A new instance, typed as a plain object so that callers do not make the JVM load this
-     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     * A new instance, typed as a plain object so that callers do not make the JVM load this class
+     * (and give up devirtualising the builtin's methods) until a program subclasses it.
      */
     static PyObject make(PyType cls, boolean frozen) {
       return new SetSub(cls, frozen);
@@ -996,7 +1040,9 @@ public final class Derived {
     @Override
     public PyObject richCompare(PyObject other, int op) {
       PyObject f = override(cls, Ops.COMPARE_DUNDERS[op]);
-      return f == null ? super.richCompare(other, op) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.richCompare(other, op)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -1008,7 +1054,9 @@ public final class Derived {
     @Override
     public PyObject reflectedBinaryOp(int op, PyObject other) {
       PyObject f = override(cls, Ops.REFLECTED_DUNDERS[op]);
-      return f == null ? super.reflectedBinaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.reflectedBinaryOp(op, other)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -1070,7 +1118,9 @@ public final class Derived {
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
       PyObject f = override(cls, "__call__");
-      return f == null ? super.call(ts, args, kwnames) : Ops.callMethod(ts, f, this, cls, args, kwnames);
+      return f == null
+          ? super.call(ts, args, kwnames)
+          : Ops.callMethod(ts, f, this, cls, args, kwnames);
     }
 
     @Override
@@ -1114,10 +1164,14 @@ public final class Derived {
     }
   }
 
-  /** An instance of a program's subclass of tuple (takes over the references to the items): a PyTuple with a class and an attribute dict. */
+  /**
+   * An instance of a program's subclass of tuple (takes over the references to the items): a
+   * PyTuple with a class and an attribute dict.
+   */
   static final class TupleSub extends PyTuple implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+
     /** The {@code __slots__} values (owned), made on first use. */
     private volatile PyDict slots;
 
@@ -1138,8 +1192,8 @@ public final class Derived {
     }
 
     /**
-     * A new instance, typed as a plain object so that callers do not make the JVM load this
-     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     * A new instance, typed as a plain object so that callers do not make the JVM load this class
+     * (and give up devirtualising the builtin's methods) until a program subclasses it.
      */
     static PyObject make(PyType cls, PyObject[] items) {
       return new TupleSub(cls, items);
@@ -1248,7 +1302,9 @@ public final class Derived {
     @Override
     public PyObject richCompare(PyObject other, int op) {
       PyObject f = override(cls, Ops.COMPARE_DUNDERS[op]);
-      return f == null ? super.richCompare(other, op) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.richCompare(other, op)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -1260,7 +1316,9 @@ public final class Derived {
     @Override
     public PyObject reflectedBinaryOp(int op, PyObject other) {
       PyObject f = override(cls, Ops.REFLECTED_DUNDERS[op]);
-      return f == null ? super.reflectedBinaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.reflectedBinaryOp(op, other)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -1322,7 +1380,9 @@ public final class Derived {
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
       PyObject f = override(cls, "__call__");
-      return f == null ? super.call(ts, args, kwnames) : Ops.callMethod(ts, f, this, cls, args, kwnames);
+      return f == null
+          ? super.call(ts, args, kwnames)
+          : Ops.callMethod(ts, f, this, cls, args, kwnames);
     }
 
     @Override
@@ -1370,6 +1430,7 @@ public final class Derived {
   static final class StrSub extends PyStr implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+
     /** The {@code __slots__} values (owned), made on first use. */
     private volatile PyDict slots;
 
@@ -1390,8 +1451,8 @@ public final class Derived {
     }
 
     /**
-     * A new instance, typed as a plain object so that callers do not make the JVM load this
-     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     * A new instance, typed as a plain object so that callers do not make the JVM load this class
+     * (and give up devirtualising the builtin's methods) until a program subclasses it.
      */
     static PyObject make(PyType cls, String value) {
       return new StrSub(cls, value);
@@ -1500,7 +1561,9 @@ public final class Derived {
     @Override
     public PyObject richCompare(PyObject other, int op) {
       PyObject f = override(cls, Ops.COMPARE_DUNDERS[op]);
-      return f == null ? super.richCompare(other, op) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.richCompare(other, op)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -1512,7 +1575,9 @@ public final class Derived {
     @Override
     public PyObject reflectedBinaryOp(int op, PyObject other) {
       PyObject f = override(cls, Ops.REFLECTED_DUNDERS[op]);
-      return f == null ? super.reflectedBinaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.reflectedBinaryOp(op, other)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -1574,7 +1639,9 @@ public final class Derived {
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
       PyObject f = override(cls, "__call__");
-      return f == null ? super.call(ts, args, kwnames) : Ops.callMethod(ts, f, this, cls, args, kwnames);
+      return f == null
+          ? super.call(ts, args, kwnames)
+          : Ops.callMethod(ts, f, this, cls, args, kwnames);
     }
 
     @Override
@@ -1622,6 +1689,7 @@ public final class Derived {
   static final class IntSub extends PyInt implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+
     /** The {@code __slots__} values (owned), made on first use. */
     private volatile PyDict slots;
 
@@ -1642,8 +1710,8 @@ public final class Derived {
     }
 
     /**
-     * A new instance, typed as a plain object so that callers do not make the JVM load this
-     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     * A new instance, typed as a plain object so that callers do not make the JVM load this class
+     * (and give up devirtualising the builtin's methods) until a program subclasses it.
      */
     static PyObject make(PyType cls, PyInt value) {
       return new IntSub(cls, value);
@@ -1754,7 +1822,9 @@ public final class Derived {
     @Override
     public PyObject richCompare(PyObject other, int op) {
       PyObject f = override(cls, Ops.COMPARE_DUNDERS[op]);
-      return f == null ? super.richCompare(other, op) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.richCompare(other, op)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -1766,7 +1836,9 @@ public final class Derived {
     @Override
     public PyObject reflectedBinaryOp(int op, PyObject other) {
       PyObject f = override(cls, Ops.REFLECTED_DUNDERS[op]);
-      return f == null ? super.reflectedBinaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.reflectedBinaryOp(op, other)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -1828,7 +1900,9 @@ public final class Derived {
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
       PyObject f = override(cls, "__call__");
-      return f == null ? super.call(ts, args, kwnames) : Ops.callMethod(ts, f, this, cls, args, kwnames);
+      return f == null
+          ? super.call(ts, args, kwnames)
+          : Ops.callMethod(ts, f, this, cls, args, kwnames);
     }
 
     @Override
@@ -1876,6 +1950,7 @@ public final class Derived {
   static final class FloatSub extends PyFloat implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+
     /** The {@code __slots__} values (owned), made on first use. */
     private volatile PyDict slots;
 
@@ -1896,8 +1971,8 @@ public final class Derived {
     }
 
     /**
-     * A new instance, typed as a plain object so that callers do not make the JVM load this
-     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     * A new instance, typed as a plain object so that callers do not make the JVM load this class
+     * (and give up devirtualising the builtin's methods) until a program subclasses it.
      */
     static PyObject make(PyType cls, double value) {
       return new FloatSub(cls, value);
@@ -2006,7 +2081,9 @@ public final class Derived {
     @Override
     public PyObject richCompare(PyObject other, int op) {
       PyObject f = override(cls, Ops.COMPARE_DUNDERS[op]);
-      return f == null ? super.richCompare(other, op) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.richCompare(other, op)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -2018,7 +2095,9 @@ public final class Derived {
     @Override
     public PyObject reflectedBinaryOp(int op, PyObject other) {
       PyObject f = override(cls, Ops.REFLECTED_DUNDERS[op]);
-      return f == null ? super.reflectedBinaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.reflectedBinaryOp(op, other)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -2080,7 +2159,9 @@ public final class Derived {
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
       PyObject f = override(cls, "__call__");
-      return f == null ? super.call(ts, args, kwnames) : Ops.callMethod(ts, f, this, cls, args, kwnames);
+      return f == null
+          ? super.call(ts, args, kwnames)
+          : Ops.callMethod(ts, f, this, cls, args, kwnames);
     }
 
     @Override
@@ -2128,6 +2209,7 @@ public final class Derived {
   static final class BytesSub extends PyBytes implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+
     /** The {@code __slots__} values (owned), made on first use. */
     private volatile PyDict slots;
 
@@ -2148,8 +2230,8 @@ public final class Derived {
     }
 
     /**
-     * A new instance, typed as a plain object so that callers do not make the JVM load this
-     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     * A new instance, typed as a plain object so that callers do not make the JVM load this class
+     * (and give up devirtualising the builtin's methods) until a program subclasses it.
      */
     static PyObject make(PyType cls, byte[] value) {
       return new BytesSub(cls, value);
@@ -2258,7 +2340,9 @@ public final class Derived {
     @Override
     public PyObject richCompare(PyObject other, int op) {
       PyObject f = override(cls, Ops.COMPARE_DUNDERS[op]);
-      return f == null ? super.richCompare(other, op) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.richCompare(other, op)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -2270,7 +2354,9 @@ public final class Derived {
     @Override
     public PyObject reflectedBinaryOp(int op, PyObject other) {
       PyObject f = override(cls, Ops.REFLECTED_DUNDERS[op]);
-      return f == null ? super.reflectedBinaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.reflectedBinaryOp(op, other)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -2332,7 +2418,9 @@ public final class Derived {
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
       PyObject f = override(cls, "__call__");
-      return f == null ? super.call(ts, args, kwnames) : Ops.callMethod(ts, f, this, cls, args, kwnames);
+      return f == null
+          ? super.call(ts, args, kwnames)
+          : Ops.callMethod(ts, f, this, cls, args, kwnames);
     }
 
     @Override
@@ -2376,10 +2464,14 @@ public final class Derived {
     }
   }
 
-  /** An instance of a program's subclass of collections.deque: a PyDeque with a class and an attribute dict. */
+  /**
+   * An instance of a program's subclass of collections.deque: a PyDeque with a class and an
+   * attribute dict.
+   */
   static final class DequeSub extends PyDeque implements Instance {
     private PyType cls;
     private final PyDict dict = new PyDict();
+
     /** The {@code __slots__} values (owned), made on first use. */
     private volatile PyDict slots;
 
@@ -2400,8 +2492,8 @@ public final class Derived {
     }
 
     /**
-     * A new instance, typed as a plain object so that callers do not make the JVM load this
-     * class (and give up devirtualising the builtin's methods) until a program subclasses it.
+     * A new instance, typed as a plain object so that callers do not make the JVM load this class
+     * (and give up devirtualising the builtin's methods) until a program subclasses it.
      */
     static PyObject make(PyType cls) {
       return new DequeSub(cls);
@@ -2510,7 +2602,9 @@ public final class Derived {
     @Override
     public PyObject richCompare(PyObject other, int op) {
       PyObject f = override(cls, Ops.COMPARE_DUNDERS[op]);
-      return f == null ? super.richCompare(other, op) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.richCompare(other, op)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -2522,7 +2616,9 @@ public final class Derived {
     @Override
     public PyObject reflectedBinaryOp(int op, PyObject other) {
       PyObject f = override(cls, Ops.REFLECTED_DUNDERS[op]);
-      return f == null ? super.reflectedBinaryOp(op, other) : notImplementedToNull(invoke(this, f, other));
+      return f == null
+          ? super.reflectedBinaryOp(op, other)
+          : notImplementedToNull(invoke(this, f, other));
     }
 
     @Override
@@ -2584,7 +2680,9 @@ public final class Derived {
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
       PyObject f = override(cls, "__call__");
-      return f == null ? super.call(ts, args, kwnames) : Ops.callMethod(ts, f, this, cls, args, kwnames);
+      return f == null
+          ? super.call(ts, args, kwnames)
+          : Ops.callMethod(ts, f, this, cls, args, kwnames);
     }
 
     @Override

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code BaseExceptionGroup} and {@code ExceptionGroup}: construction with CPython's checks,
- * {@code message}, {@code exceptions}, {@code split}, {@code subgroup} and {@code derive}; and the
- * two steps of {@code except*} (the CHECK_EG_MATCH and PREP_RERAISE_STAR instructions).
+ * {@code BaseExceptionGroup} and {@code ExceptionGroup}: construction with CPython's checks, {@code
+ * message}, {@code exceptions}, {@code split}, {@code subgroup} and {@code derive}; and the two
+ * steps of {@code except*} (the CHECK_EG_MATCH and PREP_RERAISE_STAR instructions).
  */
 public final class ExceptionGroups {
   private ExceptionGroups() {}
@@ -41,12 +41,14 @@ public final class ExceptionGroups {
     PyObject message = args[0];
     PyObject excs = args[1];
     if (!(message instanceof PyStr)) {
-      throw PyException.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not "
-          + message.type().name());
+      throw PyException.typeError(
+          "BaseExceptionGroup.__new__() argument 1 must be str, not " + message.type().name());
     }
-    if (!(excs instanceof PyList || excs instanceof PyTuple
-        || excs instanceof PyInstance && excs.type().lookup("__getitem__") != null
-        && !(excs instanceof PyDict))) {
+    if (!(excs instanceof PyList
+        || excs instanceof PyTuple
+        || excs instanceof PyInstance
+            && excs.type().lookup("__getitem__") != null
+            && !(excs instanceof PyDict))) {
       throw PyException.typeError("second argument (exceptions) must be a sequence");
     }
     PyObject[] items = Ops.toArray(excs).clone();
@@ -64,9 +66,10 @@ public final class ExceptionGroups {
     if (type == ExceptionTypes.BASE_EXCEPTION_GROUP && allExceptions) {
       type = ExceptionTypes.EXCEPTION_GROUP;
     } else if (type.isSubtypeOf(ExceptionTypes.EXCEPTION) && !allExceptions) {
-      throw PyException.typeError(type == ExceptionTypes.EXCEPTION_GROUP
-          ? "Cannot nest BaseExceptions in an ExceptionGroup"
-          : "Cannot nest BaseExceptions in '" + type.name() + "'");
+      throw PyException.typeError(
+          type == ExceptionTypes.EXCEPTION_GROUP
+              ? "Cannot nest BaseExceptions in an ExceptionGroup"
+              : "Cannot nest BaseExceptions in '" + type.name() + "'");
     }
     PyBaseException eg = new PyBaseException(type);
     eg.setArgs(PyTuple.of(message, excs));
@@ -84,43 +87,61 @@ public final class ExceptionGroups {
   static void install() {
     PyType t = ExceptionTypes.BASE_EXCEPTION_GROUP;
     // A program's subclass: __new__ makes the group, then the class's __init__ runs.
-    t.installNew((ts, cls, a, kw) -> {
-      int npos = a.length - (kw == null ? 0 : kw.length);
-      return construct(ts, cls, java.util.Arrays.copyOf(a, npos), null);
-    });
-    t.method("derive", (ts, self, a, kw) -> {
-      ArgParser.arity("derive", a, kw, 1, 1);
-      PyBaseException eg = group(self);
-      return construct(ts, ExceptionTypes.BASE_EXCEPTION_GROUP,
-          new PyObject[] {eg.args().get(0), a[0]}, null);
-    });
-    t.method("split", (ts, self, a, kw) -> {
-      ArgParser.arity("split", a, kw, 1, 1);
-      PyBaseException eg = group(self);
-      Matcher m = matcher(a[0]);
-      Split s = split(ts, eg, m);
-      PyObject match = s.match == null ? PyNone.NONE : s.match;
-      PyObject rest = s.rest == null ? PyNone.NONE : s.rest;
-      return PyTuple.of(match, rest);
-    });
-    t.method("subgroup", (ts, self, a, kw) -> {
-      ArgParser.arity("subgroup", a, kw, 1, 1);
-      PyBaseException eg = group(self);
-      Split s = split(ts, eg, matcher(a[0]));
-      Refs.discard(ts, s.rest);
-      return s.match == null ? PyNone.NONE : s.match;
-    });
-    t.define("__class_getitem__", new PyDescriptors.ClassMethod(new PyBuiltinFunction(
-        "__class_getitem__", null, (ts, a, kw) -> {
-          ArgParser.arity("__class_getitem__", a, kw, 2, 2);
-          return PyGenericAlias.of(a[0], a[1]);
-        })));
+    t.installNew(
+        (ts, cls, a, kw) -> {
+          int npos = a.length - (kw == null ? 0 : kw.length);
+          return construct(ts, cls, java.util.Arrays.copyOf(a, npos), null);
+        });
+    t.method(
+        "derive",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("derive", a, kw, 1, 1);
+          PyBaseException eg = group(self);
+          return construct(
+              ts,
+              ExceptionTypes.BASE_EXCEPTION_GROUP,
+              new PyObject[] {eg.args().get(0), a[0]},
+              null);
+        });
+    t.method(
+        "split",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("split", a, kw, 1, 1);
+          PyBaseException eg = group(self);
+          Matcher m = matcher(a[0]);
+          Split s = split(ts, eg, m);
+          PyObject match = s.match == null ? PyNone.NONE : s.match;
+          PyObject rest = s.rest == null ? PyNone.NONE : s.rest;
+          return PyTuple.of(match, rest);
+        });
+    t.method(
+        "subgroup",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("subgroup", a, kw, 1, 1);
+          PyBaseException eg = group(self);
+          Split s = split(ts, eg, matcher(a[0]));
+          Refs.discard(ts, s.rest);
+          return s.match == null ? PyNone.NONE : s.match;
+        });
+    t.define(
+        "__class_getitem__",
+        new PyDescriptors.ClassMethod(
+            new PyBuiltinFunction(
+                "__class_getitem__",
+                null,
+                (ts, a, kw) -> {
+                  ArgParser.arity("__class_getitem__", a, kw, 2, 2);
+                  return PyGenericAlias.of(a[0], a[1]);
+                })));
   }
 
   private static PyBaseException group(PyObject self) {
     if (!isGroup(self)) {
-      throw PyException.typeError("descriptor requires a 'BaseExceptionGroup' object but "
-          + "received a '" + self.type().name() + "'");
+      throw PyException.typeError(
+          "descriptor requires a 'BaseExceptionGroup' object but "
+              + "received a '"
+              + self.type().name()
+              + "'");
     }
     return (PyBaseException) self;
   }
@@ -240,9 +261,13 @@ public final class ExceptionGroups {
       if (isGroup(e)) {
         match = e;
       } else {
-        PyBaseException wrapped = (PyBaseException) construct(ts,
-            ExceptionTypes.BASE_EXCEPTION_GROUP, new PyObject[] {new PyStr(""), PyTuple.of(e)},
-            null);
+        PyBaseException wrapped =
+            (PyBaseException)
+                construct(
+                    ts,
+                    ExceptionTypes.BASE_EXCEPTION_GROUP,
+                    new PyObject[] {new PyStr(""), PyTuple.of(e)},
+                    null);
         wrapped.traceback().addAll(e.traceback());
         match = wrapped;
       }
@@ -265,8 +290,8 @@ public final class ExceptionGroups {
     if (ts.refs.decref(type)) {
       Refs.dealloc(ts, type);
     }
-    ts.handled = match instanceof PyBaseException m ? m
-        : rest instanceof PyBaseException r ? r : ts.handled;
+    ts.handled =
+        match instanceof PyBaseException m ? m : rest instanceof PyBaseException r ? r : ts.handled;
   }
 
   private static void checkStarTypes(PyObject type) {
@@ -284,10 +309,10 @@ public final class ExceptionGroups {
   }
 
   /**
-   * PREP_RERAISE_STAR: what leaves an except* statement, from the exception it handled and the
-   * list of what its clauses raised plus the unhandled rest (Nones skipped). Exceptions that are
-   * parts of orig (re-raised, or not handled) are put back together in orig's shape; exceptions
-   * the clauses raised anew join them in a new group. Null when nothing is left to raise.
+   * PREP_RERAISE_STAR: what leaves an except* statement, from the exception it handled and the list
+   * of what its clauses raised plus the unhandled rest (Nones skipped). Exceptions that are parts
+   * of orig (re-raised, or not handled) are put back together in orig's shape; exceptions the
+   * clauses raised anew join them in a new group. Null when nothing is left to raise.
    */
   public static PyObject prepReraise(ThreadState ts, PyObject origObj, PyList raisedList) {
     PyBaseException orig = (PyBaseException) origObj;
@@ -333,8 +358,8 @@ public final class ExceptionGroups {
       parts.append(e);
     }
     try {
-      return construct(ts, ExceptionTypes.BASE_EXCEPTION_GROUP,
-          new PyObject[] {new PyStr(""), parts}, null);
+      return construct(
+          ts, ExceptionTypes.BASE_EXCEPTION_GROUP, new PyObject[] {new PyStr(""), parts}, null);
     } finally {
       Refs.discard(ts, parts);
     }
@@ -342,8 +367,10 @@ public final class ExceptionGroups {
 
   /** Whether e is orig or a part split off it: the same traceback, cause and context. */
   private static boolean sameMetadata(PyBaseException e, PyBaseException orig) {
-    return e == orig || e.cause() == orig.cause() && e.context() == orig.context()
-        && e.traceback().equals(orig.traceback());
+    return e == orig
+        || e.cause() == orig.cause()
+            && e.context() == orig.context()
+            && e.traceback().equals(orig.traceback());
   }
 
   private static void collectLeaves(PyBaseException e, Set<PyBaseException> into) {

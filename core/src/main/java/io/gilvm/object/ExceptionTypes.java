@@ -47,9 +47,12 @@ public final class ExceptionTypes {
   public static final PyType CHILD_PROCESS_ERROR = make("ChildProcessError", OS_ERROR);
   public static final PyType CONNECTION_ERROR = make("ConnectionError", OS_ERROR);
   public static final PyType BROKEN_PIPE_ERROR = make("BrokenPipeError", CONNECTION_ERROR);
-  public static final PyType CONNECTION_ABORTED_ERROR = make("ConnectionAbortedError", CONNECTION_ERROR);
-  public static final PyType CONNECTION_REFUSED_ERROR = make("ConnectionRefusedError", CONNECTION_ERROR);
-  public static final PyType CONNECTION_RESET_ERROR = make("ConnectionResetError", CONNECTION_ERROR);
+  public static final PyType CONNECTION_ABORTED_ERROR =
+      make("ConnectionAbortedError", CONNECTION_ERROR);
+  public static final PyType CONNECTION_REFUSED_ERROR =
+      make("ConnectionRefusedError", CONNECTION_ERROR);
+  public static final PyType CONNECTION_RESET_ERROR =
+      make("ConnectionResetError", CONNECTION_ERROR);
   public static final PyType FILE_EXISTS_ERROR = make("FileExistsError", OS_ERROR);
   public static final PyType FILE_NOT_FOUND_ERROR = make("FileNotFoundError", OS_ERROR);
   public static final PyType INTERRUPTED_ERROR = make("InterruptedError", OS_ERROR);
@@ -71,8 +74,7 @@ public final class ExceptionTypes {
   public static final PyType UNICODE_ERROR = make("UnicodeError", VALUE_ERROR);
   public static final PyType UNICODE_DECODE_ERROR = make("UnicodeDecodeError", UNICODE_ERROR);
   public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", UNICODE_ERROR);
-  public static final PyType UNICODE_TRANSLATE_ERROR =
-      make("UnicodeTranslateError", UNICODE_ERROR);
+  public static final PyType UNICODE_TRANSLATE_ERROR = make("UnicodeTranslateError", UNICODE_ERROR);
   public static final PyType WARNING = make("Warning", EXCEPTION);
   public static final PyType DEPRECATION_WARNING = make("DeprecationWarning", WARNING);
   public static final PyType RUNTIME_WARNING = make("RuntimeWarning", WARNING);
@@ -91,7 +93,8 @@ public final class ExceptionTypes {
 
   private static PyType makeGroup() {
     BASE_EXCEPTION_GROUP.setConstructor(ExceptionGroups::construct);
-    PyType t = PyType.subclassableBuiltinWithBases("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
+    PyType t =
+        PyType.subclassableBuiltinWithBases("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
     t.setConstructor(ExceptionGroups::construct);
     ALL.put("ExceptionGroup", t);
     return t;
@@ -102,18 +105,39 @@ public final class ExceptionTypes {
   }
 
   /**
-   * The builtin exception types whose own {@code __dict__} holds no {@code __new__} in CPython
-   * 3.11 (they inherit their base's); every other one has its own, and every one but
-   * ExceptionGroup its own {@code __init__}.
+   * The builtin exception types whose own {@code __dict__} holds no {@code __new__} in CPython 3.11
+   * (they inherit their base's); every other one has its own, and every one but ExceptionGroup its
+   * own {@code __init__}.
    */
-  static final java.util.Set<String> INHERITED_NEW = java.util.Set.of(
-      "AttributeError", "BlockingIOError", "BrokenPipeError", "ChildProcessError",
-      "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
-      "ConnectionResetError", "FileExistsError", "FileNotFoundError", "ImportError",
-      "IndentationError", "InterruptedError", "IsADirectoryError", "KeyError",
-      "ModuleNotFoundError", "NameError", "NotADirectoryError", "PermissionError",
-      "ProcessLookupError", "StopIteration", "SyntaxError", "SystemExit", "TabError",
-      "TimeoutError", "UnboundLocalError", "ExceptionGroup");
+  static final java.util.Set<String> INHERITED_NEW =
+      java.util.Set.of(
+          "AttributeError",
+          "BlockingIOError",
+          "BrokenPipeError",
+          "ChildProcessError",
+          "ConnectionAbortedError",
+          "ConnectionError",
+          "ConnectionRefusedError",
+          "ConnectionResetError",
+          "FileExistsError",
+          "FileNotFoundError",
+          "ImportError",
+          "IndentationError",
+          "InterruptedError",
+          "IsADirectoryError",
+          "KeyError",
+          "ModuleNotFoundError",
+          "NameError",
+          "NotADirectoryError",
+          "PermissionError",
+          "ProcessLookupError",
+          "StopIteration",
+          "SyntaxError",
+          "SystemExit",
+          "TabError",
+          "TimeoutError",
+          "UnboundLocalError",
+          "ExceptionGroup");
 
   /** Every builtin exception type by name, for the builtins module. */
   public static Map<String, PyType> all() {

@@ -7,9 +7,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * {@code format(value, spec)}: Python's format-specification mini-language for int, float and
- * str ({@code [[fill]align][sign][#][0][width][grouping][.precision][type]}), and {@code
- * __format__} for instances.
+ * {@code format(value, spec)}: Python's format-specification mini-language for int, float and str
+ * ({@code [[fill]align][sign][#][0][width][grouping][.precision][type]}), and {@code __format__}
+ * for instances.
  */
 public final class Format {
   private Format() {}
@@ -92,10 +92,14 @@ public final class Format {
   /** {@code format(v, spec)}. */
   public static String format(PyObject v, String spec) {
     if (v instanceof PyInstance || v instanceof Derived.Instance) {
-      PyObject f = v instanceof PyInstance ? v.type().lookup("__format__") : Derived.override(v.type(), "__format__");
+      PyObject f =
+          v instanceof PyInstance
+              ? v.type().lookup("__format__")
+              : Derived.override(v.type(), "__format__");
       if (f != null) {
         PyObject r =
-            Ops.callMethod(ThreadState.current(), f, v, v.type(), new PyObject[] {new PyStr(spec)}, null);
+            Ops.callMethod(
+                ThreadState.current(), f, v, v.type(), new PyObject[] {new PyStr(spec)}, null);
         if (!(r instanceof PyStr s)) {
           throw PyException.typeError("__format__ must return a str, not " + r.type().name());
         }
@@ -306,7 +310,8 @@ public final class Format {
     if (sp.grouping != 0) {
       int dot = body.indexOf('.');
       int e = body.indexOf('e');
-      int end = dot >= 0 ? dot : (e >= 0 ? e : (body.endsWith("%") ? body.length() - 1 : body.length()));
+      int end =
+          dot >= 0 ? dot : (e >= 0 ? e : (body.endsWith("%") ? body.length() - 1 : body.length()));
       String intPart = body.substring(0, end);
       String rest = body.substring(end);
       if (sp.align == '=' && sp.fill == '0') {
@@ -366,7 +371,8 @@ public final class Format {
     // With no type, CPython switches to exponent notation one digit sooner (its ".0" rule).
     if (exp >= -4 && exp < (noneType ? p - 1 : p)) {
       int decimals = p - 1 - exp;
-      out = new BigDecimal(a).setScale(Math.max(decimals, 0), RoundingMode.HALF_EVEN).toPlainString();
+      out =
+          new BigDecimal(a).setScale(Math.max(decimals, 0), RoundingMode.HALF_EVEN).toPlainString();
       if (!alt) {
         out = stripZeros(out);
       }
@@ -375,7 +381,9 @@ public final class Format {
       }
     } else {
       String digits = alt ? u : stripTrailing(u);
-      String m = digits.substring(0, 1) + (digits.length() > 1 ? "." + digits.substring(1) : (alt ? "." : ""));
+      String m =
+          digits.substring(0, 1)
+              + (digits.length() > 1 ? "." + digits.substring(1) : (alt ? "." : ""));
       out = m + expText(exp, upper);
     }
     return out;

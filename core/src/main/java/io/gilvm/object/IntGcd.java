@@ -3,17 +3,19 @@ package io.gilvm.object;
 import java.math.BigInteger;
 
 /**
- * Greatest common divisors of ints. {@link BigInteger#gcd} finishes with a binary algorithm
- * that takes a bit per step, several times slower than CPython on numbers of a few hundred
- * digits; this one is Lehmer's: the leading 60 bits of both numbers predict up to 30 bits' worth
- * of Euclid's quotients, which are then applied to the whole numbers in one pass over their
- * 30-bit limbs, with single-word cofactors.
+ * Greatest common divisors of ints. {@link BigInteger#gcd} finishes with a binary algorithm that
+ * takes a bit per step, several times slower than CPython on numbers of a few hundred digits; this
+ * one is Lehmer's: the leading 60 bits of both numbers predict up to 30 bits' worth of Euclid's
+ * quotients, which are then applied to the whole numbers in one pass over their 30-bit limbs, with
+ * single-word cofactors.
  */
 public final class IntGcd {
   private static final int BITS = 30;
   private static final long MASK = (1L << BITS) - 1;
+
   /** Cofactors and quotients stay below this, so a limb times a cofactor fits in 60 bits. */
   private static final long BOUND = 1L << BITS;
+
   /** Below this many bits both numbers go to BigInteger's own algorithm. */
   private static final int LEHMER_MIN_BITS = 192;
 

@@ -51,8 +51,7 @@ public final class NumberMethods {
         if (r instanceof PyInt i) {
           return i;
         }
-        throw PyException.typeError(
-            "__index__ returned non-int (type " + r.type().name() + ")");
+        throw PyException.typeError("__index__ returned non-int (type " + r.type().name() + ")");
       }
     }
     throw PyException.typeError(
@@ -84,8 +83,8 @@ public final class NumberMethods {
   }
 
   /**
-   * A slice bound given to {@code find}, {@code index}, {@code count} …: None means {@code
-   * dflt}; huge ints saturate, as CPython's _PyEval_SliceIndex does.
+   * A slice bound given to {@code find}, {@code index}, {@code count} …: None means {@code dflt};
+   * huge ints saturate, as CPython's _PyEval_SliceIndex does.
    */
   static long sliceBound(PyObject o, long dflt, boolean noneAllowed) {
     if (o == null || (noneAllowed && o == PyNone.NONE)) {
@@ -135,7 +134,12 @@ public final class NumberMethods {
    * keyword-only. Absent optional arguments are null.
    */
   static PyObject[] parseArgs(
-      String fname, PyObject[] args, String[] kwnames, String[] names, int required, int positional) {
+      String fname,
+      PyObject[] args,
+      String[] kwnames,
+      String[] names,
+      int required,
+      int positional) {
     int npos = positionalCount(args, kwnames);
     for (int k = 0; kwnames != null && k < kwnames.length; k++) {
       boolean known = false;
@@ -149,8 +153,14 @@ public final class NumberMethods {
     }
     if (npos > positional) {
       throw PyException.typeError(
-          fname + "() takes at most " + positional + " argument" + (positional == 1 ? "" : "s")
-              + " (" + npos + " given)");
+          fname
+              + "() takes at most "
+              + positional
+              + " argument"
+              + (positional == 1 ? "" : "s")
+              + " ("
+              + npos
+              + " given)");
     }
     return ArgParser.parse(fname, args, kwnames, names, required, positional);
   }
@@ -164,15 +174,19 @@ public final class NumberMethods {
   static void binaryDunders(PyType t, int... ops) {
     for (int op : ops) {
       String name = Ops.BINARY_DUNDERS[op];
-      t.method(name, (ts, self, a, kw) -> {
-        expectArgs(name, a, kw, 1);
-        return orNotImplemented(Derived.binaryOp(self, op, a[0]));
-      });
+      t.method(
+          name,
+          (ts, self, a, kw) -> {
+            expectArgs(name, a, kw, 1);
+            return orNotImplemented(Derived.binaryOp(self, op, a[0]));
+          });
       String rname = Ops.REFLECTED_DUNDERS[op];
-      t.method(rname, (ts, self, a, kw) -> {
-        expectArgs(rname, a, kw, 1);
-        return orNotImplemented(Derived.reflectedBinaryOp(self, op, a[0]));
-      });
+      t.method(
+          rname,
+          (ts, self, a, kw) -> {
+            expectArgs(rname, a, kw, 1);
+            return orNotImplemented(Derived.reflectedBinaryOp(self, op, a[0]));
+          });
     }
   }
 
@@ -180,11 +194,13 @@ public final class NumberMethods {
   static void inplaceDunders(PyType t, int... ops) {
     for (int op : ops) {
       String name = Ops.INPLACE_DUNDERS[op];
-      t.method(name, (ts, self, a, kw) -> {
-        expectArgs(name, a, kw, 1);
-        PyObject r = Derived.inplaceOp(self, op, a[0]);
-        return r != null ? r : orNotImplemented(Derived.binaryOp(self, op, a[0]));
-      });
+      t.method(
+          name,
+          (ts, self, a, kw) -> {
+            expectArgs(name, a, kw, 1);
+            PyObject r = Derived.inplaceOp(self, op, a[0]);
+            return r != null ? r : orNotImplemented(Derived.binaryOp(self, op, a[0]));
+          });
     }
   }
 
@@ -193,36 +209,46 @@ public final class NumberMethods {
     for (int op = Ops.LT; op <= Ops.GE; op++) {
       int o = op;
       String name = Ops.COMPARE_DUNDERS[op];
-      t.method(name, (ts, self, a, kw) -> {
-        expectArgs(name, a, kw, 1);
-        return orNotImplemented(Derived.richCompare(self, a[0], o));
-      });
+      t.method(
+          name,
+          (ts, self, a, kw) -> {
+            expectArgs(name, a, kw, 1);
+            return orNotImplemented(Derived.richCompare(self, a[0], o));
+          });
     }
   }
 
   /** Installs {@code __repr__}, {@code __str__}, {@code __format__} and {@code __hash__}. */
   static void objectDunders(PyType t, boolean hashable) {
-    t.method("__repr__", (ts, self, a, kw) -> {
-      expectArgs("__repr__", a, kw, 0);
-      return new PyStr(Derived.repr(self));
-    });
-    t.method("__str__", (ts, self, a, kw) -> {
-      expectArgs("__str__", a, kw, 0);
-      return self.getClass() == PyStr.class ? self : new PyStr(Derived.str(self));
-    });
-    t.method("__format__", (ts, self, a, kw) -> {
-      ArgParser.arity("__format__", a, kw, 1, 1);
-      if (!(a[0] instanceof PyStr spec)) {
-        throw PyException.typeError(
-            "__format__() argument must be str, not " + a[0].type().name());
-      }
-      return new PyStr(Format.formatBuiltin(self, spec.value()));
-    });
+    t.method(
+        "__repr__",
+        (ts, self, a, kw) -> {
+          expectArgs("__repr__", a, kw, 0);
+          return new PyStr(Derived.repr(self));
+        });
+    t.method(
+        "__str__",
+        (ts, self, a, kw) -> {
+          expectArgs("__str__", a, kw, 0);
+          return self.getClass() == PyStr.class ? self : new PyStr(Derived.str(self));
+        });
+    t.method(
+        "__format__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("__format__", a, kw, 1, 1);
+          if (!(a[0] instanceof PyStr spec)) {
+            throw PyException.typeError(
+                "__format__() argument must be str, not " + a[0].type().name());
+          }
+          return new PyStr(Format.formatBuiltin(self, spec.value()));
+        });
     if (hashable) {
-      t.method("__hash__", (ts, self, a, kw) -> {
-        expectArgs("__hash__", a, kw, 0);
-        return PyInt.of(Derived.hash(self));
-      });
+      t.method(
+          "__hash__",
+          (ts, self, a, kw) -> {
+            expectArgs("__hash__", a, kw, 0);
+            return PyInt.of(Derived.hash(self));
+          });
     } else {
       // Mutable containers are unhashable: CPython sets their __hash__ to None.
       t.define("__hash__", PyNone.NONE);
@@ -231,33 +257,45 @@ public final class NumberMethods {
 
   /** Installs {@code __len__}, {@code __getitem__}, {@code __contains__} and {@code __iter__}. */
   static void sequenceDunders(PyType t, boolean mutable) {
-    t.method("__len__", (ts, self, a, kw) -> {
-      expectArgs("__len__", a, kw, 0);
-      return PyInt.of(Derived.len(self));
-    });
-    t.method("__getitem__", (ts, self, a, kw) -> {
-      ArgParser.arity("__getitem__", a, kw, 1, 1);
-      return Derived.getItem(self, a[0]);
-    });
-    t.method("__contains__", (ts, self, a, kw) -> {
-      ArgParser.arity("__contains__", a, kw, 1, 1);
-      return PyBool.of(Derived.contains(self, a[0]));
-    });
-    t.method("__iter__", (ts, self, a, kw) -> {
-      expectArgs("__iter__", a, kw, 0);
-      return Derived.iter(self);
-    });
+    t.method(
+        "__len__",
+        (ts, self, a, kw) -> {
+          expectArgs("__len__", a, kw, 0);
+          return PyInt.of(Derived.len(self));
+        });
+    t.method(
+        "__getitem__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("__getitem__", a, kw, 1, 1);
+          return Derived.getItem(self, a[0]);
+        });
+    t.method(
+        "__contains__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("__contains__", a, kw, 1, 1);
+          return PyBool.of(Derived.contains(self, a[0]));
+        });
+    t.method(
+        "__iter__",
+        (ts, self, a, kw) -> {
+          expectArgs("__iter__", a, kw, 0);
+          return Derived.iter(self);
+        });
     if (mutable) {
-      t.method("__setitem__", (ts, self, a, kw) -> {
-        expectArgs("__setitem__", a, kw, 2);
-        Derived.setItem(self, a[0], a[1]);
-        return PyNone.NONE;
-      });
-      t.method("__delitem__", (ts, self, a, kw) -> {
-        expectArgs("__delitem__", a, kw, 1);
-        Derived.delItem(self, a[0]);
-        return PyNone.NONE;
-      });
+      t.method(
+          "__setitem__",
+          (ts, self, a, kw) -> {
+            expectArgs("__setitem__", a, kw, 2);
+            Derived.setItem(self, a[0], a[1]);
+            return PyNone.NONE;
+          });
+      t.method(
+          "__delitem__",
+          (ts, self, a, kw) -> {
+            expectArgs("__delitem__", a, kw, 1);
+            Derived.delItem(self, a[0]);
+            return PyNone.NONE;
+          });
     }
   }
 
@@ -294,73 +332,110 @@ public final class NumberMethods {
   private static void installInt() {
     PyType t = PyType.INT;
     t.setConstructor(NumberMethods::constructInt);
-    binaryDunders(t, Ops.ADD, Ops.SUB, Ops.MUL, Ops.TRUEDIV, Ops.FLOORDIV, Ops.MOD, Ops.POW,
-        Ops.LSHIFT, Ops.RSHIFT, Ops.AND, Ops.OR, Ops.XOR);
+    binaryDunders(
+        t,
+        Ops.ADD,
+        Ops.SUB,
+        Ops.MUL,
+        Ops.TRUEDIV,
+        Ops.FLOORDIV,
+        Ops.MOD,
+        Ops.POW,
+        Ops.LSHIFT,
+        Ops.RSHIFT,
+        Ops.AND,
+        Ops.OR,
+        Ops.XOR);
     compareDunders(t);
     objectDunders(t, true);
     unaryDunders(t);
-    t.method("__index__", (ts, self, a, kw) -> {
-      expectArgs("__index__", a, kw, 0);
-      return exactInt((PyInt) self);
-    });
-    t.method("__int__", (ts, self, a, kw) -> {
-      expectArgs("__int__", a, kw, 0);
-      return exactInt((PyInt) self);
-    });
-    t.method("__float__", (ts, self, a, kw) -> {
-      expectArgs("__float__", a, kw, 0);
-      return PyFloat.of(((PyInt) self).asDouble());
-    });
-    t.method("__bool__", (ts, self, a, kw) -> {
-      expectArgs("__bool__", a, kw, 0);
-      return PyBool.of(Derived.isTrue(self));
-    });
-    t.method("__abs__", (ts, self, a, kw) -> {
-      expectArgs("__abs__", a, kw, 0);
-      PyInt i = (PyInt) self;
-      return i.isBig() ? PyInt.of(i.bigValue().abs())
-          : i.longValue() < 0 ? i.unaryOp(Ops.NEG) : exactInt(i);
-    });
-    t.method("__divmod__", (ts, self, a, kw) -> {
-      expectArgs("__divmod__", a, kw, 1);
-      return divmod(self, a[0]);
-    });
-    t.method("__rdivmod__", (ts, self, a, kw) -> {
-      expectArgs("__rdivmod__", a, kw, 1);
-      return a[0] instanceof PyInt ? divmod(a[0], self) : PySingleton.NOT_IMPLEMENTED;
-    });
+    t.method(
+        "__index__",
+        (ts, self, a, kw) -> {
+          expectArgs("__index__", a, kw, 0);
+          return exactInt((PyInt) self);
+        });
+    t.method(
+        "__int__",
+        (ts, self, a, kw) -> {
+          expectArgs("__int__", a, kw, 0);
+          return exactInt((PyInt) self);
+        });
+    t.method(
+        "__float__",
+        (ts, self, a, kw) -> {
+          expectArgs("__float__", a, kw, 0);
+          return PyFloat.of(((PyInt) self).asDouble());
+        });
+    t.method(
+        "__bool__",
+        (ts, self, a, kw) -> {
+          expectArgs("__bool__", a, kw, 0);
+          return PyBool.of(Derived.isTrue(self));
+        });
+    t.method(
+        "__abs__",
+        (ts, self, a, kw) -> {
+          expectArgs("__abs__", a, kw, 0);
+          PyInt i = (PyInt) self;
+          return i.isBig()
+              ? PyInt.of(i.bigValue().abs())
+              : i.longValue() < 0 ? i.unaryOp(Ops.NEG) : exactInt(i);
+        });
+    t.method(
+        "__divmod__",
+        (ts, self, a, kw) -> {
+          expectArgs("__divmod__", a, kw, 1);
+          return divmod(self, a[0]);
+        });
+    t.method(
+        "__rdivmod__",
+        (ts, self, a, kw) -> {
+          expectArgs("__rdivmod__", a, kw, 1);
+          return a[0] instanceof PyInt ? divmod(a[0], self) : PySingleton.NOT_IMPLEMENTED;
+        });
     for (String name : new String[] {"__trunc__", "__floor__", "__ceil__", "conjugate"}) {
-      t.method(name, (ts, self, a, kw) -> {
-        ArgParser.arity("int." + name, a, kw, 0, 0);
-        return exactInt((PyInt) self);
-      });
+      t.method(
+          name,
+          (ts, self, a, kw) -> {
+            ArgParser.arity("int." + name, a, kw, 0, 0);
+            return exactInt((PyInt) self);
+          });
     }
-    t.method("__round__", (ts, self, a, kw) -> {
-      ArgParser.arity("__round__", a, kw, 0, 1);
-      // Unlike round(), int.__round__ itself takes no None.
-      return roundInt((PyInt) self, a.length == 0 ? PyNone.NONE : index(a[0]));
-    });
-    t.method("bit_length", (ts, self, a, kw) -> {
-      ArgParser.arity("int.bit_length", a, kw, 0, 0);
-      PyInt i = (PyInt) self;
-      if (i.isBig()) {
-        return PyInt.of(i.bigValue().abs().bitLength());
-      }
-      long v = i.longValue();
-      return PyInt.of(v == Long.MIN_VALUE ? 64 : 64 - Long.numberOfLeadingZeros(Math.abs(v)));
-    });
-    t.method("bit_count", (ts, self, a, kw) -> {
-      ArgParser.arity("int.bit_count", a, kw, 0, 0);
-      PyInt i = (PyInt) self;
-      if (i.isBig() || i.longValue() == Long.MIN_VALUE) {
-        return PyInt.of(i.bigValue().abs().bitCount());
-      }
-      return PyInt.of(Long.bitCount(Math.abs(i.longValue())));
-    });
-    t.method("as_integer_ratio", (ts, self, a, kw) -> {
-      ArgParser.arity("int.as_integer_ratio", a, kw, 0, 0);
-      return PyTuple.of(exactInt((PyInt) self), PyInt.of(1));
-    });
+    t.method(
+        "__round__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("__round__", a, kw, 0, 1);
+          // Unlike round(), int.__round__ itself takes no None.
+          return roundInt((PyInt) self, a.length == 0 ? PyNone.NONE : index(a[0]));
+        });
+    t.method(
+        "bit_length",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("int.bit_length", a, kw, 0, 0);
+          PyInt i = (PyInt) self;
+          if (i.isBig()) {
+            return PyInt.of(i.bigValue().abs().bitLength());
+          }
+          long v = i.longValue();
+          return PyInt.of(v == Long.MIN_VALUE ? 64 : 64 - Long.numberOfLeadingZeros(Math.abs(v)));
+        });
+    t.method(
+        "bit_count",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("int.bit_count", a, kw, 0, 0);
+          PyInt i = (PyInt) self;
+          if (i.isBig() || i.longValue() == Long.MIN_VALUE) {
+            return PyInt.of(i.bigValue().abs().bitCount());
+          }
+          return PyInt.of(Long.bitCount(Math.abs(i.longValue())));
+        });
+    t.method(
+        "as_integer_ratio",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("int.as_integer_ratio", a, kw, 0, 0);
+          return PyTuple.of(exactInt((PyInt) self), PyInt.of(1));
+        });
     t.method("to_bytes", NumberMethods::toBytes);
     classMethod(t, "from_bytes", NumberMethods::fromBytes);
     getter(t, "real", o -> exactInt((PyInt) o));
@@ -373,10 +448,12 @@ public final class NumberMethods {
     for (int op = Ops.NEG; op <= Ops.INVERT; op++) {
       int o = op;
       String name = Ops.UNARY_DUNDERS[op];
-      t.method(name, (ts, self, a, kw) -> {
-        expectArgs(name, a, kw, 0);
-        return orNotImplemented(Derived.unaryOp(self, o));
-      });
+      t.method(
+          name,
+          (ts, self, a, kw) -> {
+            expectArgs(name, a, kw, 0);
+            return orNotImplemented(Derived.unaryOp(self, o));
+          });
     }
   }
 
@@ -404,7 +481,8 @@ public final class NumberMethods {
     return PyInt.of(r.toBigInteger());
   }
 
-  private static PyObject constructInt(ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
+  private static PyObject constructInt(
+      ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
     int npos = positionalCount(args, kwnames);
     if (npos > 2) {
       throw PyException.typeError("int() takes at most 2 arguments (" + args.length + " given)");
@@ -413,7 +491,8 @@ public final class NumberMethods {
     PyObject base = npos > 1 ? args[1] : null;
     for (int k = 0; kwnames != null && k < kwnames.length; k++) {
       if (!kwnames[k].equals("base")) {
-        throw PyException.typeError("'" + kwnames[k] + "' is an invalid keyword argument for int()");
+        throw PyException.typeError(
+            "'" + kwnames[k] + "' is an invalid keyword argument for int()");
       }
       if (base != null) {
         throw PyException.typeError("argument for int() given by name ('base') and position (2)");
@@ -470,7 +549,8 @@ public final class NumberMethods {
     }
     throw PyException.typeError(
         "int() argument must be a string, a bytes-like object or a real number, not '"
-            + x.type().name() + "'");
+            + x.type().name()
+            + "'");
   }
 
   private static PyInt parseIntOrFail(String s, int base, PyObject original) {
@@ -487,8 +567,15 @@ public final class NumberMethods {
     if (c < 128) {
       return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
     }
-    return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a)
-        || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+    return c == 0x85
+        || c == 0xa0
+        || c == 0x1680
+        || (c >= 0x2000 && c <= 0x200a)
+        || c == 0x2028
+        || c == 0x2029
+        || c == 0x202f
+        || c == 0x205f
+        || c == 0x3000;
   }
 
   /** The text with surrounding whitespace removed and Unicode decimal digits made ASCII. */
@@ -590,9 +677,11 @@ public final class NumberMethods {
     return PyInt.of(neg ? v.negate() : v);
   }
 
-  private static PyObject toBytes(ThreadState ts, PyObject self, PyObject[] args, String[] kwnames) {
-    PyObject[] p = ArgParser.parse("to_bytes", args, kwnames,
-        new String[] {"length", "byteorder", "signed"}, 0, 2);
+  private static PyObject toBytes(
+      ThreadState ts, PyObject self, PyObject[] args, String[] kwnames) {
+    PyObject[] p =
+        ArgParser.parse(
+            "to_bytes", args, kwnames, new String[] {"length", "byteorder", "signed"}, 0, 2);
     long length = p[0] == null ? 1 : ssize(p[0]);
     boolean little = byteOrder(p[1]);
     boolean signed = p[2] != null && Ops.isTrue(p[2]);
@@ -649,16 +738,19 @@ public final class NumberMethods {
   private static PyObject fromBytes(ThreadState ts, PyObject[] args, String[] kwnames) {
     PyType cls = (PyType) args[0];
     PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-    PyObject[] p = ArgParser.parse("from_bytes", rest, kwnames,
-        new String[] {"bytes", "byteorder", "signed"}, 1, 2);
+    PyObject[] p =
+        ArgParser.parse(
+            "from_bytes", rest, kwnames, new String[] {"bytes", "byteorder", "signed"}, 1, 2);
     byte[] data = BytesMethods.bytesOf(p[0]).clone();
     boolean little = byteOrder(p[1]);
     boolean signed = p[2] != null && Ops.isTrue(p[2]);
     if (little) {
       reverse(data);
     }
-    BigInteger v = data.length == 0 ? BigInteger.ZERO
-        : signed ? new BigInteger(data) : new BigInteger(1, data);
+    BigInteger v =
+        data.length == 0
+            ? BigInteger.ZERO
+            : signed ? new BigInteger(data) : new BigInteger(1, data);
     if (cls == PyType.BOOL) {
       return PyBool.of(v.signum() != 0);
     }
@@ -668,95 +760,128 @@ public final class NumberMethods {
   // ------------------------------------------------------------------ bool
 
   private static void installBool() {
-    PyType.BOOL.setConstructor((ts, type, args, kwnames) -> {
-      if (hasKeywords(kwnames)) {
-        throw PyException.typeError("bool() takes no keyword arguments");
-      }
-      ArgParser.arity("bool", args, null, 0, 1);
-      return PyBool.of(args.length == 1 && Ops.isTrue(args[0]));
-    });
+    PyType.BOOL.setConstructor(
+        (ts, type, args, kwnames) -> {
+          if (hasKeywords(kwnames)) {
+            throw PyException.typeError("bool() takes no keyword arguments");
+          }
+          ArgParser.arity("bool", args, null, 0, 1);
+          return PyBool.of(args.length == 1 && Ops.isTrue(args[0]));
+        });
   }
 
   // ------------------------------------------------------------------ float
 
   private static void installFloat() {
     PyType t = PyType.FLOAT;
-    t.setConstructor((ts, type, args, kwnames) -> {
-      if (hasKeywords(kwnames)) {
-        throw PyException.typeError("float() takes no keyword arguments");
-      }
-      ArgParser.arity("float", args, null, 0, 1);
-      return args.length == 0 ? PyFloat.of(0.0) : toFloat(args[0]);
-    });
+    t.setConstructor(
+        (ts, type, args, kwnames) -> {
+          if (hasKeywords(kwnames)) {
+            throw PyException.typeError("float() takes no keyword arguments");
+          }
+          ArgParser.arity("float", args, null, 0, 1);
+          return args.length == 0 ? PyFloat.of(0.0) : toFloat(args[0]);
+        });
     binaryDunders(t, Ops.ADD, Ops.SUB, Ops.MUL, Ops.TRUEDIV, Ops.FLOORDIV, Ops.MOD, Ops.POW);
     compareDunders(t);
     objectDunders(t, true);
     unaryDunders(t);
-    t.method("__float__", (ts, self, a, kw) -> {
-      expectArgs("__float__", a, kw, 0);
-      return self;
-    });
-    t.method("__bool__", (ts, self, a, kw) -> {
-      expectArgs("__bool__", a, kw, 0);
-      return PyBool.of(Derived.isTrue(self));
-    });
-    t.method("__abs__", (ts, self, a, kw) -> {
-      expectArgs("__abs__", a, kw, 0);
-      return PyFloat.of(Math.abs(((PyFloat) self).value()));
-    });
-    t.method("__int__", (ts, self, a, kw) -> {
-      expectArgs("__int__", a, kw, 0);
-      return ((PyFloat) self).toInt();
-    });
-    t.method("__trunc__", (ts, self, a, kw) -> {
-      ArgParser.arity("float.__trunc__", a, kw, 0, 0);
-      return ((PyFloat) self).toInt();
-    });
-    t.method("__floor__", (ts, self, a, kw) -> {
-      ArgParser.arity("float.__floor__", a, kw, 0, 0);
-      return PyFloat.of(Math.floor(((PyFloat) self).value())).toInt();
-    });
-    t.method("__ceil__", (ts, self, a, kw) -> {
-      ArgParser.arity("float.__ceil__", a, kw, 0, 0);
-      return PyFloat.of(Math.ceil(((PyFloat) self).value())).toInt();
-    });
-    t.method("__round__", (ts, self, a, kw) -> {
-      ArgParser.arity("__round__", a, kw, 0, 1);
-      return roundFloat(((PyFloat) self).value(), a.length == 0 ? PyNone.NONE : a[0]);
-    });
-    t.method("__divmod__", (ts, self, a, kw) -> {
-      expectArgs("__divmod__", a, kw, 1);
-      return divmod(self, a[0]);
-    });
-    t.method("__rdivmod__", (ts, self, a, kw) -> {
-      expectArgs("__rdivmod__", a, kw, 1);
-      PyObject r = Derived.reflectedBinaryOp(self, Ops.FLOORDIV, a[0]);
-      if (r == null) {
-        return PySingleton.NOT_IMPLEMENTED;
-      }
-      return PyTuple.of(r, Derived.reflectedBinaryOp(self, Ops.MOD, a[0]));
-    });
-    t.method("conjugate", (ts, self, a, kw) -> {
-      ArgParser.arity("float.conjugate", a, kw, 0, 0);
-      return self;
-    });
-    t.method("is_integer", (ts, self, a, kw) -> {
-      ArgParser.arity("float.is_integer", a, kw, 0, 0);
-      double v = ((PyFloat) self).value();
-      return PyBool.of(!Double.isInfinite(v) && v == Math.rint(v));
-    });
-    t.method("as_integer_ratio", (ts, self, a, kw) -> {
-      ArgParser.arity("float.as_integer_ratio", a, kw, 0, 0);
-      return integerRatio(((PyFloat) self).value());
-    });
-    t.method("hex", (ts, self, a, kw) -> {
-      ArgParser.arity("float.hex", a, kw, 0, 0);
-      return new PyStr(hex(((PyFloat) self).value()));
-    });
-    classMethod(t, "fromhex", (ts, a, kw) -> {
-      ArgParser.arity("fromhex", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 1, 1);
-      return PyFloat.of(fromHex(ArgParser.asStr(a[1], "fromhex")));
-    });
+    t.method(
+        "__float__",
+        (ts, self, a, kw) -> {
+          expectArgs("__float__", a, kw, 0);
+          return self;
+        });
+    t.method(
+        "__bool__",
+        (ts, self, a, kw) -> {
+          expectArgs("__bool__", a, kw, 0);
+          return PyBool.of(Derived.isTrue(self));
+        });
+    t.method(
+        "__abs__",
+        (ts, self, a, kw) -> {
+          expectArgs("__abs__", a, kw, 0);
+          return PyFloat.of(Math.abs(((PyFloat) self).value()));
+        });
+    t.method(
+        "__int__",
+        (ts, self, a, kw) -> {
+          expectArgs("__int__", a, kw, 0);
+          return ((PyFloat) self).toInt();
+        });
+    t.method(
+        "__trunc__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("float.__trunc__", a, kw, 0, 0);
+          return ((PyFloat) self).toInt();
+        });
+    t.method(
+        "__floor__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("float.__floor__", a, kw, 0, 0);
+          return PyFloat.of(Math.floor(((PyFloat) self).value())).toInt();
+        });
+    t.method(
+        "__ceil__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("float.__ceil__", a, kw, 0, 0);
+          return PyFloat.of(Math.ceil(((PyFloat) self).value())).toInt();
+        });
+    t.method(
+        "__round__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("__round__", a, kw, 0, 1);
+          return roundFloat(((PyFloat) self).value(), a.length == 0 ? PyNone.NONE : a[0]);
+        });
+    t.method(
+        "__divmod__",
+        (ts, self, a, kw) -> {
+          expectArgs("__divmod__", a, kw, 1);
+          return divmod(self, a[0]);
+        });
+    t.method(
+        "__rdivmod__",
+        (ts, self, a, kw) -> {
+          expectArgs("__rdivmod__", a, kw, 1);
+          PyObject r = Derived.reflectedBinaryOp(self, Ops.FLOORDIV, a[0]);
+          if (r == null) {
+            return PySingleton.NOT_IMPLEMENTED;
+          }
+          return PyTuple.of(r, Derived.reflectedBinaryOp(self, Ops.MOD, a[0]));
+        });
+    t.method(
+        "conjugate",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("float.conjugate", a, kw, 0, 0);
+          return self;
+        });
+    t.method(
+        "is_integer",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("float.is_integer", a, kw, 0, 0);
+          double v = ((PyFloat) self).value();
+          return PyBool.of(!Double.isInfinite(v) && v == Math.rint(v));
+        });
+    t.method(
+        "as_integer_ratio",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("float.as_integer_ratio", a, kw, 0, 0);
+          return integerRatio(((PyFloat) self).value());
+        });
+    t.method(
+        "hex",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("float.hex", a, kw, 0, 0);
+          return new PyStr(hex(((PyFloat) self).value()));
+        });
+    classMethod(
+        t,
+        "fromhex",
+        (ts, a, kw) -> {
+          ArgParser.arity("fromhex", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 1, 1);
+          return PyFloat.of(fromHex(ArgParser.asStr(a[1], "fromhex")));
+        });
     getter(t, "real", o -> o);
     getter(t, "imag", o -> PyFloat.of(0.0));
   }
@@ -863,8 +988,8 @@ public final class NumberMethods {
   }
 
   /**
-   * Scans {@code digit ('_'? digit)*} at {@code from}, appending the digits; returns the
-   * characters consumed, or -1 for a misplaced underscore.
+   * Scans {@code digit ('_'? digit)*} at {@code from}, appending the digits; returns the characters
+   * consumed, or -1 for a misplaced underscore.
    */
   private static int scanDigits(String s, int from, StringBuilder out) {
     int i = from;
@@ -874,7 +999,10 @@ public final class NumberMethods {
       if (c >= '0' && c <= '9') {
         out.append(c);
         i++;
-      } else if (c == '_' && i > from && i + 1 < n && Character.isDigit(s.charAt(i + 1))
+      } else if (c == '_'
+          && i > from
+          && i + 1 < n
+          && Character.isDigit(s.charAt(i + 1))
           && s.charAt(i + 1) < 128) {
         i++;
       } else {

@@ -29,18 +29,53 @@ public final class Ops {
   public static final int XOR = 11;
   public static final int MATMUL = 12;
 
-  static final String[] SYMBOLS = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"};
+  static final String[] SYMBOLS = {
+    "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"
+  };
   static final String[] BINARY_DUNDERS = {
-    "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
-    "__lshift__", "__rshift__", "__and__", "__or__", "__xor__", "__matmul__"
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__truediv__",
+    "__floordiv__",
+    "__mod__",
+    "__pow__",
+    "__lshift__",
+    "__rshift__",
+    "__and__",
+    "__or__",
+    "__xor__",
+    "__matmul__"
   };
   static final String[] REFLECTED_DUNDERS = {
-    "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
-    "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__", "__rmatmul__"
+    "__radd__",
+    "__rsub__",
+    "__rmul__",
+    "__rtruediv__",
+    "__rfloordiv__",
+    "__rmod__",
+    "__rpow__",
+    "__rlshift__",
+    "__rrshift__",
+    "__rand__",
+    "__ror__",
+    "__rxor__",
+    "__rmatmul__"
   };
   static final String[] INPLACE_DUNDERS = {
-    "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
-    "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__"
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__itruediv__",
+    "__ifloordiv__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ior__",
+    "__ixor__",
+    "__imatmul__"
   };
 
   // Comparisons: the COMPARE_OP argument.
@@ -52,7 +87,9 @@ public final class Ops {
   public static final int GE = 5;
 
   static final String[] COMPARE_SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};
-  static final String[] COMPARE_DUNDERS = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  static final String[] COMPARE_DUNDERS = {
+    "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"
+  };
   private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
 
   // Unary operators.
@@ -108,8 +145,8 @@ public final class Ops {
   }
 
   /**
-   * An index given as an object of a class with {@code __index__} (a sequence subscript): its
-   * int value, or null when the object has no {@code __index__}.
+   * An index given as an object of a class with {@code __index__} (a sequence subscript): its int
+   * value, or null when the object has no {@code __index__}.
    */
   static PyInt asIndex(PyObject key) {
     if (key instanceof PyInstance inst) {
@@ -139,7 +176,8 @@ public final class Ops {
     try {
       return binary(a, b, op);
     } catch (PyException e) {
-      if (e.matches(ExceptionTypes.TYPE_ERROR) && e.value().str().startsWith("unsupported operand type(s) for " + SYMBOLS[op] + ":")) {
+      if (e.matches(ExceptionTypes.TYPE_ERROR)
+          && e.value().str().startsWith("unsupported operand type(s) for " + SYMBOLS[op] + ":")) {
         throw unsupported(a, b, SYMBOLS[op] + "=");
       }
       throw e;
@@ -172,12 +210,20 @@ public final class Ops {
     }
     if (symbol.equals("**")) {
       return PyException.typeError(
-          "unsupported operand type(s) for ** or pow(): '" + a.type().name() + "' and '"
-              + b.type().name() + "'");
+          "unsupported operand type(s) for ** or pow(): '"
+              + a.type().name()
+              + "' and '"
+              + b.type().name()
+              + "'");
     }
     return PyException.typeError(
-        "unsupported operand type(s) for " + symbol + ": '" + a.type().name() + "' and '"
-            + b.type().name() + "'");
+        "unsupported operand type(s) for "
+            + symbol
+            + ": '"
+            + a.type().name()
+            + "' and '"
+            + b.type().name()
+            + "'");
   }
 
   /** {@code -a}, {@code +a}, {@code ~a}. */
@@ -217,14 +263,23 @@ public final class Ops {
       return PyBool.of(a != b);
     }
     throw PyException.typeError(
-        "'" + COMPARE_SYMBOLS[op] + "' not supported between instances of '" + a.type().name()
-            + "' and '" + b.type().name() + "'");
+        "'"
+            + COMPARE_SYMBOLS[op]
+            + "' not supported between instances of '"
+            + a.type().name()
+            + "' and '"
+            + b.type().name()
+            + "'");
   }
 
   /** {@code a < b} as a Java boolean (sorting, min, max). */
   public static boolean lessThan(PyObject a, PyObject b) {
-    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
-        && a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+    if (a.getClass() == PyInt.class
+        && b.getClass() == PyInt.class
+        && a instanceof PyInt x
+        && b instanceof PyInt y
+        && !x.isBig()
+        && !y.isBig()) {
       return x.longValue() < y.longValue();
     }
     return isTrue(compare(a, b, LT));
@@ -232,8 +287,12 @@ public final class Ops {
 
   /** {@code a > b} as a truth value (max() compares so, and names '>' in its errors). */
   public static boolean greaterThan(PyObject a, PyObject b) {
-    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
-        && a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+    if (a.getClass() == PyInt.class
+        && b.getClass() == PyInt.class
+        && a instanceof PyInt x
+        && b instanceof PyInt y
+        && !x.isBig()
+        && !y.isBig()) {
       return x.longValue() > y.longValue();
     }
     return isTrue(compare(a, b, GT));
@@ -415,7 +474,10 @@ public final class Ops {
   /** Normalises index {@code i} for a sequence of {@code size}; IndexError with {@code msg}. */
   /** The built-in sequences that repeat with {@code *}. */
   private static boolean isSequence(PyObject o) {
-    return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+    return o instanceof PyStr
+        || o instanceof PyList
+        || o instanceof PyTuple
+        || o instanceof PyBytes;
   }
 
   public static int checkIndex(PyInt i, int size, String msg) {
@@ -522,7 +584,8 @@ public final class Ops {
     }
     if (f instanceof PyFunction fn) {
       return fn.module == null || fn.module.equals("builtins")
-          ? fn.qualname + "()" : fn.module + "." + fn.qualname + "()";
+          ? fn.qualname + "()"
+          : fn.module + "." + fn.qualname + "()";
     }
     if (f instanceof PyBuiltinFunction b) {
       return b.name() + "()";
@@ -534,9 +597,9 @@ public final class Ops {
   }
 
   /**
-   * Sorts {@code items[0, n)} in place by {@code keys} (or the items themselves when null):
-   * a stable merge sort that only asks {@code <}, as list.sort does. For reverse, CPython's
-   * trick: reverse, sort stably, reverse again — equal items keep their order.
+   * Sorts {@code items[0, n)} in place by {@code keys} (or the items themselves when null): a
+   * stable merge sort that only asks {@code <}, as list.sort does. For reverse, CPython's trick:
+   * reverse, sort stably, reverse again — equal items keep their order.
    */
   public static void sort(PyObject[] items, int n, PyObject[] keys, boolean reverse) {
     PyObject[] k = keys == null ? Arrays.copyOf(items, n) : Arrays.copyOf(keys, n);
@@ -561,7 +624,8 @@ public final class Ops {
     }
   }
 
-  private static void mergeSort(PyObject[] k, PyObject[] v, PyObject[] tk, PyObject[] tv, int lo, int hi) {
+  private static void mergeSort(
+      PyObject[] k, PyObject[] v, PyObject[] tk, PyObject[] tv, int lo, int hi) {
     if (hi - lo < 2) {
       return;
     }
@@ -614,7 +678,12 @@ public final class Ops {
    * anything else is bound, called, and the bound object released.
    */
   public static PyObject callMethod(
-      ThreadState ts, PyObject descr, PyObject self, PyType type, PyObject[] args, String[] kwnames) {
+      ThreadState ts,
+      PyObject descr,
+      PyObject self,
+      PyType type,
+      PyObject[] args,
+      String[] kwnames) {
     if (descr instanceof PyFunction fn) {
       PyObject[] full = new PyObject[args.length + 1];
       full[0] = self;
@@ -649,8 +718,8 @@ public final class Ops {
   }
 
   /**
-   * {@code o.name(*args)}, or null when {@code o} has no such attribute; the bound method made
-   * for the call is not kept.
+   * {@code o.name(*args)}, or null when {@code o} has no such attribute; the bound method made for
+   * the call is not kept.
    */
   public static PyObject callAttr(ThreadState ts, PyObject o, String name, PyObject... args) {
     PyObject m;

@@ -4,9 +4,9 @@ import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 
 /**
- * {@code str % args}: printf-style formatting, as CPython's PyUnicode_Format; and
- * {@code bytes % args} (and bytearray), whose format and result are bytes, handled here as the
- * Latin-1 characters of those bytes.
+ * {@code str % args}: printf-style formatting, as CPython's PyUnicode_Format; and {@code bytes %
+ * args} (and bytearray), whose format and result are bytes, handled here as the Latin-1 characters
+ * of those bytes.
  */
 final class PercentFormat {
   private PercentFormat() {}
@@ -39,8 +39,11 @@ final class PercentFormat {
       }
     }
     if (b == null) {
-      throw PyException.typeError("%b requires a bytes-like object, or an object that "
-          + "implements __bytes__, not '" + value.type().name() + "'");
+      throw PyException.typeError(
+          "%b requires a bytes-like object, or an object that "
+              + "implements __bytes__, not '"
+              + value.type().name()
+              + "'");
     }
     return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
@@ -94,9 +97,11 @@ final class PercentFormat {
           throw PyException.valueError("incomplete format key");
         }
         String key = fmt.substring(i + 1, close);
-        value = mapping.getItem(bytes
-            ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
-            : new PyStr(key));
+        value =
+            mapping.getItem(
+                bytes
+                    ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                    : new PyStr(key));
         i = close + 1;
       }
       StringBuilder flags = new StringBuilder();
@@ -165,8 +170,12 @@ final class PercentFormat {
             if (conv == 'b' && !bytes) {
               throw unsupported(conv, i);
             }
-            String s = bytes && conv != 'r' && conv != 'a' ? bytesOf(value)
-                : conv == 's' ? value.str() : conv == 'r' && !bytes ? value.repr() : Ops.ascii(value);
+            String s =
+                bytes && conv != 'r' && conv != 'a'
+                    ? bytesOf(value)
+                    : conv == 's'
+                        ? value.str()
+                        : conv == 'r' && !bytes ? value.repr() : Ops.ascii(value);
             out.append(Format.formatStr(s, (align.isEmpty() ? ">" : "<") + w + p));
             break;
           }
@@ -203,7 +212,9 @@ final class PercentFormat {
               throw PyException.typeError("must be real number, not " + value.type().name());
             }
             double dv = ArgParser.asDouble(value);
-            out.append(Format.formatFloat(dv, align + sign + alt + zero + w + (precision >= 0 ? p : ".6") + conv));
+            out.append(
+                Format.formatFloat(
+                    dv, align + sign + alt + zero + w + (precision >= 0 ? p : ".6") + conv));
             break;
           }
         default:
@@ -211,15 +222,20 @@ final class PercentFormat {
       }
     }
     if (argi < values.length && mapping == null) {
-      throw PyException.typeError("not all arguments converted during "
-          + (bytes ? "bytes" : "string") + " formatting");
+      throw PyException.typeError(
+          "not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
     }
     return out.toString();
   }
 
   private static PyException unsupported(char conv, int i) {
-    return PyException.valueError("unsupported format character '" + conv + "' (0x"
-        + Integer.toHexString(conv) + ") at index " + i);
+    return PyException.valueError(
+        "unsupported format character '"
+            + conv
+            + "' (0x"
+            + Integer.toHexString(conv)
+            + ") at index "
+            + i);
   }
 
   /**
@@ -270,7 +286,12 @@ final class PercentFormat {
       return f.toInt();
     }
     // %x, %X and %o take only integers; %d, %i and %u truncate a float.
-    throw PyException.typeError("%" + conv + " format: "
-        + (radix ? "an integer" : "a real number") + " is required, not " + v.type().name());
+    throw PyException.typeError(
+        "%"
+            + conv
+            + " format: "
+            + (radix ? "an integer" : "a real number")
+            + " is required, not "
+            + v.type().name());
   }
 }

@@ -1,20 +1,20 @@
 package io.gilvm.object;
 
 import io.gilvm.eval.Builtins;
-import io.gilvm.sync.CriticalSection;
 import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
+import io.gilvm.sync.CriticalSection;
 import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
- * {@code array.array}: a compact sequence of one machine type (typecodes b B u h H i I l L q Q f
- * d, with x86-64 Linux's sizes). Integers (and 'u' code points) are kept in a {@code long[]},
- * floats in a {@code double[]}; the items are values, not objects, so the array holds no
- * references. Like {@link PyList}, every access to the storage runs in a critical section on the
- * array (free under a global lock), so that under {@code finegrained} appends and pops from
- * several threads neither lose nor duplicate items. Values are converted from Python objects
- * before the section is entered (a conversion may run Python code).
+ * {@code array.array}: a compact sequence of one machine type (typecodes b B u h H i I l L q Q f d,
+ * with x86-64 Linux's sizes). Integers (and 'u' code points) are kept in a {@code long[]}, floats
+ * in a {@code double[]}; the items are values, not objects, so the array holds no references. Like
+ * {@link PyList}, every access to the storage runs in a critical section on the array (free under a
+ * global lock), so that under {@code finegrained} appends and pops from several threads neither
+ * lose nor duplicate items. Values are converted from Python objects before the section is entered
+ * (a conversion may run Python code).
  */
 public final class PyArray extends PyContainer {
   public static final PyType TYPE = PyType.builtinInModule("array", "array", PyType.OBJECT);
@@ -26,8 +26,8 @@ public final class PyArray extends PyContainer {
   private long[] ints;
   private double[] doubles;
   private int size;
-  /** Live buffer exports (none yet: memoryview over arrays is not supported). */
 
+  /** Live buffer exports (none yet: memoryview over arrays is not supported). */
   PyArray(char code) {
     this.code = code;
     this.itemsize = itemSize(code);
@@ -90,21 +90,45 @@ public final class PyArray extends PyContainer {
     long v = i.isBig() ? 0 : i.longValue();
     switch (code) {
       case 'b':
-        return bounded(big, v, -128, 127, "signed char is less than minimum",
+        return bounded(
+            big,
+            v,
+            -128,
+            127,
+            "signed char is less than minimum",
             "signed char is greater than maximum");
       case 'B':
-        return bounded(big, v, 0, 255, "unsigned byte integer is less than minimum",
+        return bounded(
+            big,
+            v,
+            0,
+            255,
+            "unsigned byte integer is less than minimum",
             "unsigned byte integer is greater than maximum");
       case 'h':
-        return bounded(big, v, Short.MIN_VALUE, Short.MAX_VALUE,
+        return bounded(
+            big,
+            v,
+            Short.MIN_VALUE,
+            Short.MAX_VALUE,
             "signed short integer is less than minimum",
             "signed short integer is greater than maximum");
       case 'H':
-        return bounded(big, v, 0, 65535, "unsigned short is less than minimum",
+        return bounded(
+            big,
+            v,
+            0,
+            65535,
+            "unsigned short is less than minimum",
             "unsigned short is greater than maximum");
       case 'i':
-        return bounded(big, v, Integer.MIN_VALUE, Integer.MAX_VALUE,
-            "signed integer is less than minimum", "signed integer is greater than maximum");
+        return bounded(
+            big,
+            v,
+            Integer.MIN_VALUE,
+            Integer.MAX_VALUE,
+            "signed integer is less than minimum",
+            "signed integer is greater than maximum");
       case 'I':
         if ((big != null && big.signum() < 0) || (big == null && v < 0)) {
           throw PyException.overflowError("can't convert negative value to unsigned int");
@@ -286,7 +310,7 @@ public final class PyArray extends PyContainer {
         case 'h' -> v = (v << 48) >> 48;
         case 'i' -> v = (v << 32) >> 32;
         case 'f' -> v = Double.doubleToRawLongBits(Float.intBitsToFloat((int) v));
-        default -> { }
+        default -> {}
       }
       out[i] = v;
     }
@@ -295,7 +319,8 @@ public final class PyArray extends PyContainer {
 
   private long[] bitsOf(PyObject iterable) {
     if (iterable instanceof PyArray other) {
-      if (other.code == code || (floating && !other.floating && other.code != 'u')
+      if (other.code == code
+          || (floating && !other.floating && other.code != 'u')
           || (floating && other.floating)) {
         long[] src = other.snapshot();
         if (other.code == code) {
@@ -329,7 +354,8 @@ public final class PyArray extends PyContainer {
     if (!(key instanceof PyInt) && !(key instanceof PyInstance)) {
       throw PyException.typeError("array indices must be integers");
     }
-    long k = NumberMethods.index(key).isBig() ? Long.MAX_VALUE : NumberMethods.index(key).longValue();
+    long k =
+        NumberMethods.index(key).isBig() ? Long.MAX_VALUE : NumberMethods.index(key).longValue();
     return (int) Math.max(Math.min(k, Integer.MAX_VALUE), Integer.MIN_VALUE);
   }
 
@@ -370,8 +396,8 @@ public final class PyArray extends PyContainer {
   public void setItem(PyObject key, PyObject value) {
     if (key instanceof PySlice sl) {
       if (!(value instanceof PyArray other)) {
-        throw PyException.typeError("can only assign array (not \"" + value.type().name()
-            + "\") to array slice");
+        throw PyException.typeError(
+            "can only assign array (not \"" + value.type().name() + "\") to array slice");
       }
       if (other.code != code) {
         throw PyException.typeError("bad argument type for built-in operation");
@@ -401,8 +427,11 @@ public final class PyArray extends PyContainer {
           }
         } else {
           if (src.length != r[3]) {
-            throw PyException.valueError("attempt to assign array of size " + src.length
-                + " to extended slice of size " + r[3]);
+            throw PyException.valueError(
+                "attempt to assign array of size "
+                    + src.length
+                    + " to extended slice of size "
+                    + r[3]);
           }
           for (int k = 0, j = r[0]; k < r[3]; k++, j += r[2]) {
             setLocked(j, src[k]);
@@ -571,14 +600,15 @@ public final class PyArray extends PyContainer {
       }
     }
     int c = Integer.compare(a.length, b.length);
-    boolean r = switch (op) {
-      case Ops.LT -> c < 0;
-      case Ops.LE -> c <= 0;
-      case Ops.EQ -> c == 0;
-      case Ops.NE -> c != 0;
-      case Ops.GT -> c > 0;
-      default -> c >= 0;
-    };
+    boolean r =
+        switch (op) {
+          case Ops.LT -> c < 0;
+          case Ops.LE -> c <= 0;
+          case Ops.EQ -> c == 0;
+          case Ops.NE -> c != 0;
+          case Ops.GT -> c > 0;
+          default -> c >= 0;
+        };
     return PyBool.of(r);
   }
 
@@ -586,8 +616,8 @@ public final class PyArray extends PyContainer {
   public PyObject binaryOp(int op, PyObject other) {
     if (op == Ops.ADD) {
       if (!(other instanceof PyArray o)) {
-        throw PyException.typeError("can only append array (not \"" + other.type().name()
-            + "\") to array");
+        throw PyException.typeError(
+            "can only append array (not \"" + other.type().name() + "\") to array");
       }
       if (o.code != code) {
         throw PyException.typeError("bad argument type for built-in operation");
@@ -616,8 +646,8 @@ public final class PyArray extends PyContainer {
   public PyObject inplaceOp(int op, PyObject other) {
     if (op == Ops.ADD) {
       if (!(other instanceof PyArray o)) {
-        throw PyException.typeError("can only extend array with array (not \""
-            + other.type().name() + "\")");
+        throw PyException.typeError(
+            "can only extend array with array (not \"" + other.type().name() + "\")");
       }
       if (o.code != code) {
         throw PyException.typeError("can only extend with array of same kind");
@@ -712,258 +742,305 @@ public final class PyArray extends PyContainer {
 
   private static void install() {
     PyType t = TYPE;
-    t.setConstructor((ts, type, args, kwnames) -> {
-      if (kwnames != null && kwnames.length > 0) {
-        throw PyException.typeError("array.array() takes no keyword arguments");
-      }
-      if (args.length < 1 || args.length > 2) {
-        throw PyException.typeError("array() takes at most 2 arguments (" + args.length
-            + " given)");
-      }
-      if (!(args[0] instanceof PyStr s) || s.value().length() != 1) {
-        throw PyException.typeError("array() argument 1 must be a unicode character, not "
-            + args[0].type().name());
-      }
-      char c = s.value().charAt(0);
-      if (TYPECODES.indexOf(c) < 0) {
-        throw PyException.valueError(
-            "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
-      }
-      PyArray a = new PyArray(c);
-      if (args.length == 2 && args[1] != PyNone.NONE) {
-        PyObject init = args[1];
-        if (init instanceof PyStr str) {
-          if (c != 'u') {
-            throw PyException.typeError("cannot use a str to initialize an array with typecode '"
-                + c + "'");
+    t.setConstructor(
+        (ts, type, args, kwnames) -> {
+          if (kwnames != null && kwnames.length > 0) {
+            throw PyException.typeError("array.array() takes no keyword arguments");
           }
-          a.appendBits(str.value().codePoints().asLongStream().toArray());
-        } else if (init instanceof PyBytes || init instanceof PyByteArray) {
-          a.appendBits(a.bitsFromBytes(Buffers.bytes(init)));
-        } else if (init instanceof PyArray other && other.code == 'u' && c != 'u') {
-          throw PyException.typeError("cannot use a unicode array to initialize an array with "
-              + "typecode '" + c + "'");
-        } else {
-          a.appendBits(a.bitsOf(init));
-        }
-      }
-      return a;
-    });
+          if (args.length < 1 || args.length > 2) {
+            throw PyException.typeError(
+                "array() takes at most 2 arguments (" + args.length + " given)");
+          }
+          if (!(args[0] instanceof PyStr s) || s.value().length() != 1) {
+            throw PyException.typeError(
+                "array() argument 1 must be a unicode character, not " + args[0].type().name());
+          }
+          char c = s.value().charAt(0);
+          if (TYPECODES.indexOf(c) < 0) {
+            throw PyException.valueError(
+                "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
+          }
+          PyArray a = new PyArray(c);
+          if (args.length == 2 && args[1] != PyNone.NONE) {
+            PyObject init = args[1];
+            if (init instanceof PyStr str) {
+              if (c != 'u') {
+                throw PyException.typeError(
+                    "cannot use a str to initialize an array with typecode '" + c + "'");
+              }
+              a.appendBits(str.value().codePoints().asLongStream().toArray());
+            } else if (init instanceof PyBytes || init instanceof PyByteArray) {
+              a.appendBits(a.bitsFromBytes(Buffers.bytes(init)));
+            } else if (init instanceof PyArray other && other.code == 'u' && c != 'u') {
+              throw PyException.typeError(
+                  "cannot use a unicode array to initialize an array with "
+                      + "typecode '"
+                      + c
+                      + "'");
+            } else {
+              a.appendBits(a.bitsOf(init));
+            }
+          }
+          return a;
+        });
     NumberMethods.compareDunders(t);
     NumberMethods.objectDunders(t, false);
     NumberMethods.sequenceDunders(t, true);
     NumberMethods.getter(t, "typecode", o -> PyStr.ofChar(self(o).code));
     NumberMethods.getter(t, "itemsize", o -> PyInt.of(self(o).itemsize));
-    t.method("append", (ts, s, a, kw) -> {
-      ArgParser.arity("append", a, kw, 1, 1);
-      self(s).appendBits(new long[] {self(s).convert(a[0])});
-      return PyNone.NONE;
-    });
-    t.method("extend", (ts, s, a, kw) -> {
-      ArgParser.arity("extend", a, kw, 1, 1);
-      PyArray me = self(s);
-      if (a[0] instanceof PyArray o && o.code != me.code) {
-        throw PyException.typeError("can only extend with array of same kind");
-      }
-      me.appendBits(me.bitsOf(a[0]));
-      return PyNone.NONE;
-    });
-    t.method("fromlist", (ts, s, a, kw) -> {
-      ArgParser.arity("fromlist", a, kw, 1, 1);
-      if (!(a[0] instanceof PyList)) {
-        throw PyException.typeError("arg must be list");
-      }
-      self(s).appendBits(self(s).bitsOf(a[0]));
-      return PyNone.NONE;
-    });
-    t.method("insert", (ts, s, a, kw) -> {
-      ArgParser.arity("insert", a, kw, 2, 2);
-      PyArray me = self(s);
-      long i = NumberMethods.ssize(a[0]);
-      long bits = me.convert(a[1]);
-      ThreadState cs = CriticalSection.begin(me);
-      try {
-        if (i < 0) {
-          i = Math.max(0, i + me.size);
-        }
-        int at = (int) Math.min(i, me.size);
-        me.ensureLocked(me.size + 1);
-        for (int k = me.size; k > at; k--) {
-          me.setLocked(k, me.getLocked(k - 1));
-        }
-        me.setLocked(at, bits);
-        me.size++;
-      } finally {
-        CriticalSection.end(cs);
-      }
-      return PyNone.NONE;
-    });
-    t.method("pop", (ts, s, a, kw) -> {
-      ArgParser.arity("pop", a, kw, 0, 1);
-      PyArray me = self(s);
-      long i = a.length == 0 ? -1 : NumberMethods.ssize(a[0]);
-      long bits;
-      ThreadState cs = CriticalSection.begin(me);
-      try {
-        if (me.size == 0) {
-          throw PyException.indexError("pop from empty array");
-        }
-        if (i < 0) {
-          i += me.size;
-        }
-        if (i < 0 || i >= me.size) {
-          throw PyException.indexError("pop index out of range");
-        }
-        bits = me.getLocked((int) i);
-        me.removeAtLocked((int) i);
-      } finally {
-        CriticalSection.end(cs);
-      }
-      return me.box(bits);
-    });
-    t.method("remove", (ts, s, a, kw) -> {
-      ArgParser.arity("remove", a, kw, 1, 1);
-      PyArray me = self(s);
-      long[] bits = me.snapshot();
-      for (int i = 0; i < bits.length; i++) {
-        if (me.matches(bits[i], a[0])) {
+    t.method(
+        "append",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("append", a, kw, 1, 1);
+          self(s).appendBits(new long[] {self(s).convert(a[0])});
+          return PyNone.NONE;
+        });
+    t.method(
+        "extend",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("extend", a, kw, 1, 1);
+          PyArray me = self(s);
+          if (a[0] instanceof PyArray o && o.code != me.code) {
+            throw PyException.typeError("can only extend with array of same kind");
+          }
+          me.appendBits(me.bitsOf(a[0]));
+          return PyNone.NONE;
+        });
+    t.method(
+        "fromlist",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("fromlist", a, kw, 1, 1);
+          if (!(a[0] instanceof PyList)) {
+            throw PyException.typeError("arg must be list");
+          }
+          self(s).appendBits(self(s).bitsOf(a[0]));
+          return PyNone.NONE;
+        });
+    t.method(
+        "insert",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("insert", a, kw, 2, 2);
+          PyArray me = self(s);
+          long i = NumberMethods.ssize(a[0]);
+          long bits = me.convert(a[1]);
           ThreadState cs = CriticalSection.begin(me);
           try {
-            // Remove the first equal item still there (another thread may have changed it).
-            for (int k = 0; k < me.size; k++) {
-              if (me.getLocked(k) == bits[i]) {
-                me.removeAtLocked(k);
-                break;
+            if (i < 0) {
+              i = Math.max(0, i + me.size);
+            }
+            int at = (int) Math.min(i, me.size);
+            me.ensureLocked(me.size + 1);
+            for (int k = me.size; k > at; k--) {
+              me.setLocked(k, me.getLocked(k - 1));
+            }
+            me.setLocked(at, bits);
+            me.size++;
+          } finally {
+            CriticalSection.end(cs);
+          }
+          return PyNone.NONE;
+        });
+    t.method(
+        "pop",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("pop", a, kw, 0, 1);
+          PyArray me = self(s);
+          long i = a.length == 0 ? -1 : NumberMethods.ssize(a[0]);
+          long bits;
+          ThreadState cs = CriticalSection.begin(me);
+          try {
+            if (me.size == 0) {
+              throw PyException.indexError("pop from empty array");
+            }
+            if (i < 0) {
+              i += me.size;
+            }
+            if (i < 0 || i >= me.size) {
+              throw PyException.indexError("pop index out of range");
+            }
+            bits = me.getLocked((int) i);
+            me.removeAtLocked((int) i);
+          } finally {
+            CriticalSection.end(cs);
+          }
+          return me.box(bits);
+        });
+    t.method(
+        "remove",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("remove", a, kw, 1, 1);
+          PyArray me = self(s);
+          long[] bits = me.snapshot();
+          for (int i = 0; i < bits.length; i++) {
+            if (me.matches(bits[i], a[0])) {
+              ThreadState cs = CriticalSection.begin(me);
+              try {
+                // Remove the first equal item still there (another thread may have changed it).
+                for (int k = 0; k < me.size; k++) {
+                  if (me.getLocked(k) == bits[i]) {
+                    me.removeAtLocked(k);
+                    break;
+                  }
+                }
+              } finally {
+                CriticalSection.end(cs);
               }
+              return PyNone.NONE;
+            }
+          }
+          throw PyException.valueError("array.remove(x): x not in array");
+        });
+    t.method(
+        "index",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("index", a, kw, 1, 3);
+          PyArray me = self(s);
+          long[] bits = me.snapshot();
+          int start =
+              a.length > 1
+                  ? NumberMethods.adjustBound(NumberMethods.sliceBound(a[1], 0, false), bits.length)
+                  : 0;
+          int stop =
+              a.length > 2
+                  ? NumberMethods.adjustBound(
+                      NumberMethods.sliceBound(a[2], bits.length, false), bits.length)
+                  : bits.length;
+          for (int i = start; i < stop && i < bits.length; i++) {
+            if (me.matches(bits[i], a[0])) {
+              return PyInt.of(i);
+            }
+          }
+          throw PyException.valueError("array.index(x): x not in array");
+        });
+    t.method(
+        "count",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("count", a, kw, 1, 1);
+          PyArray me = self(s);
+          int n = 0;
+          for (long b : me.snapshot()) {
+            if (me.matches(b, a[0])) {
+              n++;
+            }
+          }
+          return PyInt.of(n);
+        });
+    t.method(
+        "reverse",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("reverse", a, kw, 0, 0);
+          PyArray me = self(s);
+          ThreadState cs = CriticalSection.begin(me);
+          try {
+            for (int i = 0, j = me.size - 1; i < j; i++, j--) {
+              long x = me.getLocked(i);
+              me.setLocked(i, me.getLocked(j));
+              me.setLocked(j, x);
             }
           } finally {
             CriticalSection.end(cs);
           }
           return PyNone.NONE;
-        }
-      }
-      throw PyException.valueError("array.remove(x): x not in array");
-    });
-    t.method("index", (ts, s, a, kw) -> {
-      ArgParser.arity("index", a, kw, 1, 3);
-      PyArray me = self(s);
-      long[] bits = me.snapshot();
-      int start = a.length > 1 ? NumberMethods.adjustBound(
-          NumberMethods.sliceBound(a[1], 0, false), bits.length) : 0;
-      int stop = a.length > 2 ? NumberMethods.adjustBound(
-          NumberMethods.sliceBound(a[2], bits.length, false), bits.length) : bits.length;
-      for (int i = start; i < stop && i < bits.length; i++) {
-        if (me.matches(bits[i], a[0])) {
-          return PyInt.of(i);
-        }
-      }
-      throw PyException.valueError("array.index(x): x not in array");
-    });
-    t.method("count", (ts, s, a, kw) -> {
-      ArgParser.arity("count", a, kw, 1, 1);
-      PyArray me = self(s);
-      int n = 0;
-      for (long b : me.snapshot()) {
-        if (me.matches(b, a[0])) {
-          n++;
-        }
-      }
-      return PyInt.of(n);
-    });
-    t.method("reverse", (ts, s, a, kw) -> {
-      ArgParser.arity("reverse", a, kw, 0, 0);
-      PyArray me = self(s);
-      ThreadState cs = CriticalSection.begin(me);
-      try {
-        for (int i = 0, j = me.size - 1; i < j; i++, j--) {
-          long x = me.getLocked(i);
-          me.setLocked(i, me.getLocked(j));
-          me.setLocked(j, x);
-        }
-      } finally {
-        CriticalSection.end(cs);
-      }
-      return PyNone.NONE;
-    });
-    t.method("byteswap", (ts, s, a, kw) -> {
-      ArgParser.arity("byteswap", a, kw, 0, 0);
-      PyArray me = self(s);
-      byte[] raw = me.toBytes();
-      int w = me.itemsize;
-      for (int i = 0; i < raw.length; i += w) {
-        for (int x = 0, y = w - 1; x < y; x++, y--) {
-          byte tmp = raw[i + x];
-          raw[i + x] = raw[i + y];
-          raw[i + y] = tmp;
-        }
-      }
-      me.replaceBits(me.bitsFromBytes(raw));
-      return PyNone.NONE;
-    });
-    t.method("tobytes", (ts, s, a, kw) -> {
-      ArgParser.arity("tobytes", a, kw, 0, 0);
-      return new PyBytes(self(s).toBytes());
-    });
-    t.method("frombytes", (ts, s, a, kw) -> {
-      ArgParser.arity("frombytes", a, kw, 1, 1);
-      byte[] b = Buffers.bytes(a[0]);
-      if (b == null) {
-        throw PyException.typeError("a bytes-like object is required, not '"
-            + a[0].type().name() + "'");
-      }
-      self(s).appendBits(self(s).bitsFromBytes(b));
-      return PyNone.NONE;
-    });
-    t.method("tolist", (ts, s, a, kw) -> {
-      ArgParser.arity("tolist", a, kw, 0, 0);
-      return self(s).toList();
-    });
-    t.method("tounicode", (ts, s, a, kw) -> {
-      ArgParser.arity("tounicode", a, kw, 0, 0);
-      PyArray me = self(s);
-      if (me.code != 'u') {
-        throw PyException.valueError("tounicode() may only be called on unicode type arrays");
-      }
-      StringBuilder sb = new StringBuilder();
-      for (long b : me.snapshot()) {
-        sb.appendCodePoint((int) b);
-      }
-      return new PyStr(sb.toString());
-    });
-    t.method("fromunicode", (ts, s, a, kw) -> {
-      ArgParser.arity("fromunicode", a, kw, 1, 1);
-      PyArray me = self(s);
-      if (me.code != 'u') {
-        throw PyException.valueError("fromunicode() may only be called on unicode type arrays");
-      }
-      if (!(a[0] instanceof PyStr str)) {
-        throw PyException.typeError("fromunicode() argument must be str, not "
-            + a[0].type().name());
-      }
-      me.appendBits(str.value().codePoints().asLongStream().toArray());
-      return PyNone.NONE;
-    });
-    t.method("buffer_info", (ts, s, a, kw) -> {
-      ArgParser.arity("buffer_info", a, kw, 0, 0);
-      return PyTuple.of(PyInt.of(Builtins.id(s)), PyInt.of(self(s).len()));
-    });
+        });
+    t.method(
+        "byteswap",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("byteswap", a, kw, 0, 0);
+          PyArray me = self(s);
+          byte[] raw = me.toBytes();
+          int w = me.itemsize;
+          for (int i = 0; i < raw.length; i += w) {
+            for (int x = 0, y = w - 1; x < y; x++, y--) {
+              byte tmp = raw[i + x];
+              raw[i + x] = raw[i + y];
+              raw[i + y] = tmp;
+            }
+          }
+          me.replaceBits(me.bitsFromBytes(raw));
+          return PyNone.NONE;
+        });
+    t.method(
+        "tobytes",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("tobytes", a, kw, 0, 0);
+          return new PyBytes(self(s).toBytes());
+        });
+    t.method(
+        "frombytes",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("frombytes", a, kw, 1, 1);
+          byte[] b = Buffers.bytes(a[0]);
+          if (b == null) {
+            throw PyException.typeError(
+                "a bytes-like object is required, not '" + a[0].type().name() + "'");
+          }
+          self(s).appendBits(self(s).bitsFromBytes(b));
+          return PyNone.NONE;
+        });
+    t.method(
+        "tolist",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("tolist", a, kw, 0, 0);
+          return self(s).toList();
+        });
+    t.method(
+        "tounicode",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("tounicode", a, kw, 0, 0);
+          PyArray me = self(s);
+          if (me.code != 'u') {
+            throw PyException.valueError("tounicode() may only be called on unicode type arrays");
+          }
+          StringBuilder sb = new StringBuilder();
+          for (long b : me.snapshot()) {
+            sb.appendCodePoint((int) b);
+          }
+          return new PyStr(sb.toString());
+        });
+    t.method(
+        "fromunicode",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("fromunicode", a, kw, 1, 1);
+          PyArray me = self(s);
+          if (me.code != 'u') {
+            throw PyException.valueError("fromunicode() may only be called on unicode type arrays");
+          }
+          if (!(a[0] instanceof PyStr str)) {
+            throw PyException.typeError(
+                "fromunicode() argument must be str, not " + a[0].type().name());
+          }
+          me.appendBits(str.value().codePoints().asLongStream().toArray());
+          return PyNone.NONE;
+        });
+    t.method(
+        "buffer_info",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("buffer_info", a, kw, 0, 0);
+          return PyTuple.of(PyInt.of(Builtins.id(s)), PyInt.of(self(s).len()));
+        });
     Native copy = (ts, a, kw) -> self(a[0]).withBits(self(a[0]).snapshot());
-    t.method("__copy__", (ts, s, a, kw) -> {
-      ArgParser.arity("__copy__", a, kw, 0, 0);
-      return copy.call(ts, new PyObject[] {s}, null);
-    });
-    t.method("__deepcopy__", (ts, s, a, kw) -> {
-      ArgParser.arity("__deepcopy__", a, kw, 1, 1);
-      return copy.call(ts, new PyObject[] {s}, null);
-    });
-    t.method("__reversed__", (ts, s, a, kw) -> {
-      ArgParser.arity("__reversed__", a, kw, 0, 0);
-      long[] bits = self(s).snapshot();
-      long[] rev = new long[bits.length];
-      for (int i = 0; i < bits.length; i++) {
-        rev[i] = bits[bits.length - 1 - i];
-      }
-      return self(s).withBits(rev).iter();
-    });
+    t.method(
+        "__copy__",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("__copy__", a, kw, 0, 0);
+          return copy.call(ts, new PyObject[] {s}, null);
+        });
+    t.method(
+        "__deepcopy__",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("__deepcopy__", a, kw, 1, 1);
+          return copy.call(ts, new PyObject[] {s}, null);
+        });
+    t.method(
+        "__reversed__",
+        (ts, s, a, kw) -> {
+          ArgParser.arity("__reversed__", a, kw, 0, 0);
+          long[] bits = self(s).snapshot();
+          long[] rev = new long[bits.length];
+          for (int i = 0; i < bits.length; i++) {
+            rev[i] = bits[bits.length - 1 - i];
+          }
+          return self(s).withBits(rev).iter();
+        });
   }
 }

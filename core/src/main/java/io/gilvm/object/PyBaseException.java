@@ -8,17 +8,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An exception instance: {@code args}, the traceback built as it leaves frames, and the
- * {@code __cause__}/{@code __context__} chain. Instances of user subclasses are these too.
+ * An exception instance: {@code args}, the traceback built as it leaves frames, and the {@code
+ * __cause__}/{@code __context__} chain. Instances of user subclasses are these too.
  */
 public class PyBaseException extends PyInstance {
   private PyTuple args = PyTuple.EMPTY;
   private final List<TracebackEntry> traceback = new ArrayList<>();
+
   /** {@code __cause__} and {@code __context__}: owned references, or null. */
   private PyBaseException cause;
 
   private PyBaseException context;
   boolean suppressContext;
+
   /** An exception group's sub-exceptions (owned), or null for any other exception. */
   PyTuple groupItems;
 
@@ -34,7 +36,10 @@ public class PyBaseException extends PyInstance {
 
     /** Whether both name the same file, line and function, as CPython's repeat count asks. */
     public boolean sameLine(TracebackEntry o) {
-      return o != null && line == o.line && filename.equals(o.filename) && function.equals(o.function);
+      return o != null
+          && line == o.line
+          && filename.equals(o.filename)
+          && function.equals(o.function);
     }
   }
 
@@ -70,8 +75,8 @@ public class PyBaseException extends PyInstance {
   }
 
   /**
-   * A new exception of {@code type} (or the OSError subclass its errno names) with these args
-   * and the fields {@link #initFields} sets; freed again when they are refused.
+   * A new exception of {@code type} (or the OSError subclass its errno names) with these args and
+   * the fields {@link #initFields} sets; freed again when they are refused.
    */
   static PyBaseException newWithFields(ThreadState ts, PyType type, PyObject[] pos) {
     PyBaseException e = new PyBaseException(osErrorSubtype(type, pos));
@@ -86,23 +91,26 @@ public class PyBaseException extends PyInstance {
   }
 
   /**
-   * {@code OSError(errno, ...)} called as OSError itself makes the subclass its errno names
-   * ({@code OSError(2, 'x')} is a FileNotFoundError), as CPython's constructor does.
+   * {@code OSError(errno, ...)} called as OSError itself makes the subclass its errno names ({@code
+   * OSError(2, 'x')} is a FileNotFoundError), as CPython's constructor does.
    */
   static PyType osErrorSubtype(PyType type, PyObject[] pos) {
-    if (type == ExceptionTypes.OS_ERROR && pos.length >= 2 && pos.length <= 5
-        && pos[0] instanceof PyInt errno && !errno.isBig()) {
+    if (type == ExceptionTypes.OS_ERROR
+        && pos.length >= 2
+        && pos.length <= 5
+        && pos[0] instanceof PyInt errno
+        && !errno.isBig()) {
       return io.gilvm.modules.OsErrors.typeFor((int) errno.longValue());
     }
     return type;
   }
 
   /**
-   * The fields CPython's constructors set from the positional arguments beyond {@code args}:
-   * an OSError's errno, strerror, filename and filename2 (given 2 to 5 arguments; with a
-   * filename, args keeps only the first two), a UnicodeDecodeError's or UnicodeEncodeError's
-   * encoding, object, start, end and reason (exactly 5 arguments, checked). Kept in the
-   * instance dict, so that they can be changed as CPython's can.
+   * The fields CPython's constructors set from the positional arguments beyond {@code args}: an
+   * OSError's errno, strerror, filename and filename2 (given 2 to 5 arguments; with a filename,
+   * args keeps only the first two), a UnicodeDecodeError's or UnicodeEncodeError's encoding,
+   * object, start, end and reason (exactly 5 arguments, checked). Kept in the instance dict, so
+   * that they can be changed as CPython's can.
    */
   static void initFields(PyBaseException e, PyObject[] pos) {
     PyType t = e.type();
@@ -160,26 +168,28 @@ public class PyBaseException extends PyInstance {
   }
 
   /**
-   * A UnicodeDecodeError raised by a codec: {@code 'utf-8' codec can't decode byte 0xff in
-   * position 0: invalid start byte}, with its encoding, object, start, end and reason.
+   * A UnicodeDecodeError raised by a codec: {@code 'utf-8' codec can't decode byte 0xff in position
+   * 0: invalid start byte}, with its encoding, object, start, end and reason.
    */
   public static PyException unicodeDecodeError(
       String encoding, byte[] object, int start, int end, String reason) {
-    PyObject[] pos = {new PyStr(encoding), new PyBytes(object), PyInt.of(start), PyInt.of(end),
-        new PyStr(reason)};
+    PyObject[] pos = {
+      new PyStr(encoding), new PyBytes(object), PyInt.of(start), PyInt.of(end), new PyStr(reason)
+    };
     PyBaseException e = create(ExceptionTypes.UNICODE_DECODE_ERROR, pos);
     initFields(e, pos);
     return new PyException(e);
   }
 
   /**
-   * A UnicodeEncodeError raised by a codec for the characters {@code [start, end)} of
-   * {@code object} (code point positions).
+   * A UnicodeEncodeError raised by a codec for the characters {@code [start, end)} of {@code
+   * object} (code point positions).
    */
   public static PyException unicodeEncodeError(
       String encoding, String object, int start, int end, String reason) {
-    PyObject[] pos = {new PyStr(encoding), new PyStr(object), PyInt.of(start), PyInt.of(end),
-        new PyStr(reason)};
+    PyObject[] pos = {
+      new PyStr(encoding), new PyStr(object), PyInt.of(start), PyInt.of(end), new PyStr(reason)
+    };
     PyBaseException e = create(ExceptionTypes.UNICODE_ENCODE_ERROR, pos);
     initFields(e, pos);
     return new PyException(e);
@@ -199,22 +209,28 @@ public class PyBaseException extends PyInstance {
       java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /**
-   * A builtin exception type's own {@code __init__} (CPython gives each its own, so that in a
-   * class with several exception bases {@code super().__init__} stops at the first of them).
+   * A builtin exception type's own {@code __init__} (CPython gives each its own, so that in a class
+   * with several exception bases {@code super().__init__} stops at the first of them).
    */
   static synchronized PyObject ownInit(PyType owner) {
-    PyObject init = new PyMethodDescriptor(owner, "__init__", (ts, self, a, kw) -> {
-      if (kw != null) {
-        throw PyException.typeError(owner.name() + ".__init__() takes no keyword arguments");
-      }
-      PyBaseException e = exception(self, "__init__");
-      e.setArgs(PyTuple.of(a));
-      if (e.type().isSubtypeOf(ExceptionTypes.OS_ERROR)) {
-        // OSError.__init__ sets the fields too (a subclass's __init__ calls it).
-        initFields(e, a);
-      }
-      return PyNone.NONE;
-    }).immortalize();
+    PyObject init =
+        new PyMethodDescriptor(
+                owner,
+                "__init__",
+                (ts, self, a, kw) -> {
+                  if (kw != null) {
+                    throw PyException.typeError(
+                        owner.name() + ".__init__() takes no keyword arguments");
+                  }
+                  PyBaseException e = exception(self, "__init__");
+                  e.setArgs(PyTuple.of(a));
+                  if (e.type().isSubtypeOf(ExceptionTypes.OS_ERROR)) {
+                    // OSError.__init__ sets the fields too (a subclass's __init__ calls it).
+                    initFields(e, a);
+                  }
+                  return PyNone.NONE;
+                })
+            .immortalize();
     BUILTIN_INITS.add(init);
     return init;
   }
@@ -228,58 +244,76 @@ public class PyBaseException extends PyInstance {
     if (self instanceof PyBaseException e) {
       return e;
     }
-    throw PyException.typeError("descriptor '" + method + "' requires a 'BaseException' object "
-        + "but received a '" + self.type().name() + "'");
+    throw PyException.typeError(
+        "descriptor '"
+            + method
+            + "' requires a 'BaseException' object "
+            + "but received a '"
+            + self.type().name()
+            + "'");
   }
 
   /** {@code BaseException.__str__} and {@code __repr__}, which {@code super()} reaches. */
-  static final PyObject BASE_STR = new PyMethodDescriptor(ExceptionTypes.BASE_EXCEPTION,
-      "__str__", (ts, self, a, kw) -> {
-        ArgParser.arity("__str__", a, kw, 0, 0);
-        return new PyStr(exception(self, "__str__").builtinStr());
-      }).immortalize();
-  static final PyObject BASE_REPR = new PyMethodDescriptor(ExceptionTypes.BASE_EXCEPTION,
-      "__repr__", (ts, self, a, kw) -> {
-        ArgParser.arity("__repr__", a, kw, 0, 0);
-        return new PyStr(exception(self, "__repr__").builtinRepr());
-      }).immortalize();
+  static final PyObject BASE_STR =
+      new PyMethodDescriptor(
+              ExceptionTypes.BASE_EXCEPTION,
+              "__str__",
+              (ts, self, a, kw) -> {
+                ArgParser.arity("__str__", a, kw, 0, 0);
+                return new PyStr(exception(self, "__str__").builtinStr());
+              })
+          .immortalize();
+
+  static final PyObject BASE_REPR =
+      new PyMethodDescriptor(
+              ExceptionTypes.BASE_EXCEPTION,
+              "__repr__",
+              (ts, self, a, kw) -> {
+                ArgParser.arity("__repr__", a, kw, 0, 0);
+                return new PyStr(exception(self, "__repr__").builtinRepr());
+              })
+          .immortalize();
 
   static {
     BASE_INIT = ownInit(ExceptionTypes.BASE_EXCEPTION);
     ExceptionTypes.BASE_EXCEPTION.define("__init__", BASE_INIT);
     ExceptionTypes.BASE_EXCEPTION.define("__str__", BASE_STR);
     ExceptionTypes.BASE_EXCEPTION.define("__repr__", BASE_REPR);
-    ExceptionTypes.BASE_EXCEPTION.method("add_note", (ts, self, a, kw) -> {
-      ArgParser.arity("add_note", a, kw, 1, 1);
-      if (!(a[0] instanceof PyStr)) {
-        throw PyException.typeError("note must be a str, not '" + a[0].type().name() + "'");
-      }
-      PyObject notes = self.lookupAttr("__notes__");
-      if (notes == null) {
-        PyList fresh = new PyList();
-        self.setAttr("__notes__", fresh);
-        notes = fresh;
-      }
-      if (!(notes instanceof PyList l)) {
-        throw PyException.typeError("Cannot add note: __notes__ is not a list");
-      }
-      l.append(a[0]);
-      return PyNone.NONE;
-    });
-    ExceptionTypes.BASE_EXCEPTION.method("with_traceback", (ts, self, a, kw) -> {
-      ArgParser.arity("with_traceback", a, kw, 1, 1);
-      PyBaseException e = (PyBaseException) self;
-      if (a[0] == PyNone.NONE) {
-        e.traceback.clear();
-      } else if (a[0] instanceof PyTraceback tb) {
-        List<TracebackEntry> entries = new ArrayList<>(tb.entriesFrom());
-        e.traceback.clear();
-        e.traceback.addAll(entries);
-      } else {
-        throw PyException.typeError("__traceback__ must be a traceback or None");
-      }
-      return self;
-    });
+    ExceptionTypes.BASE_EXCEPTION.method(
+        "add_note",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("add_note", a, kw, 1, 1);
+          if (!(a[0] instanceof PyStr)) {
+            throw PyException.typeError("note must be a str, not '" + a[0].type().name() + "'");
+          }
+          PyObject notes = self.lookupAttr("__notes__");
+          if (notes == null) {
+            PyList fresh = new PyList();
+            self.setAttr("__notes__", fresh);
+            notes = fresh;
+          }
+          if (!(notes instanceof PyList l)) {
+            throw PyException.typeError("Cannot add note: __notes__ is not a list");
+          }
+          l.append(a[0]);
+          return PyNone.NONE;
+        });
+    ExceptionTypes.BASE_EXCEPTION.method(
+        "with_traceback",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("with_traceback", a, kw, 1, 1);
+          PyBaseException e = (PyBaseException) self;
+          if (a[0] == PyNone.NONE) {
+            e.traceback.clear();
+          } else if (a[0] instanceof PyTraceback tb) {
+            List<TracebackEntry> entries = new ArrayList<>(tb.entriesFrom());
+            e.traceback.clear();
+            e.traceback.addAll(entries);
+          } else {
+            throw PyException.typeError("__traceback__ must be a traceback or None");
+          }
+          return self;
+        });
   }
 
   void setGroupItems(PyTuple items) {
@@ -472,9 +506,9 @@ public class PyBaseException extends PyInstance {
       java.util.List.of("filename", "lineno", "offset", "text", "end_lineno", "end_offset");
 
   /**
-   * A SyntaxError's {@code msg}, {@code filename}, {@code lineno}, ... : read from its args,
-   * {@code (msg, (filename, lineno, offset, text, end_lineno, end_offset))}, as CPython sets
-   * them; None when absent. Null for any other name.
+   * A SyntaxError's {@code msg}, {@code filename}, {@code lineno}, ... : read from its args, {@code
+   * (msg, (filename, lineno, offset, text, end_lineno, end_offset))}, as CPython sets them; None
+   * when absent. Null for any other name.
    */
   private PyObject syntaxDetail(String name) {
     if (name.equals("msg")) {
@@ -508,7 +542,8 @@ public class PyBaseException extends PyInstance {
       PyObject line = syntaxDetail("lineno");
       if (file instanceof PyStr f) {
         String base = f.value().substring(f.value().lastIndexOf('/') + 1);
-        return line instanceof PyInt ? msg + " (" + base + ", line " + Ops.str(line) + ")"
+        return line instanceof PyInt
+            ? msg + " (" + base + ", line " + Ops.str(line) + ")"
             : msg + " (" + base + ")";
       }
       return line instanceof PyInt ? msg + " (line " + Ops.str(line) + ")" : msg;
@@ -546,7 +581,12 @@ public class PyBaseException extends PyInstance {
       String file = info.get(0) instanceof PyStr f ? f.value() : null;
       String msg = Ops.str(args.get(0));
       if (file != null && info.get(1) instanceof PyInt line) {
-        return msg + " (" + file.substring(file.lastIndexOf('/') + 1) + ", line " + line.asLong() + ")";
+        return msg
+            + " ("
+            + file.substring(file.lastIndexOf('/') + 1)
+            + ", line "
+            + line.asLong()
+            + ")";
       }
       if (file != null) {
         return msg + " (" + file.substring(file.lastIndexOf('/') + 1) + ")";
@@ -577,8 +617,11 @@ public class PyBaseException extends PyInstance {
     PyObject start = field("start");
     PyObject end = field("end");
     PyObject reason = field("reason");
-    if (encoding == null || object == null || !(start instanceof PyInt s)
-        || !(end instanceof PyInt en) || reason == null) {
+    if (encoding == null
+        || object == null
+        || !(start instanceof PyInt s)
+        || !(end instanceof PyInt en)
+        || reason == null) {
       return null;
     }
     long from = s.asLong();
@@ -587,7 +630,8 @@ public class PyBaseException extends PyInstance {
     String tail = ": " + Ops.str(reason);
     if (decode) {
       if (to == from + 1 && object instanceof PyBytes b && from >= 0 && from < b.value().length) {
-        return head + String.format("byte 0x%02x in position %d", b.value()[(int) from] & 0xff, from)
+        return head
+            + String.format("byte 0x%02x in position %d", b.value()[(int) from] & 0xff, from)
             + tail;
       }
       return head + "bytes in position " + from + "-" + (to - 1) + tail;
@@ -597,8 +641,10 @@ public class PyBaseException extends PyInstance {
       int n = v.codePointCount(0, v.length());
       if (from >= 0 && from < n) {
         int c = v.codePointAt(v.offsetByCodePoints(0, (int) from));
-        String esc = c <= 0xff ? String.format("\\x%02x", c)
-            : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+        String esc =
+            c <= 0xff
+                ? String.format("\\x%02x", c)
+                : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
         return head + "character '" + esc + "' in position " + from + tail;
       }
     }

@@ -1,6 +1,5 @@
 package io.gilvm.object;
 
-import io.gilvm.eval.Builtins;
 import io.gilvm.state.ThreadState;
 
 /** A builtin function ({@code len}, {@code time.sleep}): a name and a {@link Native} body. */

@@ -1,20 +1,21 @@
 package io.gilvm.object;
 
-import io.gilvm.sync.CriticalSection;
 import io.gilvm.state.ThreadState;
+import io.gilvm.sync.CriticalSection;
 import java.util.Arrays;
 
 /**
- * {@code bytearray}: a mutable sequence of bytes. Like {@link PyList}, every read and write of
- * its storage runs in a critical section on the object (free under a global lock; the object's
- * own mutex under {@code finegrained}), so two threads never see it half-changed. Its items are
- * plain bytes, so nothing read out of it needs keeping alive.
+ * {@code bytearray}: a mutable sequence of bytes. Like {@link PyList}, every read and write of its
+ * storage runs in a critical section on the object (free under a global lock; the object's own
+ * mutex under {@code finegrained}), so two threads never see it half-changed. Its items are plain
+ * bytes, so nothing read out of it needs keeping alive.
  */
 public final class PyByteArray extends PyContainer {
   public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT);
 
   private byte[] data;
   private int size;
+
   /** Live memoryviews over the storage: while any exists, the size may not change. */
   private int exports;
 
@@ -56,8 +57,8 @@ public final class PyByteArray extends PyContainer {
 
   private void checkResizable() {
     if (exports > 0) {
-      throw PyException.of(ExceptionTypes.BUFFER_ERROR,
-          "Existing exports of data: object cannot be re-sized");
+      throw PyException.of(
+          ExceptionTypes.BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
     }
   }
 
@@ -362,7 +363,8 @@ public final class PyByteArray extends PyContainer {
     if (key instanceof PySlice sl) {
       byte[] v;
       if (value instanceof PyInt) {
-        throw PyException.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        throw PyException.typeError(
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
       }
       v = Buffers.bytes(value);
       if (v == null) {
@@ -414,8 +416,8 @@ public final class PyByteArray extends PyContainer {
         return;
       }
       if (v.length != count) {
-        throw PyException.valueError("attempt to assign bytes of size " + v.length
-            + " to extended slice of size " + count);
+        throw PyException.valueError(
+            "attempt to assign bytes of size " + v.length + " to extended slice of size " + count);
       }
       for (int k = 0, j = start; k < count; k++, j += step) {
         data[j] = v[k];

@@ -80,8 +80,10 @@ public class PyBytes extends PyObject {
 
   @Override
   public PyObject binaryOp(int op, PyObject other) {
-    if (op == Ops.ADD && (other instanceof PyBytes || other instanceof PyByteArray
-        || other instanceof PyMemoryView)) {
+    if (op == Ops.ADD
+        && (other instanceof PyBytes
+            || other instanceof PyByteArray
+            || other instanceof PyMemoryView)) {
       byte[] o = Buffers.bytes(other);
       byte[] r = Arrays.copyOf(value, value.length + o.length);
       System.arraycopy(o, 0, r, value.length, o.length);

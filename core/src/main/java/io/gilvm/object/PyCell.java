@@ -49,7 +49,10 @@ public final class PyCell extends PyObject {
   public String repr() {
     return contents == null
         ? "<cell at 0x" + Long.toHexString(Builtins.id(this)) + ": empty>"
-        : "<cell at 0x" + Long.toHexString(Builtins.id(this)) + ": " + contents.type().name()
+        : "<cell at 0x"
+            + Long.toHexString(Builtins.id(this))
+            + ": "
+            + contents.type().name()
             + " object>";
   }
 }

@@ -8,8 +8,8 @@ import java.util.Arrays;
 
 /**
  * A code object: the compiled body of a module, class or function, shaped like CPython 3.9's.
- * Immutable and immortal (code lives as long as the program); it holds a reference to each of
- * its constants.
+ * Immutable and immortal (code lives as long as the program); it holds a reference to each of its
+ * constants.
  */
 public final class PyCode extends PyObject {
   public static final int CO_OPTIMIZED = 0x1;
@@ -22,6 +22,7 @@ public final class PyCode extends PyObject {
   public static final int CO_COROUTINE = 0x80;
   public static final int CO_ITERABLE_COROUTINE = 0x100;
   public static final int CO_ASYNC_GENERATOR = 0x200;
+
   /** Compiled under {@code from __future__ import annotations}: compile() and exec inherit it. */
   public static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
 
@@ -29,44 +30,59 @@ public final class PyCode extends PyObject {
   public final String qualname;
   public final String filename;
   public final int firstLineNo;
+
   /** Positional parameters, including positional-only ones. */
   public final int argcount;
+
   public final int posonlyargcount;
   public final int kwonlyargcount;
   public final int flags;
+
   /** Fast locals: parameters first (positional, keyword-only, *args, **kwargs), then others. */
   public final String[] varnames;
+
   /** Variables of this scope captured by inner scopes. */
   public final String[] cellvars;
+
   /** Variables of enclosing scopes this scope uses. */
   public final String[] freevars;
+
   /** Global, attribute and imported names used by name-based instructions. */
   public final String[] names;
+
   public final PyObject[] consts;
+
   /** Two ints per instruction: opcode, argument (see {@link io.gilvm.bytecode.Opcode}). */
   public final int[] code;
+
   /** The source line of each instruction: {@code lines[offset / 2]}. */
   public final int[] lines;
+
   /**
    * The rest of each instruction's source position (PEP 657), {@code spans[offset / 2]}: the end
-   * line and the start and end columns of the expression or statement it was compiled from,
-   * packed by {@link #span}; -1 when unknown. The start line is {@link #lines}'.
+   * line and the start and end columns of the expression or statement it was compiled from, packed
+   * by {@link #span}; -1 when unknown. The start line is {@link #lines}'.
    */
   public final long[] spans;
+
   /** The deepest the value stack gets. */
   public final int stacksize;
+
   /**
-   * For each cell variable, the index of the parameter it is (whose value the frame copies into
-   * the cell on entry), or -1.
+   * For each cell variable, the index of the parameter it is (whose value the frame copies into the
+   * cell on entry), or -1.
    */
   public final int[] cell2arg;
 
   /** This code's compiled form ({@link Tier}), once it has one; read by every call. */
   public volatile CompiledCode compiled;
+
   /** LOAD_GLOBAL's caches, by instruction index (made at the first cached load). */
   public Insns.GlobalSlot[] globalSlots;
+
   /** Calls and back edges counted towards compilation (racy by design: a heuristic). */
   public int heat;
+
   /** Set when the compiled tier declined this code: it stays interpreted. */
   public volatile boolean notCompilable;
 
@@ -107,8 +123,11 @@ public final class PyCode extends PyObject {
     this.stacksize = stacksize;
     int[] c2a = new int[cellvars.length];
     Arrays.fill(c2a, -1);
-    int nargs = argcount + kwonlyargcount
-        + ((flags & CO_VARARGS) != 0 ? 1 : 0) + ((flags & CO_VARKEYWORDS) != 0 ? 1 : 0);
+    int nargs =
+        argcount
+            + kwonlyargcount
+            + ((flags & CO_VARARGS) != 0 ? 1 : 0)
+            + ((flags & CO_VARKEYWORDS) != 0 ? 1 : 0);
     for (int i = 0; i < cellvars.length; i++) {
       for (int j = 0; j < nargs; j++) {
         if (cellvars[i].equals(varnames[j])) {
@@ -159,8 +178,8 @@ public final class PyCode extends PyObject {
   }
 
   /**
-   * Packs a source span: the end line, and the start and end columns (in characters, 0-based;
-   * the end is exclusive); -1 when any is unknown or a column does not fit in 16 bits.
+   * Packs a source span: the end line, and the start and end columns (in characters, 0-based; the
+   * end is exclusive); -1 when any is unknown or a column does not fit in 16 bits.
    */
   public static long span(int endLine, int col, int endCol) {
     if (endLine < 0 || col < 0 || endCol < 0 || col > 0xffff || endCol > 0xffff) {
@@ -192,8 +211,15 @@ public final class PyCode extends PyObject {
 
   @Override
   public String repr() {
-    return "<code object " + name + " at 0x" + Long.toHexString(Builtins.id(this))
-        + ", file \"" + filename + "\", line " + firstLineNo + ">";
+    return "<code object "
+        + name
+        + " at 0x"
+        + Long.toHexString(Builtins.id(this))
+        + ", file \""
+        + filename
+        + "\", line "
+        + firstLineNo
+        + ">";
   }
 
   @Override

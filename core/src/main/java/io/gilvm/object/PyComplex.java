@@ -153,8 +153,10 @@ public final class PyComplex extends PyObject {
         {
           double[] p = pow(ar, ai, br, bi);
           if (Double.isInfinite(p[0]) || Double.isInfinite(p[1])) {
-            if (!Double.isInfinite(ar) && !Double.isInfinite(ai)
-                && !Double.isInfinite(br) && !Double.isInfinite(bi)) {
+            if (!Double.isInfinite(ar)
+                && !Double.isInfinite(ai)
+                && !Double.isInfinite(br)
+                && !Double.isInfinite(bi)) {
               throw PyException.overflowError("complex exponentiation");
             }
           }
@@ -287,7 +289,9 @@ public final class PyComplex extends PyObject {
   private static boolean validUnderscores(String t) {
     for (int i = 0; i < t.length(); i++) {
       if (t.charAt(i) == '\u0000') {
-        if (i == 0 || i == t.length() - 1 || !Character.isDigit(t.charAt(i - 1))
+        if (i == 0
+            || i == t.length() - 1
+            || !Character.isDigit(t.charAt(i - 1))
             || !Character.isDigit(t.charAt(i + 1))) {
           return false;
         }

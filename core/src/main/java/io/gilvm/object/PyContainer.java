@@ -1,28 +1,28 @@
 package io.gilvm.object;
 
-import io.gilvm.sync.CriticalSection;
 import io.gilvm.state.ThreadState;
+import io.gilvm.sync.CriticalSection;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
  * A mutable container the runtime guards with per-object critical sections when the interpreter
- * lock asks for them (list, dict, set — and through dict, instance, class and module
- * namespaces). Holds the object's mutex: CPython's {@code ob_mutex}.
+ * lock asks for them (list, dict, set — and through dict, instance, class and module namespaces).
+ * Holds the object's mutex: CPython's {@code ob_mutex}.
  *
- * <p>Concurrency: the mutex is an int with a LOCKED bit, a PARKED bit ("a thread may be
- * waiting") and, above them, a sequence number that every unlock advances. Locking is a
- * compare-and-set that adds LOCKED to a free word; unlocking a compare-and-set to the next
- * sequence number with both bits clear. The sequence makes the mutex a sequence lock as well:
- * a reader may read without locking between {@link #readStamp} and a successful {@link
- * #validate}, which fails if any critical section on the object began or ended in between (the
- * optimistic read of {@link java.util.concurrent.locks.StampedLock}); such a reader must bear
- * torn state and take nothing on trust until it validates. A thread that finds the mutex locked spins briefly, then
- * parks on one of a fixed set of monitors chosen by the object's identity hash (a parking lot,
- * as CPython's), after setting PARKED under that monitor; an unlock that sees PARKED clears the
- * mutex under the same monitor and wakes every thread parked there, and each re-checks. No
- * fairness, no hand-off. The mutex is not reentrant: {@link CriticalSection} knows which thread
- * holds it ({@link #csOwner}) and never locks an object its thread already holds.
+ * <p>Concurrency: the mutex is an int with a LOCKED bit, a PARKED bit ("a thread may be waiting")
+ * and, above them, a sequence number that every unlock advances. Locking is a compare-and-set that
+ * adds LOCKED to a free word; unlocking a compare-and-set to the next sequence number with both
+ * bits clear. The sequence makes the mutex a sequence lock as well: a reader may read without
+ * locking between {@link #readStamp} and a successful {@link #validate}, which fails if any
+ * critical section on the object began or ended in between (the optimistic read of {@link
+ * java.util.concurrent.locks.StampedLock}); such a reader must bear torn state and take nothing on
+ * trust until it validates. A thread that finds the mutex locked spins briefly, then parks on one
+ * of a fixed set of monitors chosen by the object's identity hash (a parking lot, as CPython's),
+ * after setting PARKED under that monitor; an unlock that sees PARKED clears the mutex under the
+ * same monitor and wakes every thread parked there, and each re-checks. No fairness, no hand-off.
+ * The mutex is not reentrant: {@link CriticalSection} knows which thread holds it ({@link
+ * #csOwner}) and never locks an object its thread already holds.
  */
 public abstract class PyContainer extends PyObject {
   private static final int LOCKED = 1;
@@ -50,8 +50,8 @@ public abstract class PyContainer extends PyObject {
   private volatile int mutex;
 
   /**
-   * The thread whose critical section holds the mutex, or null. Written only by that thread,
-   * after locking and before unlocking, so a thread reading its own state here is never wrong.
+   * The thread whose critical section holds the mutex, or null. Written only by that thread, after
+   * locking and before unlocking, so a thread reading its own state here is never wrong.
    */
   public ThreadState csOwner;
 
@@ -65,9 +65,9 @@ public abstract class PyContainer extends PyObject {
   }
 
   /**
-   * Begins an optimistic read: the current stamp, or -1 when a critical section holds the
-   * object (the reader must then lock). Reads after this see every write of the sections that
-   * ended before it.
+   * Begins an optimistic read: the current stamp, or -1 when a critical section holds the object
+   * (the reader must then lock). Reads after this see every write of the sections that ended before
+   * it.
    */
   final int readStamp() {
     int s = mutex;

@@ -1,16 +1,16 @@
 package io.gilvm.object;
 
-import io.gilvm.sync.CriticalSection;
 import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
-import java.util.Arrays;
+import io.gilvm.sync.CriticalSection;
+
 /**
- * {@code collections.deque}: a double-ended queue in a circular array, optionally bounded by
- * {@code maxlen} (appending to a full deque drops an item from the other end). Owns a reference
- * to each item. Like {@link PyList}, every operation on the items runs in a critical section on
- * the deque (free under a global lock), so that under {@code finegrained} appends and pops from
- * several threads neither lose nor duplicate items, as CPython's deque guarantees under its
- * lock; items read out of it are kept alive for the reader.
+ * {@code collections.deque}: a double-ended queue in a circular array, optionally bounded by {@code
+ * maxlen} (appending to a full deque drops an item from the other end). Owns a reference to each
+ * item. Like {@link PyList}, every operation on the items runs in a critical section on the deque
+ * (free under a global lock), so that under {@code finegrained} appends and pops from several
+ * threads neither lose nor duplicate items, as CPython's deque guarantees under its lock; items
+ * read out of it are kept alive for the reader.
  */
 public class PyDeque extends PyContainer {
   public static final PyType TYPE = PyType.builtinInModule("collections", "deque", PyType.OBJECT);
@@ -18,8 +18,10 @@ public class PyDeque extends PyContainer {
   private PyObject[] buf = new PyObject[8];
   private int head;
   private int size;
+
   /** The bound, or -1 for none. */
   private int maxlen = -1;
+
   /** Counts changes of size, so that iterators notice a deque changed under them. */
   private long state;
 
@@ -526,7 +528,8 @@ public class PyDeque extends PyContainer {
 
   private static int index(PyObject key, int size) {
     if (!(key instanceof PyInt i)) {
-      throw PyException.typeError("sequence index must be integer, not '" + key.type().name() + "'");
+      throw PyException.typeError(
+          "sequence index must be integer, not '" + key.type().name() + "'");
     }
     return Ops.checkIndex(i, size, "deque index out of range");
   }
@@ -587,7 +590,9 @@ public class PyDeque extends PyContainer {
     private int i;
 
     DequeIterator(PyDeque deque, boolean reversed) {
-      super(reversed ? "_collections._deque_reverse_iterator" : "_collections._deque_iterator", deque);
+      super(
+          reversed ? "_collections._deque_reverse_iterator" : "_collections._deque_iterator",
+          deque);
       this.deque = deque;
       this.reversed = reversed;
       this.expected = deque.state();
@@ -617,156 +622,205 @@ public class PyDeque extends PyContainer {
 
   private static void install() {
     PyType t = TYPE;
-    t.setConstructor((ts, type, args, kwnames) -> {
-      PyObject[] p = ArgParser.parse("deque", args, kwnames, new String[] {"iterable", "maxlen"}, 0, 2);
-      PyDeque d = new PyDeque();
-      if (p[1] != null && p[1] != PyNone.NONE) {
-        long m = NumberMethods.ssize(p[1]);
-        if (m < 0) {
-          throw PyException.valueError("maxlen must be non-negative");
-        }
-        d.maxlen = (int) Math.min(m, Integer.MAX_VALUE);
-      }
-      if (p[0] != null) {
-        d.extend(p[0], false);
-      }
-      return d;
-    });
+    t.setConstructor(
+        (ts, type, args, kwnames) -> {
+          PyObject[] p =
+              ArgParser.parse("deque", args, kwnames, new String[] {"iterable", "maxlen"}, 0, 2);
+          PyDeque d = new PyDeque();
+          if (p[1] != null && p[1] != PyNone.NONE) {
+            long m = NumberMethods.ssize(p[1]);
+            if (m < 0) {
+              throw PyException.valueError("maxlen must be non-negative");
+            }
+            d.maxlen = (int) Math.min(m, Integer.MAX_VALUE);
+          }
+          if (p[0] != null) {
+            d.extend(p[0], false);
+          }
+          return d;
+        });
     t.installNew((ts, cls, a, kw) -> cls == TYPE ? new PyDeque() : Derived.DequeSub.make(cls));
-    t.method("__init__", (ts, self, a, kw) -> {
-      PyObject[] p = ArgParser.parse("deque", a, kw, new String[] {"iterable", "maxlen"}, 0, 2);
-      PyDeque d = (PyDeque) self;
-      d.clear();
-      d.maxlen = -1;
-      if (p[1] != null && p[1] != PyNone.NONE) {
-        long m = NumberMethods.ssize(p[1]);
-        if (m < 0) {
-          throw PyException.valueError("maxlen must be non-negative");
-        }
-        d.maxlen = (int) Math.min(m, Integer.MAX_VALUE);
-      }
-      if (p[0] != null) {
-        d.extend(p[0], false);
-      }
-      return PyNone.NONE;
-    });
+    t.method(
+        "__init__",
+        (ts, self, a, kw) -> {
+          PyObject[] p = ArgParser.parse("deque", a, kw, new String[] {"iterable", "maxlen"}, 0, 2);
+          PyDeque d = (PyDeque) self;
+          d.clear();
+          d.maxlen = -1;
+          if (p[1] != null && p[1] != PyNone.NONE) {
+            long m = NumberMethods.ssize(p[1]);
+            if (m < 0) {
+              throw PyException.valueError("maxlen must be non-negative");
+            }
+            d.maxlen = (int) Math.min(m, Integer.MAX_VALUE);
+          }
+          if (p[0] != null) {
+            d.extend(p[0], false);
+          }
+          return PyNone.NONE;
+        });
     NumberMethods.compareDunders(t);
     NumberMethods.objectDunders(t, false);
     NumberMethods.sequenceDunders(t, true);
-    NumberMethods.getter(t, "maxlen", o -> {
-      int m = ((PyDeque) o).maxlen;
-      return m < 0 ? PyNone.NONE : PyInt.of(m);
-    });
-    t.method("__add__", (ts, self, a, kw) -> {
-      NumberMethods.expectArgs("__add__", a, kw, 1);
-      if (!(a[0] instanceof PyDeque)) {
-        throw PyException.typeError(
-            "can only concatenate deque (not \"" + a[0].type().name() + "\") to deque");
-      }
-      return self.binaryOp(Ops.ADD, a[0]);
-    });
-    t.method("__iadd__", (ts, self, a, kw) -> {
-      NumberMethods.expectArgs("__iadd__", a, kw, 1);
-      ((PyDeque) self).extend(a[0], false);
-      return self;
-    });
-    t.method("__mul__", (ts, self, a, kw) -> {
-      NumberMethods.expectArgs("__mul__", a, kw, 1);
-      return self.binaryOp(Ops.MUL, NumberMethods.index(a[0]));
-    });
-    t.method("__reversed__", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.__reversed__", a, kw, 0, 0);
-      return new DequeIterator((PyDeque) self, true);
-    });
-    t.method("append", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.append", a, kw, 1, 1);
-      ((PyDeque) self).append(a[0]);
-      return PyNone.NONE;
-    });
-    t.method("appendleft", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.appendleft", a, kw, 1, 1);
-      ((PyDeque) self).appendLeft(a[0]);
-      return PyNone.NONE;
-    });
-    t.method("pop", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.pop", a, kw, 0, 0);
-      return ((PyDeque) self).pop();
-    });
-    t.method("popleft", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.popleft", a, kw, 0, 0);
-      return ((PyDeque) self).popLeft();
-    });
-    t.method("extend", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.extend", a, kw, 1, 1);
-      ((PyDeque) self).extend(a[0], false);
-      return PyNone.NONE;
-    });
-    t.method("extendleft", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.extendleft", a, kw, 1, 1);
-      ((PyDeque) self).extend(a[0], true);
-      return PyNone.NONE;
-    });
-    t.method("clear", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.clear", a, kw, 0, 0);
-      ((PyDeque) self).clear();
-      return PyNone.NONE;
-    });
-    t.method("rotate", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.rotate", a, kw, 0, 1);
-      ((PyDeque) self).rotate(a.length == 0 ? 1 : NumberMethods.ssize(a[0]));
-      return PyNone.NONE;
-    });
-    t.method("reverse", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.reverse", a, kw, 0, 0);
-      ((PyDeque) self).reverse();
-      return PyNone.NONE;
-    });
-    t.method("insert", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.insert", a, kw, 2, 2);
-      ((PyDeque) self).insert(NumberMethods.ssize(a[0]), a[1]);
-      return PyNone.NONE;
-    });
-    t.method("remove", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.remove", a, kw, 1, 1);
-      if (!((PyDeque) self).removeFirst(a[0])) {
-        throw PyException.valueError(a[0].repr() + " is not in deque");
-      }
-      return PyNone.NONE;
-    });
-    t.method("count", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.count", a, kw, 1, 1);
-      int n = 0;
-      for (PyObject o : ((PyDeque) self).toArray()) {
-        if (o == a[0] || Ops.eq(o, a[0])) {
-          n++;
-        }
-      }
-      return PyInt.of(n);
-    });
-    t.method("index", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.index", a, kw, 1, 3);
-      PyDeque d = (PyDeque) self;
-      int start = NumberMethods.adjustBound(
-          NumberMethods.sliceBound(a.length > 1 ? a[1] : null, 0, false), d.size);
-      int stop = NumberMethods.adjustBound(
-          NumberMethods.sliceBound(a.length > 2 ? a[2] : null, Long.MAX_VALUE / 2, false), d.size);
-      int i = d.indexOf(a[0], start, stop);
-      if (i < 0) {
-        throw PyException.valueError(a[0].repr() + " is not in deque");
-      }
-      return PyInt.of(i);
-    });
-    Native copy = (ts, a, kw) -> {
-      PyDeque d = (PyDeque) a[0];
-      return d.withItems(d.toArray());
-    };
-    t.method("copy", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.copy", a, kw, 0, 0);
-      return copy.call(ts, new PyObject[] {self}, null);
-    });
-    t.method("__copy__", (ts, self, a, kw) -> {
-      ArgParser.arity("deque.__copy__", a, kw, 0, 0);
-      return copy.call(ts, new PyObject[] {self}, null);
-    });
+    NumberMethods.getter(
+        t,
+        "maxlen",
+        o -> {
+          int m = ((PyDeque) o).maxlen;
+          return m < 0 ? PyNone.NONE : PyInt.of(m);
+        });
+    t.method(
+        "__add__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__add__", a, kw, 1);
+          if (!(a[0] instanceof PyDeque)) {
+            throw PyException.typeError(
+                "can only concatenate deque (not \"" + a[0].type().name() + "\") to deque");
+          }
+          return self.binaryOp(Ops.ADD, a[0]);
+        });
+    t.method(
+        "__iadd__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__iadd__", a, kw, 1);
+          ((PyDeque) self).extend(a[0], false);
+          return self;
+        });
+    t.method(
+        "__mul__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__mul__", a, kw, 1);
+          return self.binaryOp(Ops.MUL, NumberMethods.index(a[0]));
+        });
+    t.method(
+        "__reversed__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.__reversed__", a, kw, 0, 0);
+          return new DequeIterator((PyDeque) self, true);
+        });
+    t.method(
+        "append",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.append", a, kw, 1, 1);
+          ((PyDeque) self).append(a[0]);
+          return PyNone.NONE;
+        });
+    t.method(
+        "appendleft",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.appendleft", a, kw, 1, 1);
+          ((PyDeque) self).appendLeft(a[0]);
+          return PyNone.NONE;
+        });
+    t.method(
+        "pop",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.pop", a, kw, 0, 0);
+          return ((PyDeque) self).pop();
+        });
+    t.method(
+        "popleft",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.popleft", a, kw, 0, 0);
+          return ((PyDeque) self).popLeft();
+        });
+    t.method(
+        "extend",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.extend", a, kw, 1, 1);
+          ((PyDeque) self).extend(a[0], false);
+          return PyNone.NONE;
+        });
+    t.method(
+        "extendleft",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.extendleft", a, kw, 1, 1);
+          ((PyDeque) self).extend(a[0], true);
+          return PyNone.NONE;
+        });
+    t.method(
+        "clear",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.clear", a, kw, 0, 0);
+          ((PyDeque) self).clear();
+          return PyNone.NONE;
+        });
+    t.method(
+        "rotate",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.rotate", a, kw, 0, 1);
+          ((PyDeque) self).rotate(a.length == 0 ? 1 : NumberMethods.ssize(a[0]));
+          return PyNone.NONE;
+        });
+    t.method(
+        "reverse",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.reverse", a, kw, 0, 0);
+          ((PyDeque) self).reverse();
+          return PyNone.NONE;
+        });
+    t.method(
+        "insert",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.insert", a, kw, 2, 2);
+          ((PyDeque) self).insert(NumberMethods.ssize(a[0]), a[1]);
+          return PyNone.NONE;
+        });
+    t.method(
+        "remove",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.remove", a, kw, 1, 1);
+          if (!((PyDeque) self).removeFirst(a[0])) {
+            throw PyException.valueError(a[0].repr() + " is not in deque");
+          }
+          return PyNone.NONE;
+        });
+    t.method(
+        "count",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.count", a, kw, 1, 1);
+          int n = 0;
+          for (PyObject o : ((PyDeque) self).toArray()) {
+            if (o == a[0] || Ops.eq(o, a[0])) {
+              n++;
+            }
+          }
+          return PyInt.of(n);
+        });
+    t.method(
+        "index",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.index", a, kw, 1, 3);
+          PyDeque d = (PyDeque) self;
+          int start =
+              NumberMethods.adjustBound(
+                  NumberMethods.sliceBound(a.length > 1 ? a[1] : null, 0, false), d.size);
+          int stop =
+              NumberMethods.adjustBound(
+                  NumberMethods.sliceBound(a.length > 2 ? a[2] : null, Long.MAX_VALUE / 2, false),
+                  d.size);
+          int i = d.indexOf(a[0], start, stop);
+          if (i < 0) {
+            throw PyException.valueError(a[0].repr() + " is not in deque");
+          }
+          return PyInt.of(i);
+        });
+    Native copy =
+        (ts, a, kw) -> {
+          PyDeque d = (PyDeque) a[0];
+          return d.withItems(d.toArray());
+        };
+    t.method(
+        "copy",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.copy", a, kw, 0, 0);
+          return copy.call(ts, new PyObject[] {self}, null);
+        });
+    t.method(
+        "__copy__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.__copy__", a, kw, 0, 0);
+          return copy.call(ts, new PyObject[] {self}, null);
+        });
   }
 }

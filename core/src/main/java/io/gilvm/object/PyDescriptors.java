@@ -147,11 +147,14 @@ public final class PyDescriptors {
     public PyObject lookupAttr(String attr) {
       switch (attr) {
         case "setter":
-          return new PyBuiltinFunction("setter", null, (ts, a, kw) -> new Property(fget, a[0], fdel));
+          return new PyBuiltinFunction(
+              "setter", null, (ts, a, kw) -> new Property(fget, a[0], fdel));
         case "getter":
-          return new PyBuiltinFunction("getter", null, (ts, a, kw) -> new Property(a[0], fset, fdel));
+          return new PyBuiltinFunction(
+              "getter", null, (ts, a, kw) -> new Property(a[0], fset, fdel));
         case "deleter":
-          return new PyBuiltinFunction("deleter", null, (ts, a, kw) -> new Property(fget, fset, a[0]));
+          return new PyBuiltinFunction(
+              "deleter", null, (ts, a, kw) -> new Property(fget, fset, a[0]));
         case "fget":
           return fget == null ? PyNone.NONE : fget;
         case "fset":
@@ -180,7 +183,9 @@ public final class PyDescriptors {
     }
 
     private PyDict store(PyObject obj) {
-      if (obj instanceof PyInstance inst && inst.slotValues() != null && obj.type().isSubtypeOf(owner)) {
+      if (obj instanceof PyInstance inst
+          && inst.slotValues() != null
+          && obj.type().isSubtypeOf(owner)) {
         return inst.slotValues();
       }
       if (obj instanceof Derived.Instance d && obj.type().isSubtypeOf(owner)) {
@@ -189,8 +194,13 @@ public final class PyDescriptors {
         return d.slotValues();
       }
       throw PyException.typeError(
-          "descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
-              + obj.type().name() + "' object");
+          "descriptor '"
+              + name
+              + "' for '"
+              + owner.name()
+              + "' objects doesn't apply to a '"
+              + obj.type().name()
+              + "' object");
     }
 
     @Override

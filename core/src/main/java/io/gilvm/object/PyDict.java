@@ -1,19 +1,18 @@
 package io.gilvm.object;
 
-import io.gilvm.sync.CriticalSection;
 import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
+import io.gilvm.sync.CriticalSection;
 import java.util.Arrays;
 
 /**
- * {@code dict}: CPython's compact layout — an index table of slots pointing into dense entry
- * arrays kept in insertion order. Owns a reference to each key and value.
+ * {@code dict}: CPython's compact layout — an index table of slots pointing into dense entry arrays
+ * kept in insertion order. Owns a reference to each key and value.
  *
- * <p>Every operation on the table runs in a critical section on the dict ({@link
- * CriticalSection}; free under a global lock); a key's hash is computed before it, and values
- * read out are kept alive for the reader. Every probe loop is bounded, so a table corrupted by
- * unsynchronised writers (the "no lock at all" configuration) raises RuntimeError instead of
- * hanging.
+ * <p>Every operation on the table runs in a critical section on the dict ({@link CriticalSection};
+ * free under a global lock); a key's hash is computed before it, and values read out are kept alive
+ * for the reader. Every probe loop is bounded, so a table corrupted by unsynchronised writers (the
+ * "no lock at all" configuration) raises RuntimeError instead of hanging.
  */
 public class PyDict extends PyContainer {
   private static final int EMPTY = -1;
@@ -24,10 +23,13 @@ public class PyDict extends PyContainer {
   public PyObject[] keys;
   public PyObject[] values;
   private long[] hashes;
+
   /** Entries used, including deleted ones (dense arrays' high-water mark). */
   int nentries;
+
   /** Live entries. */
   private int used;
+
   /** Bumped by every insertion or deletion, so iterators can detect a change of size. */
   public int version;
 
@@ -154,12 +156,12 @@ public class PyDict extends PyContainer {
   /**
    * A str-keyed lookup without the dict's critical section, as CPython 3.13t's lock-free dict
    * reads: reads the table between a stamp and its validation (the mutex's sequence), takes a
-   * reference to the value found with {@link io.gilvm.spi.RefCounts#tryIncref}, and keeps it
-   * only if no section on the dict began meanwhile, so the value was in the dict, and alive,
-   * when the reference was taken. Torn reads of a table being changed (an exception, a bounded
-   * probe running out) and every failed step return {@link #LOCK_TO_READ}. Str keys only: their
-   * comparison runs no Python code. The value is kept alive for the reader as {@link
-   * CriticalSection#keepAlive} does, with the reference taken here.
+   * reference to the value found with {@link io.gilvm.spi.RefCounts#tryIncref}, and keeps it only
+   * if no section on the dict began meanwhile, so the value was in the dict, and alive, when the
+   * reference was taken. Torn reads of a table being changed (an exception, a bounded probe running
+   * out) and every failed step return {@link #LOCK_TO_READ}. Str keys only: their comparison runs
+   * no Python code. The value is kept alive for the reader as {@link CriticalSection#keepAlive}
+   * does, with the reference taken here.
    */
   private PyObject getStrOptimistic(ThreadState ts, String key, long hash) {
     int stamp = readStamp();
@@ -204,7 +206,9 @@ public class PyDict extends PyContainer {
     }
   }
 
-  /** Stores {@code key: value}, increfing both (the key only if new) and decrefing a replaced value. */
+  /**
+   * Stores {@code key: value}, increfing both (the key only if new) and decrefing a replaced value.
+   */
   public void put(PyObject key, PyObject value) {
     long hash = Ops.hash(key);
     Refs.incref(value);
@@ -221,8 +225,8 @@ public class PyDict extends PyContainer {
   }
 
   /**
-   * Stores {@code key: value} inside a section, taking over a reference to the value and
-   * increfing a new key; returns the replaced value, whose reference the caller drops.
+   * Stores {@code key: value} inside a section, taking over a reference to the value and increfing
+   * a new key; returns the replaced value, whose reference the caller drops.
    */
   private PyObject putLocked(PyObject key, PyObject value, long hash) {
     int ix = key instanceof PyStr s ? findStr(s.value(), hash) : find(key, hash);
@@ -315,7 +319,8 @@ public class PyDict extends PyContainer {
     PyObject[] oldKeys = keys;
     PyObject[] oldValues = values;
     long[] oldHashes = hashes;
-    int oldN = Math.min(nentries, Math.min(oldKeys.length, Math.min(oldValues.length, oldHashes.length)));
+    int oldN =
+        Math.min(nentries, Math.min(oldKeys.length, Math.min(oldValues.length, oldHashes.length)));
     int live = 0;
     for (int j = 0; j < oldN; j++) {
       live += oldKeys[j] == null ? 0 : 1;
@@ -381,7 +386,9 @@ public class PyDict extends PyContainer {
     return kv[1];
   }
 
-  /** Unlinks {@code key}'s entry; returns its key and value, whose references pass to the caller. */
+  /**
+   * Unlinks {@code key}'s entry; returns its key and value, whose references pass to the caller.
+   */
   private PyObject[] removeLocked(PyObject key, long hash) {
     int[] ind = indices;
     int mask = ind.length - 1;
@@ -423,8 +430,8 @@ public class PyDict extends PyContainer {
   }
 
   /**
-   * {@code dict.popitem()}: removes the live entry stored last and returns its key and value,
-   * whose references pass to the caller; null when the dict is empty.
+   * {@code dict.popitem()}: removes the live entry stored last and returns its key and value, whose
+   * references pass to the caller; null when the dict is empty.
    */
   PyObject[] popLast() {
     ThreadState cs = CriticalSection.begin(this);
@@ -504,8 +511,8 @@ public class PyDict extends PyContainer {
   }
 
   /**
-   * The keys (0), values (1) or both interleaved (2), in insertion order, read in one section
-   * and kept alive for the caller.
+   * The keys (0), values (1) or both interleaved (2), in insertion order, read in one section and
+   * kept alive for the caller.
    */
   private PyObject[] column(int which) {
     ThreadState cs = CriticalSection.begin(this);
@@ -615,7 +622,10 @@ public class PyDict extends PyContainer {
           PyObject[] kv = Ops.toArray(pair);
           if (kv.length != 2) {
             throw PyException.valueError(
-                "dictionary update sequence element #" + n + " has length " + kv.length
+                "dictionary update sequence element #"
+                    + n
+                    + " has length "
+                    + kv.length
                     + "; 2 is required");
           }
           put(kv[0], kv[1]);
@@ -751,7 +761,8 @@ public class PyDict extends PyContainer {
         // dict.__getitem__ of a subclass asks the class's __missing__, as CPython does.
         PyObject missing = type().lookup("__missing__");
         if (missing != null) {
-          return Ops.callMethod(ThreadState.current(), missing, this, type(), new PyObject[] {key}, null);
+          return Ops.callMethod(
+              ThreadState.current(), missing, this, type(), new PyObject[] {key}, null);
         }
       }
       throw PyException.keyError(key);

@@ -3,8 +3,8 @@ package io.gilvm.object;
 import io.gilvm.mem.Refs;
 
 /**
- * {@code dict.keys()}, {@code dict.values()} and {@code dict.items()}: live views of a dict.
- * Keys and items views are set-like: they compare with sets and support {@code & | - ^}.
+ * {@code dict.keys()}, {@code dict.values()} and {@code dict.items()}: live views of a dict. Keys
+ * and items views are set-like: they compare with sets and support {@code & | - ^}.
  */
 public final class PyDictView extends PyObject {
   static final PyType KEYS_TYPE = PyType.builtin("dict_keys", PyType.OBJECT);
@@ -12,6 +12,7 @@ public final class PyDictView extends PyObject {
   static final PyType ITEMS_TYPE = PyType.builtin("dict_items", PyType.OBJECT);
 
   private final PyDict dict;
+
   /** {@link PyIterators.DictIterator#KEYS}, {@code VALUES} or {@code ITEMS}. */
   private final int kind;
 
@@ -23,7 +24,8 @@ public final class PyDictView extends PyObject {
 
   @Override
   public PyType type() {
-    return kind == PyIterators.DictIterator.KEYS ? KEYS_TYPE
+    return kind == PyIterators.DictIterator.KEYS
+        ? KEYS_TYPE
         : kind == PyIterators.DictIterator.VALUES ? VALUES_TYPE : ITEMS_TYPE;
   }
 
@@ -176,42 +178,54 @@ public final class PyDictView extends PyObject {
 
   static void install() {
     for (PyType t : new PyType[] {KEYS_TYPE, VALUES_TYPE, ITEMS_TYPE}) {
-      t.method("__len__", (ts, self, a, kw) -> {
-        NumberMethods.expectArgs("__len__", a, kw, 0);
-        return PyInt.of(self.len());
-      });
-      t.method("__iter__", (ts, self, a, kw) -> {
-        NumberMethods.expectArgs("__iter__", a, kw, 0);
-        return self.iter();
-      });
-      t.method("__repr__", (ts, self, a, kw) -> {
-        NumberMethods.expectArgs("__repr__", a, kw, 0);
-        return new PyStr(self.repr());
-      });
-      t.method("__reversed__", (ts, self, a, kw) -> {
-        ArgParser.arity(t.name() + ".__reversed__", a, kw, 0, 0);
-        PyObject[] items = Ops.toArray(self);
-        PyObject[] rev = new PyObject[items.length];
-        for (int i = 0; i < items.length; i++) {
-          rev[i] = items[items.length - 1 - i];
-        }
-        return PyList.of(rev).iter();
-      });
-      if (t != VALUES_TYPE) {
-        t.method("__contains__", (ts, self, a, kw) -> {
-          NumberMethods.expectArgs("__contains__", a, kw, 1);
-          return PyBool.of(self.contains(a[0]));
-        });
-        t.method("isdisjoint", (ts, self, a, kw) -> {
-          ArgParser.arity(t.name() + ".isdisjoint", a, kw, 1, 1);
-          PyObject it = Ops.iter(a[0]);
-          for (PyObject x; (x = it.next()) != null; ) {
-            if (self.contains(x)) {
-              return PyBool.FALSE;
+      t.method(
+          "__len__",
+          (ts, self, a, kw) -> {
+            NumberMethods.expectArgs("__len__", a, kw, 0);
+            return PyInt.of(self.len());
+          });
+      t.method(
+          "__iter__",
+          (ts, self, a, kw) -> {
+            NumberMethods.expectArgs("__iter__", a, kw, 0);
+            return self.iter();
+          });
+      t.method(
+          "__repr__",
+          (ts, self, a, kw) -> {
+            NumberMethods.expectArgs("__repr__", a, kw, 0);
+            return new PyStr(self.repr());
+          });
+      t.method(
+          "__reversed__",
+          (ts, self, a, kw) -> {
+            ArgParser.arity(t.name() + ".__reversed__", a, kw, 0, 0);
+            PyObject[] items = Ops.toArray(self);
+            PyObject[] rev = new PyObject[items.length];
+            for (int i = 0; i < items.length; i++) {
+              rev[i] = items[items.length - 1 - i];
             }
-          }
-          return PyBool.TRUE;
-        });
+            return PyList.of(rev).iter();
+          });
+      if (t != VALUES_TYPE) {
+        t.method(
+            "__contains__",
+            (ts, self, a, kw) -> {
+              NumberMethods.expectArgs("__contains__", a, kw, 1);
+              return PyBool.of(self.contains(a[0]));
+            });
+        t.method(
+            "isdisjoint",
+            (ts, self, a, kw) -> {
+              ArgParser.arity(t.name() + ".isdisjoint", a, kw, 1, 1);
+              PyObject it = Ops.iter(a[0]);
+              for (PyObject x; (x = it.next()) != null; ) {
+                if (self.contains(x)) {
+                  return PyBool.FALSE;
+                }
+              }
+              return PyBool.TRUE;
+            });
         NumberMethods.compareDunders(t);
         NumberMethods.binaryDunders(t, Ops.AND, Ops.OR, Ops.SUB, Ops.XOR);
       }

@@ -3,9 +3,9 @@ package io.gilvm.object;
 import io.gilvm.state.ThreadState;
 
 /**
- * A Python exception in flight through Java frames. Carries the Python exception object, which
- * it holds a reference to (as CPython's thread state holds the current exception). No Java stack
- * trace is captured: tracebacks are Python's, built as the exception leaves each frame.
+ * A Python exception in flight through Java frames. Carries the Python exception object, which it
+ * holds a reference to (as CPython's thread state holds the current exception). No Java stack trace
+ * is captured: tracebacks are Python's, built as the exception leaves each frame.
  */
 public final class PyException extends RuntimeException {
   private final PyBaseException value;

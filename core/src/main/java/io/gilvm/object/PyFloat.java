@@ -54,8 +54,10 @@ public class PyFloat extends PyObject {
         shortest = r;
         break;
       }
-      BigDecimal other = exact.round(new MathContext(p,
-          r.abs().compareTo(exact.abs()) < 0 ? RoundingMode.UP : RoundingMode.DOWN));
+      BigDecimal other =
+          exact.round(
+              new MathContext(
+                  p, r.abs().compareTo(exact.abs()) < 0 ? RoundingMode.UP : RoundingMode.DOWN));
       if (other.doubleValue() == d) {
         shortest = other;
         break;
@@ -172,7 +174,8 @@ public class PyFloat extends PyObject {
       return d > 0 ? 1 : -1;
     }
     if (!i.isBig() && Math.abs(i.longValue()) < (1L << 53)) {
-      return Double.compare(d == 0 ? 0.0 : d, (double) i.longValue() == 0 ? 0.0 : (double) i.longValue());
+      return Double.compare(
+          d == 0 ? 0.0 : d, (double) i.longValue() == 0 ? 0.0 : (double) i.longValue());
     }
     return new BigDecimal(d).compareTo(new BigDecimal(i.bigValue()));
   }
@@ -198,12 +201,24 @@ public class PyFloat extends PyObject {
       double b = f.value;
       boolean r;
       switch (op) {
-        case Ops.LT: r = a < b; break;
-        case Ops.LE: r = a <= b; break;
-        case Ops.EQ: r = a == b; break;
-        case Ops.NE: r = a != b; break;
-        case Ops.GT: r = a > b; break;
-        default: r = a >= b; break;
+        case Ops.LT:
+          r = a < b;
+          break;
+        case Ops.LE:
+          r = a <= b;
+          break;
+        case Ops.EQ:
+          r = a == b;
+          break;
+        case Ops.NE:
+          r = a != b;
+          break;
+        case Ops.GT:
+          r = a > b;
+          break;
+        default:
+          r = a >= b;
+          break;
       }
       return PyBool.of(r);
     }
@@ -306,7 +321,10 @@ public class PyFloat extends PyObject {
     if (a == 0 && b < 0) {
       throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
     }
-    if (a < 0 && b != Math.rint(b) && !Double.isInfinite(b) && !Double.isInfinite(a)
+    if (a < 0
+        && b != Math.rint(b)
+        && !Double.isInfinite(b)
+        && !Double.isInfinite(a)
         && !Double.isNaN(b)) {
       // A negative number to a fractional power is complex, as CPython's float_pow answers.
       return PyComplex.arith(Ops.POW, a, 0, b, 0);

@@ -5,11 +5,11 @@ import io.gilvm.eval.Frame;
 import io.gilvm.state.ThreadState;
 
 /**
- * A frame object as Python code sees it ({@code sys._getframe()}, a generator's
- * {@code gi_frame}, a traceback's {@code tb_frame}): a view of an interpreter {@link Frame}, one
- * at a time for each frame. What it hands out it borrows from the frame; when the frame returns
- * while this object is alive, the frame's variables stay until this object is freed, so that
- * {@code f_locals} still shows them (as CPython's frame objects do).
+ * A frame object as Python code sees it ({@code sys._getframe()}, a generator's {@code gi_frame}, a
+ * traceback's {@code tb_frame}): a view of an interpreter {@link Frame}, one at a time for each
+ * frame. What it hands out it borrows from the frame; when the frame returns while this object is
+ * alive, the frame's variables stay until this object is freed, so that {@code f_locals} still
+ * shows them (as CPython's frame objects do).
  */
 public final class PyFrameObject extends PyObject {
   static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT);
@@ -70,7 +70,8 @@ public final class PyFrameObject extends PyObject {
         // A frame that finished while this object was alive kept its variables for it; one
         // that finished before (a traceback's frame, looked at later) has let go of them.
         synchronized (frame) {
-          return frame.locals != null ? frame.locals
+          return frame.locals != null
+              ? frame.locals
               : frame.cleared && !frame.kept ? new PyDict() : Builtins.locals(frame);
         }
       case "f_lineno":
@@ -93,7 +94,14 @@ public final class PyFrameObject extends PyObject {
 
   @Override
   public String repr() {
-    return "<frame at 0x" + Long.toHexString(Builtins.id(this)) + ", file '"
-        + frame.code.filename + "', line " + lineno() + ", code " + frame.code.name + ">";
+    return "<frame at 0x"
+        + Long.toHexString(Builtins.id(this))
+        + ", file '"
+        + frame.code.filename
+        + "', line "
+        + lineno()
+        + ", code "
+        + frame.code.name
+        + ">";
   }
 }

@@ -9,28 +9,42 @@ import io.gilvm.state.ThreadState;
 public final class PyFunction extends PyObject {
   /** The weak references to this function; null until the first ({@link PyWeakRef}). */
   PyWeakRef.Holder weakrefs;
+
   public final PyCode code;
   public final PyDict globals;
   String name;
   public String qualname;
+
   /** Positional defaults (owned), or null. */
   public final PyTuple defaults;
+
   /** Keyword-only defaults (owned), or null. */
   public final PyDict kwdefaults;
+
   /** The cells of the free variables (owned), or null. */
   public final PyTuple closure;
+
   private PyDict attributes;
+
   /** {@code __annotations__} (owned), made empty on first use when the def had none. */
   private PyDict annotations;
+
   /** {@code __doc__} once assigned (owned), or null while it is the code's docstring. */
   private PyObject doc;
+
   final String module;
+
   /** Whether this function holds a counted reference to its globals (types.FunctionType's). */
   private boolean ownsGlobals;
 
   /** A function; increfs the defaults, keyword defaults and closure it keeps. */
   public PyFunction(
-      PyCode code, PyDict globals, String qualname, PyTuple defaults, PyDict kwdefaults, PyTuple closure) {
+      PyCode code,
+      PyDict globals,
+      String qualname,
+      PyTuple defaults,
+      PyDict kwdefaults,
+      PyTuple closure) {
     this.code = code;
     this.globals = globals;
     this.name = code.name;
@@ -53,12 +67,18 @@ public final class PyFunction extends PyObject {
   }
 
   /**
-   * {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None)}: a function
-   * of a code object, checked as CPython 3.11 checks it.
+   * {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None)}: a function of
+   * a code object, checked as CPython 3.11 checks it.
    */
   static PyObject construct(ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
-    PyObject[] a = ArgParser.parse("function", args, kwnames,
-        new String[] {"code", "globals", "name", "argdefs", "closure"}, 2, 5);
+    PyObject[] a =
+        ArgParser.parse(
+            "function",
+            args,
+            kwnames,
+            new String[] {"code", "globals", "name", "argdefs", "closure"},
+            2,
+            5);
     if (!(a[0] instanceof PyCode code)) {
       throw PyException.typeError(
           "function() argument 'code' must be code, not " + a[0].type().name());
@@ -86,20 +106,24 @@ public final class PyFunction extends PyObject {
     }
     int nclosure = closure instanceof PyTuple t ? t.items.length : 0;
     if (nclosure != nfree) {
-      throw PyException.valueError(code.name + " requires closure of length " + nfree + ", not "
-          + nclosure);
+      throw PyException.valueError(
+          code.name + " requires closure of length " + nfree + ", not " + nclosure);
     }
     if (nclosure > 0) {
       for (PyObject c : ((PyTuple) closure).items) {
         if (!(c instanceof PyCell)) {
-          throw PyException.typeError(
-              "arg 5 (closure) expected cell, found " + c.type().name());
+          throw PyException.typeError("arg 5 (closure) expected cell, found " + c.type().name());
         }
       }
     }
-    PyFunction fn = new PyFunction(code, globals, code.qualname,
-        defs instanceof PyTuple d ? d : null, null,
-        nclosure > 0 ? (PyTuple) closure : null);
+    PyFunction fn =
+        new PyFunction(
+            code,
+            globals,
+            code.qualname,
+            defs instanceof PyTuple d ? d : null,
+            null,
+            nclosure > 0 ? (PyTuple) closure : null);
     if (name instanceof PyStr s) {
       fn.name = s.value();
     }
@@ -146,7 +170,8 @@ public final class PyFunction extends PyObject {
 
   @Override
   public void traverse(java.util.function.Consumer<PyObject> visit) {
-    for (PyObject o : new PyObject[] {defaults, kwdefaults, closure, attributes, annotations, doc}) {
+    for (PyObject o :
+        new PyObject[] {defaults, kwdefaults, closure, attributes, annotations, doc}) {
       if (o != null) {
         visit.accept(o);
       }

@@ -20,11 +20,15 @@ public final class PyGenerator extends PyObject {
   private Frame frame;
   private final String name;
   private final String qualname;
+
   /** Set while one thread runs the frame; see {@link #claim()}. */
   private volatile boolean running;
+
   private boolean started;
+
   /** A coroutine that returned: awaiting it again is an error. */
   private boolean finished;
+
   public final int kind;
   private final PyCode code;
   private PyObject returnValue = PyNone.NONE;
@@ -47,8 +51,10 @@ public final class PyGenerator extends PyObject {
     this.qualname = fn.qualname;
     this.code = fn.code;
     int flags = fn.code.flags;
-    this.kind = (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? ASYNC_GENERATOR
-        : (flags & PyCode.CO_COROUTINE) != 0 ? COROUTINE : GENERATOR;
+    this.kind =
+        (flags & PyCode.CO_ASYNC_GENERATOR) != 0
+            ? ASYNC_GENERATOR
+            : (flags & PyCode.CO_COROUTINE) != 0 ? COROUTINE : GENERATOR;
     frame.generator = this;
   }
 
@@ -82,7 +88,8 @@ public final class PyGenerator extends PyObject {
   /** Whether the frame is suspended at a yield from or await (YIELD_FROM), not its own yield. */
   boolean suspendedInAwait() {
     Frame f = frame;
-    return f != null && f.pc < f.code.code.length
+    return f != null
+        && f.pc < f.code.code.length
         && f.code.code[f.pc] == io.gilvm.bytecode.Opcode.YIELD_FROM;
   }
 
@@ -107,9 +114,9 @@ public final class PyGenerator extends PyObject {
 
   /**
    * Claims the generator for the calling thread, as CPython's {@code gi_running}: one thread at a
-   * time may run its frame (or close it); any other caller, in another thread or re-entering
-   * from inside the frame, gets CPython's ValueError. The claim is a compare-and-set, so that
-   * without a global lock two threads can never both resume the same frame.
+   * time may run its frame (or close it); any other caller, in another thread or re-entering from
+   * inside the frame, gets CPython's ValueError. The claim is a compare-and-set, so that without a
+   * global lock two threads can never both resume the same frame.
    */
   private void claim() {
     if (!RUNNING.compareAndSet(this, false, true)) {
@@ -118,8 +125,8 @@ public final class PyGenerator extends PyObject {
   }
 
   /**
-   * Runs the generator until its next yield: returns the yielded value (floating), or null when
-   * it finished (its return value is then {@link #returnValue()}).
+   * Runs the generator until its next yield: returns the yielded value (floating), or null when it
+   * finished (its return value is then {@link #returnValue()}).
    */
   public PyObject resume(ThreadState ts, PyObject sent) {
     if (frame == null && !running) {
@@ -136,8 +143,8 @@ public final class PyGenerator extends PyObject {
       }
       if (!started) {
         if (sent != PyNone.NONE) {
-          throw PyException.typeError("can't send non-None value to a just-started "
-              + what().replace("async ", "async_"));
+          throw PyException.typeError(
+              "can't send non-None value to a just-started " + what().replace("async ", "async_"));
         }
         started = true;
       } else {
@@ -151,8 +158,8 @@ public final class PyGenerator extends PyObject {
   }
 
   /**
-   * Runs the claimed frame to its next yield (returns the value) or its end (returns null,
-   * keeping the return value). A StopIteration escaping the frame becomes RuntimeError (PEP 479).
+   * Runs the claimed frame to its next yield (returns the value) or its end (returns null, keeping
+   * the return value). A StopIteration escaping the frame becomes RuntimeError (PEP 479).
    */
   private PyObject run(ThreadState ts, Frame f) {
     try {
@@ -172,8 +179,9 @@ public final class PyGenerator extends PyObject {
       finished = true;
       boolean stopAsync = kind == ASYNC_GENERATOR && e.matches(ExceptionTypes.STOP_ASYNC_ITERATION);
       if (e.matches(ExceptionTypes.STOP_ITERATION) || stopAsync) {
-        PyException re = PyException.runtimeError(what() + " raised "
-            + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
+        PyException re =
+            PyException.runtimeError(
+                what() + " raised " + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
         re.value().setContext(e.value());
         re.value().setCause(e.value());
         throw re;
@@ -408,7 +416,12 @@ public final class PyGenerator extends PyObject {
 
   @Override
   public String repr() {
-    return "<" + type().name() + " object " + qualname + " at 0x"
-        + Long.toHexString(Builtins.id(this)) + ">";
+    return "<"
+        + type().name()
+        + " object "
+        + qualname
+        + " at 0x"
+        + Long.toHexString(Builtins.id(this))
+        + ">";
   }
 }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code types.GenericAlias} ({@code list[int]}, made by a builtin class's
- * {@code __class_getitem__}) and {@code types.UnionType} ({@code int | None}): the objects that
+ * {@code types.GenericAlias} ({@code list[int]}, made by a builtin class's {@code
+ * __class_getitem__}) and {@code types.UnionType} ({@code int | None}): the objects that
  * annotations evaluated at run time produce. An alias calls and reads attributes through its
  * origin; a union works with {@code isinstance} and {@code issubclass}.
  */

@@ -10,10 +10,13 @@ import io.gilvm.state.ThreadState;
  */
 public class PyInstance extends PyObject {
   private PyType type;
+
   /** The attribute dict; null for a class whose {@code __slots__} leave it out. */
   final PyDict dict;
+
   /** The weak references to this instance; null until the first ({@link PyWeakRef}). */
   PyWeakRef.Holder weakrefs;
+
   /** The values of the class's {@code __slots__}, by name (not visible as {@code __dict__}). */
   final PyDict slots;
 
@@ -132,12 +135,18 @@ public class PyInstance extends PyObject {
       return this;
     }
     return Ops.callMethod(
-        ThreadState.current(), get, this, type, new PyObject[] {obj == null ? PyNone.NONE : obj, owner}, null);
+        ThreadState.current(),
+        get,
+        this,
+        type,
+        new PyObject[] {obj == null ? PyNone.NONE : obj, owner},
+        null);
   }
 
   @Override
   public boolean isDataDescriptor() {
-    return Derived.override(type, "__set__") != null || Derived.override(type, "__delete__") != null;
+    return Derived.override(type, "__set__") != null
+        || Derived.override(type, "__delete__") != null;
   }
 
   @Override
@@ -146,7 +155,8 @@ public class PyInstance extends PyObject {
     if (set == null) {
       throw PyException.attributeError("__set__");
     }
-    Refs.discard(ThreadState.current(),
+    Refs.discard(
+        ThreadState.current(),
         Ops.callMethod(ThreadState.current(), set, this, type, new PyObject[] {obj, value}, null));
   }
 
@@ -156,7 +166,8 @@ public class PyInstance extends PyObject {
     if (del == null) {
       throw PyException.attributeError("__delete__");
     }
-    Refs.discard(ThreadState.current(),
+    Refs.discard(
+        ThreadState.current(),
         Ops.callMethod(ThreadState.current(), del, this, type, new PyObject[] {obj}, null));
   }
 
@@ -260,7 +271,8 @@ public class PyInstance extends PyObject {
       return super.len();
     }
     if (!(r instanceof PyInt i)) {
-      throw PyException.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
+      throw PyException.typeError(
+          "'" + r.type().name() + "' object cannot be interpreted as an integer");
     }
     if (!i.isBig() && i.longValue() < 0) {
       throw PyException.valueError("__len__() should return >= 0");
@@ -301,8 +313,11 @@ public class PyInstance extends PyObject {
   public PyObject iter() {
     PyObject r = callDunder("__iter__");
     if (r != null) {
-      if (r.type().lookup("__next__") == null && !(r instanceof PyIterators.Base) && !(r instanceof PyGenerator)) {
-        throw PyException.typeError("iter() returned non-iterator of type '" + r.type().name() + "'");
+      if (r.type().lookup("__next__") == null
+          && !(r instanceof PyIterators.Base)
+          && !(r instanceof PyGenerator)) {
+        throw PyException.typeError(
+            "iter() returned non-iterator of type '" + r.type().name() + "'");
       }
       return r;
     }

@@ -3,8 +3,8 @@ package io.gilvm.object;
 import java.math.BigInteger;
 
 /**
- * {@code int}: a long while the value fits, a BigInteger beyond. Mutable only so that a freed
- * int can be reused from a free list, as CPython reuses freed memory.
+ * {@code int}: a long while the value fits, a BigInteger beyond. Mutable only so that a freed int
+ * can be reused from a free list, as CPython reuses freed memory.
  */
 public class PyInt extends PyObject {
   /** The value when {@link #big} is null. */
@@ -22,7 +22,6 @@ public class PyInt extends PyObject {
       SMALL[i] = new PyInt(i + SMALL_MIN).immortalize();
     }
   }
-
 
   public PyInt(long value) {
     this.value = value;
@@ -158,7 +157,10 @@ public class PyInt extends PyObject {
   public PyObject richCompare(PyObject other, int op) {
     int c;
     if (other instanceof PyInt o) {
-      c = big == null && o.big == null ? Long.compare(value, o.value) : bigValue().compareTo(o.bigValue());
+      c =
+          big == null && o.big == null
+              ? Long.compare(value, o.value)
+              : bigValue().compareTo(o.bigValue());
     } else if (other instanceof PyFloat f) {
       if (Double.isNaN(f.value)) {
         return PyBool.of(op == Ops.NE);
@@ -389,7 +391,10 @@ public class PyInt extends PyObject {
     }
     if (exp > Integer.MAX_VALUE) {
       if (base.abs().equals(BigInteger.ONE) || base.signum() == 0) {
-        return of(base.signum() == 0 ? BigInteger.ZERO : (base.signum() < 0 && (exp & 1) == 1 ? base : BigInteger.ONE));
+        return of(
+            base.signum() == 0
+                ? BigInteger.ZERO
+                : (base.signum() < 0 && (exp & 1) == 1 ? base : BigInteger.ONE));
       }
       throw PyException.overflowError("exponent too large");
     }

@@ -8,22 +8,27 @@ import io.gilvm.state.ThreadState;
 public final class PyIterators {
   private PyIterators() {}
 
-  private static final java.util.Map<String, PyType> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, PyType> TYPES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The type of iterators named {@code name} (list_iterator, map, zip, …), made on first use. */
   static PyType iteratorType(String name) {
-    return TYPES.computeIfAbsent(name, n -> {
-      PyType t = PyType.builtin(n, PyType.OBJECT);
-      t.method("__iter__", (ts, self, a, kw) -> self);
-      t.method("__next__", (ts, self, a, kw) -> {
-        PyObject v = self.next();
-        if (v == null) {
-          throw PyException.stopIteration(null);
-        }
-        return v;
-      });
-      return t;
-    });
+    return TYPES.computeIfAbsent(
+        name,
+        n -> {
+          PyType t = PyType.builtin(n, PyType.OBJECT);
+          t.method("__iter__", (ts, self, a, kw) -> self);
+          t.method(
+              "__next__",
+              (ts, self, a, kw) -> {
+                PyObject v = self.next();
+                if (v == null) {
+                  throw PyException.stopIteration(null);
+                }
+                return v;
+              });
+          return t;
+        });
   }
 
   /**
@@ -204,7 +209,11 @@ public final class PyIterators {
     private int e;
 
     DictIterator(PyDict d, int kind) {
-      super(kind == KEYS ? "dict_keyiterator" : kind == VALUES ? "dict_valueiterator" : "dict_itemiterator", d);
+      super(
+          kind == KEYS
+              ? "dict_keyiterator"
+              : kind == VALUES ? "dict_valueiterator" : "dict_itemiterator",
+          d);
       this.d = d;
       this.kind = kind;
       this.size = d.size();
@@ -239,8 +248,6 @@ public final class PyIterators {
           return PyTuple.of(k, v);
       }
     }
-
-
   }
 
   /** Over a set's elements; raises if the set changes size meanwhile. */

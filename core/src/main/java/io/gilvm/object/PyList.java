@@ -1,14 +1,14 @@
 package io.gilvm.object;
 
-import io.gilvm.sync.CriticalSection;
 import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
+import io.gilvm.sync.CriticalSection;
 import java.util.Arrays;
 
 /**
  * {@code list}. Owns a reference to each item. Every operation on the items runs in a critical
- * section on the list ({@link CriticalSection}; free under a global lock), and items read out of
- * it are kept alive for the reader.
+ * section on the list ({@link CriticalSection}; free under a global lock), and items read out of it
+ * are kept alive for the reader.
  */
 public class PyList extends PyContainer {
   public PyObject[] items;
@@ -54,8 +54,8 @@ public class PyList extends PyContainer {
   }
 
   /**
-   * The item at {@code i}, borrowed (kept alive for the caller under object locks). IndexError
-   * when {@code i} is not below the size, which another thread may have just changed.
+   * The item at {@code i}, borrowed (kept alive for the caller under object locks). IndexError when
+   * {@code i} is not below the size, which another thread may have just changed.
    */
   public PyObject get(int i) {
     ThreadState cs = CriticalSection.begin(this);
@@ -93,9 +93,9 @@ public class PyList extends PyContainer {
 
   /** Appends {@code o}, taking over the caller's reference. */
   /**
-   * Appends {@code o}, taking over the caller's reference, to a list no other thread can reach
-   * yet: a display or comprehension being built on a frame's stack. No critical section, as
-   * CPython's free-threaded {@code LIST_APPEND}, whose target the caller alone holds.
+   * Appends {@code o}, taking over the caller's reference, to a list no other thread can reach yet:
+   * a display or comprehension being built on a frame's stack. No critical section, as CPython's
+   * free-threaded {@code LIST_APPEND}, whose target the caller alone holds.
    */
   public void appendToPrivate(PyObject o) {
     if (size == items.length) {
@@ -166,8 +166,8 @@ public class PyList extends PyContainer {
   }
 
   /**
-   * {@code list.pop(i)}: removes and returns the item at {@code i} (negative counts from the
-   * end), checked and removed in one step; the list's reference is handed over as floating.
+   * {@code list.pop(i)}: removes and returns the item at {@code i} (negative counts from the end),
+   * checked and removed in one step; the list's reference is handed over as floating.
    */
   public PyObject pop(long i) {
     ThreadState cs = CriticalSection.begin(this);
@@ -484,7 +484,8 @@ public class PyList extends PyContainer {
     if (key instanceof PyInt i) {
       ThreadState cs = CriticalSection.begin(this);
       try {
-        return CriticalSection.keepAlive(cs, items[Ops.checkIndex(i, size, "list index out of range")]);
+        return CriticalSection.keepAlive(
+            cs, items[Ops.checkIndex(i, size, "list index out of range")]);
       } finally {
         CriticalSection.end(cs);
       }
@@ -526,8 +527,10 @@ public class PyList extends PyContainer {
       }
       if (src.length != r[3]) {
         throw PyException.valueError(
-            "attempt to assign sequence of size " + src.length
-                + " to extended slice of size " + r[3]);
+            "attempt to assign sequence of size "
+                + src.length
+                + " to extended slice of size "
+                + r[3]);
       }
       for (int k = 0, j = r[0]; k < r[3]; k++, j += r[2]) {
         set(j, src[k]);
@@ -549,9 +552,10 @@ public class PyList extends PyContainer {
       PyObject o;
       ThreadState cs = CriticalSection.begin(this);
       try {
-        o = removeAtLocked(
-            Ops.checkIndex(i, size, "list assignment index out of range"),
-            "list assignment index out of range");
+        o =
+            removeAtLocked(
+                Ops.checkIndex(i, size, "list assignment index out of range"),
+                "list assignment index out of range");
       } finally {
         CriticalSection.end(cs);
       }

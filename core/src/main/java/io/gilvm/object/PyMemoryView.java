@@ -5,15 +5,16 @@ import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 
 /**
- * {@code memoryview} over a bytes or bytearray: one dimension of unsigned bytes (format 'B'),
- * a window (start and step) into the object's storage, read and written through it. While a view
- * over a bytearray is unreleased, the bytearray cannot change size, as in CPython.
+ * {@code memoryview} over a bytes or bytearray: one dimension of unsigned bytes (format 'B'), a
+ * window (start and step) into the object's storage, read and written through it. While a view over
+ * a bytearray is unreleased, the bytearray cannot change size, as in CPython.
  */
 public final class PyMemoryView extends PyObject {
   public static final PyType TYPE = PyType.builtin("memoryview", PyType.OBJECT);
 
   /** The viewed bytes or bytearray (owned); null once released. */
   private PyObject obj;
+
   private final int start;
   private final int step;
   private final int length;
@@ -98,7 +99,8 @@ public final class PyMemoryView extends PyObject {
   @Override
   public String repr() {
     return (obj == null ? "<released memory at 0x" : "<memory at 0x")
-        + Long.toHexString(Builtins.id(this)) + ">";
+        + Long.toHexString(Builtins.id(this))
+        + ">";
   }
 
   @Override

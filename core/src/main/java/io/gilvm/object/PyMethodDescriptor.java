@@ -5,8 +5,8 @@ import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 
 /**
- * A builtin type's method ({@code list.append}): unbound when read from the type, bound when
- * read from an instance.
+ * A builtin type's method ({@code list.append}): unbound when read from the type, bound when read
+ * from an instance.
  */
 public final class PyMethodDescriptor extends PyObject {
   private final PyType owner;
@@ -107,8 +107,13 @@ public final class PyMethodDescriptor extends PyObject {
 
     @Override
     public String repr() {
-      return "<built-in method " + descr.name + " of " + self.type().name() + " object at 0x"
-          + Long.toHexString(Builtins.id(self)) + ">";
+      return "<built-in method "
+          + descr.name
+          + " of "
+          + self.type().name()
+          + " object at 0x"
+          + Long.toHexString(Builtins.id(self))
+          + ">";
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.gilvm.object;
 
 import io.gilvm.state.ModuleSpec;
-import io.gilvm.state.Modules;
 import io.gilvm.state.ThreadState;
 
 /** A module: a name and a dict of globals. Modules live as long as the program. */
@@ -72,7 +71,10 @@ public final class PyModule extends PyObject {
   public PyException noAttribute(String attr) {
     if (dict.getStr("__spec__") instanceof ModuleSpec spec && spec.initializing) {
       return PyException.attributeError(
-          "partially initialized module '" + name + "' has no attribute '" + attr
+          "partially initialized module '"
+              + name
+              + "' has no attribute '"
+              + attr
               + "' (most likely due to a circular import)");
     }
     return PyException.attributeError("module '" + name + "' has no attribute '" + attr + "'");

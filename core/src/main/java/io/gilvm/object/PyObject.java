@@ -7,16 +7,16 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * Every Python value. Its header ({@link io.gilvm.spi.ObjectHeader}) carries the reference
- * count that the interpreter's {@link io.gilvm.spi.RefCounts} maintains, and the virtual methods of the object protocol, whose
- * defaults raise the TypeError CPython raises; builtin types override what they support and
- * {@link PyInstance} routes each one to the user's dunder method.
+ * Every Python value. Its header ({@link io.gilvm.spi.ObjectHeader}) carries the reference count
+ * that the interpreter's {@link io.gilvm.spi.RefCounts} maintains, and the virtual methods of the
+ * object protocol, whose defaults raise the TypeError CPython raises; builtin types override what
+ * they support and {@link PyInstance} routes each one to the user's dunder method.
  *
- * <p>Reference ownership (the one rule every native follows): a Java method that returns a
- * PyObject returns it <em>borrowed or floating</em> — the caller increfs it if it keeps it. New
- * objects start with count zero ("floating"); the eval loop increfs what it pushes. A native
- * increfs only what it stores in a structure that outlives the call, and such a structure
- * releases its references in {@link #release()} when it is deallocated.
+ * <p>Reference ownership (the one rule every native follows): a Java method that returns a PyObject
+ * returns it <em>borrowed or floating</em> — the caller increfs it if it keeps it. New objects
+ * start with count zero ("floating"); the eval loop increfs what it pushes. A native increfs only
+ * what it stores in a structure that outlives the call, and such a structure releases its
+ * references in {@link #release()} when it is deallocated.
  */
 public abstract class PyObject extends io.gilvm.spi.ObjectHeader {
 
@@ -24,9 +24,9 @@ public abstract class PyObject extends io.gilvm.spi.ObjectHeader {
   public boolean leakTracked;
 
   /**
-   * Checked mode's record of the thread that freed the object: its interpreter thread number
-   * plus one, or 0 when unknown (not freed, not checked, or a thread numbered beyond a short's
-   * range). A short fits in the header's padding, so the record costs no memory.
+   * Checked mode's record of the thread that freed the object: its interpreter thread number plus
+   * one, or 0 when unknown (not freed, not checked, or a thread numbered beyond a short's range). A
+   * short fits in the header's padding, so the record costs no memory.
    */
   public short freedBy;
 
@@ -79,16 +79,15 @@ public abstract class PyObject extends io.gilvm.spi.ObjectHeader {
   public abstract PyType type();
 
   /**
-   * Releases the references this object holds, when its count reached zero (CPython's
-   * tp_dealloc, minus the freeing). Called once per death, by the thread that took the count to
-   * zero.
+   * Releases the references this object holds, when its count reached zero (CPython's tp_dealloc,
+   * minus the freeing). Called once per death, by the thread that took the count to zero.
    */
   public void release() {}
 
   /**
-   * Visits each object this one holds a counted reference to (CPython's tp_traverse). Used only
-   * by the leak report, at exit, to tell references held inside the leaked objects from counts
-   * that are simply too high; an object that does not override it is treated as holding none.
+   * Visits each object this one holds a counted reference to (CPython's tp_traverse). Used only by
+   * the leak report, at exit, to tell references held inside the leaked objects from counts that
+   * are simply too high; an object that does not override it is treated as holding none.
    */
   public void traverse(java.util.function.Consumer<PyObject> visit) {}
 
@@ -172,8 +171,7 @@ public abstract class PyObject extends io.gilvm.spi.ObjectHeader {
 
   /** {@code self[key] = value}. */
   public void setItem(PyObject key, PyObject value) {
-    throw PyException.typeError(
-        "'" + type().name() + "' object does not support item assignment");
+    throw PyException.typeError("'" + type().name() + "' object does not support item assignment");
   }
 
   /** {@code del self[key]}. */
@@ -202,25 +200,25 @@ public abstract class PyObject extends io.gilvm.spi.ObjectHeader {
   }
 
   /**
-   * {@code next(self)} for iterators: the next item, or null when exhausted (StopIteration is
-   * not raised through Java for speed).
+   * {@code next(self)} for iterators: the next item, or null when exhausted (StopIteration is not
+   * raised through Java for speed).
    */
   public PyObject next() {
     throw PyException.typeError("'" + type().name() + "' object is not an iterator");
   }
 
   /**
-   * {@code self(*args, **kwargs)}. The last {@code kwnames.length} elements of {@code args} are
-   * the keyword arguments' values; {@code kwnames} is null when there are none. Arguments are
-   * borrowed; the result is borrowed or floating.
+   * {@code self(*args, **kwargs)}. The last {@code kwnames.length} elements of {@code args} are the
+   * keyword arguments' values; {@code kwnames} is null when there are none. Arguments are borrowed;
+   * the result is borrowed or floating.
    */
   public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
     throw PyException.typeError("'" + type().name() + "' object is not callable");
   }
 
   /**
-   * {@code self.name}, or null when there is no such attribute. Default: look the name up
-   * along the type's MRO and bind what is found.
+   * {@code self.name}, or null when there is no such attribute. Default: look the name up along the
+   * type's MRO and bind what is found.
    */
   public PyObject lookupAttr(String name) {
     PyObject v = type().lookup(name);
@@ -260,17 +258,17 @@ public abstract class PyObject extends io.gilvm.spi.ObjectHeader {
   }
 
   /**
-   * The descriptor protocol's {@code __get__}: what this class attribute becomes when read
-   * through {@code obj} (null when read through the class itself). Plain values return
-   * themselves; functions return bound methods.
+   * The descriptor protocol's {@code __get__}: what this class attribute becomes when read through
+   * {@code obj} (null when read through the class itself). Plain values return themselves;
+   * functions return bound methods.
    */
   public PyObject bindTo(PyObject obj, PyType owner) {
     return this;
   }
 
   /**
-   * Whether this class attribute is a data descriptor (a property): it then takes precedence
-   * over the instance dict, for reads and writes.
+   * Whether this class attribute is a data descriptor (a property): it then takes precedence over
+   * the instance dict, for reads and writes.
    */
   public boolean isDataDescriptor() {
     return false;
@@ -292,8 +290,8 @@ public abstract class PyObject extends io.gilvm.spi.ObjectHeader {
   }
 
   /**
-   * Whether attribute lookup is the generic one (type's MRO, bound), so that LOAD_METHOD may find
-   * a method on the type without asking the object. False for objects whose {@link #lookupAttr}
+   * Whether attribute lookup is the generic one (type's MRO, bound), so that LOAD_METHOD may find a
+   * method on the type without asking the object. False for objects whose {@link #lookupAttr}
    * answers differently: super, types, modules.
    */
   public boolean usesGenericGetAttr() {

@@ -1,15 +1,15 @@
 package io.gilvm.object;
 
-import io.gilvm.sync.CriticalSection;
 import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
+import io.gilvm.sync.CriticalSection;
 
 /**
- * {@code set} and {@code frozenset}: CPython's open-addressing table (linear probes, then
- * perturbed jumps; the same growth rule), so sets of ints iterate in the order CPython's do.
- * Owns a reference to each element. Every operation on the table runs in a critical section on
- * the set ({@link CriticalSection}; free under a global lock), with hashes computed before it.
- * Probe loops are bounded, as in {@link PyDict}.
+ * {@code set} and {@code frozenset}: CPython's open-addressing table (linear probes, then perturbed
+ * jumps; the same growth rule), so sets of ints iterate in the order CPython's do. Owns a reference
+ * to each element. Every operation on the table runs in a critical section on the set ({@link
+ * CriticalSection}; free under a global lock), with hashes computed before it. Probe loops are
+ * bounded, as in {@link PyDict}.
  */
 public class PySet extends PyContainer {
   private static final int MIN_SIZE = 8;
@@ -74,8 +74,8 @@ public class PySet extends PyContainer {
   }
 
   /**
-   * {@link #add} to a set no other thread can reach yet (a display or comprehension being built
-   * on a frame's stack): no critical section, as CPython's free-threaded {@code SET_ADD}.
+   * {@link #add} to a set no other thread can reach yet (a display or comprehension being built on
+   * a frame's stack): no critical section, as CPython's free-threaded {@code SET_ADD}.
    */
   public void addToPrivate(PyObject key) {
     addLocked(key, Ops.hash(key));
@@ -127,8 +127,8 @@ public class PySet extends PyContainer {
 
   /**
    * Rebuilds the table. NOTE: it fills local arrays and publishes them at the end, and bounds its
-   * probing: with object locks off another thread may change the set at the same time, and a
-   * table it filled meanwhile must raise, not spin for ever.
+   * probing: with object locks off another thread may change the set at the same time, and a table
+   * it filled meanwhile must raise, not spin for ever.
    */
   private void resize(int minused) {
     int newsize = MIN_SIZE;
@@ -154,7 +154,8 @@ public class PySet extends PyContainer {
     fill = n;
   }
 
-  private static void insertClean(PyObject[] table, long[] hashes, PyObject key, long hash, int mask) {
+  private static void insertClean(
+      PyObject[] table, long[] hashes, PyObject key, long hash, int mask) {
     long perturb = hash;
     int i = (int) (hash & mask);
     for (int rounds = 0; rounds <= table.length + 64; rounds++) {
@@ -321,8 +322,8 @@ public class PySet extends PyContainer {
   }
 
   /**
-   * For iterators: the index of the first element slot at or after {@code from}, or -1; the
-   * element goes to {@code out[0]}, kept alive for the caller.
+   * For iterators: the index of the first element slot at or after {@code from}, or -1; the element
+   * goes to {@code out[0]}, kept alive for the caller.
    */
   int nextSlot(int from, PyObject[] out) {
     ThreadState cs = CriticalSection.begin(this);
@@ -349,9 +350,9 @@ public class PySet extends PyContainer {
 
   /**
    * {@code this |= other} as CPython's {@code set_merge} does it, so that the result's table, and
-   * so its iteration order, is CPython's: one resize up front to fit both; into an empty set of
-   * the same size a table without dummies is copied slot for slot, into another empty set each
-   * element is placed in the other's table order without comparisons; otherwise each is added.
+   * so its iteration order, is CPython's: one resize up front to fit both; into an empty set of the
+   * same size a table without dummies is copied slot for slot, into another empty set each element
+   * is placed in the other's table order without comparisons; otherwise each is added.
    */
   void merge(PySet other) {
     if (other == this) {
@@ -409,8 +410,8 @@ public class PySet extends PyContainer {
 
   /**
    * Takes {@code other}'s table and gives it this set's (CPython's {@code set_swap_bodies}): an
-   * in-place operation computed into a new set ends with this set holding exactly that table.
-   * The caller drops {@code other}, and with it this set's old elements.
+   * in-place operation computed into a new set ends with this set holding exactly that table. The
+   * caller drops {@code other}, and with it this set's old elements.
    */
   void swapBodies(PySet other) {
     ThreadState cs = CriticalSection.begin(this, other);
@@ -554,12 +555,11 @@ public class PySet extends PyContainer {
   }
 
   /**
-   * The set algebra shared by the operators and the named methods, each as CPython computes it,
-   * so that the result iterates in CPython's order: {@code a | b} is a copy of a merged with b;
-   * {@code a & b} walks the smaller set (the right one on a tie) keeping what the other holds
-   * ({@code a & a} is a copy);
-   * {@code a - b} copies a and discards b's elements when a is more than four times as big,
-   * else adds a's elements that b lacks; {@code a ^ b} copies b and toggles a's elements.
+   * The set algebra shared by the operators and the named methods, each as CPython computes it, so
+   * that the result iterates in CPython's order: {@code a | b} is a copy of a merged with b; {@code
+   * a & b} walks the smaller set (the right one on a tie) keeping what the other holds ({@code a &
+   * a} is a copy); {@code a - b} copies a and discards b's elements when a is more than four times
+   * as big, else adds a's elements that b lacks; {@code a ^ b} copies b and toggles a's elements.
    */
   public PySet combine(int op, PySet other) {
     PySet r;
@@ -629,7 +629,8 @@ public class PySet extends PyContainer {
 
   @Override
   public PyObject binaryOp(int op, PyObject other) {
-    if (other instanceof PySet s && (op == Ops.OR || op == Ops.AND || op == Ops.SUB || op == Ops.XOR)) {
+    if (other instanceof PySet s
+        && (op == Ops.OR || op == Ops.AND || op == Ops.SUB || op == Ops.XOR)) {
       return combine(op, s);
     }
     return null;

@@ -83,7 +83,12 @@ public final class PySlice extends PyObject {
     } else {
       count = lo > hi ? (lo - hi - 1) / (-st) + 1 : 0;
     }
-    return new int[] {(int) lo, (int) hi, (int) Math.max(Math.min(st, Integer.MAX_VALUE), Integer.MIN_VALUE + 1), (int) count};
+    return new int[] {
+      (int) lo,
+      (int) hi,
+      (int) Math.max(Math.min(st, Integer.MAX_VALUE), Integer.MIN_VALUE + 1),
+      (int) count
+    };
   }
 
   private static long clamp(long v, int length, long min, long max) {
@@ -109,7 +114,9 @@ public final class PySlice extends PyObject {
   @Override
   public boolean eq(PyObject other) {
     return other instanceof PySlice s
-        && Ops.eq(start, s.start) && Ops.eq(stop, s.stop) && Ops.eq(step, s.step);
+        && Ops.eq(start, s.start)
+        && Ops.eq(stop, s.stop)
+        && Ops.eq(step, s.step);
   }
 
   @Override

@@ -3,18 +3,20 @@ package io.gilvm.object;
 /**
  * {@code str}: an immutable Java String. Python counts and indexes a str by code point; a Java
  * String holds a character outside the Basic Multilingual Plane (an emoji) as two UTF-16 units.
- * Whether a string has any is found once, on first need, and cached: strings without (all ASCII
- * and most other text) index their UTF-16 units directly, as fast as before; the others
- * translate code point indexes.
+ * Whether a string has any is found once, on first need, and cached: strings without (all ASCII and
+ * most other text) index their UTF-16 units directly, as fast as before; the others translate code
+ * point indexes.
  */
 public class PyStr extends PyObject {
   /** The text the string was made with. */
   private final String text;
+
   /**
-   * The text grown by {@link #appendInPlace}, or null: only while the string has a single owner,
-   * so no other thread can see it change.
+   * The text grown by {@link #appendInPlace}, or null: only while the string has a single owner, so
+   * no other thread can see it change.
    */
   private StringBuilder grown;
+
   /** {@link #grown} as a String, made when first asked for after the last append. */
   private String grownText;
 
@@ -41,10 +43,10 @@ public class PyStr extends PyObject {
   }
 
   /**
-   * CPython's in-place concatenation ({@code s += t} with {@code s} referenced only by the
-   * variable it is stored back into): appends to this string instead of copying it, so a loop of
-   * such statements is linear, not quadratic. The eval loop calls it only when the reference
-   * count proves the string has no other owner.
+   * CPython's in-place concatenation ({@code s += t} with {@code s} referenced only by the variable
+   * it is stored back into): appends to this string instead of copying it, so a loop of such
+   * statements is linear, not quadratic. The eval loop calls it only when the reference count
+   * proves the string has no other owner.
    */
   public void appendInPlace(String tail) {
     StringBuilder g = grown;
@@ -96,7 +98,9 @@ public class PyStr extends PyObject {
     sb.append(quote);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         // A character outside the BMP: shown as itself when printable, else \U00xxxxxx.
         int cp = s.codePointAt(i);
         i++;
@@ -260,8 +264,7 @@ public class PyStr extends PyObject {
     if (ix != null) {
       return getItem(ix);
     }
-    throw PyException.typeError(
-        "string indices must be integers, not '" + key.type().name() + "'");
+    throw PyException.typeError("string indices must be integers, not '" + key.type().name() + "'");
   }
 
   /** {@link #getItem} for text with characters outside the BMP: by code point. */
@@ -291,8 +294,7 @@ public class PyStr extends PyObject {
     if (ix != null) {
       return getItemByCodePoint(ix);
     }
-    throw PyException.typeError(
-        "string indices must be integers, not '" + key.type().name() + "'");
+    throw PyException.typeError("string indices must be integers, not '" + key.type().name() + "'");
   }
 
   /** A one-character string for code point {@code cp}. */

@@ -64,7 +64,8 @@ public final class PySuper extends PyObject {
     ArgParser.arity("super", args, kw, 0, 2);
     if (args.length == 2) {
       if (!(args[0] instanceof PyType t)) {
-        throw PyException.typeError("super() argument 1 must be a type, not " + args[0].type().name());
+        throw PyException.typeError(
+            "super() argument 1 must be a type, not " + args[0].type().name());
       }
       return new PySuper(t, args[1]);
     }

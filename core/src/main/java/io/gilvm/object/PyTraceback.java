@@ -4,8 +4,8 @@ import io.gilvm.eval.Builtins;
 import java.util.List;
 
 /**
- * A traceback object ({@code exc.__traceback__}, the third argument of {@code __exit__}): a
- * view of an exception's traceback entries as a {@code tb_next} chain.
+ * A traceback object ({@code exc.__traceback__}, the third argument of {@code __exit__}): a view of
+ * an exception's traceback entries as a {@code tb_next} chain.
  */
 public final class PyTraceback extends PyObject {
   private static final PyType TYPE = PyType.builtin("traceback", PyType.OBJECT);
@@ -50,8 +50,8 @@ public final class PyTraceback extends PyObject {
   }
 
   /**
-   * Where this entry's instruction is in its source, as {@code co_positions()} gives it: a
-   * tuple of the line, end line, column and end column, each None when unknown.
+   * Where this entry's instruction is in its source, as {@code co_positions()} gives it: a tuple of
+   * the line, end line, column and end column, each None when unknown.
    */
   public PyObject positions() {
     PyBaseException.TracebackEntry e = entries.get(index);
@@ -59,8 +59,11 @@ public final class PyTraceback extends PyObject {
     if (span == -1) {
       return PyTuple.of(PyInt.of(e.line()), PyNone.NONE, PyNone.NONE, PyNone.NONE);
     }
-    return PyTuple.of(PyInt.of(e.line()), PyInt.of(PyCode.spanEndLine(span)),
-        PyInt.of(PyCode.spanCol(span)), PyInt.of(PyCode.spanEndCol(span)));
+    return PyTuple.of(
+        PyInt.of(e.line()),
+        PyInt.of(PyCode.spanEndLine(span)),
+        PyInt.of(PyCode.spanCol(span)),
+        PyInt.of(PyCode.spanEndCol(span)));
   }
 
   @Override

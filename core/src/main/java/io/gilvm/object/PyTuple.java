@@ -35,8 +35,10 @@ public class PyTuple extends PyObject {
       return EMPTY;
     }
     // Free lists reuse the array for any items: it must be exactly PyObject[].
-    return new PyTuple(items.getClass() == PyObject[].class
-        ? items : java.util.Arrays.copyOf(items, items.length, PyObject[].class));
+    return new PyTuple(
+        items.getClass() == PyObject[].class
+            ? items
+            : java.util.Arrays.copyOf(items, items.length, PyObject[].class));
   }
 
   /** The item array, not copied: callers must not change it. */

@@ -15,11 +15,11 @@ import java.util.Map;
  * attributes. Builtin types are JVM-wide constants and cannot be changed from Python; classes
  * defined by a program belong to it.
  *
- * <p>Every instance has the Java storage ("layout") of one builtin type: a program's class
- * derived from {@code object} makes {@link PyInstance}s, one derived from {@code list} makes
- * {@link Derived.ListSub}s (which are {@link PyList}s), and so on. The builtin type whose layout
- * a class uses is its {@link #solidBase()}; two bases whose layouts differ cannot be combined,
- * as in CPython ("multiple bases have instance lay-out conflict").
+ * <p>Every instance has the Java storage ("layout") of one builtin type: a program's class derived
+ * from {@code object} makes {@link PyInstance}s, one derived from {@code list} makes {@link
+ * Derived.ListSub}s (which are {@link PyList}s), and so on. The builtin type whose layout a class
+ * uses is its {@link #solidBase()}; two bases whose layouts differ cannot be combined, as in
+ * CPython ("multiple bases have instance lay-out conflict").
  */
 public final class PyType extends PyObject {
 
@@ -31,8 +31,8 @@ public final class PyType extends PyObject {
 
   /**
    * How a builtin type makes an instance of itself or of a program's subclass {@code cls}
-   * (CPython's tp_new): its {@code __new__}. Mutable containers return an empty object that
-   * {@code __init__} fills; immutable values take their content from the arguments.
+   * (CPython's tp_new): its {@code __new__}. Mutable containers return an empty object that {@code
+   * __init__} fills; immutable values take their content from the arguments.
    */
   @FunctionalInterface
   public interface Allocator {
@@ -41,35 +41,49 @@ public final class PyType extends PyObject {
 
   private volatile String name;
   private String qualname;
+
   /** {@code __base__}: the base whose layout this type extends (CPython's best_base). */
   private final PyType base;
+
   private final PyType[] bases;
   private final PyType metatype;
+
   /**
-   * The type's attributes. Copy-on-write: lookups (every method call) read it without a lock,
-   * from any thread; the rare writes copy it under the type's monitor and publish the copy.
+   * The type's attributes. Copy-on-write: lookups (every method call) read it without a lock, from
+   * any thread; the rare writes copy it under the type's monitor and publish the copy.
    */
   private volatile Map<String, PyObject> dict = new LinkedHashMap<>();
+
   private final boolean builtin;
   private boolean subclassable;
   private String module;
   private Constructor constructor;
   private Allocator allocator;
   private final PyType[] mro;
+
   /** The builtin type whose instance layout this type uses. */
   private PyType solid;
-  /** Classes that name this one as a base, for {@code __subclasses__()} (weakly held by CPython). */
+
+  /**
+   * Classes that name this one as a base, for {@code __subclasses__()} (weakly held by CPython).
+   */
   private final List<PyType> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   /** Whether the class (or a base) was given {@code __abstractmethods__}. */
   private boolean hasAbstract;
+
   /** Whether the class (or a base) defines {@code __del__}. */
   private boolean hasFinalizer;
+
   /** Whether the class (or a base) overrides {@code __getattribute__}. */
   private boolean customGetAttribute;
+
   /** Whether instances have an attribute dict ({@code __slots__} without {@code __dict__}: no). */
   private boolean instancesHaveDict = true;
+
   /** Whether the class or a base declares {@code __slots__} with names. */
   private boolean hasSlots;
+
   /**
    * The class that last changed the instance layout: the builtin type, or the latest class that
    * declared slots. Bases whose layouts are not on one line cannot be combined.
@@ -102,8 +116,8 @@ public final class PyType extends PyObject {
     this(name, bases, base, metatype, module, false);
   }
 
-  private PyType(String name, PyType[] bases, PyType base, PyType metatype, String module,
-      boolean builtin) {
+  private PyType(
+      String name, PyType[] bases, PyType base, PyType metatype, String module, boolean builtin) {
     this.name = name;
     this.qualname = name;
     this.bases = bases;
@@ -338,8 +352,8 @@ public final class PyType extends PyObject {
 
   /**
    * Applies the class body's {@code __slots__}, before the namespace is copied: the named slots
-   * become member descriptors, and instances get no dict unless {@code __dict__} is named or a
-   * base gives them one.
+   * become member descriptors, and instances get no dict unless {@code __dict__} is named or a base
+   * gives them one.
    */
   void declareSlots(List<String> names) {
     boolean wantDict = false;
@@ -361,8 +375,13 @@ public final class PyType extends PyObject {
         throw PyException.typeError(
             "nonempty __slots__ not supported for subtype of '" + solid.name + "'");
       }
-      if (solid != OBJECT && solid != LIST && solid != DICT && solid != SET && solid != FROZENSET
-          && solid != STR && solid != FLOAT) {
+      if (solid != OBJECT
+          && solid != LIST
+          && solid != DICT
+          && solid != SET
+          && solid != FROZENSET
+          && solid != STR
+          && solid != FLOAT) {
         throw PyException.typeError(
             "gilvm does not support nonempty __slots__ in a subclass of '" + solid.name + "'");
       }
@@ -432,17 +451,19 @@ public final class PyType extends PyObject {
   }
 
   /**
-   * Bumped after every change to any type's attributes: a type's {@link #lookup} cache is good
-   * only while it is unchanged (CPython's type version tags, one tag for all types: writes to
-   * class attributes are rare once a program runs, so invalidating every cache costs little).
+   * Bumped after every change to any type's attributes: a type's {@link #lookup} cache is good only
+   * while it is unchanged (CPython's type version tags, one tag for all types: writes to class
+   * attributes are rare once a program runs, so invalidating every cache costs little).
    */
-  private static final java.util.concurrent.atomic.AtomicInteger EPOCH = new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicInteger EPOCH =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /** A name the MRO does not have, in a lookup cache. */
   private static final Object ABSENT = new Object();
 
   /** The results of {@link #lookup} at one epoch, absent names included. */
-  private static final class LookupCache extends java.util.concurrent.ConcurrentHashMap<String, Object> {
+  private static final class LookupCache
+      extends java.util.concurrent.ConcurrentHashMap<String, Object> {
     final int epoch;
 
     LookupCache(int epoch) {
@@ -487,8 +508,15 @@ public final class PyType extends PyObject {
 
   /** The attribute {@code name} of this type only, unbound; null if none. */
   private static boolean noDictLayout(PyType solid) {
-    return solid == LIST || solid == DICT || solid == SET || solid == FROZENSET || solid == STR
-        || solid == FLOAT || solid == INT || solid == TUPLE || solid == BYTES;
+    return solid == LIST
+        || solid == DICT
+        || solid == SET
+        || solid == FROZENSET
+        || solid == STR
+        || solid == FLOAT
+        || solid == INT
+        || solid == TUPLE
+        || solid == BYTES;
   }
 
   private static boolean isPythonFunction(PyObject o) {
@@ -530,8 +558,8 @@ public final class PyType extends PyObject {
   }
 
   /**
-   * Drops the references a class the program defined holds to its attributes; for the leak
-   * report at exit, which releases every root.
+   * Drops the references a class the program defined holds to its attributes; for the leak report
+   * at exit, which releases every root.
    */
   public void releaseAttributes() {
     Map<String, PyObject> old;
@@ -671,7 +699,13 @@ public final class PyType extends PyObject {
     if (attr.equals("__name__") || attr.equals("__qualname__")) {
       if (!(value instanceof PyStr s)) {
         throw PyException.typeError(
-            "can only assign string to " + name + "." + attr + ", not '" + value.type().name() + "'");
+            "can only assign string to "
+                + name
+                + "."
+                + attr
+                + ", not '"
+                + value.type().name()
+                + "'");
       }
       if (attr.equals("__name__")) {
         name = s.value();
@@ -691,7 +725,8 @@ public final class PyType extends PyObject {
     }
     PyObject old = removeAttr(attr);
     if (old == null) {
-      throw PyException.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
+      throw PyException.attributeError(
+          "type object '" + name + "' has no attribute '" + attr + "'");
     }
     Refs.decref(old);
   }
@@ -706,7 +741,9 @@ public final class PyType extends PyObject {
             Ops.callMethod(ThreadState.current(), f, this, meta, new PyObject[] {other}, null));
       }
     }
-    return op == Ops.OR && PyGenericAlias.unionable(other) ? PyGenericAlias.union(this, other) : null;
+    return op == Ops.OR && PyGenericAlias.unionable(other)
+        ? PyGenericAlias.union(this, other)
+        : null;
   }
 
   @Override
@@ -719,7 +756,9 @@ public final class PyType extends PyObject {
             Ops.callMethod(ThreadState.current(), f, this, meta, new PyObject[] {other}, null));
       }
     }
-    return op == Ops.OR && PyGenericAlias.unionable(other) ? PyGenericAlias.union(other, this) : null;
+    return op == Ops.OR && PyGenericAlias.unionable(other)
+        ? PyGenericAlias.union(other, this)
+        : null;
   }
 
   /** A metaclass's own method for a protocol dunder, or null. */
@@ -833,8 +872,8 @@ public final class PyType extends PyObject {
   }
 
   /**
-   * {@code type.__call__(cls, *args, **kwargs)}: {@code __new__}, then {@code __init__} when
-   * {@code __new__} returned an instance of the class.
+   * {@code type.__call__(cls, *args, **kwargs)}: {@code __new__}, then {@code __init__} when {@code
+   * __new__} returned an instance of the class.
    */
   PyObject typeCall(ThreadState ts, PyObject[] args, String[] kwnames) {
     if (this == TYPE && args.length == 1 && kwnames == null) {
@@ -926,14 +965,13 @@ public final class PyType extends PyObject {
     }
     PyObject r = Ops.callMethod(ts, init, self, type, args, kwnames);
     if (r != PyNone.NONE) {
-      throw PyException.typeError(
-          "__init__() should return None, not '" + r.type().name() + "'");
+      throw PyException.typeError("__init__() should return None, not '" + r.type().name() + "'");
     }
   }
 
   /**
-   * A builtin type's {@code __new__} ({@code list.__new__(cls)}): makes an instance of {@code
-   * cls}, which must be the type or a subclass of it, with the type's layout.
+   * A builtin type's {@code __new__} ({@code list.__new__(cls)}): makes an instance of {@code cls},
+   * which must be the type or a subclass of it, with the type's layout.
    */
   static final class NewWrapper extends PyObject {
     final PyType owner;
@@ -959,7 +997,12 @@ public final class PyType extends PyObject {
       }
       if (!cls.isSubtypeOf(owner)) {
         throw PyException.typeError(
-            owner.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of "
+            owner.name
+                + ".__new__("
+                + cls.name
+                + "): "
+                + cls.name
+                + " is not a subtype of "
                 + owner.name);
       }
       if (cls.solid != owner.solid) {
@@ -970,8 +1013,7 @@ public final class PyType extends PyObject {
           safe = safe.base;
         }
         throw PyException.typeError(
-            owner.name + ".__new__(" + cls.name + ") is not safe, use " + safe.name
-                + ".__new__()");
+            owner.name + ".__new__(" + cls.name + ") is not safe, use " + safe.name + ".__new__()");
       }
       PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
       return owner.allocator.allocate(ts, cls, rest, kwnames);
@@ -992,7 +1034,9 @@ public final class PyType extends PyObject {
 
     @Override
     public String repr() {
-      return "<built-in method __new__ of type object at 0x" + Long.toHexString(Builtins.id(owner)) + ">";
+      return "<built-in method __new__ of type object at 0x"
+          + Long.toHexString(Builtins.id(owner))
+          + ">";
     }
   }
 
@@ -1005,20 +1049,24 @@ public final class PyType extends PyObject {
 
   /** {@code object.__init__}, which the check for "takes no arguments" recognises. */
   static final PyObject OBJECT_INIT =
-      new PyMethodDescriptor(OBJECT, "__init__", (ts, self, a, kw) -> {
-        if (a.length > 0 || (kw != null && kw.length > 0)) {
-          PyType t = self.type();
-          if (t.lookup("__init__") != PyType.OBJECT_INIT) {
-            throw PyException.typeError(
-                "object.__init__() takes exactly one argument (the instance to initialize)");
-          }
-          PyObject nf = t.lookup("__new__");
-          if (nf instanceof NewWrapper w && w.owner == OBJECT) {
-            throw PyException.typeError(t.name + "() takes no arguments");
-          }
-        }
-        return PyNone.NONE;
-      }).immortalize();
+      new PyMethodDescriptor(
+              OBJECT,
+              "__init__",
+              (ts, self, a, kw) -> {
+                if (a.length > 0 || (kw != null && kw.length > 0)) {
+                  PyType t = self.type();
+                  if (t.lookup("__init__") != PyType.OBJECT_INIT) {
+                    throw PyException.typeError(
+                        "object.__init__() takes exactly one argument (the instance to initialize)");
+                  }
+                  PyObject nf = t.lookup("__new__");
+                  if (nf instanceof NewWrapper w && w.owner == OBJECT) {
+                    throw PyException.typeError(t.name + "() takes no arguments");
+                  }
+                }
+                return PyNone.NONE;
+              })
+          .immortalize();
 
   /** object.__new__'s refusal of a class whose {@code __abstractmethods__} is not empty. */
   private static void checkNotAbstract(PyType cls) {
@@ -1031,41 +1079,50 @@ public final class PyType extends PyObject {
       }
       java.util.Collections.sort(names);
       throw PyException.typeError(
-          "Can't instantiate abstract class " + cls.name + " with abstract method"
-              + (names.size() == 1 ? " " : "s ") + String.join(", ", names));
+          "Can't instantiate abstract class "
+              + cls.name
+              + " with abstract method"
+              + (names.size() == 1 ? " " : "s ")
+              + String.join(", ", names));
     }
   }
 
   /** {@code type.__call__}: a metaclass that does not override it gets {@link #typeCall}. */
   static final PyObject TYPE_CALL =
-      new PyMethodDescriptor(TYPE, "__call__", (ts, self, a, kw) -> {
-        if (!(self instanceof PyType t)) {
-          throw PyException.typeError(
-              "descriptor '__call__' requires a 'type' object but received a '"
-                  + self.type().name() + "'");
-        }
-        return t.typeCall(ts, a, kw);
-      }).immortalize();
+      new PyMethodDescriptor(
+              TYPE,
+              "__call__",
+              (ts, self, a, kw) -> {
+                if (!(self instanceof PyType t)) {
+                  throw PyException.typeError(
+                      "descriptor '__call__' requires a 'type' object but received a '"
+                          + self.type().name()
+                          + "'");
+                }
+                return t.typeCall(ts, a, kw);
+              })
+          .immortalize();
 
   static {
     OBJECT.putAttr("__init__", OBJECT_INIT);
     TYPE.putAttr("__call__", TYPE_CALL);
-    OBJECT.installNew((ts, cls, a, kw) -> {
-      if (a.length > 0 || (kw != null && kw.length > 0)) {
-        PyObject nf = cls.lookup("__new__");
-        if (!(nf instanceof NewWrapper w && w.owner == OBJECT)) {
-          throw PyException.typeError(
-              "object.__new__() takes exactly one argument (the type to instantiate)");
-        }
-        if (cls.lookup("__init__") == OBJECT_INIT) {
-          throw PyException.typeError(cls.name + "() takes no arguments");
-        }
-      }
-      if (cls.hasAbstract) {
-        checkNotAbstract(cls);
-      }
-      return new PyInstance(cls);
-    });
+    OBJECT.installNew(
+        (ts, cls, a, kw) -> {
+          if (a.length > 0 || (kw != null && kw.length > 0)) {
+            PyObject nf = cls.lookup("__new__");
+            if (!(nf instanceof NewWrapper w && w.owner == OBJECT)) {
+              throw PyException.typeError(
+                  "object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (cls.lookup("__init__") == OBJECT_INIT) {
+              throw PyException.typeError(cls.name + "() takes no arguments");
+            }
+          }
+          if (cls.hasAbstract) {
+            checkNotAbstract(cls);
+          }
+          return new PyInstance(cls);
+        });
   }
 
   @Override

@@ -1,9 +1,9 @@
 package io.gilvm.object;
 
 import io.gilvm.eval.Builtins;
-import io.gilvm.sync.CriticalSection;
 import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
+import io.gilvm.sync.CriticalSection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +19,8 @@ import java.util.List;
  * object whose count already reached zero.
  */
 public final class PyWeakRef extends PyObject {
-  public static final PyType TYPE = PyType.builtinInModule("weakref", "ReferenceType", PyType.OBJECT);
+  public static final PyType TYPE =
+      PyType.builtinInModule("weakref", "ReferenceType", PyType.OBJECT);
 
   /** The weak references to one object, oldest first. */
   static final class Holder {
@@ -101,8 +102,8 @@ public final class PyWeakRef extends PyObject {
   }
 
   /**
-   * Called when {@code o}'s count reached zero, before it releases what it holds: clears every
-   * weak reference to it, then calls their callbacks, newest first (as CPython does).
+   * Called when {@code o}'s count reached zero, before it releases what it holds: clears every weak
+   * reference to it, then calls their callbacks, newest first (as CPython does).
    */
   static void clearAll(ThreadState ts, Holder h) {
     List<PyWeakRef> refs;
@@ -224,15 +225,21 @@ public final class PyWeakRef extends PyObject {
     if (o == null || o.isDead()) {
       return at + "dead>";
     }
-    return at + "to '" + o.type().qualifiedName() + "' at 0x" + Long.toHexString(Builtins.id(o)) + ">";
+    return at
+        + "to '"
+        + o.type().qualifiedName()
+        + "' at 0x"
+        + Long.toHexString(Builtins.id(o))
+        + ">";
   }
 
   static {
-    TYPE.setConstructor((ts, type, args, kwnames) -> {
-      ArgParser.arity("weakref", args, kwnames, 1, 2);
-      PyObject cb = args.length > 1 && args[1] != PyNone.NONE ? args[1] : null;
-      return create(args[0], cb);
-    });
+    TYPE.setConstructor(
+        (ts, type, args, kwnames) -> {
+          ArgParser.arity("weakref", args, kwnames, 1, 2);
+          PyObject cb = args.length > 1 && args[1] != PyNone.NONE ? args[1] : null;
+          return create(args[0], cb);
+        });
     NumberMethods.objectDunders(TYPE, true);
     NumberMethods.compareDunders(TYPE);
     TYPE.method("__call__", (ts, self, a, kw) -> self.call(ts, a, kw));
@@ -242,17 +249,21 @@ public final class PyWeakRef extends PyObject {
   public static void fill(PyModule m) {
     m.put("ref", TYPE);
     m.put("ReferenceType", TYPE);
-    m.function("getweakrefcount", (ts, a, kw) -> {
-      ArgParser.arity("getweakrefcount", a, kw, 1, 1);
-      return PyInt.of(referencesTo(a[0]).size());
-    });
-    m.function("getweakrefs", (ts, a, kw) -> {
-      ArgParser.arity("getweakrefs", a, kw, 1, 1);
-      PyList l = new PyList();
-      for (PyWeakRef r : referencesTo(a[0])) {
-        l.append(r);
-      }
-      return l;
-    });
+    m.function(
+        "getweakrefcount",
+        (ts, a, kw) -> {
+          ArgParser.arity("getweakrefcount", a, kw, 1, 1);
+          return PyInt.of(referencesTo(a[0]).size());
+        });
+    m.function(
+        "getweakrefs",
+        (ts, a, kw) -> {
+          ArgParser.arity("getweakrefs", a, kw, 1, 1);
+          PyList l = new PyList();
+          for (PyWeakRef r : referencesTo(a[0])) {
+            l.append(r);
+          }
+          return l;
+        });
   }
 }

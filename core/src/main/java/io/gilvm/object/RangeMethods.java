@@ -3,82 +3,94 @@ package io.gilvm.object;
 import java.math.BigInteger;
 
 /**
- * The constructors and methods of {@code range} and {@code slice}. A range whose bounds do not
- * fit comfortably in a long is a {@link BigRange}: same Python type, BigInteger arithmetic.
+ * The constructors and methods of {@code range} and {@code slice}. A range whose bounds do not fit
+ * comfortably in a long is a {@link BigRange}: same Python type, BigInteger arithmetic.
  */
 final class RangeMethods {
   private RangeMethods() {}
 
   static void install() {
     PyType t = PyType.RANGE;
-    t.setConstructor((ts, type, args, kwnames) -> {
-      if (NumberMethods.hasKeywords(kwnames)) {
-        throw PyException.typeError("range() takes no keyword arguments");
-      }
-      ArgParser.arity("range", args, null, 1, 3);
-      if (args.length == 1) {
-        return make(BigInteger.ZERO, NumberMethods.index(args[0]).bigValue(), BigInteger.ONE);
-      }
-      BigInteger start = NumberMethods.index(args[0]).bigValue();
-      BigInteger stop = NumberMethods.index(args[1]).bigValue();
-      BigInteger step = args.length == 3 ? NumberMethods.index(args[2]).bigValue() : BigInteger.ONE;
-      if (step.signum() == 0) {
-        throw PyException.valueError("range() arg 3 must not be zero");
-      }
-      return make(start, stop, step);
-    });
+    t.setConstructor(
+        (ts, type, args, kwnames) -> {
+          if (NumberMethods.hasKeywords(kwnames)) {
+            throw PyException.typeError("range() takes no keyword arguments");
+          }
+          ArgParser.arity("range", args, null, 1, 3);
+          if (args.length == 1) {
+            return make(BigInteger.ZERO, NumberMethods.index(args[0]).bigValue(), BigInteger.ONE);
+          }
+          BigInteger start = NumberMethods.index(args[0]).bigValue();
+          BigInteger stop = NumberMethods.index(args[1]).bigValue();
+          BigInteger step =
+              args.length == 3 ? NumberMethods.index(args[2]).bigValue() : BigInteger.ONE;
+          if (step.signum() == 0) {
+            throw PyException.valueError("range() arg 3 must not be zero");
+          }
+          return make(start, stop, step);
+        });
     NumberMethods.objectDunders(t, true);
     NumberMethods.sequenceDunders(t, false);
-    t.method("__eq__", (ts, self, a, kw) -> {
-      NumberMethods.expectArgs("__eq__", a, kw, 1);
-      return isRange(a[0]) ? PyBool.of(rangeEquals(self, a[0])) : PySingleton.NOT_IMPLEMENTED;
-    });
-    t.method("__ne__", (ts, self, a, kw) -> {
-      NumberMethods.expectArgs("__ne__", a, kw, 1);
-      return isRange(a[0]) ? PyBool.of(!rangeEquals(self, a[0])) : PySingleton.NOT_IMPLEMENTED;
-    });
-    t.method("__reversed__", (ts, self, a, kw) -> {
-      ArgParser.arity("range.__reversed__", a, kw, 0, 0);
-      BigInteger[] r = triple(self);
-      BigInteger len = length(r[0], r[1], r[2]);
-      BigInteger last = r[0].add(len.subtract(BigInteger.ONE).multiply(r[2]));
-      if (self instanceof PyRange pr) {
-        return new PyIterators.RangeIterator(last.longValue(), -pr.step(), pr.length());
-      }
-      return new BigRangeIterator(last, r[2].negate(), len);
-    });
-    t.method("index", (ts, self, a, kw) -> {
-      ArgParser.arity("range.index", a, kw, 1, 1);
-      if (a[0] instanceof PyInt v) {
-        BigInteger[] r = triple(self);
-        if (!self.contains(v)) {
-          throw PyException.valueError(v.repr() + " is not in range");
-        }
-        return PyInt.of(v.bigValue().subtract(r[0]).divide(r[2]));
-      }
-      PyObject it = self.iter();
-      long i = 0;
-      for (PyObject x; (x = it.next()) != null; i++) {
-        if (Ops.eq(x, a[0])) {
-          return PyInt.of(i);
-        }
-      }
-      throw PyException.valueError("sequence.index(x): x not in sequence");
-    });
-    t.method("count", (ts, self, a, kw) -> {
-      ArgParser.arity("range.count", a, kw, 1, 1);
-      if (a[0] instanceof PyInt) {
-        return PyInt.of(self.contains(a[0]) ? 1 : 0);
-      }
-      PyObject it = self.iter();
-      long n = 0;
-      for (PyObject x; (x = it.next()) != null; ) {
-        if (Ops.eq(x, a[0])) {
-          n++;
-        }
-      }
-      return PyInt.of(n);
-    });
+    t.method(
+        "__eq__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__eq__", a, kw, 1);
+          return isRange(a[0]) ? PyBool.of(rangeEquals(self, a[0])) : PySingleton.NOT_IMPLEMENTED;
+        });
+    t.method(
+        "__ne__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__ne__", a, kw, 1);
+          return isRange(a[0]) ? PyBool.of(!rangeEquals(self, a[0])) : PySingleton.NOT_IMPLEMENTED;
+        });
+    t.method(
+        "__reversed__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("range.__reversed__", a, kw, 0, 0);
+          BigInteger[] r = triple(self);
+          BigInteger len = length(r[0], r[1], r[2]);
+          BigInteger last = r[0].add(len.subtract(BigInteger.ONE).multiply(r[2]));
+          if (self instanceof PyRange pr) {
+            return new PyIterators.RangeIterator(last.longValue(), -pr.step(), pr.length());
+          }
+          return new BigRangeIterator(last, r[2].negate(), len);
+        });
+    t.method(
+        "index",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("range.index", a, kw, 1, 1);
+          if (a[0] instanceof PyInt v) {
+            BigInteger[] r = triple(self);
+            if (!self.contains(v)) {
+              throw PyException.valueError(v.repr() + " is not in range");
+            }
+            return PyInt.of(v.bigValue().subtract(r[0]).divide(r[2]));
+          }
+          PyObject it = self.iter();
+          long i = 0;
+          for (PyObject x; (x = it.next()) != null; i++) {
+            if (Ops.eq(x, a[0])) {
+              return PyInt.of(i);
+            }
+          }
+          throw PyException.valueError("sequence.index(x): x not in sequence");
+        });
+    t.method(
+        "count",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("range.count", a, kw, 1, 1);
+          if (a[0] instanceof PyInt) {
+            return PyInt.of(self.contains(a[0]) ? 1 : 0);
+          }
+          PyObject it = self.iter();
+          long n = 0;
+          for (PyObject x; (x = it.next()) != null; ) {
+            if (Ops.eq(x, a[0])) {
+              n++;
+            }
+          }
+          return PyInt.of(n);
+        });
     NumberMethods.getter(t, "start", o -> PyInt.of(triple(o)[0]));
     NumberMethods.getter(t, "stop", o -> PyInt.of(triple(o)[1]));
     NumberMethods.getter(t, "step", o -> PyInt.of(triple(o)[2]));
@@ -160,7 +172,12 @@ final class RangeMethods {
 
     @Override
     public String repr() {
-      return "range(" + start + ", " + stop + (step.equals(BigInteger.ONE) ? "" : ", " + step) + ")";
+      return "range("
+          + start
+          + ", "
+          + stop
+          + (step.equals(BigInteger.ONE) ? "" : ", " + step)
+          + ")";
     }
 
     @Override
@@ -180,9 +197,10 @@ final class RangeMethods {
     public boolean contains(PyObject item) {
       if (item instanceof PyInt i) {
         BigInteger v = i.bigValue();
-        boolean inside = step.signum() > 0
-            ? v.compareTo(start) >= 0 && v.compareTo(stop) < 0
-            : v.compareTo(start) <= 0 && v.compareTo(stop) > 0;
+        boolean inside =
+            step.signum() > 0
+                ? v.compareTo(start) >= 0 && v.compareTo(stop) < 0
+                : v.compareTo(start) <= 0 && v.compareTo(stop) > 0;
         return inside && v.subtract(start).mod(step.abs()).signum() == 0;
       }
       return super.contains(item);
@@ -274,12 +292,14 @@ final class RangeMethods {
     boolean back = step.signum() < 0;
     BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
     BigInteger upper = back ? length.subtract(BigInteger.ONE) : length;
-    BigInteger start = s.start == PyNone.NONE
-        ? (back ? upper : lower)
-        : clamp(sliceInt(s.start), length, lower, upper);
-    BigInteger stop = s.stop == PyNone.NONE
-        ? (back ? lower : upper)
-        : clamp(sliceInt(s.stop), length, lower, upper);
+    BigInteger start =
+        s.start == PyNone.NONE
+            ? (back ? upper : lower)
+            : clamp(sliceInt(s.start), length, lower, upper);
+    BigInteger stop =
+        s.stop == PyNone.NONE
+            ? (back ? lower : upper)
+            : clamp(sliceInt(s.stop), length, lower, upper);
     return new BigInteger[] {start, stop, step};
   }
 
@@ -292,7 +312,8 @@ final class RangeMethods {
     }
   }
 
-  private static BigInteger clamp(BigInteger v, BigInteger length, BigInteger lower, BigInteger upper) {
+  private static BigInteger clamp(
+      BigInteger v, BigInteger length, BigInteger lower, BigInteger upper) {
     if (v.signum() < 0) {
       v = v.add(length);
       return v.compareTo(lower) < 0 ? lower : v;
@@ -304,40 +325,48 @@ final class RangeMethods {
 
   private static void installSlice() {
     PyType t = PyType.SLICE;
-    t.setConstructor((ts, type, args, kwnames) -> {
-      if (NumberMethods.hasKeywords(kwnames)) {
-        throw PyException.typeError("slice() takes no keyword arguments");
-      }
-      ArgParser.arity("slice", args, null, 1, 3);
-      if (args.length == 1) {
-        return new PySlice(PyNone.NONE, args[0], PyNone.NONE);
-      }
-      return new PySlice(args[0], args[1], args.length == 3 ? args[2] : PyNone.NONE);
-    });
-    t.method("__repr__", (ts, self, a, kw) -> {
-      NumberMethods.expectArgs("__repr__", a, kw, 0);
-      return new PyStr(self.repr());
-    });
-    t.method("indices", (ts, self, a, kw) -> {
-      ArgParser.arity("slice.indices", a, kw, 1, 1);
-      BigInteger length = NumberMethods.index(a[0]).bigValue();
-      if (length.signum() < 0) {
-        throw PyException.valueError("length should not be negative");
-      }
-      BigInteger[] r = sliceIndices((PySlice) self, length);
-      return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
-    });
+    t.setConstructor(
+        (ts, type, args, kwnames) -> {
+          if (NumberMethods.hasKeywords(kwnames)) {
+            throw PyException.typeError("slice() takes no keyword arguments");
+          }
+          ArgParser.arity("slice", args, null, 1, 3);
+          if (args.length == 1) {
+            return new PySlice(PyNone.NONE, args[0], PyNone.NONE);
+          }
+          return new PySlice(args[0], args[1], args.length == 3 ? args[2] : PyNone.NONE);
+        });
+    t.method(
+        "__repr__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__repr__", a, kw, 0);
+          return new PyStr(self.repr());
+        });
+    t.method(
+        "indices",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("slice.indices", a, kw, 1, 1);
+          BigInteger length = NumberMethods.index(a[0]).bigValue();
+          if (length.signum() < 0) {
+            throw PyException.valueError("length should not be negative");
+          }
+          BigInteger[] r = sliceIndices((PySlice) self, length);
+          return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+        });
     for (int op : new int[] {Ops.EQ, Ops.NE}) {
       String name = Ops.COMPARE_DUNDERS[op];
-      t.method(name, (ts, self, a, kw) -> {
-        NumberMethods.expectArgs(name, a, kw, 1);
-        if (!(a[0] instanceof PySlice o)) {
-          return PySingleton.NOT_IMPLEMENTED;
-        }
-        PySlice s = (PySlice) self;
-        boolean same = Ops.eq(s.start, o.start) && Ops.eq(s.stop, o.stop) && Ops.eq(s.step, o.step);
-        return PyBool.of(same == (op == Ops.EQ));
-      });
+      t.method(
+          name,
+          (ts, self, a, kw) -> {
+            NumberMethods.expectArgs(name, a, kw, 1);
+            if (!(a[0] instanceof PySlice o)) {
+              return PySingleton.NOT_IMPLEMENTED;
+            }
+            PySlice s = (PySlice) self;
+            boolean same =
+                Ops.eq(s.start, o.start) && Ops.eq(s.stop, o.stop) && Ops.eq(s.step, o.step);
+            return PyBool.of(same == (op == Ops.EQ));
+          });
     }
   }
 }

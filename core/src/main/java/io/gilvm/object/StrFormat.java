@@ -13,10 +13,13 @@ final class StrFormat {
   private final int npos;
   private final PyObject[] args;
   private final String[] kwnames;
+
   /** The mapping of {@code format_map}, or null for {@code format}. */
   private final PyObject mapping;
+
   /** The next automatic field number. */
   private int autoNumber;
+
   /** Whether a field was numbered explicitly (the two styles cannot mix). */
   private boolean manual;
 

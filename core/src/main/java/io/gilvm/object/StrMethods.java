@@ -64,26 +64,32 @@ public final class StrMethods {
     NumberMethods.compareDunders(t);
     NumberMethods.objectDunders(t, true);
     NumberMethods.sequenceDunders(t, false);
-    t.method("__add__", (ts, self, a, kw) -> {
-      NumberMethods.expectArgs("__add__", a, kw, 1);
-      if (!(a[0] instanceof PyStr s)) {
-        throw PyException.typeError(
-            "can only concatenate str (not \"" + a[0].type().name() + "\") to str");
-      }
-      return new PyStr(value(self).concat(s.value()));
-    });
+    t.method(
+        "__add__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__add__", a, kw, 1);
+          if (!(a[0] instanceof PyStr s)) {
+            throw PyException.typeError(
+                "can only concatenate str (not \"" + a[0].type().name() + "\") to str");
+          }
+          return new PyStr(value(self).concat(s.value()));
+        });
     for (String name : new String[] {"__mul__", "__rmul__"}) {
-      t.method(name, (ts, self, a, kw) -> {
-        NumberMethods.expectArgs(name, a, kw, 1);
-        // The repeat count goes through __index__, as the sq_repeat slot does.
-        PyInt n = NumberMethods.index(a[0]);
-        return Derived.binaryOp(self, Ops.MUL, n);
-      });
+      t.method(
+          name,
+          (ts, self, a, kw) -> {
+            NumberMethods.expectArgs(name, a, kw, 1);
+            // The repeat count goes through __index__, as the sq_repeat slot does.
+            PyInt n = NumberMethods.index(a[0]);
+            return Derived.binaryOp(self, Ops.MUL, n);
+          });
     }
-    t.method("__mod__", (ts, self, a, kw) -> {
-      NumberMethods.expectArgs("__mod__", a, kw, 1);
-      return new PyStr(PercentFormat.format(value(self), a[0]));
-    });
+    t.method(
+        "__mod__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__mod__", a, kw, 1);
+          return new PyStr(PercentFormat.format(value(self), a[0]));
+        });
 
     t.method("split", (ts, self, a, kw) -> split(ts, self, a, kw, false));
     t.method("rsplit", (ts, self, a, kw) -> split(ts, self, a, kw, true));
@@ -94,48 +100,64 @@ public final class StrMethods {
     t.method("replace", StrMethods::replace);
     t.method("find", (ts, self, a, kw) -> PyInt.of(find(self, a, kw, "find", false)));
     t.method("rfind", (ts, self, a, kw) -> PyInt.of(find(self, a, kw, "rfind", true)));
-    t.method("index", (ts, self, a, kw) -> {
-      int r = find(self, a, kw, "index", false);
-      if (r < 0) {
-        throw PyException.valueError("substring not found");
-      }
-      return PyInt.of(r);
-    });
-    t.method("rindex", (ts, self, a, kw) -> {
-      int r = find(self, a, kw, "rindex", true);
-      if (r < 0) {
-        throw PyException.valueError("substring not found");
-      }
-      return PyInt.of(r);
-    });
+    t.method(
+        "index",
+        (ts, self, a, kw) -> {
+          int r = find(self, a, kw, "index", false);
+          if (r < 0) {
+            throw PyException.valueError("substring not found");
+          }
+          return PyInt.of(r);
+        });
+    t.method(
+        "rindex",
+        (ts, self, a, kw) -> {
+          int r = find(self, a, kw, "rindex", true);
+          if (r < 0) {
+            throw PyException.valueError("substring not found");
+          }
+          return PyInt.of(r);
+        });
     t.method("count", StrMethods::count);
     t.method("startswith", (ts, self, a, kw) -> affix(self, a, kw, "startswith", false));
     t.method("endswith", (ts, self, a, kw) -> affix(self, a, kw, "endswith", true));
 
-    t.method("upper", (ts, self, a, kw) -> {
-      ArgParser.arity("str.upper", a, kw, 0, 0);
-      return new PyStr(value(self).toUpperCase(Locale.ROOT));
-    });
-    t.method("lower", (ts, self, a, kw) -> {
-      ArgParser.arity("str.lower", a, kw, 0, 0);
-      return new PyStr(value(self).toLowerCase(Locale.ROOT));
-    });
-    t.method("title", (ts, self, a, kw) -> {
-      ArgParser.arity("str.title", a, kw, 0, 0);
-      return new PyStr(title(value(self)));
-    });
-    t.method("capitalize", (ts, self, a, kw) -> {
-      ArgParser.arity("str.capitalize", a, kw, 0, 0);
-      return new PyStr(capitalize(value(self)));
-    });
-    t.method("swapcase", (ts, self, a, kw) -> {
-      ArgParser.arity("str.swapcase", a, kw, 0, 0);
-      return new PyStr(swapcase(value(self)));
-    });
-    t.method("casefold", (ts, self, a, kw) -> {
-      ArgParser.arity("str.casefold", a, kw, 0, 0);
-      return new PyStr(casefold(value(self)));
-    });
+    t.method(
+        "upper",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.upper", a, kw, 0, 0);
+          return new PyStr(value(self).toUpperCase(Locale.ROOT));
+        });
+    t.method(
+        "lower",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.lower", a, kw, 0, 0);
+          return new PyStr(value(self).toLowerCase(Locale.ROOT));
+        });
+    t.method(
+        "title",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.title", a, kw, 0, 0);
+          return new PyStr(title(value(self)));
+        });
+    t.method(
+        "capitalize",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.capitalize", a, kw, 0, 0);
+          return new PyStr(capitalize(value(self)));
+        });
+    t.method(
+        "swapcase",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.swapcase", a, kw, 0, 0);
+          return new PyStr(swapcase(value(self)));
+        });
+    t.method(
+        "casefold",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.casefold", a, kw, 0, 0);
+          return new PyStr(casefold(value(self)));
+        });
 
     predicate(t, "isdigit", StrMethods::isDigit);
     predicate(t, "isdecimal", c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
@@ -143,87 +165,117 @@ public final class StrMethods {
     predicate(t, "isalpha", Character::isLetter);
     predicate(t, "isalnum", c -> Character.isLetter(c) || isNumeric(c));
     predicate(t, "isspace", c -> c < 0x10000 && NumberMethods.isSpace((char) c));
-    t.method("isascii", (ts, self, a, kw) -> {
-      ArgParser.arity("str.isascii", a, kw, 0, 0);
-      String s = value(self);
-      for (int i = 0; i < s.length(); i++) {
-        if (s.charAt(i) >= 128) {
-          return PyBool.FALSE;
-        }
-      }
-      return PyBool.TRUE;
-    });
-    t.method("isprintable", (ts, self, a, kw) -> {
-      ArgParser.arity("str.isprintable", a, kw, 0, 0);
-      String s = value(self);
-      for (int i = 0; i < s.length(); ) {
-        int c = s.codePointAt(i);
-        if (!isPrintable(c)) {
-          return PyBool.FALSE;
-        }
-        i += Character.charCount(c);
-      }
-      return PyBool.TRUE;
-    });
-    t.method("isupper", (ts, self, a, kw) -> {
-      ArgParser.arity("str.isupper", a, kw, 0, 0);
-      return PyBool.of(caseOnly(value(self), true));
-    });
-    t.method("islower", (ts, self, a, kw) -> {
-      ArgParser.arity("str.islower", a, kw, 0, 0);
-      return PyBool.of(caseOnly(value(self), false));
-    });
-    t.method("istitle", (ts, self, a, kw) -> {
-      ArgParser.arity("str.istitle", a, kw, 0, 0);
-      return PyBool.of(isTitle(value(self)));
-    });
-    t.method("isidentifier", (ts, self, a, kw) -> {
-      ArgParser.arity("str.isidentifier", a, kw, 0, 0);
-      return PyBool.of(isIdentifier(value(self)));
-    });
+    t.method(
+        "isascii",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.isascii", a, kw, 0, 0);
+          String s = value(self);
+          for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+              return PyBool.FALSE;
+            }
+          }
+          return PyBool.TRUE;
+        });
+    t.method(
+        "isprintable",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.isprintable", a, kw, 0, 0);
+          String s = value(self);
+          for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!isPrintable(c)) {
+              return PyBool.FALSE;
+            }
+            i += Character.charCount(c);
+          }
+          return PyBool.TRUE;
+        });
+    t.method(
+        "isupper",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.isupper", a, kw, 0, 0);
+          return PyBool.of(caseOnly(value(self), true));
+        });
+    t.method(
+        "islower",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.islower", a, kw, 0, 0);
+          return PyBool.of(caseOnly(value(self), false));
+        });
+    t.method(
+        "istitle",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.istitle", a, kw, 0, 0);
+          return PyBool.of(isTitle(value(self)));
+        });
+    t.method(
+        "isidentifier",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.isidentifier", a, kw, 0, 0);
+          return PyBool.of(isIdentifier(value(self)));
+        });
 
     t.method("center", (ts, self, a, kw) -> pad(self, a, kw, "center"));
     t.method("ljust", (ts, self, a, kw) -> pad(self, a, kw, "ljust"));
     t.method("rjust", (ts, self, a, kw) -> pad(self, a, kw, "rjust"));
-    t.method("zfill", (ts, self, a, kw) -> {
-      ArgParser.arity("str.zfill", a, kw, 1, 1);
-      return new PyStr(zfill(value(self), NumberMethods.ssize(a[0])));
-    });
+    t.method(
+        "zfill",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.zfill", a, kw, 1, 1);
+          return new PyStr(zfill(value(self), NumberMethods.ssize(a[0])));
+        });
     t.method("partition", (ts, self, a, kw) -> partition(self, a, kw, false));
     t.method("rpartition", (ts, self, a, kw) -> partition(self, a, kw, true));
     t.method("splitlines", StrMethods::splitlines);
-    t.method("expandtabs", (ts, self, a, kw) -> {
-      PyObject[] p = NumberMethods.parseArgs("expandtabs", a, kw, new String[] {"tabsize"}, 0, 1);
-      long size = p[0] == null ? 8 : NumberMethods.cInt(p[0]);
-      return new PyStr(expandtabs(value(self), size));
-    });
-    t.method("encode", (ts, self, a, kw) -> {
-      PyObject[] p = NumberMethods.parseArgs("encode", a, kw, new String[] {"encoding", "errors"}, 0, 2);
-      String enc = p[0] == null ? "utf-8" : namedStr(p[0], "encode", "encoding");
-      String errors = p[1] == null ? "strict" : namedStr(p[1], "encode", "errors");
-      return new PyBytes(BytesMethods.encode(value(self), enc, errors));
-    });
+    t.method(
+        "expandtabs",
+        (ts, self, a, kw) -> {
+          PyObject[] p =
+              NumberMethods.parseArgs("expandtabs", a, kw, new String[] {"tabsize"}, 0, 1);
+          long size = p[0] == null ? 8 : NumberMethods.cInt(p[0]);
+          return new PyStr(expandtabs(value(self), size));
+        });
+    t.method(
+        "encode",
+        (ts, self, a, kw) -> {
+          PyObject[] p =
+              NumberMethods.parseArgs("encode", a, kw, new String[] {"encoding", "errors"}, 0, 2);
+          String enc = p[0] == null ? "utf-8" : namedStr(p[0], "encode", "encoding");
+          String errors = p[1] == null ? "strict" : namedStr(p[1], "encode", "errors");
+          return new PyBytes(BytesMethods.encode(value(self), enc, errors));
+        });
     t.method("format", (ts, self, a, kw) -> new PyStr(StrFormat.format(value(self), a, kw)));
-    t.method("format_map", (ts, self, a, kw) -> {
-      ArgParser.arity("str.format_map", a, kw, 1, 1);
-      return new PyStr(StrFormat.formatMap(value(self), a[0]));
-    });
-    t.method("removeprefix", (ts, self, a, kw) -> {
-      ArgParser.arity("str.removeprefix", a, kw, 1, 1);
-      String s = value(self);
-      String p = affixArg(a[0], "removeprefix");
-      return s.startsWith(p) && !p.isEmpty() ? new PyStr(s.substring(p.length())) : self;
-    });
-    t.method("removesuffix", (ts, self, a, kw) -> {
-      ArgParser.arity("str.removesuffix", a, kw, 1, 1);
-      String s = value(self);
-      String p = affixArg(a[0], "removesuffix");
-      return s.endsWith(p) && !p.isEmpty() ? new PyStr(s.substring(0, s.length() - p.length())) : self;
-    });
-    t.method("translate", (ts, self, a, kw) -> {
-      ArgParser.arity("str.translate", a, kw, 1, 1);
-      return new PyStr(translate(value(self), a[0]));
-    });
+    t.method(
+        "format_map",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.format_map", a, kw, 1, 1);
+          return new PyStr(StrFormat.formatMap(value(self), a[0]));
+        });
+    t.method(
+        "removeprefix",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.removeprefix", a, kw, 1, 1);
+          String s = value(self);
+          String p = affixArg(a[0], "removeprefix");
+          return s.startsWith(p) && !p.isEmpty() ? new PyStr(s.substring(p.length())) : self;
+        });
+    t.method(
+        "removesuffix",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.removesuffix", a, kw, 1, 1);
+          String s = value(self);
+          String p = affixArg(a[0], "removesuffix");
+          return s.endsWith(p) && !p.isEmpty()
+              ? new PyStr(s.substring(0, s.length() - p.length()))
+              : self;
+        });
+    t.method(
+        "translate",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("str.translate", a, kw, 1, 1);
+          return new PyStr(translate(value(self), a[0]));
+        });
     NumberMethods.staticMethod(t, "maketrans", StrMethods::maketrans);
   }
 
@@ -244,12 +296,14 @@ public final class StrMethods {
 
   // ---------------------------------------------------------------- construction
 
-  private static PyObject construct(ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
+  private static PyObject construct(
+      ThreadState ts, PyType type, PyObject[] args, String[] kwnames) {
     if (!NumberMethods.hasKeywords(kwnames) && args.length <= 1) {
       return args.length == 0 ? PyStr.EMPTY : asStr(args[0]);
     }
-    PyObject[] p = NumberMethods.parseArgs("str", args, kwnames,
-        new String[] {"object", "encoding", "errors"}, 0, 3);
+    PyObject[] p =
+        NumberMethods.parseArgs(
+            "str", args, kwnames, new String[] {"object", "encoding", "errors"}, 0, 3);
     if (p[1] == null && p[2] == null) {
       return p[0] == null ? PyStr.EMPTY : asStr(p[0]);
     }
@@ -576,8 +630,10 @@ public final class StrMethods {
     return new Object[] {sub, start, e, start, (int) e};
   }
 
-  /** The Java offset of code point {@code cp} of s (which has len code points); past the end
-   * stays past the end by as much. */
+  /**
+   * The Java offset of code point {@code cp} of s (which has len code points); past the end stays
+   * past the end by as much.
+   */
   private static long charOffset(String s, int len, long cp) {
     if (cp >= len) {
       return s.length() + (cp - len);
@@ -628,7 +684,8 @@ public final class StrMethods {
     return PyInt.of(n);
   }
 
-  private static PyObject affix(PyObject self, PyObject[] a, String[] kw, String fname, boolean suffix) {
+  private static PyObject affix(
+      PyObject self, PyObject[] a, String[] kw, String fname, boolean suffix) {
     if (NumberMethods.hasKeywords(kw)) {
       throw PyException.typeError("str." + fname + "() takes no keyword arguments");
     }
@@ -779,21 +836,23 @@ public final class StrMethods {
 
   private static void predicate(PyType t, String name, java.util.function.IntPredicate test) {
     String fname = "str." + name;
-    t.method(name, (ts, self, a, kw) -> {
-      ArgParser.arity(fname, a, kw, 0, 0);
-      String s = value(self);
-      if (s.isEmpty()) {
-        return PyBool.FALSE;
-      }
-      for (int i = 0; i < s.length(); ) {
-        int c = s.codePointAt(i);
-        if (!test.test(c)) {
-          return PyBool.FALSE;
-        }
-        i += Character.charCount(c);
-      }
-      return PyBool.TRUE;
-    });
+    t.method(
+        name,
+        (ts, self, a, kw) -> {
+          ArgParser.arity(fname, a, kw, 0, 0);
+          String s = value(self);
+          if (s.isEmpty()) {
+            return PyBool.FALSE;
+          }
+          for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!test.test(c)) {
+              return PyBool.FALSE;
+            }
+            i += Character.charCount(c);
+          }
+          return PyBool.TRUE;
+        });
   }
 
   /** Python's digits: decimal digits plus the other digit characters (superscripts, circled). */
@@ -811,7 +870,8 @@ public final class StrMethods {
 
   private static boolean isNumeric(int c) {
     int type = Character.getType(c);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
 
@@ -820,9 +880,13 @@ public final class StrMethods {
       return true;
     }
     int t = Character.getType(c);
-    return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.UNASSIGNED
-        || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR
-        || t == Character.SURROGATE || t == Character.PRIVATE_USE
+    return !(t == Character.CONTROL
+        || t == Character.FORMAT
+        || t == Character.UNASSIGNED
+        || t == Character.LINE_SEPARATOR
+        || t == Character.PARAGRAPH_SEPARATOR
+        || t == Character.SURROGATE
+        || t == Character.PRIVATE_USE
         || t == Character.SPACE_SEPARATOR);
   }
 
@@ -872,9 +936,10 @@ public final class StrMethods {
     }
     for (int i = 0; i < s.length(); ) {
       int c = s.codePointAt(i);
-      boolean ok = i == 0
-          ? c == '_' || Character.isUnicodeIdentifierStart(c)
-          : Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+      boolean ok =
+          i == 0
+              ? c == '_' || Character.isUnicodeIdentifierStart(c)
+              : Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
       if (!ok) {
         return false;
       }
@@ -970,8 +1035,16 @@ public final class StrMethods {
   }
 
   private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d
-        || c == 0x1e || c == 0x85 || c == 0x2028 || c == 0x2029;
+    return c == '\n'
+        || c == '\r'
+        || c == 0x0b
+        || c == 0x0c
+        || c == 0x1c
+        || c == 0x1d
+        || c == 0x1e
+        || c == 0x85
+        || c == 0x2028
+        || c == 0x2029;
   }
 
   private static PyObject splitlines(ThreadState ts, PyObject self, PyObject[] a, String[] kw) {
@@ -1063,8 +1136,7 @@ public final class StrMethods {
     PyDict out = new PyDict();
     if (a.length == 1) {
       if (!(a[0] instanceof PyDict d)) {
-        throw PyException.typeError(
-            "if you give only one argument to maketrans it must be a dict");
+        throw PyException.typeError("if you give only one argument to maketrans it must be a dict");
       }
       for (PyObject k : d.keyArray()) {
         PyObject v = d.get(k);
@@ -1097,7 +1169,8 @@ public final class StrMethods {
     }
     if (a.length == 3) {
       if (!(a[2] instanceof PyStr z)) {
-        throw PyException.typeError("maketrans() argument 3 must be str, not " + a[2].type().name());
+        throw PyException.typeError(
+            "maketrans() argument 3 must be str, not " + a[2].type().name());
       }
       z.value().codePoints().forEach(c -> out.put(PyInt.of(c), PyNone.NONE));
     }

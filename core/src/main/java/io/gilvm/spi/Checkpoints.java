@@ -3,13 +3,13 @@ package io.gilvm.spi;
 /** Where the eval loop calls {@link InterpreterLock#checkpoint}. */
 public enum Checkpoints {
   /**
-   * Before every instruction except those that follow LOAD_FAST, LOAD_CONST, STORE_FAST or
-   * NOP: CPython 2.x and 3.2–3.9, where a switch can fall inside {@code n += 1}.
+   * Before every instruction except those that follow LOAD_FAST, LOAD_CONST, STORE_FAST or NOP:
+   * CPython 2.x and 3.2–3.9, where a switch can fall inside {@code n += 1}.
    */
   EVERY,
   /**
-   * On backward jumps, calls and function entry only: CPython 3.10+, where a plain {@code n +=
-   * 1} can no longer be split by a switch.
+   * On backward jumps, calls and function entry only: CPython 3.10+, where a plain {@code n += 1}
+   * can no longer be split by a switch.
    */
   BACKEDGES;
 

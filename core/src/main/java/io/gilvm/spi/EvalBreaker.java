@@ -9,13 +9,12 @@ import java.lang.invoke.VarHandle;
  * lock asking its holder to drop it, a signal waiting for its handler. At a checkpoint the eval
  * loop reads the word once; only when it is not zero does it call out of line to see which.
  *
- * <p>Concurrency: any thread sets and clears bits, each with one atomic read-modify-write, so
- * that two bits set and cleared by different threads never undo each other. The running thread
- * reads the word opaque: the word carries no data (whoever handles a bit reads what it guards
- * under that thing's own synchronisation), and an opaque read, unlike a plain one, cannot be
- * hoisted out of the eval loop by the JIT, so a set bit is seen within a bounded number of
- * checkpoints. A late read only delays the handling, as CPython's relaxed load of its breaker
- * does.
+ * <p>Concurrency: any thread sets and clears bits, each with one atomic read-modify-write, so that
+ * two bits set and cleared by different threads never undo each other. The running thread reads the
+ * word opaque: the word carries no data (whoever handles a bit reads what it guards under that
+ * thing's own synchronisation), and an opaque read, unlike a plain one, cannot be hoisted out of
+ * the eval loop by the JIT, so a set bit is seen within a bounded number of checkpoints. A late
+ * read only delays the handling, as CPython's relaxed load of its breaker does.
  */
 public final class EvalBreaker {
 

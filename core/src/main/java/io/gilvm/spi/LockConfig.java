@@ -7,9 +7,9 @@ package io.gilvm.spi;
  * @param switchIntervalNanos CPython 3's switch interval: 5 ms by default
  * @param checkInterval CPython 2's check interval in ticks: 100 by default
  * @param checkpoints where the eval loop calls {@link InterpreterLock#checkpoint}
- * @param objectLocks whether a lock that is not global guards containers with per-object
- *     critical sections (on by default; off is the "no lock at all" configuration). A global lock
- *     needs none and ignores it.
+ * @param objectLocks whether a lock that is not global guards containers with per-object critical
+ *     sections (on by default; off is the "no lock at all" configuration). A global lock needs none
+ *     and ignores it.
  * @param events where the lock reports events, or null when nobody records them
  */
 public record LockConfig(
@@ -48,7 +48,6 @@ public record LockConfig(
 
   /** CPython's defaults: 5 ms, 100 ticks, checkpoints at every instruction, object locks on. */
   public static LockConfig defaults() {
-    return new LockConfig(
-        DEFAULT_SWITCH_INTERVAL_NANOS, DEFAULT_CHECK_INTERVAL, Checkpoints.EVERY);
+    return new LockConfig(DEFAULT_SWITCH_INTERVAL_NANOS, DEFAULT_CHECK_INTERVAL, Checkpoints.EVERY);
   }
 }

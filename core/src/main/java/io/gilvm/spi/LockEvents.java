@@ -11,14 +11,14 @@ package io.gilvm.spi;
  * }
  * </pre>
  *
- * <p>The runtime itself reports what happens around its calls to the lock (a thread wants and
- * takes the lock when it attaches and after a blocking call, releases it when it blocks or
- * leaves); a strategy reports what happens inside its own {@link InterpreterLock#checkpoint}
- * (a release at the end of an interval, a forced switch, the wait and the take that follow) and
- * the drop requests its waiters make.
+ * <p>The runtime itself reports what happens around its calls to the lock (a thread wants and takes
+ * the lock when it attaches and after a blocking call, releases it when it blocks or leaves); a
+ * strategy reports what happens inside its own {@link InterpreterLock#checkpoint} (a release at the
+ * end of an interval, a forced switch, the wait and the take that follow) and the drop requests its
+ * waiters make.
  *
- * <p>{@link #event} is called by the thread the event is about, never for another thread; it
- * takes no lock, does not block and allocates only to grow that thread's buffer.
+ * <p>{@link #event} is called by the thread the event is about, never for another thread; it takes
+ * no lock, does not block and allocates only to grow that thread's buffer.
  */
 public interface LockEvents {
 
@@ -36,13 +36,15 @@ public interface LockEvents {
     RELEASED_EXIT,
     /** The thread released the lock and waits until another thread has taken it. */
     FORCED_SWITCH,
-    /** The thread entered a blocking call (sleep, I/O, a user lock, join); reported by the runtime. */
+    /**
+     * The thread entered a blocking call (sleep, I/O, a user lock, join); reported by the runtime.
+     */
     BLOCKING_BEGIN,
     /** The blocking call returned; reported by the runtime. */
     BLOCKING_END,
     /**
-     * The thread found a container's critical section taken and waits for it (until its next
-     * {@link #TOOK}); reported by the runtime.
+     * The thread found a container's critical section taken and waits for it (until its next {@link
+     * #TOOK}); reported by the runtime.
      */
     CONTENDED
   }

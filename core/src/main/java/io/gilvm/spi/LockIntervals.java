@@ -3,8 +3,8 @@ package io.gilvm.spi;
 /**
  * A lock's two knobs, kept for {@code sys.getswitchinterval} and {@code sys.getcheckinterval}
  * whether or not the lock uses them: CPython 3's switch interval and CPython 2's check interval.
- * Set by any thread, rarely; read by any thread (a lock that uses one reads it at its next wait
- * or tick). Volatile fields: a new value is seen at the next read.
+ * Set by any thread, rarely; read by any thread (a lock that uses one reads it at its next wait or
+ * tick). Volatile fields: a new value is seen at the next read.
  */
 public final class LockIntervals {
   private volatile long switchNanos;

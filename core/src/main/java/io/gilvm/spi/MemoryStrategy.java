@@ -1,8 +1,8 @@
 package io.gilvm.spi;
 
 /**
- * A kind of reference counting, found by {@link java.util.ServiceLoader}. Stateless: it creates
- * the {@link RefCounts} of each interpreter.
+ * A kind of reference counting, found by {@link java.util.ServiceLoader}. Stateless: it creates the
+ * {@link RefCounts} of each interpreter.
  *
  * <p>All methods are called by the strategy selector, a few times per interpreter, and must not
  * block.
@@ -17,8 +17,8 @@ public interface MemoryStrategy {
 
   /**
    * Whether counts stay exact only when a global lock serialises all threads. Choosing such a
-   * strategy with a lock that is not {@link LockStrategy#isGlobal() global} prints a warning:
-   * it is allowed, to show what goes wrong.
+   * strategy with a lock that is not {@link LockStrategy#isGlobal() global} prints a warning: it is
+   * allowed, to show what goes wrong.
    */
   boolean needsGlobalLock();
 

@@ -10,23 +10,23 @@ import java.lang.invoke.VarHandle;
  * nothing here but {@link #isImmortal} and {@link #isDead}, and asks the strategy ({@link
  * RefCounts#revive}) when it reissues an object from a free list.
  *
- * <p>Each accessor is named by its access mode: {@code Plain} (no ordering: for the one thread
- * that owns the word, or under a global lock), {@code Volatile}, {@code getAndAdd} and {@code
- * cas} (atomic read-modify-write, volatile semantics).
+ * <p>Each accessor is named by its access mode: {@code Plain} (no ordering: for the one thread that
+ * owns the word, or under a global lock), {@code Volatile}, {@code getAndAdd} and {@code cas}
+ * (atomic read-modify-write, volatile semantics).
  */
 public abstract class ObjectHeader {
   /** The reference count; biased counting's local count, written by the owner thread only. */
   private int refcnt;
 
   /**
-   * Biased counting's shared count: the part other threads change atomically, with a merge
-   * state in its low two bits. Unused by the other strategies.
+   * Biased counting's shared count: the part other threads change atomically, with a merge state in
+   * its low two bits. Unused by the other strategies.
    */
   private int sharedRefcnt;
 
   /**
-   * Biased counting's owner: the id of the Java thread that made the object, until its counts
-   * are merged. Set at creation, whatever the strategy.
+   * Biased counting's owner: the id of the Java thread that made the object, until its counts are
+   * merged. Set at creation, whatever the strategy.
    */
   private long ownerThread;
 

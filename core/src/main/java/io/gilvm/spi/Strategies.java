@@ -1,8 +1,6 @@
 package io.gilvm.spi;
 
 import com.google.common.collect.ImmutableList;
-import io.gilvm.spi.LockStrategy;
-import io.gilvm.spi.MemoryStrategy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -12,9 +10,9 @@ import java.util.ServiceLoader;
 import java.util.function.Function;
 
 /**
- * Finds the lock and memory strategies on the class path with ServiceLoader. A provider that
- * fails to load is reported (by {@link #problems()}) and skipped; an unknown name fails at once
- * with the list of names found.
+ * Finds the lock and memory strategies on the class path with ServiceLoader. A provider that fails
+ * to load is reported (by {@link #problems()}) and skipped; an unknown name fails at once with the
+ * list of names found.
  */
 public final class Strategies {
   /** The lock used when none is named and more than one is found. */
@@ -51,7 +49,9 @@ public final class Strategies {
         found.add(t);
       } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
         problems.add(
-            "a " + kind.getSimpleName() + " provider failed to load and was skipped: "
+            "a "
+                + kind.getSimpleName()
+                + " provider failed to load and was skipped: "
                 + e.getMessage());
       }
     }
@@ -85,8 +85,8 @@ public final class Strategies {
   }
 
   /**
-   * The lock strategy used when none is named: the only one found when there is one (a project
-   * that depends on one strategy artifact runs under it), else {@link #DEFAULT_LOCK};
+   * The lock strategy used when none is named: the only one found when there is one (a project that
+   * depends on one strategy artifact runs under it), else {@link #DEFAULT_LOCK};
    * IllegalArgumentException naming those found when that is not among them.
    */
   public LockStrategy defaultLock() {
@@ -99,8 +99,10 @@ public final class Strategies {
       }
     }
     throw new IllegalArgumentException(
-        "no lock strategy named and the default '" + DEFAULT_LOCK
-            + "' is not on the class path; name one of: " + names(locks, LockStrategy::name));
+        "no lock strategy named and the default '"
+            + DEFAULT_LOCK
+            + "' is not on the class path; name one of: "
+            + names(locks, LockStrategy::name));
   }
 
   /** The memory strategy named {@code name}; IllegalArgumentException naming those found. */

@@ -1,8 +1,8 @@
 package io.gilvm.spi;
 
 /**
- * The lock's view of one interpreter thread (CPython's {@code PyThreadState}, as far as the lock
- * is concerned). Created by the interpreter when a thread starts, passed to every {@link
+ * The lock's view of one interpreter thread (CPython's {@code PyThreadState}, as far as the lock is
+ * concerned). Created by the interpreter when a thread starts, passed to every {@link
  * InterpreterLock} call that thread makes.
  */
 public final class ThreadHandle {
@@ -10,8 +10,8 @@ public final class ThreadHandle {
   private final String name;
 
   /**
-   * Per-thread state the lock strategy owns, set in {@link InterpreterLock#attach} and read by
-   * this handle's thread only. Null until then.
+   * Per-thread state the lock strategy owns, set in {@link InterpreterLock#attach} and read by this
+   * handle's thread only. Null until then.
    */
   public Object lockState;
 

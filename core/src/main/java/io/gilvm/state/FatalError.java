@@ -8,8 +8,8 @@ import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 
 /**
- * CPython's {@code Py_FatalError}: the interpreter's state is broken (a freed object was used),
- * so the program stops with exit status 134, as CPython's abort does. A Java Error, not a Python
+ * CPython's {@code Py_FatalError}: the interpreter's state is broken (a freed object was used), so
+ * the program stops with exit status 134, as CPython's abort does. A Java Error, not a Python
  * exception, so no {@code except} clause can catch it.
  */
 public final class FatalError extends Error {
@@ -31,13 +31,19 @@ public final class FatalError extends Error {
   /** A use of a freed object, detected on {@code ts}'s thread. */
   public static FatalError useAfterFree(ThreadState ts, PyObject o, String freedBy) {
     String what = describe(o);
-    String message = "use of a freed object: " + what + (freedBy == null ? "" : " (freed by " + freedBy + ")");
+    String message =
+        "use of a freed object: " + what + (freedBy == null ? "" : " (freed by " + freedBy + ")");
     StringBuilder sb = new StringBuilder("Fatal Python error: ").append(message).append('\n');
     sb.append("Python runtime state: initialized\n\n");
     sb.append("Current thread ").append(ts.handle.name()).append(" (most recent call first):\n");
     for (Frame f = ts.frame; f != null; f = f.back) {
-      sb.append("  File \"").append(f.code.filename).append("\", line ").append(f.line())
-          .append(" in ").append(f.code.name).append('\n');
+      sb.append("  File \"")
+          .append(f.code.filename)
+          .append("\", line ")
+          .append(f.line())
+          .append(" in ")
+          .append(f.code.name)
+          .append('\n');
     }
     return new FatalError(message, sb.toString());
   }

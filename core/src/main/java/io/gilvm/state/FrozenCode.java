@@ -1,6 +1,6 @@
 package io.gilvm.state;
 
-import io.gilvm.object.Format;
+import io.gilvm.compiler.Compiler;
 import io.gilvm.object.PyBool;
 import io.gilvm.object.PyBytes;
 import io.gilvm.object.PyCode;
@@ -13,7 +13,6 @@ import io.gilvm.object.PySet;
 import io.gilvm.object.PySingleton;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
-import io.gilvm.compiler.Compiler;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -31,21 +30,21 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
- * Library modules compiled when gilvm is built, as CPython freezes the modules it starts with:
- * each {@code name.py} under {@code io/gilvm/lib/} gets a {@code name.pyf} beside it holding its
- * code objects, so that importing it at run time reads them instead of lexing, parsing and
- * compiling the source in a JVM that has not warmed up yet.
+ * Library modules compiled when gilvm is built, as CPython freezes the modules it starts with: each
+ * {@code name.py} under {@code io/gilvm/lib/} gets a {@code name.pyf} beside it holding its code
+ * objects, so that importing it at run time reads them instead of lexing, parsing and compiling the
+ * source in a JVM that has not warmed up yet.
  *
  * <p>A frozen file names the source it was made from by length and CRC-32, and is used only when
  * both match the source shipped beside it; otherwise (or with {@code -Dgilvm.frozen=false}) the
- * source is compiled as before. The build regenerates every frozen file after compiling the
- * classes (the {@code process-classes} phase), so they always come from the same compiler.
+ * source is compiled as before. The build regenerates every frozen file after compiling the classes
+ * (the {@code process-classes} phase), so they always come from the same compiler.
  *
  * <p>Format (big-endian, {@link DataOutputStream}): the magic {@code "GVF"} and a format version
- * byte; the source's length and CRC-32; a table of the distinct strings (names, constants), each
- * as a length and UTF-16 units; then the module's code object. A code object is its name and
- * qualified name (string indexes), first line, argument counts, flags, stack size, its variable
- * and name tables, its instructions, line table and source spans, and its constants, each a tag byte and a
+ * byte; the source's length and CRC-32; a table of the distinct strings (names, constants), each as
+ * a length and UTF-16 units; then the module's code object. A code object is its name and qualified
+ * name (string indexes), first line, argument counts, flags, stack size, its variable and name
+ * tables, its instructions, line table and source spans, and its constants, each a tag byte and a
  * value; nested code objects are constants. The file name is not stored: the loader gives it.
  */
 public final class FrozenCode {
@@ -208,7 +207,8 @@ public final class FrozenCode {
         body.writeByte(CODE);
         code(c);
       } else {
-        throw new IllegalArgumentException("no frozen form for a constant of type " + k.type().name());
+        throw new IllegalArgumentException(
+            "no frozen form for a constant of type " + k.type().name());
       }
     }
   }
@@ -216,8 +216,8 @@ public final class FrozenCode {
   // ---------------------------------------------------------------- reading
 
   /**
-   * The code in a frozen file, its code objects named {@code filename}; null when the file was
-   * not made from {@code source} (or is not a frozen file).
+   * The code in a frozen file, its code objects named {@code filename}; null when the file was not
+   * made from {@code source} (or is not a frozen file).
    */
   static PyCode thaw(byte[] frozen, byte[] source, String filename) {
     try {
@@ -243,6 +243,7 @@ public final class FrozenCode {
     final DataInputStream in;
     final String[] strings;
     final String filename;
+
     /** One str object per distinct string, as CPython interns a code object's names. */
     final PyStr[] strs;
 
@@ -296,8 +297,24 @@ public final class FrozenCode {
       for (int i = 0; i < consts.length; i++) {
         consts[i] = constant();
       }
-      return new PyCode(name, qualname, filename, firstLineNo, argcount, posonly, kwonly, flags,
-          varnames, cellvars, freevars, names, consts, code, lines, spans, stacksize);
+      return new PyCode(
+          name,
+          qualname,
+          filename,
+          firstLineNo,
+          argcount,
+          posonly,
+          kwonly,
+          flags,
+          varnames,
+          cellvars,
+          freevars,
+          names,
+          consts,
+          code,
+          lines,
+          spans,
+          stacksize);
     }
 
     PyObject constant() throws IOException {
@@ -313,45 +330,51 @@ public final class FrozenCode {
           return PySingleton.ELLIPSIS;
         case SMALL_INT:
           return PyInt.of(in.readLong());
-        case BIG_INT: {
-          byte[] b = new byte[in.readInt()];
-          in.readFully(b);
-          return PyInt.of(new BigInteger(b));
-        }
+        case BIG_INT:
+          {
+            byte[] b = new byte[in.readInt()];
+            in.readFully(b);
+            return PyInt.of(new BigInteger(b));
+          }
         case FLOAT:
           return PyFloat.of(Double.longBitsToDouble(in.readLong()));
-        case COMPLEX: {
-          double re = Double.longBitsToDouble(in.readLong());
-          return new PyComplex(re, Double.longBitsToDouble(in.readLong()));
-        }
-        case STR: {
-          int i = in.readInt();
-          PyStr s = strs[i];
-          if (s == null) {
-            s = strs[i] = new PyStr(strings[i]);
+        case COMPLEX:
+          {
+            double re = Double.longBitsToDouble(in.readLong());
+            return new PyComplex(re, Double.longBitsToDouble(in.readLong()));
           }
-          return s;
-        }
-        case BYTES: {
-          byte[] b = new byte[in.readInt()];
-          in.readFully(b);
-          return new PyBytes(b);
-        }
-        case TUPLE: {
-          PyObject[] items = new PyObject[in.readInt()];
-          for (int i = 0; i < items.length; i++) {
-            items[i] = constant();
+        case STR:
+          {
+            int i = in.readInt();
+            PyStr s = strs[i];
+            if (s == null) {
+              s = strs[i] = new PyStr(strings[i]);
+            }
+            return s;
           }
-          return PyTuple.stealing(items);
-        }
-        case FROZENSET: {
-          PySet set = new PySet(true);
-          int n = in.readInt();
-          for (int i = 0; i < n; i++) {
-            set.add(constant());
+        case BYTES:
+          {
+            byte[] b = new byte[in.readInt()];
+            in.readFully(b);
+            return new PyBytes(b);
           }
-          return set;
-        }
+        case TUPLE:
+          {
+            PyObject[] items = new PyObject[in.readInt()];
+            for (int i = 0; i < items.length; i++) {
+              items[i] = constant();
+            }
+            return PyTuple.stealing(items);
+          }
+        case FROZENSET:
+          {
+            PySet set = new PySet(true);
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+              set.add(constant());
+            }
+            return set;
+          }
         case CODE:
           return code();
         default:
@@ -363,8 +386,8 @@ public final class FrozenCode {
   // ---------------------------------------------------------------- the build step
 
   /**
-   * Freezes every library module under a class-output folder: {@code FrozenCode <classes dir>}.
-   * Run by the build after the classes are compiled; a module that does not compile fails it.
+   * Freezes every library module under a class-output folder: {@code FrozenCode <classes dir>}. Run
+   * by the build after the classes are compiled; a module that does not compile fails it.
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {

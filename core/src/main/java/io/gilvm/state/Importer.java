@@ -1,6 +1,9 @@
 package io.gilvm.state;
 
+import io.gilvm.compiler.Compiler;
 import io.gilvm.eval.Eval;
+import io.gilvm.eval.Traceback;
+import io.gilvm.lang.PySyntaxError;
 import io.gilvm.object.ExceptionTypes;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyBaseException;
@@ -15,9 +18,6 @@ import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyTuple;
 import io.gilvm.object.PyType;
-import io.gilvm.eval.Traceback;
-import io.gilvm.compiler.Compiler;
-import io.gilvm.lang.PySyntaxError;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.ByteBuffer;
@@ -35,27 +35,52 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The import system of one interpreter, with CPython 3.11's semantics: {@code sys.modules} (a
- * real dict the program may change), the finders (gilvm's built-in modules first, then each
- * {@code sys.path} entry in order: source files, packages, namespace packages, and gilvm's own
- * library where its entry stands), relative imports, the partially initialised module seen
- * during a circular import, and a per-module import lock so that threads importing the same
- * module run its body once.
+ * The import system of one interpreter, with CPython 3.11's semantics: {@code sys.modules} (a real
+ * dict the program may change), the finders (gilvm's built-in modules first, then each {@code
+ * sys.path} entry in order: source files, packages, namespace packages, and gilvm's own library
+ * where its entry stands), relative imports, the partially initialised module seen during a
+ * circular import, and a per-module import lock so that threads importing the same module run its
+ * body once.
  */
 public final class Importer {
   /**
    * gilvm's Java modules that CPython also builds into the interpreter: found before {@code
    * sys.path}, as CPython's built-in modules are. The other Java modules (math, random, socket...)
-   * stand in for CPython's extension modules and are found where gilvm's library stands in
-   * {@code sys.path}, so that a program's own {@code random.py} shadows them as it would in
-   * CPython.
+   * stand in for CPython's extension modules and are found where gilvm's library stands in {@code
+   * sys.path}, so that a program's own {@code random.py} shadows them as it would in CPython.
    */
   private static final Set<String> CPYTHON_BUILTINS =
       Set.of(
-          "builtins", "sys", "_thread", "time", "gc", "errno", "itertools", "atexit", "_io",
-          "_signal", "_weakref", "_warnings", "_imp", "marshal", "posix", "pwd", "_abc",
-          "_codecs", "_collections", "_functools", "_locale", "_operator", "_sre", "_stat",
-          "_string", "_symtable", "_tokenize", "_tracemalloc", "faulthandler", "_ast");
+          "builtins",
+          "sys",
+          "_thread",
+          "time",
+          "gc",
+          "errno",
+          "itertools",
+          "atexit",
+          "_io",
+          "_signal",
+          "_weakref",
+          "_warnings",
+          "_imp",
+          "marshal",
+          "posix",
+          "pwd",
+          "_abc",
+          "_codecs",
+          "_collections",
+          "_functools",
+          "_locale",
+          "_operator",
+          "_sre",
+          "_stat",
+          "_string",
+          "_symtable",
+          "_tokenize",
+          "_tracemalloc",
+          "faulthandler",
+          "_ast");
 
   private final Interpreter interp;
 
@@ -67,8 +92,8 @@ public final class Importer {
   }
 
   /**
-   * Every module this interpreter made from source, in sys.modules or not (one whose body
-   * raised was removed): the leak report releases what each one's globals hold.
+   * Every module this interpreter made from source, in sys.modules or not (one whose body raised
+   * was removed): the leak report releases what each one's globals hold.
    */
   private final List<PyModule> made = new ArrayList<>();
 
@@ -145,8 +170,8 @@ public final class Importer {
   /**
    * {@code __import__(name, globals, locals, fromlist, level)}, as IMPORT_NAME calls it: imports
    * the module (resolving a relative name against {@code globals}' package), then returns the
-   * top-level package for {@code import a.b}, or the module itself when there is a fromlist
-   * (after importing the fromlist's submodules). The result is borrowed.
+   * top-level package for {@code import a.b}, or the module itself when there is a fromlist (after
+   * importing the fromlist's submodules). The result is borrowed.
    */
   public PyObject importName(
       ThreadState ts, String name, PyObject globals, PyObject fromlist, int level) {
@@ -192,8 +217,7 @@ public final class Importer {
     for (PyObject x : Ops.toArray(fromlist)) {
       if (!(x instanceof PyStr s)) {
         String where = fromAll ? pkg + ".__all__" : "``from list''";
-        throw PyException.typeError(
-            "Item in " + where + " must be str, not " + x.type().name());
+        throw PyException.typeError("Item in " + where + " must be str, not " + x.type().name());
       }
       String attr = s.value();
       if (attr.equals("*")) {
@@ -231,20 +255,26 @@ public final class Importer {
     return resolveName(name, packageOf(globals), level);
   }
 
-  /** The absolute name of {@code name} imported with {@code level} dots from package {@code pkg}. */
+  /**
+   * The absolute name of {@code name} imported with {@code level} dots from package {@code pkg}.
+   */
   public String resolveName(String name, String pkg, int level) {
     if (pkg == null || pkg.isEmpty()) {
       throw importError(
-          ExceptionTypes.IMPORT_ERROR, "attempted relative import with no known parent package",
-          null, null);
+          ExceptionTypes.IMPORT_ERROR,
+          "attempted relative import with no known parent package",
+          null,
+          null);
     }
     String base = pkg;
     for (int i = 1; i < level; i++) {
       int dot = base.lastIndexOf('.');
       if (dot < 0) {
         throw importError(
-            ExceptionTypes.IMPORT_ERROR, "attempted relative import beyond top-level package",
-            null, null);
+            ExceptionTypes.IMPORT_ERROR,
+            "attempted relative import beyond top-level package",
+            null,
+            null);
       }
       base = base.substring(0, dot);
     }
@@ -296,7 +326,8 @@ public final class Importer {
       throw importError(
           ExceptionTypes.IMPORT_ERROR,
           "cannot import name '" + name + "' from '<unknown module name>' (unknown location)",
-          null, null);
+          null,
+          null);
     }
     PyObject sub = modules.getStr(pn.value() + "." + name);
     if (sub != null) {
@@ -306,13 +337,30 @@ public final class Importer {
     if (!(file instanceof PyStr path)) {
       throw importError(
           ExceptionTypes.IMPORT_ERROR,
-          "cannot import name '" + name + "' from " + PyStr.repr(pn.value()) + " (unknown location)",
-          pn.value(), null);
+          "cannot import name '"
+              + name
+              + "' from "
+              + PyStr.repr(pn.value())
+              + " (unknown location)",
+          pn.value(),
+          null);
     }
-    String msg = isInitializing(module)
-        ? "cannot import name '" + name + "' from partially initialized module "
-            + PyStr.repr(pn.value()) + " (most likely due to a circular import) (" + path.value() + ")"
-        : "cannot import name '" + name + "' from " + PyStr.repr(pn.value()) + " (" + path.value() + ")";
+    String msg =
+        isInitializing(module)
+            ? "cannot import name '"
+                + name
+                + "' from partially initialized module "
+                + PyStr.repr(pn.value())
+                + " (most likely due to a circular import) ("
+                + path.value()
+                + ")"
+            : "cannot import name '"
+                + name
+                + "' from "
+                + PyStr.repr(pn.value())
+                + " ("
+                + path.value()
+                + ")";
     throw importError(ExceptionTypes.IMPORT_ERROR, msg, pn.value(), path.value());
   }
 
@@ -356,8 +404,8 @@ public final class Importer {
   // ---------------------------------------------------------------- finding and loading
 
   /**
-   * Imports a module by its absolute dotted name and returns it (borrowed): from sys.modules
-   * when it is there and complete, else found, loaded and run once, under its import lock.
+   * Imports a module by its absolute dotted name and returns it (borrowed): from sys.modules when
+   * it is there and complete, else found, loaded and run once, under its import lock.
    */
   public PyObject importModule(ThreadState ts, String name) {
     PyObject m = modules.getStr(name);
@@ -373,8 +421,10 @@ public final class Importer {
     }
     if (m == PyNone.NONE) {
       throw importError(
-          ExceptionTypes.MODULE_NOT_FOUND_ERROR, "import of " + name + " halted; None in sys.modules",
-          name, null);
+          ExceptionTypes.MODULE_NOT_FOUND_ERROR,
+          "import of " + name + " halted; None in sys.modules",
+          name,
+          null);
     }
     return m;
   }
@@ -394,11 +444,15 @@ public final class Importer {
       return m;
     }
     throw importError(
-        ExceptionTypes.IMPORT_ERROR, "deadlock detected by import lock for '" + name + "'", name, null);
+        ExceptionTypes.IMPORT_ERROR,
+        "deadlock detected by import lock for '" + name + "'",
+        name,
+        null);
   }
 
   private static boolean isInitializing(PyObject m) {
-    return m instanceof PyModule pm && pm.dict().getStr("__spec__") instanceof ModuleSpec s
+    return m instanceof PyModule pm
+        && pm.dict().getStr("__spec__") instanceof ModuleSpec s
         && s.initializing;
   }
 
@@ -425,7 +479,8 @@ public final class Importer {
         throw importError(
             ExceptionTypes.MODULE_NOT_FOUND_ERROR,
             "No module named " + PyStr.repr(name) + "; " + PyStr.repr(parent) + " is not a package",
-            name, null);
+            name,
+            null);
       }
     } else if (CPYTHON_BUILTINS.contains(name) && Modules.isBuiltin(name)) {
       return loadBuiltin(ts, name, null);
@@ -454,18 +509,28 @@ public final class Importer {
     return m;
   }
 
-  private enum Kind { BUILTIN, LIBRARY, SOURCE, NAMESPACE }
+  private enum Kind {
+    BUILTIN,
+    LIBRARY,
+    SOURCE,
+    NAMESPACE
+  }
 
   /** Where a module was found: its kind, its file (or library resource) and its package path. */
   private record Found(
-      Kind kind, String file, boolean isPackage, List<String> searchLocations,
+      Kind kind,
+      String file,
+      boolean isPackage,
+      List<String> searchLocations,
       Modules.LibrarySource library) {}
 
   /** Searches {@code searchPath} (sys.path when null) for the module {@code name}. */
   private Found find(String name, PyObject searchPath) {
     PyObject path = searchPath != null ? searchPath : sysPath();
     String tail = name.substring(name.lastIndexOf('.') + 1);
-    if (tail.isEmpty() || tail.indexOf('/') >= 0 || tail.indexOf('\0') >= 0
+    if (tail.isEmpty()
+        || tail.indexOf('/') >= 0
+        || tail.indexOf('\0') >= 0
         || tail.indexOf(java.io.File.separatorChar) >= 0) {
       // No file name in a directory listing is like that.
       return null;
@@ -477,7 +542,8 @@ public final class Importer {
       }
       String entry = s.value();
       if (entry.equals(LIBRARY_ENTRY) || entry.startsWith(LIBRARY_ENTRY + "/")) {
-        Found f = findInLibrary(name, entry.substring(LIBRARY_ENTRY.length()), tail, searchPath == null);
+        Found f =
+            findInLibrary(name, entry.substring(LIBRARY_ENTRY.length()), tail, searchPath == null);
         if (f != null) {
           return f;
         }
@@ -580,8 +646,10 @@ public final class Importer {
     PyObject now = modules.getStr(name);
     if (now == null) {
       throw importError(
-          ExceptionTypes.IMPORT_ERROR, "Loaded module " + name + " not found in sys.modules",
-          name, null);
+          ExceptionTypes.IMPORT_ERROR,
+          "Loaded module " + name + " not found in sys.modules",
+          name,
+          null);
     }
     return now;
   }
@@ -593,8 +661,11 @@ public final class Importer {
       locations = locations(found.searchLocations);
     }
     return new ModuleSpec(
-        name, found.kind == Kind.NAMESPACE ? null : found.file, found.kind == Kind.SOURCE,
-        locations, found.kind == Kind.SOURCE);
+        name,
+        found.kind == Kind.NAMESPACE ? null : found.file,
+        found.kind == Kind.SOURCE,
+        locations,
+        found.kind == Kind.SOURCE);
   }
 
   /**
@@ -610,8 +681,8 @@ public final class Importer {
   }
 
   /**
-   * {@code importlib.util.module_from_spec}: a new module whose attributes say where it comes
-   * from (its body has not run).
+   * {@code importlib.util.module_from_spec}: a new module whose attributes say where it comes from
+   * (its body has not run).
    */
   public PyModule moduleFromSpec(ModuleSpec spec) {
     PyModule m = newModule(spec.name());
@@ -631,9 +702,9 @@ public final class Importer {
   }
 
   /**
-   * {@code importlib.util.find_spec(name)} for an absolute name: the module's {@code __spec__}
-   * if it is imported already, else where the finders would find it (importing its parent
-   * packages first), or None.
+   * {@code importlib.util.find_spec(name)} for an absolute name: the module's {@code __spec__} if
+   * it is imported already, else where the finders would find it (importing its parent packages
+   * first), or None.
    */
   public PyObject findSpec(ThreadState ts, String name) {
     PyObject existing = modules.getStr(name);
@@ -656,9 +727,12 @@ public final class Importer {
       if (searchPath == null) {
         throw importError(
             ExceptionTypes.MODULE_NOT_FOUND_ERROR,
-            "__path__ attribute not found on " + PyStr.repr(parent) + " while trying to find "
+            "__path__ attribute not found on "
+                + PyStr.repr(parent)
+                + " while trying to find "
                 + PyStr.repr(name),
-            name, null);
+            name,
+            null);
       }
     } else if (CPYTHON_BUILTINS.contains(name) && Modules.isBuiltin(name)) {
       return new ModuleSpec(name, "built-in", false, null);
@@ -700,11 +774,13 @@ public final class Importer {
           ExceptionTypes.OS_ERROR, "could not read " + file + ": " + e.getMessage());
     }
     try {
-      String s = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      String s =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       if (s.indexOf('\0') >= 0) {
         // What CPython's import says of a binary file: no file or line, just this.
         throw new PyException(
@@ -728,7 +804,10 @@ public final class Importer {
                   "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding"
                       + " declared; see https://peps.python.org/pep-0263/ for details",
                   bytes[bad] & 0xff, file, line),
-              file.toString(), line, 0, null));
+              file.toString(),
+              line,
+              0,
+              null));
     } catch (CharacterCodingException e) {
       throw PyException.of(ExceptionTypes.OS_ERROR, "could not decode " + file);
     }
@@ -756,8 +835,8 @@ public final class Importer {
   // ---------------------------------------------------------------- importlib.reload
 
   /**
-   * {@code importlib.reload(module)}: finds the module again and runs its (re-read) source in
-   * the same module object, which keeps the names the new source does not bind.
+   * {@code importlib.reload(module)}: finds the module again and runs its (re-read) source in the
+   * same module object, which keeps the names the new source does not bind.
    */
   public PyObject reload(ThreadState ts, PyObject module) {
     if (!(module instanceof PyModule m)) {
@@ -775,8 +854,10 @@ public final class Importer {
       PyObject parentModule = modules.getStr(parent);
       if (parentModule == null) {
         throw importError(
-            ExceptionTypes.IMPORT_ERROR, "parent " + PyStr.repr(parent) + " not in sys.modules",
-            parent, null);
+            ExceptionTypes.IMPORT_ERROR,
+            "parent " + PyStr.repr(parent) + " not in sys.modules",
+            parent,
+            null);
       }
       searchPath = parentModule.lookupAttr("__path__");
     }
@@ -786,8 +867,10 @@ public final class Importer {
     Found found = find(name, searchPath);
     if (found == null) {
       throw importError(
-          ExceptionTypes.MODULE_NOT_FOUND_ERROR, "spec not found for the module " + PyStr.repr(name),
-          name, null);
+          ExceptionTypes.MODULE_NOT_FOUND_ERROR,
+          "spec not found for the module " + PyStr.repr(name),
+          name,
+          null);
     }
     if (found.kind != Kind.SOURCE) {
       return m;
@@ -843,8 +926,8 @@ public final class Importer {
   }
 
   /**
-   * A file's code for {@code runpy.run_path}: read (an OSError if it cannot be), compiled under
-   * its name, its source registered for tracebacks.
+   * A file's code for {@code runpy.run_path}: read (an OSError if it cannot be), compiled under its
+   * name, its source registered for tracebacks.
    */
   public PyCode fileCode(String file) {
     String source = readSource(Path.of(file));
@@ -858,8 +941,8 @@ public final class Importer {
   }
 
   /**
-   * Finds the module {@code python3 -m name} runs, importing its parent packages (which runs
-   * their bodies); a package runs its {@code __main__} submodule. NotRunnable says why none.
+   * Finds the module {@code python3 -m name} runs, importing its parent packages (which runs their
+   * bodies); a package runs its {@code __main__} submodule. NotRunnable says why none.
    */
   MainModule findMain(ThreadState ts, String name) {
     if (name.startsWith(".")) {
@@ -876,16 +959,23 @@ public final class Importer {
           throw e;
         }
         throw new NotRunnable(
-            "Error while finding module specification for " + PyStr.repr(name) + " ("
-                + Traceback.lastLine(e.value()) + ")");
+            "Error while finding module specification for "
+                + PyStr.repr(name)
+                + " ("
+                + Traceback.lastLine(e.value())
+                + ")");
       }
       PyObject parentModule = modules.getStr(parent);
       searchPath = parentModule == null ? null : parentModule.lookupAttr("__path__");
       if (searchPath == null) {
         throw new NotRunnable(
-            "Error while finding module specification for " + PyStr.repr(name)
-                + " (ModuleNotFoundError: __path__ attribute not found on " + PyStr.repr(parent)
-                + " while trying to find " + PyStr.repr(name) + ")");
+            "Error while finding module specification for "
+                + PyStr.repr(name)
+                + " (ModuleNotFoundError: __path__ attribute not found on "
+                + PyStr.repr(parent)
+                + " while trying to find "
+                + PyStr.repr(name)
+                + ")");
       }
     } else if (CPYTHON_BUILTINS.contains(name) && Modules.isBuiltin(name)) {
       throw new NotRunnable("No code object available for " + name);
@@ -904,7 +994,9 @@ public final class Importer {
       } catch (NotRunnable e) {
         if (e.getMessage().startsWith("No module named ")) {
           throw new NotRunnable(
-              e.getMessage() + "; " + PyStr.repr(name)
+              e.getMessage()
+                  + "; "
+                  + PyStr.repr(name)
                   + " is a package and cannot be directly executed");
         }
         throw e;
@@ -926,8 +1018,10 @@ public final class Importer {
       throw syntaxError(e);
     }
     return new MainModule(
-        code, found.file,
-        new ModuleSpec(name, found.file, found.kind == Kind.SOURCE, null, found.kind == Kind.SOURCE));
+        code,
+        found.file,
+        new ModuleSpec(
+            name, found.file, found.kind == Kind.SOURCE, null, found.kind == Kind.SOURCE));
   }
 
   // ---------------------------------------------------------------- errors
@@ -943,12 +1037,13 @@ public final class Importer {
 
   /** A compile error turned into the SyntaxError CPython raises from an import or compile(). */
   public static PyException syntaxError(PySyntaxError e) {
-    PyType type = switch (e.kind()) {
-      case "IndentationError" -> ExceptionTypes.INDENTATION_ERROR;
-      case "TabError" -> ExceptionTypes.TAB_ERROR;
-      case "RecursionError" -> ExceptionTypes.RECURSION_ERROR;
-      default -> ExceptionTypes.SYNTAX_ERROR;
-    };
+    PyType type =
+        switch (e.kind()) {
+          case "IndentationError" -> ExceptionTypes.INDENTATION_ERROR;
+          case "TabError" -> ExceptionTypes.TAB_ERROR;
+          case "RecursionError" -> ExceptionTypes.RECURSION_ERROR;
+          default -> ExceptionTypes.SYNTAX_ERROR;
+        };
     PyStr msg = new PyStr(e.getMessage());
     if (type == ExceptionTypes.RECURSION_ERROR) {
       return new PyException(PyBaseException.create(type, msg));
@@ -983,13 +1078,14 @@ public final class Importer {
   private final Object lockMonitor = new Object();
 
   private final Map<String, ModuleLock> locks = new HashMap<>();
+
   /** Which module lock each waiting thread waits for, to find a cycle of waits. */
   private final Map<ThreadState, ModuleLock> waitingFor = new HashMap<>();
 
   /**
    * Takes {@code name}'s import lock, waiting with the interpreter lock released; false (without
-   * taking it) when waiting would close a cycle of threads each waiting for a module another
-   * one is importing.
+   * taking it) when waiting would close a cycle of threads each waiting for a module another one is
+   * importing.
    */
   private boolean acquire(ThreadState ts, String name) {
     ModuleLock lock;
@@ -1033,7 +1129,9 @@ public final class Importer {
         });
   }
 
-  /** Whether {@code lock}'s owner waits, directly or through others, for a lock {@code ts} holds. */
+  /**
+   * Whether {@code lock}'s owner waits, directly or through others, for a lock {@code ts} holds.
+   */
   private boolean deadlocks(ThreadState ts, ModuleLock lock) {
     ThreadState owner = lock.owner;
     for (int steps = 0; owner != null && steps <= waitingFor.size(); steps++) {

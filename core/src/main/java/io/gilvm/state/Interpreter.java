@@ -1,13 +1,16 @@
 package io.gilvm.state;
 
-import io.gilvm.spi.Strategies;
+import com.google.common.collect.MapMaker;
+import io.gilvm.compiler.Compiler;
 import io.gilvm.eval.Builtins;
-import io.gilvm.mem.CheckedRefCounts;
-import io.gilvm.sync.Deadlocks;
 import io.gilvm.eval.Eval;
-import io.gilvm.object.ExceptionTypes;
-import io.gilvm.trace.JfrEvents;
+import io.gilvm.eval.Tier;
+import io.gilvm.eval.Traceback;
+import io.gilvm.lang.PySyntaxError;
+import io.gilvm.mem.CheckedRefCounts;
 import io.gilvm.mem.LeakTracker;
+import io.gilvm.mem.Refs;
+import io.gilvm.object.ExceptionTypes;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyCode;
 import io.gilvm.object.PyDict;
@@ -18,25 +21,22 @@ import io.gilvm.object.PyModule;
 import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
-import io.gilvm.trace.Recorder;
-import io.gilvm.mem.Refs;
-import io.gilvm.eval.Tier;
-import io.gilvm.eval.Traceback;
 import io.gilvm.object.TypeSetup;
-import io.gilvm.spi.EvalBreaker;
-import com.google.common.collect.MapMaker;
-import io.gilvm.compiler.Compiler;
-import io.gilvm.lang.PySyntaxError;
-import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.Checkpoints;
+import io.gilvm.spi.EvalBreaker;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
-import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockEvents;
+import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.MemoryStrategy;
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
+import io.gilvm.spi.Strategies;
 import io.gilvm.spi.ThreadHandle;
+import io.gilvm.sync.Deadlocks;
+import io.gilvm.trace.JfrEvents;
+import io.gilvm.trace.Recorder;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +46,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One interpreter: a lock, a reference counting, builtins and modules, and the threads running
- * its bytecode. Build one with {@link #builder()}, then {@link #runSource} a program.
+ * One interpreter: a lock, a reference counting, builtins and modules, and the threads running its
+ * bytecode. Build one with {@link #builder()}, then {@link #runSource} a program.
  */
 public final class Interpreter {
   /** The lock used when none is named and more than one is found. */
@@ -58,10 +58,13 @@ public final class Interpreter {
   final InterpreterLock lock;
   final RefCounts refs;
   final Checkpoints checkpoints;
+
   /** Whether the eval loop checkpoints after (almost) every instruction, or only at back edges. */
   public final boolean checkpointsEvery;
+
   /** Which tier runs code: {@link Tier#INTERP}, {@link Tier#COMPILED} or {@link Tier#AUTO}. */
   public final int tier;
+
   volatile int recursionLimit = 1000;
 
   /**
@@ -75,16 +78,23 @@ public final class Interpreter {
   public volatile int intMaxStrDigits = io.gilvm.lang.IntDigitsLimit.DEFAULT;
 
   static {
-    io.gilvm.lang.IntDigitsLimit.current = () -> {
-      return ThreadState.current().interp.intMaxStrDigits;
-    };
+    io.gilvm.lang.IntDigitsLimit.current =
+        () -> {
+          return ThreadState.current().interp.intMaxStrDigits;
+        };
   }
 
-  /** The depth at which frames raise RecursionError: the recursion limit, at most {@link #MAX_DEPTH}. */
+  /**
+   * The depth at which frames raise RecursionError: the recursion limit, at most {@link
+   * #MAX_DEPTH}.
+   */
   public volatile int depthLimit = 1000;
+
   public final PyDict builtins;
+
   /** The import system: sys.modules, sys.path's finders, the module import locks. */
   public final Importer importer = new Importer(this);
+
   final PrintStream out;
   final PrintStream err;
   final List<String> argv;
@@ -92,6 +102,7 @@ public final class Interpreter {
 
   /** The thread id of each Java thread attached from outside, kept while that thread lives. */
   private final Map<Thread, Long> attachedIds = new MapMaker().weakKeys().makeMap();
+
   private final ThreadGroup group;
   private final List<PyThread> nonDaemon = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
@@ -124,8 +135,10 @@ public final class Interpreter {
     this.checkpoints = b.checkpoints;
     this.checkpointsEvery = b.checkpoints == Checkpoints.EVERY;
     this.tier = b.tier;
-    this.lock = lockStrategy.create(new LockConfig(
-            b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks, events));
+    this.lock =
+        lockStrategy.create(
+            new LockConfig(
+                b.switchIntervalNanos, b.checkInterval, b.checkpoints, b.objectLocks, events));
     EvalBreaker lockBreaker = lock.evalBreaker();
     this.breaker = lockBreaker != null ? lockBreaker : new EvalBreaker();
     this.pollsLock = lockBreaker == null;
@@ -150,8 +163,7 @@ public final class Interpreter {
     TypeSetup.ensure();
     this.builtins = Builtins.createDict(this);
     if (memoryStrategy.needsGlobalLock() && !lockStrategy.isGlobal()) {
-      warnings.add(
-          "memory '" + memoryStrategy.name() + "' is not safe without a global lock");
+      warnings.add("memory '" + memoryStrategy.name() + "' is not safe without a global lock");
     }
     if (!b.objectLocks && !lockStrategy.isGlobal()) {
       warnings.add(
@@ -183,10 +195,10 @@ public final class Interpreter {
   volatile long subinterpreterId;
 
   /**
-   * Makes a subinterpreter (PEP 684): an interpreter with this one's settings, its own modules,
-   * its own instance of the lock strategy and of the memory strategy, and its own leak report;
-   * it shares no Python object with this one except immortal ones (code objects, types, small
-   * ints). {@code sys.path} starts as this interpreter's did.
+   * Makes a subinterpreter (PEP 684): an interpreter with this one's settings, its own modules, its
+   * own instance of the lock strategy and of the memory strategy, and its own leak report; it
+   * shares no Python object with this one except immortal ones (code objects, types, small ints).
+   * {@code sys.path} starts as this interpreter's did.
    */
   Interpreter newSubinterpreter() {
     Builder b = config.copy();
@@ -214,10 +226,10 @@ public final class Interpreter {
   }
 
   /**
-   * The command that starts another gilvm like this one (the JVM, its options and class path,
-   * the main class, {@code run} and this interpreter's strategy options), to which a child
-   * process appends its own arguments; null when the embedder gave none ({@code
-   * multiprocessing} is then unavailable).
+   * The command that starts another gilvm like this one (the JVM, its options and class path, the
+   * main class, {@code run} and this interpreter's strategy options), to which a child process
+   * appends its own arguments; null when the embedder gave none ({@code multiprocessing} is then
+   * unavailable).
    */
   private final java.util.function.Supplier<List<String>> childCommandSource;
 
@@ -230,7 +242,10 @@ public final class Interpreter {
   public List<String> childCommand() {
     List<String> c = childCommand;
     if (c == null) {
-      c = childCommandSource != null ? List.copyOf(childCommandSource.get()) : defaultChildCommand();
+      c =
+          childCommandSource != null
+              ? List.copyOf(childCommandSource.get())
+              : defaultChildCommand();
       childCommand = c;
     }
     return c;
@@ -240,9 +255,9 @@ public final class Interpreter {
   private static final String MAIN_CLASS = "io.gilvm.cli.Main";
 
   /**
-   * When the embedder gave no command: this JVM (its executable, options and class path)
-   * running the gilvm command's main class, if it is on the class path, with this
-   * interpreter's lock and memory strategies; null otherwise.
+   * When the embedder gave no command: this JVM (its executable, options and class path) running
+   * the gilvm command's main class, if it is on the class path, with this interpreter's lock and
+   * memory strategies; null otherwise.
    */
   private List<String> defaultChildCommand() {
     try {
@@ -251,10 +266,16 @@ public final class Interpreter {
       return null;
     }
     List<String> cmd = new ArrayList<>();
-    cmd.add(ProcessHandle.current().info().command().orElse(
-        java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (arg.startsWith("-agentlib:jdwp") || arg.startsWith("-XX:ArchiveClassesAtExit")
+    cmd.add(
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    for (String arg :
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("-agentlib:jdwp")
+          || arg.startsWith("-XX:ArchiveClassesAtExit")
           || arg.startsWith("-javaagent")) {
         continue;
       }
@@ -301,8 +322,8 @@ public final class Interpreter {
   final LockEvents events;
 
   /**
-   * The recorder's events, and JFR's when the JVM is already recording (so that a run under
-   * {@code -XX:StartFlightRecording} shows the lock in JDK Mission Control); null for neither.
+   * The recorder's events, and JFR's when the JVM is already recording (so that a run under {@code
+   * -XX:StartFlightRecording} shows the lock in JDK Mission Control); null for neither.
    */
   private static LockEvents events(Recorder recorder, String lock) {
     // NOTE: asked here, not in JfrEvents: loading that class loads the JFR event classes it
@@ -363,7 +384,8 @@ public final class Interpreter {
       // Reporting the original error matters more than flushing.
     }
     synchronized (err) {
-      err.println("gilvm: internal error in thread " + thread + " (a bug in gilvm, not in your program):");
+      err.println(
+          "gilvm: internal error in thread " + thread + " (a bug in gilvm, not in your program):");
       e.printStackTrace(err);
       err.flush();
     }
@@ -432,8 +454,7 @@ public final class Interpreter {
 
   private static final class Detached {
     static final Interpreter INTERP = new Interpreter();
-    static final ThreadState STATE =
-        new ThreadState(INTERP, new ThreadHandle(0, "detached"), null);
+    static final ThreadState STATE = new ThreadState(INTERP, new ThreadHandle(0, "detached"), null);
   }
 
   /**
@@ -471,8 +492,8 @@ public final class Interpreter {
     private boolean allowNetwork;
 
     /**
-     * Whether sockets may connect to addresses other than loopback ({@code --allow-network});
-     * off by default, so a program reaches only this machine's loopback addresses.
+     * Whether sockets may connect to addresses other than loopback ({@code --allow-network}); off
+     * by default, so a program reaches only this machine's loopback addresses.
      */
     public Builder allowNetwork(boolean on) {
       this.allowNetwork = on;
@@ -487,6 +508,7 @@ public final class Interpreter {
       this.deadlocks = Objects.requireNonNull(mode);
       return this;
     }
+
     private java.io.OutputStream stdoutStream;
     private java.io.InputStream in = System.in;
     private java.util.function.Supplier<List<String>> childCommand;
@@ -538,8 +560,8 @@ public final class Interpreter {
     /**
      * The process's own standard output, for {@code print} and {@code sys.stdout} to write to
      * directly so that a failed write (a closed pipe, a full disk) is an OSError as in CPython;
-     * otherwise they write to {@link #out}, which ignores failures. The {@code gilvm} command
-     * sets it.
+     * otherwise they write to {@link #out}, which ignores failures. The {@code gilvm} command sets
+     * it.
      */
     public Builder stdoutStream(java.io.OutputStream raw) {
       this.stdoutStream = raw;
@@ -548,8 +570,8 @@ public final class Interpreter {
 
     /**
      * Routes the operating system's SIGINT (and the signals a program gives handlers with {@code
-     * signal.signal}) to the program, as CPython does: KeyboardInterrupt in the main thread.
-     * Off by default, leaving the JVM's own handlers alone; the {@code gilvm} command turns it on.
+     * signal.signal}) to the program, as CPython does: KeyboardInterrupt in the main thread. Off by
+     * default, leaving the JVM's own handlers alone; the {@code gilvm} command turns it on.
      */
     public Builder handleSignals(boolean on) {
       this.handleSignals = on;
@@ -566,8 +588,8 @@ public final class Interpreter {
     }
 
     /**
-     * Records the lock's events and streams every one of them to {@code sink} as the program
-     * runs ({@code --trace}, {@code --timeline}), on the recorder's writer thread; call {@link
+     * Records the lock's events and streams every one of them to {@code sink} as the program runs
+     * ({@code --trace}, {@code --timeline}), on the recorder's writer thread; call {@link
      * Recorder#finish} once the program has ended, before reading what the sink made.
      */
     public Builder record(Recorder.Sink sink) {
@@ -589,8 +611,8 @@ public final class Interpreter {
 
     /**
      * Object locks ({@code --object-locks}): whether a lock that is not global guards containers
-     * with per-object critical sections. On by default; off is the "no lock at all"
-     * configuration, which prints a warning. A global lock ignores it.
+     * with per-object critical sections. On by default; off is the "no lock at all" configuration,
+     * which prints a warning. A global lock ignores it.
      */
     public Builder objectLocks(boolean on) {
       this.objectLocks = on;
@@ -599,8 +621,8 @@ public final class Interpreter {
 
     /**
      * Which tier runs Python code ({@code --tier}): "interp" the eval loop only; "compiled" every
-     * code object that the compiled tier can translate is translated at its first call; "auto"
-     * (the default) those that get hot. Null: the {@code gilvm.tier} system property, else auto.
+     * code object that the compiled tier can translate is translated at its first call; "auto" (the
+     * default) those that get hot. Null: the {@code gilvm.tier} system property, else auto.
      */
     public Builder tier(String name) {
       this.tier = name == null ? Tier.fromProperty() : Tier.parse(name);
@@ -650,9 +672,9 @@ public final class Interpreter {
     }
 
     /**
-     * {@code PYTHONPATH}: directories (separated as the platform separates them, ':' on Unix)
-     * that {@code sys.path} lists after the program's own directory; null for none. Not read
-     * from the environment here: the command line passes it.
+     * {@code PYTHONPATH}: directories (separated as the platform separates them, ':' on Unix) that
+     * {@code sys.path} lists after the program's own directory; null for none. Not read from the
+     * environment here: the command line passes it.
      */
     public Builder pythonPath(String pythonPath) {
       this.pythonPath = pythonPath;
@@ -683,7 +705,8 @@ public final class Interpreter {
       Strategies s = strategies != null ? strategies : Strategies.discover();
       String lockName = gil != null ? gil : System.getProperty("gilvm.gil");
       LockStrategy l = lockName != null ? s.lock(lockName) : s.defaultLock();
-      String memName = memory != null ? memory : System.getProperty("gilvm.memory", l.defaultMemory());
+      String memName =
+          memory != null ? memory : System.getProperty("gilvm.memory", l.defaultMemory());
       MemoryStrategy m = s.memory(memName);
       return new Interpreter(this, l, m);
     }
@@ -719,14 +742,15 @@ public final class Interpreter {
 
   /** Makes the state of a new interpreter thread; the caller attaches it to the lock. */
   ThreadState newThreadState(Thread javaThread, String name) {
-    ThreadState ts = new ThreadState(this, new ThreadHandle(nextThreadId.getAndIncrement(), name), javaThread);
+    ThreadState ts =
+        new ThreadState(this, new ThreadHandle(nextThreadId.getAndIncrement(), name), javaThread);
     threadNames.put(ts.handle.id(), name);
     return ts;
   }
 
   /**
-   * Attaches the calling Java thread as an interpreter thread (for embedders and stress tests
-   * that drive the eval loop from their own threads): waits for the lock. Pair with {@link
+   * Attaches the calling Java thread as an interpreter thread (for embedders and stress tests that
+   * drive the eval loop from their own threads): waits for the lock. Pair with {@link
    * #detachCurrentThread}.
    */
   public ThreadState attachCurrentThread(String name) {
@@ -742,9 +766,9 @@ public final class Interpreter {
   }
 
   /**
-   * A thread state of this interpreter for a Java thread that belongs to another interpreter of
-   * the family and now runs here ({@link Subinterpreters}); the same thread keeps one id here.
-   * The caller attaches it.
+   * A thread state of this interpreter for a Java thread that belongs to another interpreter of the
+   * family and now runs here ({@link Subinterpreters}); the same thread keeps one id here. The
+   * caller attaches it.
    */
   ThreadState foreignThreadState(Thread me) {
     long id = attachedIds.computeIfAbsent(me, t -> nextThreadId.getAndIncrement());
@@ -762,7 +786,8 @@ public final class Interpreter {
    * Starts an interpreter thread running {@code body} (called with its thread state, holding the
    * lock). Non-daemon threads are waited for before the program exits.
    */
-  public Thread startThread(String name, boolean daemon, java.util.function.Consumer<ThreadState> body) {
+  public Thread startThread(
+      String name, boolean daemon, java.util.function.Consumer<ThreadState> body) {
     PyThread[] self = new PyThread[1];
     PyThread t =
         new PyThread(
@@ -817,20 +842,21 @@ public final class Interpreter {
   // ---------------------------------------------------------------- running programs
 
   /**
-   * Runs a program's source on a new main interpreter thread, as {@code python3 -c} runs a
-   * string ({@code sys.path[0]} is '', the current directory), and returns its exit status: 0, 1
-   * after an uncaught exception or syntax error (printed to the error stream as CPython prints
-   * them), or the {@code sys.exit} code. {@code filename} names the code in tracebacks, and is
-   * {@code __file__} unless it is a pseudo-name such as {@code <string>}.
+   * Runs a program's source on a new main interpreter thread, as {@code python3 -c} runs a string
+   * ({@code sys.path[0]} is '', the current directory), and returns its exit status: 0, 1 after an
+   * uncaught exception or syntax error (printed to the error stream as CPython prints them), or the
+   * {@code sys.exit} code. {@code filename} names the code in tracebacks, and is {@code __file__}
+   * unless it is a pseudo-name such as {@code <string>}.
    */
   public int runSource(String source, String filename) {
     path0 = "";
-    return runMain(ts -> runModuleCode(ts, source, filename, filename.startsWith("<") ? null : filename));
+    return runMain(
+        ts -> runModuleCode(ts, source, filename, filename.startsWith("<") ? null : filename));
   }
 
   /**
-   * Runs a program file as {@code python3 file} does: {@code sys.path[0]} is the file's
-   * directory, and {@code __file__} and tracebacks show the file's absolute path.
+   * Runs a program file as {@code python3 file} does: {@code sys.path[0]} is the file's directory,
+   * and {@code __file__} and tracebacks show the file's absolute path.
    */
   public int runFile(String source, java.nio.file.Path file) {
     java.nio.file.Path abs = file.toAbsolutePath().normalize();
@@ -840,10 +866,10 @@ public final class Interpreter {
   }
 
   /**
-   * Runs a module as {@code python3 -m name} does: found on {@code sys.path} (whose first entry
-   * is the current directory) after importing its parent packages, a package by its {@code
-   * __main__} submodule, and run as {@code __main__}. A module that cannot be run prints
-   * CPython's one-line reason and exits 1.
+   * Runs a module as {@code python3 -m name} does: found on {@code sys.path} (whose first entry is
+   * the current directory) after importing its parent packages, a package by its {@code __main__}
+   * submodule, and run as {@code __main__}. A module that cannot be run prints CPython's one-line
+   * reason and exits 1.
    */
   public int runModule(String name) {
     path0 = Importer.absolute("");
@@ -947,7 +973,8 @@ public final class Interpreter {
       PyException lost = stdout.takeFailure();
       if (lost != null && !fatal) {
         // As CPython's final flush of sys.stdout: reported, and the status says output was lost.
-        err.println("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+        err.println(
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
         err.println(lost.value().type().name() + ": " + Ops.str(lost.value()));
         lostOutput = true;
       }
@@ -1016,7 +1043,8 @@ public final class Interpreter {
         continue;
       }
       if (t.isDaemon() && t.isAlive() && !p.detached) {
-        return List.of("gilvm: no leak report: daemon threads are still running and hold references");
+        return List.of(
+            "gilvm: no leak report: daemon threads are still running and hold references");
       }
       // A finished thread may still be on its way out: let it drop its last references.
       try {
@@ -1032,9 +1060,8 @@ public final class Interpreter {
   // ---------------------------------------------------------------- embedding (io.gilvm.embed)
 
   /**
-   * Makes the {@code __main__} module of an interpreter that runs no main program (an embedded
-   * one: see {@code io.gilvm.embed}) and returns it; its dict is the namespace embedders run
-   * source in.
+   * Makes the {@code __main__} module of an interpreter that runs no main program (an embedded one:
+   * see {@code io.gilvm.embed}) and returns it; its dict is the namespace embedders run source in.
    */
   public PyModule newMainModule(ThreadState ts) {
     return mainModule(ts, null, null);
@@ -1042,9 +1069,9 @@ public final class Interpreter {
 
   /**
    * Ends an embedded interpreter as a program ends once its main module has run, on the calling
-   * (attached) thread: {@code threading._shutdown()}, the non-daemon threads waited for, the
-   * {@code atexit} functions; then, when the leak report is on, releases every root and returns
-   * the report's lines (an empty list when it is off). The interpreter runs nothing afterwards.
+   * (attached) thread: {@code threading._shutdown()}, the non-daemon threads waited for, the {@code
+   * atexit} functions; then, when the leak report is on, releases every root and returns the
+   * report's lines (an empty list when it is off). The interpreter runs nothing afterwards.
    */
   public List<String> shutdown(ThreadState ts) {
     runThreadingShutdown(ts);
@@ -1056,9 +1083,9 @@ public final class Interpreter {
   }
 
   /**
-   * Ends a subinterpreter on {@code ts} (a thread state of this interpreter): threading's
-   * shutdown, its non-daemon threads waited for, atexit; then, with the leak report on, every
-   * root released and the report's lines returned (else an empty list).
+   * Ends a subinterpreter on {@code ts} (a thread state of this interpreter): threading's shutdown,
+   * its non-daemon threads waited for, atexit; then, with the leak report on, every root released
+   * and the report's lines returned (else an empty list).
    */
   List<String> finishSubinterpreter(ThreadState ts) {
     try {
@@ -1072,8 +1099,8 @@ public final class Interpreter {
   }
 
   /**
-   * Detaches a thread whose last references (values kept alive for it, counts merged for it)
-   * are dropped on the way out: a use of a freed object found there is reported like any other.
+   * Detaches a thread whose last references (values kept alive for it, counts merged for it) are
+   * dropped on the way out: a use of a freed object found there is reported like any other.
    */
   private void detachReportingFatal(ThreadState ts) {
     try {

@@ -16,14 +16,19 @@ public final class ModuleSpec extends PyObject {
   static final PyType TYPE = PyType.builtin("ModuleSpec", PyType.OBJECT);
 
   private final String name;
+
   /** The file the module came from, "built-in", or null (a namespace package). */
   private final String origin;
+
   /** Whether {@link #origin} is a location in the file system (so {@code __file__} is set). */
   private final boolean hasLocation;
+
   /** The package's {@code __path__}, or null for a module that is not a package. */
   private final PyList searchLocations;
+
   /** The loader ({@code spec.loader}), or null. */
   private final SourceLoader loader;
+
   /** Set while the module's body runs: the module is only partially initialised. */
   public volatile boolean initializing;
 

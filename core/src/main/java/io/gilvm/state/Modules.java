@@ -1,10 +1,10 @@
 package io.gilvm.state;
 
+import io.gilvm.compiler.Compiler;
+import io.gilvm.eval.Traceback;
 import io.gilvm.object.PyCode;
 import io.gilvm.object.PyModule;
-import io.gilvm.eval.Traceback;
 import io.gilvm.object.TypeSetup;
-import io.gilvm.compiler.Compiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,14 +55,14 @@ public final class Modules {
   }
 
   /**
-   * A library module's source location: the resource path of {@code name}'s file, and whether
-   * it is a package; null when gilvm ships no such module.
+   * A library module's source location: the resource path of {@code name}'s file, and whether it is
+   * a package; null when gilvm ships no such module.
    */
   record LibrarySource(String resource, boolean isPackage) {
     /**
-     * The file name that tracebacks and {@code __file__} show: where the module's source is, as
-     * a path; inside gilvm's jar as CPython names a module imported from a zip archive
-     * ({@code /path/gilvm.jar/io/gilvm/lib/enum.py}).
+     * The file name that tracebacks and {@code __file__} show: where the module's source is, as a
+     * path; inside gilvm's jar as CPython names a module imported from a zip archive ({@code
+     * /path/gilvm.jar/io/gilvm/lib/enum.py}).
      */
     String filename(String name) {
       java.net.URL url = libraryResource(resource);
@@ -128,7 +128,8 @@ public final class Modules {
           PyCode code = null;
           if (FrozenCode.ENABLED) {
             String res = src.resource();
-            byte[] frozen = readResourceIfPresent(res.substring(0, res.length() - 3) + FrozenCode.SUFFIX);
+            byte[] frozen =
+                readResourceIfPresent(res.substring(0, res.length() - 3) + FrozenCode.SUFFIX);
             code = frozen == null ? null : FrozenCode.thaw(frozen, bytes, filename);
           }
           if (code == null) {

@@ -1,8 +1,8 @@
 package io.gilvm.state;
 
 /**
- * The Java thread of one interpreter thread. {@link ThreadState#current()} finds the state
- * through it with a type check instead of a ThreadLocal lookup.
+ * The Java thread of one interpreter thread. {@link ThreadState#current()} finds the state through
+ * it with a type check instead of a ThreadLocal lookup.
  */
 final class PyThread extends Thread {
   /** Set by the thread itself before it runs Python code. */

@@ -1,6 +1,7 @@
 package io.gilvm.state;
 
 import io.gilvm.eval.Builtins;
+import io.gilvm.mem.Refs;
 import io.gilvm.object.ExceptionTypes;
 import io.gilvm.object.PyBaseException;
 import io.gilvm.object.PyBool;
@@ -9,18 +10,16 @@ import io.gilvm.object.PyException;
 import io.gilvm.object.PyInt;
 import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
-import io.gilvm.mem.Refs;
 import io.gilvm.spi.EvalBreaker;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Signal handling as CPython does it: the operating system's handler only records that a signal
- * arrived (a flag per signal and one "something is pending" flag) and wakes the main thread from
- * a blocking call; the Python-level handler runs later, in the main thread, at its next
- * checkpoint (a loop's back edge or a call, or every instruction under {@code --checkpoints
- * every}) or when its blocking call is interrupted. The default handler of SIGINT raises
- * KeyboardInterrupt there, so {@code except} and {@code finally} blocks run and output is
- * flushed as in CPython.
+ * arrived (a flag per signal and one "something is pending" flag) and wakes the main thread from a
+ * blocking call; the Python-level handler runs later, in the main thread, at its next checkpoint (a
+ * loop's back edge or a call, or every instruction under {@code --checkpoints every}) or when its
+ * blocking call is interrupted. The default handler of SIGINT raises KeyboardInterrupt there, so
+ * {@code except} and {@code finally} blocks run and output is flushed as in CPython.
  *
  * <p>The operating system's signals reach an interpreter only when it was built with {@link
  * Interpreter.Builder#handleSignals} (the {@code gilvm} command does so), through {@code
@@ -56,7 +55,10 @@ public final class Signals {
 
   private final AtomicIntegerArray tripped = new AtomicIntegerArray(NSIG);
 
-  /** The Python-level handler of each signal (SIG_DFL, SIG_IGN or a callable); changed by the main thread. */
+  /**
+   * The Python-level handler of each signal (SIG_DFL, SIG_IGN or a callable); changed by the main
+   * thread.
+   */
   private final PyObject[] handlers = new PyObject[NSIG];
 
   /** The JVM's handler each signal had before gilvm replaced it, to restore for SIG_DFL. */
@@ -249,7 +251,10 @@ public final class Signals {
     if (handler == SIG_IGN) {
       h = sun.misc.SignalHandler.SIG_IGN;
     } else if (handler == SIG_DFL) {
-      h = jvmHandlers[signum] instanceof sun.misc.SignalHandler old ? old : sun.misc.SignalHandler.SIG_DFL;
+      h =
+          jvmHandlers[signum] instanceof sun.misc.SignalHandler old
+              ? old
+              : sun.misc.SignalHandler.SIG_DFL;
     } else {
       h = s -> trip(signum);
     }
@@ -264,7 +269,9 @@ public final class Signals {
     }
   }
 
-  /** A signal whose handler is SIG_DFL ends the program as the signal would: status 128 + signum. */
+  /**
+   * A signal whose handler is SIG_DFL ends the program as the signal would: status 128 + signum.
+   */
   public static final class DefaultAction extends RuntimeException {
     public final int signum;
 

@@ -1,7 +1,10 @@
 package io.gilvm.state;
 
-import io.gilvm.object.ArgParser;
+import io.gilvm.compiler.Compiler;
 import io.gilvm.eval.Eval;
+import io.gilvm.eval.Traceback;
+import io.gilvm.lang.PySyntaxError;
+import io.gilvm.object.ArgParser;
 import io.gilvm.object.PyCode;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyModule;
@@ -9,37 +12,42 @@ import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyType;
-import io.gilvm.eval.Traceback;
-import io.gilvm.compiler.Compiler;
-import io.gilvm.lang.PySyntaxError;
 import java.nio.file.Path;
 
 /**
  * {@code spec.loader} for a module found in a source file: {@code exec_module(module)} reads,
- * compiles and runs the file in the module's namespace, as {@code importlib}'s source loader
- * does for {@code importlib.util.module_from_spec} and {@code spec.loader.exec_module}.
+ * compiles and runs the file in the module's namespace, as {@code importlib}'s source loader does
+ * for {@code importlib.util.module_from_spec} and {@code spec.loader.exec_module}.
  */
 public final class SourceLoader extends PyObject {
   static final PyType TYPE = PyType.builtin("SourceFileLoader", PyType.OBJECT);
 
   static {
-    TYPE.method("exec_module", (ts, self, a, kw) -> {
-      ArgParser.arity("exec_module", a, kw, 1, 1);
-      ((SourceLoader) self).exec(ts, a[0]);
-      return PyNone.NONE;
-    });
-    TYPE.method("create_module", (ts, self, a, kw) -> {
-      ArgParser.arity("create_module", a, kw, 1, 1);
-      return PyNone.NONE;
-    });
-    TYPE.method("get_filename", (ts, self, a, kw) -> {
-      ArgParser.arity("get_filename", a, kw, 0, 1);
-      return new PyStr(((SourceLoader) self).path);
-    });
-    TYPE.method("get_source", (ts, self, a, kw) -> {
-      ArgParser.arity("get_source", a, kw, 0, 1);
-      return new PyStr(Importer.readSource(Path.of(((SourceLoader) self).path)));
-    });
+    TYPE.method(
+        "exec_module",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("exec_module", a, kw, 1, 1);
+          ((SourceLoader) self).exec(ts, a[0]);
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "create_module",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("create_module", a, kw, 1, 1);
+          return PyNone.NONE;
+        });
+    TYPE.method(
+        "get_filename",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("get_filename", a, kw, 0, 1);
+          return new PyStr(((SourceLoader) self).path);
+        });
+    TYPE.method(
+        "get_source",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("get_source", a, kw, 0, 1);
+          return new PyStr(Importer.readSource(Path.of(((SourceLoader) self).path)));
+        });
   }
 
   private final String name;

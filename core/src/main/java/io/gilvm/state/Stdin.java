@@ -10,12 +10,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The text behind {@code sys.stdin} and {@code input()}: UTF-8, lines ending at {@code \n} with
- * line ends kept as they are ({@code \r\n} stays), as CPython's {@code sys.stdin} reads a pipe or
- * a file.
+ * line ends kept as they are ({@code \r\n} stays), as CPython's {@code sys.stdin} reads a pipe or a
+ * file.
  *
- * <p>A daemon thread reads the stream and hands text over, so that a thread waiting for input
- * waits with the interpreter lock released, in a wait that a signal interrupts (reads from a
- * JVM's standard input cannot be interrupted). The thread starts on the first read.
+ * <p>A daemon thread reads the stream and hands text over, so that a thread waiting for input waits
+ * with the interpreter lock released, in a wait that a signal interrupts (reads from a JVM's
+ * standard input cannot be interrupted). The thread starts on the first read.
  */
 public final class Stdin {
   private static final String EOF = new String("<eof>");
@@ -75,7 +75,9 @@ public final class Stdin {
     return true;
   }
 
-  /** {@code readline(limit)}: the next line with its '\n', or less at the end; "" at end of input. */
+  /**
+   * {@code readline(limit)}: the next line with its '\n', or less at the end; "" at end of input.
+   */
   public synchronized String readline(ThreadState ts, long limit) {
     while (true) {
       int nl = pending.indexOf("\n");

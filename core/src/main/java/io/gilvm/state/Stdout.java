@@ -47,7 +47,10 @@ public final class Stdout {
     }
   }
 
-  /** The interpreter's own flush (before a traceback, at exit): a failure waits for {@link #takeFailure}. */
+  /**
+   * The interpreter's own flush (before a traceback, at exit): a failure waits for {@link
+   * #takeFailure}.
+   */
   public synchronized void flush() {
     PyException e = drain();
     if (e != null && unreported == null) {

@@ -10,26 +10,29 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * The interpreters of one program (PEP 684 and 734, {@code concurrent.interpreters}): the main
- * one, id 0, and the subinterpreters made from it, each a separate {@link Interpreter} in this JVM
- * with its own modules, its own instance of the lock strategy and of the memory strategy, and its
- * own leak report. Nothing but immortal objects is shared: what crosses is copied as bytes.
+ * The interpreters of one program (PEP 684 and 734, {@code concurrent.interpreters}): the main one,
+ * id 0, and the subinterpreters made from it, each a separate {@link Interpreter} in this JVM with
+ * its own modules, its own instance of the lock strategy and of the memory strategy, and its own
+ * leak report. Nothing but immortal objects is shared: what crosses is copied as bytes.
  *
  * <p>Running in a subinterpreter is what CPython's thread-state swap does: the calling thread
  * releases its own interpreter's lock as for any blocking call, takes on a thread state of the
- * other interpreter (so {@link ThreadState#current()} answers that one), takes that
- * interpreter's lock, runs, and swaps back. Two threads running in two subinterpreters under
- * {@code newgil} therefore hold two different locks, and run in parallel.
+ * other interpreter (so {@link ThreadState#current()} answers that one), takes that interpreter's
+ * lock, runs, and swaps back. Two threads running in two subinterpreters under {@code newgil}
+ * therefore hold two different locks, and run in parallel.
  */
 public final class Subinterpreters {
   /** One interpreter of the family. */
   private static final class Entry {
     final Interpreter interp;
     final String whence;
+
     /** Threads running in it now (guarded by the entry). */
     int running;
+
     /** Set once it is being closed (guarded by the entry). */
     boolean closed;
+
     /** Its {@code __main__} namespace, made by the first run (guarded by the entry). */
     PyDict main;
 
@@ -128,10 +131,11 @@ public final class Subinterpreters {
   /**
    * Runs {@code body} in interpreter {@code id} on the calling thread, with that interpreter's
    * {@code __main__} namespace; the caller's lock is released meanwhile. {@code body} must not let
-   * a Python object of the other interpreter escape: it returns Java values, and catches the
-   * Python exceptions it wants to report.
+   * a Python object of the other interpreter escape: it returns Java values, and catches the Python
+   * exceptions it wants to report.
    */
-  public static <T> T run(ThreadState caller, long id, java.util.function.BiFunction<ThreadState, PyDict, T> body) {
+  public static <T> T run(
+      ThreadState caller, long id, java.util.function.BiFunction<ThreadState, PyDict, T> body) {
     Entry e = family(caller.interp).entry(id);
     if (e.interp == caller.interp) {
       throw new Busy("interpreter already running");
@@ -196,14 +200,18 @@ public final class Subinterpreters {
       throw new Busy("cannot destroy the main interpreter");
     }
     Entry e = f.entry(id);
-    List<String> report = run(caller, id, (sub, main) -> {
-      try {
-        return sub.interp.finishSubinterpreter(sub);
-      } catch (PyException x) {
-        sub.interp.handleUncaught(sub, x);
-        return List.of();
-      }
-    });
+    List<String> report =
+        run(
+            caller,
+            id,
+            (sub, main) -> {
+              try {
+                return sub.interp.finishSubinterpreter(sub);
+              } catch (PyException x) {
+                sub.interp.handleUncaught(sub, x);
+                return List.of();
+              }
+            });
     synchronized (e) {
       e.closed = true;
     }
@@ -213,8 +221,10 @@ public final class Subinterpreters {
       caller.interp.stdout().flush();
       synchronized (err) {
         for (String line : report) {
-          err.println(line.startsWith("gilvm: ")
-              ? "gilvm: interpreter " + id + ": " + line.substring("gilvm: ".length()) : line);
+          err.println(
+              line.startsWith("gilvm: ")
+                  ? "gilvm: interpreter " + id + ": " + line.substring("gilvm: ".length())
+                  : line);
         }
         err.flush();
       }

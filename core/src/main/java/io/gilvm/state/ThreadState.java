@@ -1,21 +1,21 @@
 package io.gilvm.state;
 
-import io.gilvm.eval.Insns;
-import io.gilvm.sync.CriticalSection;
-import io.gilvm.object.ExceptionTypes;
 import io.gilvm.eval.Frame;
+import io.gilvm.eval.Insns;
 import io.gilvm.mem.FreeLists;
+import io.gilvm.mem.Refs;
+import io.gilvm.object.ExceptionTypes;
 import io.gilvm.object.PyBaseException;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyException;
 import io.gilvm.object.PyObject;
-import io.gilvm.mem.Refs;
-import io.gilvm.spi.EvalBreaker;
 import io.gilvm.spi.Deallocator;
+import io.gilvm.spi.EvalBreaker;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockEvents;
 import io.gilvm.spi.RefCounts;
 import io.gilvm.spi.ThreadHandle;
+import io.gilvm.sync.CriticalSection;
 
 /**
  * One interpreter thread's state (CPython's PyThreadState): its interpreter, its handle for the
@@ -25,6 +25,7 @@ public final class ThreadState {
   public final Interpreter interp;
   public final RefCounts refs;
   public final InterpreterLock lock;
+
   /** The interpreter's eval breaker, and whether the lock's checkpoint runs every time. */
   public final EvalBreaker breaker;
 
@@ -43,12 +44,12 @@ public final class ThreadState {
    *
    * <p>Why: HotSpot's optimising compiler turns a branch its profile never saw taken into an
    * uncommon trap. One thread alone never takes the checkpoint's slow path, so the eval loop and
-   * every compiled part would be compiled with such a trap, and the first drop request of a
-   * second thread would throw them back to the bytecode interpreter ("made not entrant") for up
-   * to a second while they are recompiled. A tick every so many back edges and calls makes sure
-   * every hot loop and function sees the path taken while it is being profiled (thousands of
-   * iterations), so it is compiled from the start, as a call. A tick is not a checkpoint: it
-   * changes neither where one is nor what a lock does at one (the lock finds no request).
+   * every compiled part would be compiled with such a trap, and the first drop request of a second
+   * thread would throw them back to the bytecode interpreter ("made not entrant") for up to a
+   * second while they are recompiled. A tick every so many back edges and calls makes sure every
+   * hot loop and function sees the path taken while it is being profiled (thousands of iterations),
+   * so it is compiled from the start, as a call. A tick is not a checkpoint: it changes neither
+   * where one is nor what a lock does at one (the lock finds no request).
    */
   public void countTowardsTick() {
     if (--untilTick < 0) {
@@ -56,44 +57,58 @@ public final class ThreadState {
       breaker.set(EvalBreaker.TICK);
     }
   }
+
   public final ThreadHandle handle;
   public final FreeLists freeLists;
+
   /** Checked memory mode (the interpreter's setting, kept here for the dealloc path). */
   public final boolean checkMemory;
+
   /** The innermost running Python frame, or null. */
   public Frame frame;
+
   /** Python frames on this thread's stack. */
   public int depth;
+
   /** The exception being handled ({@code sys.exc_info()}), or null. */
   public PyBaseException handled;
+
   /** The Java thread this state belongs to. */
   final Thread javaThread;
+
   /** Whether containers take per-object critical sections (the lock is not global). */
   public final boolean objectLocks;
+
   /**
-   * Whether containers are shared without any guard: neither a global lock nor object locks
-   * (the "no lock at all" configuration), where a data race may break a container's internals.
+   * Whether containers are shared without any guard: neither a global lock nor object locks (the
+   * "no lock at all" configuration), where a data race may break a container's internals.
    */
   public final boolean unguardedContainers;
+
   /**
-   * Whether a value handed on (a function's result, a popped item) stays counted until its
-   * receiver counts it ({@link CriticalSection#handOver}): without a global lock, with or without
-   * object locks, another thread could free it in between.
+   * Whether a value handed on (a function's result, a popped item) stays counted until its receiver
+   * counts it ({@link CriticalSection#handOver}): without a global lock, with or without object
+   * locks, another thread could free it in between.
    */
   public final boolean countsHandOvers;
+
   /** The critical sections this thread is in. */
   public final CriticalSection.Stack sections = new CriticalSection.Stack();
+
   /** Where lock events go ({@code --stats} and friends), or null. */
   public final LockEvents events;
+
   /**
    * Whether a reference count read by this thread is the whole truth: under a global lock every
-   * count change happened before this thread took the lock. Without one, another thread's share
-   * of a count (a biased count's shared part, a plain count's lost update) may not show, so a
-   * count of exactly what this thread holds does not prove it the only owner.
+   * count change happened before this thread took the lock. Without one, another thread's share of
+   * a count (a biased count's shared part, a plain count's lost update) may not show, so a count of
+   * exactly what this thread holds does not prove it the only owner.
    */
   public final boolean exactCounts;
+
   /** Instructions executed, counted only while events are recorded. */
   public long instructions;
+
   /** Deallocates objects the memory strategy finds dead while merging counts. */
   public final Deallocator deallocator = o -> Refs.dealloc(this, (PyObject) o);
 
@@ -114,7 +129,8 @@ public final class ThreadState {
     // Unguarded: no global lock and either no object locks, or counts that can drop to zero
     // while a container is in use (plain counts without a global lock), freeing it under a reader.
     this.unguardedContainers =
-        interp.lockStrategy != null && !interp.lockStrategy.isGlobal()
+        interp.lockStrategy != null
+            && !interp.lockStrategy.isGlobal()
             && (!objectLocks || interp.memoryStrategy.needsGlobalLock());
     this.exactCounts = interp.lockStrategy == null || interp.lockStrategy.isGlobal();
     this.countsHandOvers = !exactCounts;
@@ -133,8 +149,8 @@ public final class ThreadState {
   }
 
   /**
-   * Makes {@code next} the calling thread's state (null: none) and returns the one it had (null
-   * for none): a thread moving between the interpreters of one program ({@link Subinterpreters}).
+   * Makes {@code next} the calling thread's state (null: none) and returns the one it had (null for
+   * none): a thread moving between the interpreters of one program ({@link Subinterpreters}).
    */
   static ThreadState swap(ThreadState next) {
     Thread t = Thread.currentThread();
@@ -186,7 +202,9 @@ public final class ThreadState {
     }
   }
 
-  /** CPython's Py_BEGIN_ALLOW_THREADS: other threads may run bytecode until {@link #endBlocking}. */
+  /**
+   * CPython's Py_BEGIN_ALLOW_THREADS: other threads may run bytecode until {@link #endBlocking}.
+   */
   public void beginBlocking() {
     refs.checkpoint(handle, deallocator);
     if (objectLocks) {
@@ -268,13 +286,14 @@ public final class ThreadState {
   /**
    * CPython's {@code Py_EnterRecursiveCall}: a native that recurses into nested objects (repr,
    * comparison) counts each level toward the recursion limit, so a list nested 100,000 deep is a
-   * RecursionError ({@code "maximum recursion depth exceeded" + where}), not a Java stack
-   * overflow. Pair with {@link #leaveRecursiveCall}.
+   * RecursionError ({@code "maximum recursion depth exceeded" + where}), not a Java stack overflow.
+   * Pair with {@link #leaveRecursiveCall}.
    */
   public void enterRecursiveCall(String where) {
     if (++depth > interp.depthLimit) {
       depth--;
-      throw PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+      throw PyException.of(
+          ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
     }
   }
 
@@ -286,8 +305,8 @@ public final class ThreadState {
   volatile boolean inBlockingCall;
 
   /**
-   * How many references this thread holds on {@code o} only to keep it alive after reading it
-   * out of a container under object locks ({@link CriticalSection#keepAlive}).
+   * How many references this thread holds on {@code o} only to keep it alive after reading it out
+   * of a container under object locks ({@link CriticalSection#keepAlive}).
    */
   public int keptReferences(PyObject o) {
     return sections.keptCount(o);

@@ -1,15 +1,15 @@
 package io.gilvm.sync;
 
+import io.gilvm.mem.Refs;
 import io.gilvm.object.PyContainer;
 import io.gilvm.object.PyObject;
-import io.gilvm.mem.Refs;
 import io.gilvm.state.ThreadState;
 import java.util.Arrays;
 
 /**
- * Per-object critical sections (CPython 3.13t's {@code Py_BEGIN_CRITICAL_SECTION}): what guards
- * a list, dict or set when the interpreter lock lets threads run bytecode in parallel. Under a
- * global lock they are off and cost one field read.
+ * Per-object critical sections (CPython 3.13t's {@code Py_BEGIN_CRITICAL_SECTION}): what guards a
+ * list, dict or set when the interpreter lock lets threads run bytecode in parallel. Under a global
+ * lock they are off and cost one field read.
  *
  * <pre>
  * ThreadState cs = CriticalSection.begin(this);   // null when object locks are off
@@ -20,26 +20,25 @@ import java.util.Arrays;
  * }
  * </pre>
  *
- * <p>Concurrency: each thread keeps a stack of the sections it is in ({@link Stack}). Sections
- * nest (an operation calls back into Python, which touches other containers), and plain nested
- * locking could deadlock when two threads take two objects' locks in opposite orders. So, as in
- * CPython, a thread never waits for a mutex while holding one it could keep: when the mutex it
- * wants is taken, or when it is about to block (I/O, sleep, a user lock, join), it first
- * <em>suspends</em> every section it holds — releases their mutexes — and when it may run again
- * it takes back only the innermost section's; an outer section is taken back when the sections
- * inside it end. A two-object section takes the lower identity first and holds the first while
- * waiting for the second, which cannot deadlock: a waiter holds at most the lower mutex of its
- * innermost section. A section on an object the thread already holds takes nothing. The price,
- * the same as under a GIL: an operation whose callback blocks may see its container changed by
- * other threads meanwhile.
+ * <p>Concurrency: each thread keeps a stack of the sections it is in ({@link Stack}). Sections nest
+ * (an operation calls back into Python, which touches other containers), and plain nested locking
+ * could deadlock when two threads take two objects' locks in opposite orders. So, as in CPython, a
+ * thread never waits for a mutex while holding one it could keep: when the mutex it wants is taken,
+ * or when it is about to block (I/O, sleep, a user lock, join), it first <em>suspends</em> every
+ * section it holds — releases their mutexes — and when it may run again it takes back only the
+ * innermost section's; an outer section is taken back when the sections inside it end. A two-object
+ * section takes the lower identity first and holds the first while waiting for the second, which
+ * cannot deadlock: a waiter holds at most the lower mutex of its innermost section. A section on an
+ * object the thread already holds takes nothing. The price, the same as under a GIL: an operation
+ * whose callback blocks may see its container changed by other threads meanwhile.
  *
  * <p>Values read out of a container are borrowed, and once the section ends another thread could
- * remove and free them before the reader takes its reference. So a reader under object locks
- * {@link #keepAlive keeps} such a value alive — one extra reference — until the end of the
- * instruction that read it (the eval loop's), its thread's next back edge, or its exit, where the
- * kept references are dropped. Values handed on (a function's result, a popped item) are kept the
- * same way unless they are certainly unshared ({@link #handOver}). An eval loop drops only what
- * was kept since it began, so what a native received stays alive while it calls Python code.
+ * remove and free them before the reader takes its reference. So a reader under object locks {@link
+ * #keepAlive keeps} such a value alive — one extra reference — until the end of the instruction
+ * that read it (the eval loop's), its thread's next back edge, or its exit, where the kept
+ * references are dropped. Values handed on (a function's result, a popped item) are kept the same
+ * way unless they are certainly unshared ({@link #handOver}). An eval loop drops only what was kept
+ * since it began, so what a native received stays alive while it calls Python code.
  */
 public final class CriticalSection {
   private CriticalSection() {}
@@ -112,16 +111,15 @@ public final class CriticalSection {
 
   /**
    * Hands the caller's reference to {@code v} over to whoever receives {@code v} next on this
-   * thread (a function's result to its caller, an item popped off a container to the popper),
-   * which takes a reference of its own if it keeps it. Under a global lock the reference is
-   * simply released: {@code v} floats (count possibly zero, not freed) until the receiver's
-   * incref, and no other thread runs in between. Without a global lock (object locks on or off)
-   * a floating reference to an object another thread can reach is not safe: that thread may
-   * drop the last counted reference, or (biased counting) the owner may merge the counts to
-   * zero, and free {@code v} before the receiver's incref. So the reference is released only
-   * when the memory strategy can tell it is the only one ({@link
-   * io.gilvm.spi.RefCounts#releaseUnique}); otherwise it is kept, counted, until the end of the
-   * receiving instruction.
+   * thread (a function's result to its caller, an item popped off a container to the popper), which
+   * takes a reference of its own if it keeps it. Under a global lock the reference is simply
+   * released: {@code v} floats (count possibly zero, not freed) until the receiver's incref, and no
+   * other thread runs in between. Without a global lock (object locks on or off) a floating
+   * reference to an object another thread can reach is not safe: that thread may drop the last
+   * counted reference, or (biased counting) the owner may merge the counts to zero, and free {@code
+   * v} before the receiver's incref. So the reference is released only when the memory strategy can
+   * tell it is the only one ({@link io.gilvm.spi.RefCounts#releaseUnique}); otherwise it is kept,
+   * counted, until the end of the receiving instruction.
    */
   public static void handOver(ThreadState ts, PyObject v) {
     if (!ts.countsHandOvers || v.isImmortal()) {
@@ -303,9 +301,9 @@ public final class CriticalSection {
     }
 
     /**
-     * Where the kept references of the code that is about to run begin: an eval loop releases
-     * only those above the mark it took on entry, so a native that called it keeps what it got
-     * (a result, a popped item) until its own instruction ends.
+     * Where the kept references of the code that is about to run begin: an eval loop releases only
+     * those above the mark it took on entry, so a native that called it keeps what it got (a
+     * result, a popped item) until its own instruction ends.
      */
     public int keptMark() {
       return nkept;
@@ -322,10 +320,10 @@ public final class CriticalSection {
     }
 
     /**
-     * Drops the references kept above {@code mark} ({@link #keep}, {@link #keepOwned}): at the
-     * end of an instruction or a back edge of the eval loop that took the mark. One at a time,
-     * from the top: a decref that frees an object may run Python code ({@code __del__}), which
-     * keeps and releases its own references above the current top.
+     * Drops the references kept above {@code mark} ({@link #keep}, {@link #keepOwned}): at the end
+     * of an instruction or a back edge of the eval loop that took the mark. One at a time, from the
+     * top: a decref that frees an object may run Python code ({@code __del__}), which keeps and
+     * releases its own references above the current top.
      */
     public void releaseKept(ThreadState ts, int mark) {
       while (nkept > mark) {

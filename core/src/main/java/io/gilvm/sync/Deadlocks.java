@@ -1,13 +1,13 @@
 package io.gilvm.sync;
 
-import io.gilvm.eval.Frame;
-import io.gilvm.state.Interpreter;
-import io.gilvm.object.PyCode;
-import io.gilvm.state.ThreadState;
-import io.gilvm.eval.Traceback;
 import com.google.common.graph.GraphBuilder;
 import com.google.common.graph.Graphs;
 import com.google.common.graph.MutableGraph;
+import io.gilvm.eval.Frame;
+import io.gilvm.eval.Traceback;
+import io.gilvm.object.PyCode;
+import io.gilvm.state.Interpreter;
+import io.gilvm.state.ThreadState;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,11 +19,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The deadlock detector ({@code --deadlock report|exit|off}): when threads wait without a timeout
- * on Python locks ({@code threading.Lock}, {@code threading.RLock}) in a cycle — each waiting
- * for a lock that the next one holds — and the cycle has stood for {@link #STANDING_NANOS}, it
- * prints the cycle with each thread's Python stack on the error stream, once per cycle; in
- * {@code exit} mode the process then ends with status {@value #EXIT_STATUS}. CPython cannot do
- * this: its locks do not know who holds them.
+ * on Python locks ({@code threading.Lock}, {@code threading.RLock}) in a cycle — each waiting for a
+ * lock that the next one holds — and the cycle has stood for {@link #STANDING_NANOS}, it prints the
+ * cycle with each thread's Python stack on the error stream, once per cycle; in {@code exit} mode
+ * the process then ends with status {@value #EXIT_STATUS}. CPython cannot do this: its locks do not
+ * know who holds them.
  *
  * <p>The wait-for graph is a Guava {@link MutableGraph} of interpreter threads, an edge from each
  * waiting thread to the holder of the lock it waits for, built afresh at each scan. A wait with a
@@ -32,10 +32,10 @@ import java.util.concurrent.TimeUnit;
  * thread's {@code release} ends, not a deadlock.
  *
  * <p>Concurrency: waits are registered in a concurrent map by the waiting threads; a daemon
- * watchdog thread, started by the first wait and ending when no wait is left, scans it every
- * {@link #SCAN_MILLIS} ms. The holders and Python frames it reads belong to threads parked in the
- * waits it reports, which have not moved for a second; a wait that ends meanwhile only makes the
- * scan see a cycle that is gone, which the next scan no longer reports.
+ * watchdog thread, started by the first wait and ending when no wait is left, scans it every {@link
+ * #SCAN_MILLIS} ms. The holders and Python frames it reads belong to threads parked in the waits it
+ * reports, which have not moved for a second; a wait that ends meanwhile only makes the scan see a
+ * cycle that is gone, which the next scan no longer reports.
  */
 public final class Deadlocks {
   /** What to do about a deadlock. */
@@ -70,8 +70,10 @@ public final class Deadlocks {
   private final Interpreter interp;
   private final Mode mode;
   private final Map<ThreadState, Wait> waits = new ConcurrentHashMap<>();
+
   /** Cycles already reported, by their threads' ids and waits' start times. Watchdog only. */
   private final Set<List<Long>> reported = new LinkedHashSet<>();
+
   /** Guarded by {@code this}. */
   private boolean watching;
 
@@ -181,13 +183,19 @@ public final class Deadlocks {
     }
     reported.add(key);
     StringBuilder sb = new StringBuilder();
-    sb.append("gilvm: deadlock: ").append(cycle.size())
+    sb.append("gilvm: deadlock: ")
+        .append(cycle.size())
         .append(" threads wait for each other's locks, without a timeout:\n");
     for (ThreadState ts : cycle) {
       Wait w = snapshot.get(ts);
       ThreadState holder = w.lock().holder();
-      sb.append("  ").append(name(ts)).append(" waits for ").append(w.lock().describe())
-          .append(", held by ").append(holder == null ? "nobody now" : name(holder)).append('\n');
+      sb.append("  ")
+          .append(name(ts))
+          .append(" waits for ")
+          .append(w.lock().describe())
+          .append(", held by ")
+          .append(holder == null ? "nobody now" : name(holder))
+          .append('\n');
     }
     for (ThreadState ts : cycle) {
       sb.append('\n').append(name(ts)).append(" (most recent call last):\n");
@@ -218,8 +226,13 @@ public final class Deadlocks {
     for (Frame f : frames) {
       PyCode code = f.code();
       int line = f.line();
-      sb.append("  File \"").append(code.filename).append("\", line ").append(line)
-          .append(", in ").append(code.name).append('\n');
+      sb.append("  File \"")
+          .append(code.filename)
+          .append("\", line ")
+          .append(line)
+          .append(", in ")
+          .append(code.name)
+          .append('\n');
       String text = Traceback.sourceLine(code.filename, line);
       if (text != null) {
         sb.append("    ").append(text).append('\n');

@@ -11,13 +11,13 @@ import jdk.jfr.Name;
 /**
  * Lock events as JDK Flight Recorder events, so that JDK Mission Control shows, on each Java
  * thread, when a Python thread waited for the interpreter lock, held it, sat in a blocking call or
- * waited for a container's critical section, and where drop requests and forced switches fell.
- * On when the JVM is already recording as the interpreter is built ({@code
- * -XX:StartFlightRecording}); then every interpreter thread reports through it.
+ * waited for a container's critical section, and where drop requests and forced switches fell. On
+ * when the JVM is already recording as the interpreter is built ({@code -XX:StartFlightRecording});
+ * then every interpreter thread reports through it.
  *
  * <p>Concurrency: each thread's pending events live in a thread-local slot and are begun and
- * committed by that thread only, as {@link LockEvents#event} is always called by the thread it
- * is about.
+ * committed by that thread only, as {@link LockEvents#event} is always called by the thread it is
+ * about.
  */
 public final class JfrEvents implements LockEvents {
   private final String lock;
@@ -113,16 +113,19 @@ public final class JfrEvents implements LockEvents {
 
   @Name("io.gilvm.BlockingCall")
   @Label("Blocking call")
-  @Description("A Python thread was in a call that may block (sleep, I/O, a user lock, join), with the interpreter lock released.")
+  @Description(
+      "A Python thread was in a call that may block (sleep, I/O, a user lock, join), with the interpreter lock released.")
   static final class BlockingCall extends GilvmEvent {}
 
   @Name("io.gilvm.DropRequest")
   @Label("Drop request")
-  @Description("A waiting thread asked the holder to drop the interpreter lock after a switch interval.")
+  @Description(
+      "A waiting thread asked the holder to drop the interpreter lock after a switch interval.")
   static final class DropRequest extends GilvmEvent {}
 
   @Name("io.gilvm.ForcedSwitch")
   @Label("Forced switch")
-  @Description("The holder dropped the interpreter lock on request and waited until another thread took it.")
+  @Description(
+      "The holder dropped the interpreter lock on request and waited until another thread took it.")
   static final class ForcedSwitch extends GilvmEvent {}
 }

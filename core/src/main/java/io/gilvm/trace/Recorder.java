@@ -11,26 +11,25 @@ import java.util.concurrent.locks.LockSupport;
 import org.jctools.queues.atomic.SpscAtomicArrayQueue;
 
 /**
- * Records lock events ({@code --stats}, {@code --trace}, {@code --timeline}). Each thread keeps
- * its own totals (time running, waiting, blocked; acquisitions) and, when a {@link Sink} is
- * given, streams its events to it: a thread fills a chunk of {@link #CHUNK} events and hands it
- * to one writer thread through its own single-producer single-consumer queue (JCTools), and the
- * writer passes each chunk to the sinks (a trace file, a timeline's spool) and gives it back. So
- * a traced run of any length keeps at most {@link #RETAINED_PER_THREAD} events a thread in memory,
- * and none is lost: when the writer falls behind, a thread whose queue is full waits for it.
+ * Records lock events ({@code --stats}, {@code --trace}, {@code --timeline}). Each thread keeps its
+ * own totals (time running, waiting, blocked; acquisitions) and, when a {@link Sink} is given,
+ * streams its events to it: a thread fills a chunk of {@link #CHUNK} events and hands it to one
+ * writer thread through its own single-producer single-consumer queue (JCTools), and the writer
+ * passes each chunk to the sinks (a trace file, a timeline's spool) and gives it back. So a traced
+ * run of any length keeps at most {@link #RETAINED_PER_THREAD} events a thread in memory, and none
+ * is lost: when the writer falls behind, a thread whose queue is full waits for it.
  *
- * <p>Concurrency: a {@link Track} is written only by its thread ({@link LockEvents#event} is
- * always called by the thread the event is about); its chunks go to the writer through {@code
- * full} and come back through {@code free}, two SPSC queues whose offer/poll order each chunk's
- * contents (the producer writes a chunk, then offers it; the writer polls it, then reads). Each
- * thread's queue is drained in order, so a sink sees one thread's events in the order they
- * happened; different threads' chunks interleave. The totals are read once the thread has
- * finished (the interpreter waits for its threads before anyone reads). The recorder finds the
- * calling thread's track in its own per-thread slot (a {@link ThreadLocal}, checked against the
- * handle, since an embedding Java thread may serve one interpreter thread and later another).
- * {@link #finish} ends the recording: the writer drains what is queued, and the part-filled chunk
- * of a thread still running is read up to its count, which each event publishes with a release
- * store.
+ * <p>Concurrency: a {@link Track} is written only by its thread ({@link LockEvents#event} is always
+ * called by the thread the event is about); its chunks go to the writer through {@code full} and
+ * come back through {@code free}, two SPSC queues whose offer/poll order each chunk's contents (the
+ * producer writes a chunk, then offers it; the writer polls it, then reads). Each thread's queue is
+ * drained in order, so a sink sees one thread's events in the order they happened; different
+ * threads' chunks interleave. The totals are read once the thread has finished (the interpreter
+ * waits for its threads before anyone reads). The recorder finds the calling thread's track in its
+ * own per-thread slot (a {@link ThreadLocal}, checked against the handle, since an embedding Java
+ * thread may serve one interpreter thread and later another). {@link #finish} ends the recording:
+ * the writer drains what is queued, and the part-filled chunk of a thread still running is read up
+ * to its count, which each event publishes with a release store.
  */
 public final class Recorder implements LockEvents {
   /** Events a thread hands to the writer at a time. */
@@ -48,9 +47,9 @@ public final class Recorder implements LockEvents {
   private static final Kind[] KINDS = Kind.values();
 
   /**
-   * Where the writer thread hands events: called by that one thread only, with one thread's
-   * events in the order they happened. Must not throw: a sink that fails keeps its error and
-   * reports it when its owner ends it.
+   * Where the writer thread hands events: called by that one thread only, with one thread's events
+   * in the order they happened. Must not throw: a sink that fails keeps its error and reports it
+   * when its owner ends it.
    */
   public interface Sink {
     /** Events {@code 0..n-1} of {@code track}: times ({@link System#nanoTime()}) and kinds. */
@@ -111,8 +110,8 @@ public final class Recorder implements LockEvents {
   }
 
   /**
-   * Sets how many instructions {@code thread} executed, for {@code --stats}; called by that
-   * thread when it leaves, before its last event.
+   * Sets how many instructions {@code thread} executed, for {@code --stats}; called by that thread
+   * when it leaves, before its last event.
    */
   public void instructions(ThreadHandle thread, long n) {
     track(thread, System.nanoTime()).instructions = n;
@@ -129,10 +128,10 @@ public final class Recorder implements LockEvents {
   }
 
   /**
-   * Ends the recording once the program has: every event recorded so far reaches the sinks
-   * before this returns; later ones are counted as {@link Track#dropped dropped} (so may be some
-   * of a thread still running as this is called). Called by the thread that reads the
-   * recording; does nothing without sinks.
+   * Ends the recording once the program has: every event recorded so far reaches the sinks before
+   * this returns; later ones are counted as {@link Track#dropped dropped} (so may be some of a
+   * thread still running as this is called). Called by the thread that reads the recording; does
+   * nothing without sinks.
    */
   public void finish() {
     if (writer == null || finished) {
@@ -212,6 +211,7 @@ public final class Recorder implements LockEvents {
   static final class Chunk {
     final long[] times = new long[CHUNK];
     final byte[] kinds = new byte[CHUNK];
+
     /** Events filled; written by the filling thread with a release store. */
     int n;
   }
@@ -232,10 +232,13 @@ public final class Recorder implements LockEvents {
     private final ThreadHandle handle;
     private final long threadId;
     private final String name;
+
     /** Instructions the thread executed; set by the runtime when the thread leaves. */
     volatile long instructions;
+
     /** Time in each state and locks taken, counted as the events come. */
     private final long[] totals = new long[State.values().length];
+
     private State state = State.WAITING;
     private long since;
     private long took;
@@ -245,10 +248,13 @@ public final class Recorder implements LockEvents {
     final SpscAtomicArrayQueue<Chunk> full;
 
     final SpscAtomicArrayQueue<Chunk> free;
+
     /** The chunk this thread fills; replaced (by this thread) when it is handed over. */
     volatile Chunk filling;
+
     /** Events this thread recorded; written by it only (opaque), read by anyone. */
     private long added;
+
     /** Events the sinks were given; written by the writer only. */
     private volatile long delivered;
 
@@ -297,9 +303,9 @@ public final class Recorder implements LockEvents {
     }
 
     /**
-     * Hands the part-filled chunk to the writer and starts another; waits while the queue is
-     * full. Once the recording has finished nobody drains it, so the chunk's events count as
-     * dropped and the chunk is left to the writer's last look (not reused).
+     * Hands the part-filled chunk to the writer and starts another; waits while the queue is full.
+     * Once the recording has finished nobody drains it, so the chunk's events count as dropped and
+     * the chunk is left to the writer's last look (not reused).
      */
     void flush() {
       if (full == null) {
@@ -340,7 +346,9 @@ public final class Recorder implements LockEvents {
       return (long) ADDED.getOpaque(this);
     }
 
-    /** Events recorded and not yet given to the sinks: what the recorder holds of this thread now. */
+    /**
+     * Events recorded and not yet given to the sinks: what the recorder holds of this thread now.
+     */
     public long retained() {
       return Math.max(0, recorded() - delivered);
     }
@@ -381,8 +389,8 @@ public final class Recorder implements LockEvents {
   }
 
   /**
-   * The state a thread is in after {@code kind}. After a blocking call a thread under a lock
-   * still waits to take it back (WANTS follows at once), so the zero-length running stretch that
+   * The state a thread is in after {@code kind}. After a blocking call a thread under a lock still
+   * waits to take it back (WANTS follows at once), so the zero-length running stretch that
    * BLOCKING_END starts then disappears.
    */
   public static State next(State state, Kind kind) {

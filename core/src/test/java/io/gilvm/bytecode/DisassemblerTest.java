@@ -16,24 +16,29 @@ class DisassemblerTest {
 
   @Test
   void augmentedAssignmentIsFourInstructions() {
-    assertEquals("""
+    assertEquals(
+        """
           1           0 LOAD_NAME                0 (n)
                       2 LOAD_CONST               0 (1)
                       4 INPLACE_ADD
                       6 STORE_NAME               0 (n)
                       8 LOAD_CONST               1 (None)
                      10 RETURN_VALUE
-        """, dis("n += 1\n"));
+        """,
+        dis("n += 1\n"));
   }
 
   @Test
   void nestedCodeObjectsFollowWithAHeader() {
     PyCode module = Compiler.compile("def f():\n    global n\n    n += 1\n", "<dis>");
     PyCode f = (PyCode) module.consts[0];
-    String code = "<code object f at 0x" + Long.toHexString(Builtins.id(f))
-        + ", file \"<dis>\", line 1>";
-    assertEquals("  1           0 LOAD_CONST               0 (" + code + ")\n"
-        + """
+    String code =
+        "<code object f at 0x" + Long.toHexString(Builtins.id(f)) + ", file \"<dis>\", line 1>";
+    assertEquals(
+        "  1           0 LOAD_CONST               0 ("
+            + code
+            + ")\n"
+            + """
                       2 LOAD_CONST               1 ('f')
                       4 MAKE_FUNCTION            0
                       6 STORE_NAME               0 (f)
@@ -41,21 +46,25 @@ class DisassemblerTest {
                      10 RETURN_VALUE
 
         """
-        + "Disassembly of " + code + ":\n"
-        + """
+            + "Disassembly of "
+            + code
+            + ":\n"
+            + """
           3           0 LOAD_GLOBAL              0 (n)
                       2 LOAD_CONST               1 (1)
                       4 INPLACE_ADD
                       6 STORE_GLOBAL             0 (n)
                       8 LOAD_CONST               0 (None)
                      10 RETURN_VALUE
-        """, Disassembler.dis(module));
+        """,
+        Disassembler.dis(module));
   }
 
   @Test
   void jumpTargetsAreMarkedAndRelativeJumpsShowTheirTarget() {
     // CPython 3.9 prints "(to N)" for relative jumps only; absolute ones show their bare target.
-    assertEquals("""
+    assertEquals(
+        """
           1           0 LOAD_NAME                0 (a)
                       2 GET_ITER
                 >>    4 FOR_ITER                16 (to 22)
@@ -71,7 +80,8 @@ class DisassemblerTest {
                      20 JUMP_ABSOLUTE            4
                 >>   22 LOAD_CONST               0 (None)
                      24 RETURN_VALUE
-        """, dis("for x in a:\n    if x:\n        f(x)\n"));
+        """,
+        dis("for x in a:\n    if x:\n        f(x)\n"));
   }
 
   @Test
@@ -95,12 +105,14 @@ class DisassemblerTest {
   @Test
   void wideLineNumbersAndOffsetsWidenTheirColumns() {
     String late = dis("\n".repeat(999) + "x = 1\n");
-    assertEquals("""
+    assertEquals(
+        """
         1000           0 LOAD_CONST               0 (1)
                        2 STORE_NAME               0 (x)
                        4 LOAD_CONST               1 (None)
                        6 RETURN_VALUE
-        """, late);
+        """,
+        late);
     String longCode = dis("x = 1\n".repeat(2600));
     assertTrue(longCode.startsWith("   1            0 LOAD_CONST               0 (1)\n"), longCode);
     assertTrue(longCode.endsWith("\n            10402 RETURN_VALUE\n"), longCode);

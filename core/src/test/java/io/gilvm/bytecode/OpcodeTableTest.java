@@ -17,8 +17,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The opcode table is the one place that says what an instruction is: every opcode constant has
- * a row, the rows agree with the encoding, and the eval loop has a handler for every row.
+ * The opcode table is the one place that says what an instruction is: every opcode constant has a
+ * row, the rows agree with the encoding, and the eval loop has a handler for every row.
  */
 class OpcodeTableTest {
   private static final Set<String> NOT_OPCODES =
@@ -74,8 +74,8 @@ class OpcodeTableTest {
   }
 
   /**
-   * CPython 2's ticks skip LOAD_FAST, LOAD_CONST, STORE_FAST and NOP; CPython 3.10+ checks the
-   * eval breaker at calls and backward jumps. The table is where the eval loop reads this.
+   * CPython 2's ticks skip LOAD_FAST, LOAD_CONST, STORE_FAST and NOP; CPython 3.10+ checks the eval
+   * breaker at calls and backward jumps. The table is where the eval loop reads this.
    */
   @Test
   void checkpointClassesAreCPythons() {
@@ -87,12 +87,13 @@ class OpcodeTableTest {
         case NEVER -> never.add(i.name());
         case CALL -> calls.add(i.name());
         case BACKWARD_JUMP -> backward.add(i.name());
-        case EVERY -> { }
+        case EVERY -> {}
       }
       assertEquals(i.checkpoint().ordinal(), Opcode.checkpoint(i.code()), i.name());
     }
     assertEquals(
-        Set.of("LOAD_FAST", "LOAD_CONST", "STORE_FAST", "NOP", "RETURN_VALUE", "YIELD_VALUE"), never);
+        Set.of("LOAD_FAST", "LOAD_CONST", "STORE_FAST", "NOP", "RETURN_VALUE", "YIELD_VALUE"),
+        never);
     assertEquals(
         Set.of("CALL_FUNCTION", "CALL_METHOD", "CALL_FUNCTION_KW", "CALL_FUNCTION_EX"), calls);
     assertEquals(Set.of("JUMP_ABSOLUTE"), backward);

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class BytecodeInvariantsTest {
   @TestFactory
-  Stream<DynamicTest> goldenProgramsCompileToWellFormedCode() throws IOException, URISyntaxException {
+  Stream<DynamicTest> goldenProgramsCompileToWellFormedCode()
+      throws IOException, URISyntaxException {
     URL golden = getClass().getResource("/golden");
     assertNotNull(golden, "the golden programs are missing from the test class path");
     List<Path> files;
@@ -36,20 +37,26 @@ class BytecodeInvariantsTest {
       files = walk.filter(p -> p.toString().endsWith(".py")).sorted().toList();
     }
     assertTrue(files.size() >= 150, "expected at least 150 golden programs, found " + files.size());
-    return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-      PyCode module;
-      try {
-        module = Compiler.compile(Files.readString(p), p.toString());
-      } catch (PySyntaxError e) {
-        return;
-      }
-      checkRecursively(module);
-    }));
+    return files.stream()
+        .map(
+            p ->
+                DynamicTest.dynamicTest(
+                    p.getFileName().toString(),
+                    () -> {
+                      PyCode module;
+                      try {
+                        module = Compiler.compile(Files.readString(p), p.toString());
+                      } catch (PySyntaxError e) {
+                        return;
+                      }
+                      checkRecursively(module);
+                    }));
   }
 
   @Test
   void trickyNestingHasTheExactStackSize() {
-    String src = """
+    String src =
+        """
         def f(a, b):
             for x in a:
                 with b as c:
@@ -66,8 +73,7 @@ class BytecodeInvariantsTest {
 
   @Test
   void nestedWithsGetFourSlotsPerHandler() {
-    PyCode f = Listings.find(
-        Listings.compile("def f(a, b):\n    with a, b:\n        pass\n"), "f");
+    PyCode f = Listings.find(Listings.compile("def f(a, b):\n    with a, b:\n        pass\n"), "f");
     // Two __exit__s, then the inner handler's four slots and WITH_EXCEPT_START's result.
     assertEquals(7, f.stacksize);
   }
@@ -110,11 +116,16 @@ class BytecodeInvariantsTest {
       }
     }
     assertTrue(problems.isEmpty(), code.qualname + ": " + problems);
-    assertFalse(n > 0 && ops[n - 1] != Opcode.RETURN_VALUE && ops[n - 1] != Opcode.JUMP_ABSOLUTE
-        && ops[n - 1] != Opcode.RERAISE && ops[n - 1] != Opcode.RAISE_VARARGS,
+    assertFalse(
+        n > 0
+            && ops[n - 1] != Opcode.RETURN_VALUE
+            && ops[n - 1] != Opcode.JUMP_ABSOLUTE
+            && ops[n - 1] != Opcode.RERAISE
+            && ops[n - 1] != Opcode.RAISE_VARARGS,
         code.qualname + " falls off its end");
     int needed = StackDepth.compute(ops, args, targets, n);
-    assertTrue(needed <= code.stacksize,
+    assertTrue(
+        needed <= code.stacksize,
         code.qualname + " needs " + needed + " > stacksize " + code.stacksize);
   }
 }

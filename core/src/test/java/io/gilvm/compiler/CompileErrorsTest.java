@@ -17,31 +17,33 @@ class CompileErrorsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "def f():\\n    nonlocal x\\n|no binding for nonlocal 'x' found|2",
-    "def f(x):\\n    nonlocal x\\n|name 'x' is parameter and nonlocal|2",
-    "nonlocal x\\n|nonlocal declaration not allowed at module level|1",
-    "def f():\\n    x = 2\\n    global x\\n|name 'x' is assigned to before global declaration|3",
-    "def f():\\n    print(x)\\n    global x\\n|name 'x' is used prior to global declaration|3",
-    "def f(x):\\n    global x\\n|name 'x' is parameter and global|2",
-    "def f():\\n    x: int = 1\\n    global x\\n|annotated name 'x' can't be global|3",
-    "x = 1\\nreturn x\\n|'return' outside function|2",
-    "class C:\\n    return 1\\n|'return' outside function|2",
-    "break\\n|'break' outside loop|1",
-    "for x in y:\\n    pass\\ncontinue\\n|'continue' not properly in loop|3",
-    "yield 1\\n|'yield' outside function|1",
-    "class C:\\n    yield 1\\n|'yield' outside function|2",
-    "[(yield x) for x in y]\\n|'yield' inside list comprehension|1",
-    "try:\\n    pass\\nexcept:\\n    pass\\nexcept E:\\n    pass\\n|default 'except:' must be last|3",
-    "f(a=1, a=2)\\n|keyword argument repeated: a|1",
-    "a, *b, *c = d\\n|multiple starred expressions in assignment|1",
-    "__debug__ = 1\\n|cannot assign to __debug__|1",
-    "def f():\\n    from m import *\\n|import * only allowed at module level|2",
-    "class C:\\n    from m import *\\n|import * only allowed at module level|2",
-    "[i := 0 for i in x]\\n|assignment expression cannot rebind comprehension iteration variable 'i'|1",
-    "class C:\\n    [y := 0 for i in x]\\n"
-        + "|assignment expression within a comprehension cannot be used in a class body|2",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "def f():\\n    nonlocal x\\n|no binding for nonlocal 'x' found|2",
+        "def f(x):\\n    nonlocal x\\n|name 'x' is parameter and nonlocal|2",
+        "nonlocal x\\n|nonlocal declaration not allowed at module level|1",
+        "def f():\\n    x = 2\\n    global x\\n|name 'x' is assigned to before global declaration|3",
+        "def f():\\n    print(x)\\n    global x\\n|name 'x' is used prior to global declaration|3",
+        "def f(x):\\n    global x\\n|name 'x' is parameter and global|2",
+        "def f():\\n    x: int = 1\\n    global x\\n|annotated name 'x' can't be global|3",
+        "x = 1\\nreturn x\\n|'return' outside function|2",
+        "class C:\\n    return 1\\n|'return' outside function|2",
+        "break\\n|'break' outside loop|1",
+        "for x in y:\\n    pass\\ncontinue\\n|'continue' not properly in loop|3",
+        "yield 1\\n|'yield' outside function|1",
+        "class C:\\n    yield 1\\n|'yield' outside function|2",
+        "[(yield x) for x in y]\\n|'yield' inside list comprehension|1",
+        "try:\\n    pass\\nexcept:\\n    pass\\nexcept E:\\n    pass\\n|default 'except:' must be last|3",
+        "f(a=1, a=2)\\n|keyword argument repeated: a|1",
+        "a, *b, *c = d\\n|multiple starred expressions in assignment|1",
+        "__debug__ = 1\\n|cannot assign to __debug__|1",
+        "def f():\\n    from m import *\\n|import * only allowed at module level|2",
+        "class C:\\n    from m import *\\n|import * only allowed at module level|2",
+        "[i := 0 for i in x]\\n|assignment expression cannot rebind comprehension iteration variable 'i'|1",
+        "class C:\\n    [y := 0 for i in x]\\n"
+            + "|assignment expression within a comprehension cannot be used in a class body|2",
+      })
   void messagesAndLines(String source, String message, int line) {
     PySyntaxError e = error(source.replace("\\n", "\n"));
     assertEquals(message, e.getMessage());
@@ -82,13 +84,18 @@ class CompileErrorsTest {
   void nestingStopsWhereCPythonsDoes() throws Throwable {
     // On a stack as big as a Python thread's (PyThread), as a program is compiled.
     Throwable[] failed = new Throwable[1];
-    Thread t = new Thread(null, () -> {
-      try {
-        checkNestingLimits();
-      } catch (Throwable e) {
-        failed[0] = e;
-      }
-    }, "deep", 512L * 1024 * 1024);
+    Thread t =
+        new Thread(
+            null,
+            () -> {
+              try {
+                checkNestingLimits();
+              } catch (Throwable e) {
+                failed[0] = e;
+              }
+            },
+            "deep",
+            512L * 1024 * 1024);
     t.start();
     t.join();
     if (failed[0] != null) {
@@ -100,9 +107,14 @@ class CompileErrorsTest {
     Compiler.compile("x = " + "-".repeat(2998) + "1\n", "deep.py");
     PySyntaxError err = error("x = " + "-".repeat(2999) + "1\n");
     assertEquals("RecursionError", err.kind());
-    assertEquals("RecursionError: maximum recursion depth exceeded during compilation\n", err.format());
-    for (String deep : List.of("lambda: ".repeat(20_000) + "1", "not ".repeat(3000) + "1",
-        "1" + " + 1".repeat(3000), "1 if 2 else ".repeat(3000) + "1")) {
+    assertEquals(
+        "RecursionError: maximum recursion depth exceeded during compilation\n", err.format());
+    for (String deep :
+        List.of(
+            "lambda: ".repeat(20_000) + "1",
+            "not ".repeat(3000) + "1",
+            "1" + " + 1".repeat(3000),
+            "1 if 2 else ".repeat(3000) + "1")) {
       assertEquals("RecursionError", error("x = " + deep + "\n").kind(), deep.substring(0, 12));
     }
   }

@@ -26,7 +26,10 @@ class CompilerTest {
 
   @Test
   void augmentedAssignmentOfAModuleName() {
-    assertListing("n += 1\n", null, """
+    assertListing(
+        "n += 1\n",
+        null,
+        """
           1           0 LOAD_NAME                0 (n)
                       2 LOAD_CONST               0 (1)
                       4 INPLACE_ADD
@@ -38,7 +41,10 @@ class CompilerTest {
 
   @Test
   void augmentedAssignmentOfADeclaredGlobal() {
-    assertListing("def f():\n    global n\n    n += 1\n", "f", """
+    assertListing(
+        "def f():\n    global n\n    n += 1\n",
+        "f",
+        """
           3           0 LOAD_GLOBAL              0 (n)
                       2 LOAD_CONST               1 (1)
                       4 INPLACE_ADD
@@ -50,7 +56,10 @@ class CompilerTest {
 
   @Test
   void augmentedAssignmentOfALocalAnAttributeAndASubscript() {
-    assertListing("def f(n, o, a, i):\n    n += 1\n    o.x *= 2\n    a[i] -= 3\n", "f", """
+    assertListing(
+        "def f(n, o, a, i):\n    n += 1\n    o.x *= 2\n    a[i] -= 3\n",
+        "f",
+        """
           2           0 LOAD_FAST                0 (n)
                       2 LOAD_CONST               1 (1)
                       4 INPLACE_ADD
@@ -79,9 +88,13 @@ class CompilerTest {
 
   @Test
   void assignmentsUnpackingSwapsAndDeletes() {
-    String src = "a = b = 1\na, b = c\na, *b, c = d\na, b = b, a\na, b, c = c, b, a\n"
-        + "o.x = 1\no[i] = 2\ndel o.x, o[i]\n";
-    assertListing(src, null, """
+    String src =
+        "a = b = 1\na, b = c\na, *b, c = d\na, b = b, a\na, b, c = c, b, a\n"
+            + "o.x = 1\no[i] = 2\ndel o.x, o[i]\n";
+    assertListing(
+        src,
+        null,
+        """
           1           0 LOAD_CONST               0 (1)
                       2 DUP_TOP
                       4 STORE_NAME               0 (a)
@@ -142,7 +155,10 @@ class CompilerTest {
   @Test
   void annotatedAssignmentsEvaluateTheAnnotationOnlyAtModuleAndClassLevel() {
     // The module records x's annotation in __annotations__.
-    assertListing("x: int = 1\ndef f():\n    y: int = 2\n", null, """
+    assertListing(
+        "x: int = 1\ndef f():\n    y: int = 2\n",
+        null,
+        """
           1           0 SETUP_ANNOTATIONS
                       2 LOAD_CONST               0 (1)
                       4 STORE_NAME               0 (x)
@@ -158,7 +174,10 @@ class CompilerTest {
                      22 LOAD_CONST               4 (None)
                      24 RETURN_VALUE
         """);
-    assertListing("x: int = 1\ndef f():\n    y: int = 2\n", "f", """
+    assertListing(
+        "x: int = 1\ndef f():\n    y: int = 2\n",
+        "f",
+        """
           3           0 LOAD_CONST               1 (2)
                       2 STORE_FAST               0 (y)
                       4 LOAD_CONST               0 (None)
@@ -170,9 +189,13 @@ class CompilerTest {
 
   @Test
   void callsOfEachKind() {
-    String src = "f(1)\nf(a, k=1)\nf(*a)\nf(*a, *b)\nf(**k)\nf(1, *a, x=2, **k)\no.m(1)\n"
-        + "o.m(k=1)\nlst.sort()\n";
-    assertListing(src, null, """
+    String src =
+        "f(1)\nf(a, k=1)\nf(*a)\nf(*a, *b)\nf(**k)\nf(1, *a, x=2, **k)\no.m(1)\n"
+            + "o.m(k=1)\nlst.sort()\n";
+    assertListing(
+        src,
+        null,
+        """
           1           0 LOAD_NAME                0 (f)
                       2 LOAD_CONST               0 (1)
                       4 CALL_FUNCTION            1
@@ -246,7 +269,10 @@ class CompilerTest {
 
   @Test
   void aMethodCallIsOneCallInstruction() {
-    assertListing("def sort_list(lst):\n    lst.sort()\n", "sort_list", """
+    assertListing(
+        "def sort_list(lst):\n    lst.sort()\n",
+        "sort_list",
+        """
           2           0 LOAD_FAST                0 (lst)
                       2 LOAD_METHOD              0 (sort)
                       4 CALL_METHOD              0
@@ -260,9 +286,13 @@ class CompilerTest {
 
   @Test
   void ifElifElseNotAndChainedComparisonInConditions() {
-    String src = "if a:\n    x = 1\nelif b:\n    x = 2\nelse:\n    x = 3\n"
-        + "if not a and b:\n    y()\nif a < b < c:\n    z()\n";
-    assertListing(src, null, """
+    String src =
+        "if a:\n    x = 1\nelif b:\n    x = 2\nelse:\n    x = 3\n"
+            + "if not a and b:\n    y()\nif a < b < c:\n    z()\n";
+    assertListing(
+        src,
+        null,
+        """
           1           0 LOAD_NAME                0 (a)
                       2 POP_JUMP_IF_FALSE       10
 
@@ -312,7 +342,8 @@ class CompilerTest {
 
   @Test
   void loopsWithElseBreakAndContinue() {
-    String src = """
+    String src =
+        """
         def f(items):
             for x in items:
                 if x:
@@ -331,7 +362,10 @@ class CompilerTest {
                     break
             return x
         """;
-    assertListing(src, "f", """
+    assertListing(
+        src,
+        "f",
+        """
           2           0 LOAD_FAST                0 (items)
                       2 GET_ITER
                 >>    4 FOR_ITER                30 (to 36)
@@ -386,7 +420,8 @@ class CompilerTest {
 
   @Test
   void ifElseInALoopJumpsStraightBackToTheLoopHead() {
-    String src = """
+    String src =
+        """
         def f(n):
             while n > 0:
                 if n % 2:
@@ -395,7 +430,10 @@ class CompilerTest {
                     n -= 2
             return n
         """;
-    assertListing(src, "f", """
+    assertListing(
+        src,
+        "f",
+        """
           2     >>    0 LOAD_FAST                0 (n)
                       2 LOAD_CONST               1 (0)
                       4 COMPARE_OP               4 (>)
@@ -425,7 +463,10 @@ class CompilerTest {
 
   @Test
   void returnInsideAForLoopPopsTheIteratorUnderTheValue() {
-    assertListing("def g(y):\n    for x in y:\n        return x\n", "g", """
+    assertListing(
+        "def g(y):\n    for x in y:\n        return x\n",
+        "g",
+        """
           2           0 LOAD_FAST                0 (y)
                       2 GET_ITER
                       4 FOR_ITER                10 (to 16)
@@ -443,7 +484,10 @@ class CompilerTest {
   @Test
   void booleanOperatorsConditionalExpressionsAndMembership() {
     String src = "x = a if b else c\ny = a and b or c\nz = not a in b\nw = a is not None\n";
-    assertListing(src, null, """
+    assertListing(
+        src,
+        null,
+        """
           1           0 LOAD_NAME                0 (b)
                       2 POP_JUMP_IF_FALSE        8
                       4 LOAD_NAME                1 (a)
@@ -474,7 +518,10 @@ class CompilerTest {
 
   @Test
   void chainedComparisonAsAValue() {
-    assertListing("x = a < b <= c\n", null, """
+    assertListing(
+        "x = a < b <= c\n",
+        null,
+        """
           1           0 LOAD_NAME                0 (a)
                       2 LOAD_NAME                1 (b)
                       4 DUP_TOP
@@ -494,7 +541,10 @@ class CompilerTest {
 
   @Test
   void constantConditionsEmitOnlyTheBranchTaken() {
-    assertListing("if 0:\n    a()\nelse:\n    b()\nwhile 1:\n    c()\n", null, """
+    assertListing(
+        "if 0:\n    a()\nelse:\n    b()\nwhile 1:\n    c()\n",
+        null,
+        """
           4           0 LOAD_NAME                0 (b)
                       2 CALL_FUNCTION            0
                       4 POP_TOP
@@ -512,7 +562,8 @@ class CompilerTest {
 
   @Test
   void tryExceptWithNamedBareAndTupleHandlersAndElse() {
-    String src = """
+    String src =
+        """
         def f():
             try:
                 a()
@@ -525,7 +576,10 @@ class CompilerTest {
             else:
                 d()
         """;
-    assertListing(src, "f", """
+    assertListing(
+        src,
+        "f",
+        """
           2           0 SETUP_FINALLY           10 (to 12)
 
           3           2 LOAD_GLOBAL              0 (a)
@@ -591,8 +645,10 @@ class CompilerTest {
 
   @Test
   void returnThroughFinallyRunsTheFinallyBodyInline() {
-    assertListing("def f(x):\n    try:\n        return g(x)\n    finally:\n        x.close()\n",
-        "f", """
+    assertListing(
+        "def f(x):\n    try:\n        return g(x)\n    finally:\n        x.close()\n",
+        "f",
+        """
           2           0 SETUP_FINALLY           18 (to 20)
 
           3           2 LOAD_GLOBAL              0 (g)
@@ -622,7 +678,9 @@ class CompilerTest {
     String src = "def g(a):\n    try:\n        pass\n    except E as e:\n        return e\n";
     String text = listing(src, "g");
     // One saved-exception slot: ROT_TWO where CPython 3.9 needs ROT_FOUR.
-    assertTrue(text.contains("""
+    assertTrue(
+        text.contains(
+            """
           5          20 LOAD_FAST                1 (e)
                      22 POP_BLOCK
                      24 ROT_TWO
@@ -631,19 +689,24 @@ class CompilerTest {
                      30 STORE_FAST               1 (e)
                      32 DELETE_FAST              1 (e)
                      34 RETURN_VALUE
-        """), text);
+        """),
+        text);
   }
 
   @Test
   void withStatementsAndReturnInsideThem() {
-    String src = """
+    String src =
+        """
         def f(lock, path):
             with lock:
                 n()
             with open(path) as fp, lock as l:
                 return fp.read()
         """;
-    assertListing(src, "f", """
+    assertListing(
+        src,
+        "f",
+        """
           2           0 LOAD_FAST                0 (lock)
                       2 SETUP_WITH              22 (to 26)
                       4 POP_TOP
@@ -724,7 +787,8 @@ class CompilerTest {
 
   @Test
   void breakOutOfWithAndFinallyUnwindsBoth() {
-    String src = """
+    String src =
+        """
         def f(items, lock):
             for x in items:
                 with lock:
@@ -734,7 +798,9 @@ class CompilerTest {
                         print(x)
         """;
     String text = listing(src, "f");
-    assertTrue(text.contains("""
+    assertTrue(
+        text.contains(
+            """
           5          16 POP_BLOCK
 
           7          18 LOAD_GLOBAL              0 (print)
@@ -750,12 +816,16 @@ class CompilerTest {
                      36 POP_TOP
                      38 POP_TOP
                      40 JUMP_ABSOLUTE           96
-        """), text);
+        """),
+        text);
   }
 
   @Test
   void raiseAndAssert() {
-    assertListing("assert x, 'msg'\nraise E from None\nraise\n", null, """
+    assertListing(
+        "assert x, 'msg'\nraise E from None\nraise\n",
+        null,
+        """
           1           0 LOAD_NAME                0 (x)
                       2 POP_JUMP_IF_TRUE        12
                       4 LOAD_ASSERTION_ERROR
@@ -777,10 +847,12 @@ class CompilerTest {
 
   @Test
   void decoratorsDefaultsAndKeywordOnlyDefaults() {
-    String src = "@dec1\n@dec2(3)\ndef f(a, b=2, *args, c, d=4, **kw):\n    \"\"\"doc\"\"\"\n"
-        + "    return a\n";
+    String src =
+        "@dec1\n@dec2(3)\ndef f(a, b=2, *args, c, d=4, **kw):\n    \"\"\"doc\"\"\"\n"
+            + "    return a\n";
     PyCode module = compile(src);
-    assertEquals("""
+    assertEquals(
+        """
           1           0 LOAD_NAME                0 (dec1)
 
           2           2 LOAD_NAME                1 (dec2)
@@ -802,20 +874,27 @@ class CompilerTest {
           3          26 STORE_NAME               2 (f)
                      28 LOAD_CONST               6 (None)
                      30 RETURN_VALUE
-        """, listing(module));
+        """,
+        listing(module));
     PyCode f = find(module, "f");
     assertEquals(1, f.firstLineNo);
     assertEquals(2, f.argcount);
     assertEquals(2, f.kwonlyargcount);
     assertArrayEquals(new String[] {"a", "b", "c", "d", "args", "kw"}, f.varnames);
     assertEquals("'doc'", f.consts[0].repr());
-    assertEquals(PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS | PyCode.CO_VARARGS
-        | PyCode.CO_VARKEYWORDS | PyCode.CO_NOFREE, f.flags);
+    assertEquals(
+        PyCode.CO_OPTIMIZED
+            | PyCode.CO_NEWLOCALS
+            | PyCode.CO_VARARGS
+            | PyCode.CO_VARKEYWORDS
+            | PyCode.CO_NOFREE,
+        f.flags);
   }
 
   @Test
   void closuresWithCellAndFreeVariables() {
-    String src = """
+    String src =
+        """
         def counter():
             count = 0
             def inc():
@@ -824,7 +903,10 @@ class CompilerTest {
                 return count
             return inc
         """;
-    assertListing(src, "counter", """
+    assertListing(
+        src,
+        "counter",
+        """
           2           0 LOAD_CONST               1 (0)
                       2 STORE_DEREF              0 (count)
 
@@ -838,7 +920,10 @@ class CompilerTest {
           7          16 LOAD_FAST                0 (inc)
                      18 RETURN_VALUE
         """);
-    assertListing(src, "inc", """
+    assertListing(
+        src,
+        "inc",
+        """
           5           0 LOAD_DEREF               0 (count)
                       2 LOAD_CONST               1 (1)
                       4 INPLACE_ADD
@@ -854,8 +939,9 @@ class CompilerTest {
 
   @Test
   void freeVariablesFlowThroughIntermediateScopes() {
-    String src = "def a():\n    x = 1\n    def b():\n        def c():\n            return x\n"
-        + "        return c\n    return b\n";
+    String src =
+        "def a():\n    x = 1\n    def b():\n        def c():\n            return x\n"
+            + "        return c\n    return b\n";
     PyCode module = compile(src);
     assertArrayEquals(new String[] {"x"}, find(module, "a").cellvars);
     assertArrayEquals(new String[] {"x"}, find(module, "b").freevars);
@@ -872,13 +958,17 @@ class CompilerTest {
 
   @Test
   void classBodyWithSuperGetsTheClassCell() {
-    String src = """
+    String src =
+        """
         class Base(object):
             def __init__(self):
                 super().__init__()
                 self.x = __class__
         """;
-    assertListing(src, "Base", """
+    assertListing(
+        src,
+        "Base",
+        """
           1           0 LOAD_NAME                0 (__name__)
                       2 STORE_NAME               1 (__module__)
                       4 LOAD_CONST               0 ('Base')
@@ -895,7 +985,10 @@ class CompilerTest {
                      24 STORE_NAME               4 (__classcell__)
                      26 RETURN_VALUE
         """);
-    assertListing(src, "__init__", """
+    assertListing(
+        src,
+        "__init__",
+        """
           3           0 LOAD_GLOBAL              0 (super)
                       2 CALL_FUNCTION            0
                       4 LOAD_METHOD              1 (__init__)
@@ -908,7 +1001,10 @@ class CompilerTest {
                      16 LOAD_CONST               0 (None)
                      18 RETURN_VALUE
         """);
-    assertListing(src, null, """
+    assertListing(
+        src,
+        null,
+        """
           1           0 LOAD_BUILD_CLASS
                       2 LOAD_CONST               0 (<code object Base at 0x..., file "<test>", line 1>)
                       4 LOAD_CONST               1 ('Base')
@@ -924,7 +1020,8 @@ class CompilerTest {
 
   @Test
   void aClassBodyReadsEnclosingFunctionVariablesWithLoadClassderef() {
-    String src = """
+    String src =
+        """
         def outer():
             x = 1
             y = 2
@@ -935,7 +1032,10 @@ class CompilerTest {
                     return x
             return C
         """;
-    assertListing(src, "C", """
+    assertListing(
+        src,
+        "C",
+        """
           4           0 LOAD_NAME                0 (__name__)
                       2 STORE_NAME               1 (__module__)
                       4 LOAD_CONST               0 ('outer.<locals>.C')
@@ -967,7 +1067,10 @@ class CompilerTest {
   @Test
   void generatorsYieldAndYieldFrom() {
     String src = "def gen(n):\n    x = yield\n    yield n\n    yield from range(n)\n    return x\n";
-    assertListing(src, "gen", """
+    assertListing(
+        src,
+        "gen",
+        """
           2           0 LOAD_CONST               0 (None)
                       2 YIELD_VALUE
                       4 STORE_FAST               1 (x)
@@ -993,7 +1096,10 @@ class CompilerTest {
   @Test
   void lambdasHaveNoneAsTheirFirstConstant() {
     PyCode module = compile("f = lambda x, y=2: x + y\n");
-    assertListing("f = lambda x, y=2: x + y\n", "<lambda>", """
+    assertListing(
+        "f = lambda x, y=2: x + y\n",
+        "<lambda>",
+        """
           1           0 LOAD_FAST                0 (x)
                       2 LOAD_FAST                1 (y)
                       4 BINARY_ADD
@@ -1006,7 +1112,8 @@ class CompilerTest {
 
   @Test
   void comprehensionsAreFunctionsCalledWithTheFirstIterator() {
-    String src = """
+    String src =
+        """
         def f(xs, ys):
             a = [x * 2 for x in xs if x if x > 1]
             b = {x for x in xs}
@@ -1016,7 +1123,10 @@ class CompilerTest {
             g = [z for x in xs for z in [x + 1]]
         """;
     PyCode module = compile(src);
-    assertTrue(listing(find(module, "f")).startsWith("""
+    assertTrue(
+        listing(find(module, "f"))
+            .startsWith(
+                """
           2           0 LOAD_CONST               1 (<code object <listcomp> at 0x..., file "<test>", line 2>)
                       2 LOAD_CONST               2 ('f.<locals>.<listcomp>')
                       4 MAKE_FUNCTION            0
@@ -1025,7 +1135,10 @@ class CompilerTest {
                      10 CALL_FUNCTION            1
                      12 STORE_FAST               2 (a)
         """));
-    assertListing(src, "<listcomp>", """
+    assertListing(
+        src,
+        "<listcomp>",
+        """
           2           0 BUILD_LIST               0
                       2 LOAD_FAST                0 (.0)
                 >>    4 FOR_ITER                24 (to 30)
@@ -1043,7 +1156,10 @@ class CompilerTest {
                      28 JUMP_ABSOLUTE            4
                 >>   30 RETURN_VALUE
         """);
-    assertListing(src, "<dictcomp>", """
+    assertListing(
+        src,
+        "<dictcomp>",
+        """
           4           0 BUILD_MAP                0
                       2 LOAD_FAST                0 (.0)
                 >>    4 FOR_ITER                14 (to 20)
@@ -1056,7 +1172,10 @@ class CompilerTest {
                      18 JUMP_ABSOLUTE            4
                 >>   20 RETURN_VALUE
         """);
-    assertListing(src, "<genexpr>", """
+    assertListing(
+        src,
+        "<genexpr>",
+        """
           5           0 LOAD_FAST                0 (.0)
                 >>    2 FOR_ITER                10 (to 14)
                       4 STORE_FAST               1 (x)
@@ -1068,7 +1187,8 @@ class CompilerTest {
                      16 RETURN_VALUE
         """);
     PyCode nested = (PyCode) find(module, "f").consts[9];
-    assertEquals("""
+    assertEquals(
+        """
           6           0 BUILD_LIST               0
                       2 LOAD_FAST                0 (.0)
                 >>    4 FOR_ITER                22 (to 28)
@@ -1084,9 +1204,11 @@ class CompilerTest {
                      24 JUMP_ABSOLUTE           12
                 >>   26 JUMP_ABSOLUTE            4
                 >>   28 RETURN_VALUE
-        """, listing(nested));
+        """,
+        listing(nested));
     PyCode idiom = (PyCode) find(module, "f").consts[10];
-    assertEquals("""
+    assertEquals(
+        """
           7           0 BUILD_LIST               0
                       2 LOAD_FAST                0 (.0)
                 >>    4 FOR_ITER                16 (to 22)
@@ -1099,7 +1221,8 @@ class CompilerTest {
                      18 LIST_APPEND              2
                      20 JUMP_ABSOLUTE            4
                 >>   22 RETURN_VALUE
-        """, listing(idiom));
+        """,
+        listing(idiom));
     assertTrue(find(module, "<genexpr>").isGenerator());
   }
 
@@ -1110,20 +1233,27 @@ class CompilerTest {
     assertArrayEquals(new String[] {"n"}, find(module, "w").cellvars);
     assertArrayEquals(new String[] {"n"}, find(module, "<genexpr>").freevars);
     String genexpr = listing(find(module, "<genexpr>"));
-    assertTrue(genexpr.contains("""
+    assertTrue(
+        genexpr.contains(
+            """
                       6 LOAD_FAST                1 (v)
                       8 DUP_TOP
                      10 STORE_DEREF              0 (n)
-        """), genexpr);
+        """),
+        genexpr);
   }
 
   // ---------------------------------------------------------------- displays, f-strings, imports
 
   @Test
   void displaysWithStarsAndConstants() {
-    String src = "z = [*a, 1, *b]\nw = {**a, 'k': 1}\nv = (*a,)\nl = [1, 2, 3]\ns = {1, 2, 3}\n"
-        + "d = {'a': x, 'b': y}\n";
-    assertListing(src, null, """
+    String src =
+        "z = [*a, 1, *b]\nw = {**a, 'k': 1}\nv = (*a,)\nl = [1, 2, 3]\ns = {1, 2, 3}\n"
+            + "d = {'a': x, 'b': y}\n";
+    assertListing(
+        src,
+        null,
+        """
           1           0 BUILD_LIST               0
                       2 LOAD_NAME                0 (a)
                       4 LIST_EXTEND              1
@@ -1170,7 +1300,10 @@ class CompilerTest {
 
   @Test
   void slices() {
-    assertListing("u = a[1:2], a[::3], a[i, 1:]\n", null, """
+    assertListing(
+        "u = a[1:2], a[::3], a[i, 1:]\n",
+        null,
+        """
           1           0 LOAD_NAME                0 (a)
                       2 LOAD_CONST               0 (1)
                       4 LOAD_CONST               1 (2)
@@ -1199,7 +1332,10 @@ class CompilerTest {
   @Test
   void formattedStrings() {
     String src = "a = f\"{name}\"\nb = f\"hi {name!r} {3.5:.2f} {name!s:>{10}} {name!a}\"\n";
-    assertListing(src, null, """
+    assertListing(
+        src,
+        null,
+        """
           1           0 LOAD_NAME                0 (name)
                       2 FORMAT_VALUE             0
                       4 STORE_NAME               1 (a)
@@ -1230,7 +1366,10 @@ class CompilerTest {
 
   @Test
   void relativeAndStarImportsPassTheirLevel() {
-    assertListing("from . import x\nfrom ..p.q import *\n", null, """
+    assertListing(
+        "from . import x\nfrom ..p.q import *\n",
+        null,
+        """
           1           0 LOAD_CONST               0 (1)
                       2 LOAD_CONST               1 (('x',))
                       4 IMPORT_NAME              0
@@ -1249,9 +1388,13 @@ class CompilerTest {
 
   @Test
   void imports() {
-    String src = "import threading\nimport os.path\nimport a.b.c as d\n"
-        + "from time import sleep, time as now\n";
-    assertListing(src, null, """
+    String src =
+        "import threading\nimport os.path\nimport a.b.c as d\n"
+            + "from time import sleep, time as now\n";
+    assertListing(
+        src,
+        null,
+        """
           1           0 LOAD_CONST               0 (0)
                       2 LOAD_CONST               1 (None)
                       4 IMPORT_NAME              0 (threading)
@@ -1287,7 +1430,10 @@ class CompilerTest {
 
   @Test
   void mainGuard() {
-    assertListing("if __name__ == \"__main__\":\n    main()\n", null, """
+    assertListing(
+        "if __name__ == \"__main__\":\n    main()\n",
+        null,
+        """
           1           0 LOAD_NAME                0 (__name__)
                       2 LOAD_CONST               0 ('__main__')
                       4 COMPARE_OP               2 (==)
@@ -1305,7 +1451,8 @@ class CompilerTest {
 
   @Test
   void constantFoldingAndDeduplication() {
-    String src = """
+    String src =
+        """
         a = -1
         b = (1, 2, (3, -4))
         c = 2 ** 10
@@ -1324,7 +1471,10 @@ class CompilerTest {
         q = 1 << 130
         r = 7 // -2, -7 % 3, 7.5 % -2
         """;
-    assertListing(src, null, """
+    assertListing(
+        src,
+        null,
+        """
           1           0 LOAD_CONST               0 (-1)
                       2 STORE_NAME               0 (a)
 
@@ -1406,7 +1556,10 @@ class CompilerTest {
 
   @Test
   void forOverAListLiteralIteratesATuple() {
-    assertListing("for x in [1, 2]:\n    pass\nfor y in [a, b]:\n    pass\n", null, """
+    assertListing(
+        "for x in [1, 2]:\n    pass\nfor y in [a, b]:\n    pass\n",
+        null,
+        """
           1           0 LOAD_CONST               0 ((1, 2))
                       2 GET_ITER
                 >>    4 FOR_ITER                 4 (to 10)
@@ -1429,9 +1582,19 @@ class CompilerTest {
 
   @Test
   void foldingNeverHidesAnError() {
-    for (String src : new String[] {"x = 1 // 0\n", "x = 1 % 0\n", "x = 2.0 / 0\n", "x = 0 ** -1\n",
-        "x = 1 << -1\n", "x = 'a' + 1\n", "x = (-8) ** 0.5\n", "x = 'abc'[5]\n", "x = -'a'\n",
-        "x = 1e308 * 10 ** 400\n"}) {
+    for (String src :
+        new String[] {
+          "x = 1 // 0\n",
+          "x = 1 % 0\n",
+          "x = 2.0 / 0\n",
+          "x = 0 ** -1\n",
+          "x = 1 << -1\n",
+          "x = 'a' + 1\n",
+          "x = (-8) ** 0.5\n",
+          "x = 'abc'[5]\n",
+          "x = -'a'\n",
+          "x = 1e308 * 10 ** 400\n"
+        }) {
       PyCode module = compile(src);
       assertTrue(module.code.length > 6, src + " was folded");
     }
@@ -1461,13 +1624,24 @@ class CompilerTest {
     Node.Stmt aug = new Node.AugAssign(n, Node.BinOpKind.ADD, new Node.Constant(1L, 1, 5), 1, 0);
     Node.Arguments noArgs =
         new Node.Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
-    Node.Stmt def = new Node.FunctionDef("f", noArgs,
-        List.of(new Node.Global(List.of("n"), 3, 4),
-            new Node.AugAssign(new Node.Name("n", Ctx.STORE, 4, 4), Node.BinOpKind.ADD,
-                new Node.Constant(1L, 4, 9), 4, 4)),
-        List.of(), 2, 0);
+    Node.Stmt def =
+        new Node.FunctionDef(
+            "f",
+            noArgs,
+            List.of(
+                new Node.Global(List.of("n"), 3, 4),
+                new Node.AugAssign(
+                    new Node.Name("n", Ctx.STORE, 4, 4),
+                    Node.BinOpKind.ADD,
+                    new Node.Constant(1L, 4, 9),
+                    4,
+                    4)),
+            List.of(),
+            2,
+            0);
     PyCode module = Compiler.compile(new Node.Module(List.of(aug, def), 1, 0), "<ast>");
-    assertEquals("""
+    assertEquals(
+        """
           1           0 LOAD_GLOBAL              0 (n)
                       2 LOAD_CONST               0 (1)
                       4 INPLACE_ADD
@@ -1479,14 +1653,17 @@ class CompilerTest {
                      14 STORE_NAME               1 (f)
                      16 LOAD_CONST               3 (None)
                      18 RETURN_VALUE
-        """, listing(module));
-    assertEquals("""
+        """,
+        listing(module));
+    assertEquals(
+        """
           4           0 LOAD_GLOBAL              0 (n)
                       2 LOAD_CONST               1 (1)
                       4 INPLACE_ADD
                       6 STORE_GLOBAL             0 (n)
                       8 LOAD_CONST               0 (None)
                      10 RETURN_VALUE
-        """, listing(find(module, "f")));
+        """,
+        listing(find(module, "f")));
   }
 }

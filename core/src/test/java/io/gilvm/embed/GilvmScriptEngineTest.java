@@ -117,10 +117,11 @@ class GilvmScriptEngineTest {
 
   @Test
   void invocableCallsFunctionsMethodsAndImplementsInterfaces() throws Exception {
-    engine.eval("def add(a, b):\n    return a + b\n"
-        + "class Acc:\n    def __init__(self):\n        self.total = 0\n"
-        + "    def applyAsInt(self, a, b):\n        self.total += a * b\n        return self.total\n"
-        + "acc = Acc()\n");
+    engine.eval(
+        "def add(a, b):\n    return a + b\n"
+            + "class Acc:\n    def __init__(self):\n        self.total = 0\n"
+            + "    def applyAsInt(self, a, b):\n        self.total += a * b\n        return self.total\n"
+            + "acc = Acc()\n");
     Invocable inv = (Invocable) engine;
     assertEquals(5L, inv.invokeFunction("add", 2, 3));
     assertThrows(NoSuchMethodException.class, () -> inv.invokeFunction("nope"));

@@ -32,13 +32,14 @@ class PythonInterpreterTest {
 
   @BeforeEach
   void build() {
-    py = PythonInterpreter.builder()
-        .lock("serial")
-        .checkMemory(true)
-        .leakReport(true)
-        .out(new PrintStream(out, true, StandardCharsets.UTF_8))
-        .err(new PrintStream(err, true, StandardCharsets.UTF_8))
-        .build();
+    py =
+        PythonInterpreter.builder()
+            .lock("serial")
+            .checkMemory(true)
+            .leakReport(true)
+            .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+            .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+            .build();
   }
 
   @AfterEach
@@ -81,10 +82,40 @@ class PythonInterpreterTest {
   @Test
   void callsAFunctionWithJavaArguments() {
     py.exec("def describe(*args):\n    return [type(a).__name__ for a in args]\n");
-    Object r = py.call("describe", null, true, 1, 2L, (short) 3, new BigInteger("123456789012345678901234567890"),
-        1.5, 2.5f, "s", new byte[] {1, 2}, List.of(1, "a"), Map.of("k", 1), Set.of(1), new Object[] {1});
-    assertEquals(List.of("NoneType", "bool", "int", "int", "int", "int", "float", "float", "str", "bytes",
-        "list", "dict", "set", "list"), r);
+    Object r =
+        py.call(
+            "describe",
+            null,
+            true,
+            1,
+            2L,
+            (short) 3,
+            new BigInteger("123456789012345678901234567890"),
+            1.5,
+            2.5f,
+            "s",
+            new byte[] {1, 2},
+            List.of(1, "a"),
+            Map.of("k", 1),
+            Set.of(1),
+            new Object[] {1});
+    assertEquals(
+        List.of(
+            "NoneType",
+            "bool",
+            "int",
+            "int",
+            "int",
+            "int",
+            "float",
+            "float",
+            "str",
+            "bytes",
+            "list",
+            "dict",
+            "set",
+            "list"),
+        r);
   }
 
   @Test
@@ -102,7 +133,8 @@ class PythonInterpreterTest {
     expected.put("b", 2L);
     expected.put("a", List.of(1L));
     assertEquals(expected, py.eval("{'b': 2, 'a': [1]}"));
-    assertEquals(List.of("b", "a"), List.copyOf(((Map<?, ?>) py.eval("{'b': 2, 'a': [1]}")).keySet()));
+    assertEquals(
+        List.of("b", "a"), List.copyOf(((Map<?, ?>) py.eval("{'b': 2, 'a': [1]}")).keySet()));
     assertEquals(Set.of(1L, 2L), py.eval("{1, 2}"));
     assertEquals(Set.of("x"), py.eval("frozenset('x')"));
   }
@@ -115,14 +147,16 @@ class PythonInterpreterTest {
     m.put("l", Arrays.asList(1L, null, 2.5));
     py.set("m", m);
     assertEquals(m, py.get("m"));
-    assertEquals("{'n': -5, 'big': 1180591620717411303424, 'l': [1, None, 2.5]}", py.eval("repr(m)"));
+    assertEquals(
+        "{'n': -5, 'big': 1180591620717411303424, 'l': [1, None, 2.5]}", py.eval("repr(m)"));
   }
 
   @Test
   void otherObjectsComeBackAsHandles() {
-    py.exec("class Point:\n    def __init__(self, x, y):\n        self.x, self.y = x, y\n"
-        + "    def __repr__(self):\n        return f'Point({self.x}, {self.y})'\n"
-        + "    def norm1(self):\n        return abs(self.x) + abs(self.y)\n");
+    py.exec(
+        "class Point:\n    def __init__(self, x, y):\n        self.x, self.y = x, y\n"
+            + "    def __repr__(self):\n        return f'Point({self.x}, {self.y})'\n"
+            + "    def norm1(self):\n        return abs(self.x) + abs(self.y)\n");
     try (PyHandle cls = py.getHandle("Point");
         PyHandle p = (PyHandle) py.call("Point", 3, -4)) {
       assertEquals("type", cls.typeName());
@@ -174,7 +208,9 @@ class PythonInterpreterTest {
     PythonException e = assertThrows(PythonException.class, () -> py.exec("x = (1,\n", "cfg.py"));
     assertEquals("SyntaxError", e.pythonType());
     assertTrue(e.formattedTraceback().contains("File \"cfg.py\", line 1"), e.formattedTraceback());
-    assertTrue(e.formattedTraceback().endsWith("SyntaxError: '(' was never closed\n"), e.formattedTraceback());
+    assertTrue(
+        e.formattedTraceback().endsWith("SyntaxError: '(' was never closed\n"),
+        e.formattedTraceback());
   }
 
   @Test
@@ -183,7 +219,8 @@ class PythonInterpreterTest {
     assertThrows(NoSuchElementException.class, () -> py.call("nope"));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> py.set("t", new Thread()));
-    assertTrue(e.getMessage().startsWith("no Python value for a Java java.lang.Thread"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("no Python value for a Java java.lang.Thread"), e.getMessage());
     PythonException unhashable =
         assertThrows(PythonException.class, () -> py.set("d", Map.of(List.of(1), 2)));
     assertEquals("TypeError", unhashable.pythonType());
@@ -202,14 +239,15 @@ class PythonInterpreterTest {
 
   @Test
   void closeRunsAtexitWaitsForThreadsAndReportsLeaks() {
-    py.exec("import atexit, threading\n"
-        + "done = []\n"
-        + "def work():\n    done.append(sum(range(1000)))\n"
-        // A Java caller is a foreign thread (a daemon _DummyThread, as in CPython), so a thread
-        // it starts is a daemon unless it says otherwise; close() waits only for non-daemons.
-        + "t = threading.Thread(target=work, daemon=False)\n"
-        + "t.start()\n"
-        + "atexit.register(lambda: print('bye', done))\n");
+    py.exec(
+        "import atexit, threading\n"
+            + "done = []\n"
+            + "def work():\n    done.append(sum(range(1000)))\n"
+            // A Java caller is a foreign thread (a daemon _DummyThread, as in CPython), so a thread
+            // it starts is a daemon unless it says otherwise; close() waits only for non-daemons.
+            + "t = threading.Thread(target=work, daemon=False)\n"
+            + "t.start()\n"
+            + "atexit.register(lambda: print('bye', done))\n");
     PyHandle open = py.evalHandle("[1, 2, 3]");
     py.close();
     assertTrue(py.isClosed());
@@ -236,12 +274,17 @@ class PythonInterpreterTest {
 
   @Test
   void aLeakIsReported() {
-    PythonInterpreter leaky = PythonInterpreter.builder().lock("serial").leakReport(true)
-        .err(new PrintStream(err, true, StandardCharsets.UTF_8)).build();
+    PythonInterpreter leaky =
+        PythonInterpreter.builder()
+            .lock("serial")
+            .leakReport(true)
+            .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+            .build();
     leaky.exec("a = []\na.append(a)\n");
     leaky.close();
     assertTrue(leaky.leakReport().get(0).startsWith("gilvm: "), leaky.leakReport().toString());
-    assertFalse(leaky.leakReport().contains("gilvm: no objects leaked"), leaky.leakReport().toString());
+    assertFalse(
+        leaky.leakReport().contains("gilvm: no objects leaked"), leaky.leakReport().toString());
   }
 
   @Test
@@ -251,8 +294,9 @@ class PythonInterpreterTest {
 
   @Test
   void aMissingLockIsNamedWithThoseFound() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PythonInterpreter.builder().lock("fair").build());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> PythonInterpreter.builder().lock("fair").build());
     assertEquals("unknown lock strategy 'fair'; found: budget, probe, serial", e.getMessage());
   }
 }

@@ -6,28 +6,29 @@ import io.gilvm.object.PyInt;
 import io.gilvm.object.PyNone;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
-import io.gilvm.state.ThreadState;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
 import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.ThreadHandle;
+import io.gilvm.state.ThreadState;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code probe}: a test-only global lock for one thread that records, at every checkpoint, what
- * the innermost Python frame holds: its code's name, its value stack and its fast locals. The
- * sequence of those snapshots says where the lock could have switched: a checkpoint between
- * {@code INPLACE_ADD} and {@code STORE_FAST} shows {@code n + 1} on the stack while {@code n}
- * still holds the old value. Registered in this module's test resources.
+ * {@code probe}: a test-only global lock for one thread that records, at every checkpoint, what the
+ * innermost Python frame holds: its code's name, its value stack and its fast locals. The sequence
+ * of those snapshots says where the lock could have switched: a checkpoint between {@code
+ * INPLACE_ADD} and {@code STORE_FAST} shows {@code n + 1} on the stack while {@code n} still holds
+ * the old value. Registered in this module's test resources.
  */
 public final class CheckpointProbe implements LockStrategy {
   /** The snapshots of the running program (one program at a time). */
   static final List<String> SNAPSHOTS = new ArrayList<>();
 
   /** How many of them were taken from the compiled tier's generated code. */
-  static final java.util.concurrent.atomic.AtomicLong COMPILED = new java.util.concurrent.atomic.AtomicLong();
+  static final java.util.concurrent.atomic.AtomicLong COMPILED =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private static final StackWalker WALKER =
       StackWalker.getInstance(StackWalker.Option.SHOW_HIDDEN_FRAMES);
@@ -80,13 +81,20 @@ public final class CheckpointProbe implements LockStrategy {
         }
         // The innermost Python-running Java frame: generated code (or the entry to it, where
         // the function-entry checkpoint is), or the eval loop.
-        boolean compiled = WALKER.walk(frames -> frames
-            .filter(fr -> fr.getClassName().startsWith("io.gilvm.eval.Compiled$")
-                || fr.getClassName().equals(Eval.class.getName()))
-            .findFirst()
-            .map(fr -> !fr.getClassName().equals(Eval.class.getName())
-                || fr.getMethodName().equals("runCompiled"))
-            .orElse(false));
+        boolean compiled =
+            WALKER.walk(
+                frames ->
+                    frames
+                        .filter(
+                            fr ->
+                                fr.getClassName().startsWith("io.gilvm.eval.Compiled$")
+                                    || fr.getClassName().equals(Eval.class.getName()))
+                        .findFirst()
+                        .map(
+                            fr ->
+                                !fr.getClassName().equals(Eval.class.getName())
+                                    || fr.getMethodName().equals("runCompiled"))
+                        .orElse(false));
         if (compiled) {
           COMPILED.incrementAndGet();
         }

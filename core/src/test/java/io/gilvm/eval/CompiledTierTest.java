@@ -1,11 +1,11 @@
 package io.gilvm.eval;
 
-import io.gilvm.state.Interpreter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilvm.spi.Checkpoints;
+import io.gilvm.state.Interpreter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +17,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The compiled tier offers the lock the same checkpoints as the interpreter: a program run with
- * {@code --tier interp} and with {@code --tier compiled} gives the {@link CheckpointProbe} the
- * same sequence of frame snapshots, under both checkpoint placements. A compiled statement that
- * could be split where the interpreter's cannot (or the reverse) changes the sequence.
+ * {@code --tier interp} and with {@code --tier compiled} gives the {@link CheckpointProbe} the same
+ * sequence of frame snapshots, under both checkpoint placements. A compiled statement that could be
+ * split where the interpreter's cannot (or the reverse) changes the sequence.
  */
 class CompiledTierTest {
-  /** {@code n += 1} in a loop: split between INPLACE_ADD and STORE_FAST under {@code every} only. */
-  static final String INCREMENT = """
+  /**
+   * {@code n += 1} in a loop: split between INPLACE_ADD and STORE_FAST under {@code every} only.
+   */
+  static final String INCREMENT =
+      """
       def work():
           n = 0
           for i in range(3):
@@ -33,7 +36,8 @@ class CompiledTierTest {
       """;
 
   /** The shapes of lost updates the proof matrix uses, with an exception handled in the loop. */
-  static final String SHARED = """
+  static final String SHARED =
+      """
       counter = 0
       class Box:
           def __init__(self):
@@ -89,14 +93,18 @@ class CompiledTierTest {
       Run compiled = run(program, "compiled", placement);
       assertFalse(interp.snapshots().isEmpty(), "no checkpoint recorded");
       assertEquals(0, interp.compiledCheckpoints(), "the interpreter ran compiled code");
-      assertEquals(compiled.snapshots().size(), compiled.compiledCheckpoints(),
+      assertEquals(
+          compiled.snapshots().size(),
+          compiled.compiledCheckpoints(),
           "some checkpoints of the compiled run came from the interpreter");
       assertEquals(interp.out(), compiled.out());
       assertEquals(String.join("\n", interp.snapshots()), String.join("\n", compiled.snapshots()));
     }
   }
 
-  /** The probe sees the split of {@code n += 1} where CPython's GIL could switch, and only there. */
+  /**
+   * The probe sees the split of {@code n += 1} where CPython's GIL could switch, and only there.
+   */
   @Test
   void theIncrementIsSplitUnderEveryAndNotUnderBackedges() {
     String split = "work stack=[range_iterator,1,-,-] fast=[0,0]";

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilvm.compiler.Compiler;
 import io.gilvm.lang.PySyntaxError;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyException;
+import io.gilvm.state.Interpreter;
 import io.gilvm.testing.BudgetLock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,19 +29,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fuzzer: mutants of real programs (the golden programs and the compatibility corpus, changed
- * a few tokens or lines at a time by {@link Mutator}) go through the lexer, parser and compiler,
- * and those that compile run on a fresh interpreter, bounded by a checkpoint budget. The property
- * is the one a user relies on: every input ends in a Python-level result (a code object or a
- * {@code SyntaxError} at compile time; output, a Python exception or an exit status at run time)
- * within a time bound. A Java exception, an "internal error", a stack overflow or a hang is a
- * finding; the fuzzer shrinks it to the fewest mutations that still show it and prints the
- * mutant's source.
+ * The fuzzer: mutants of real programs (the golden programs and the compatibility corpus, changed a
+ * few tokens or lines at a time by {@link Mutator}) go through the lexer, parser and compiler, and
+ * those that compile run on a fresh interpreter, bounded by a checkpoint budget. The property is
+ * the one a user relies on: every input ends in a Python-level result (a code object or a {@code
+ * SyntaxError} at compile time; output, a Python exception or an exit status at run time) within a
+ * time bound. A Java exception, an "internal error", a stack overflow or a hang is a finding; the
+ * fuzzer shrinks it to the fewest mutations that still show it and prints the mutant's source.
  *
- * <p>CI runs a short round from a fixed seed, so a failure there is reproducible. A longer run
- * that explores new inputs: {@code mvn -pl core test -Dtest=FuzzTest -Dgilvm.fuzz.tries=50000
- * -Dgilvm.fuzz.seed=random}; a failure names the round seed that reproduces it. The figures line
- * at the end says how many inputs were tried per second and how big the seed corpus is.
+ * <p>CI runs a short round from a fixed seed, so a failure there is reproducible. A longer run that
+ * explores new inputs: {@code mvn -pl core test -Dtest=FuzzTest -Dgilvm.fuzz.tries=50000
+ * -Dgilvm.fuzz.seed=random}; a failure names the round seed that reproduces it. The figures line at
+ * the end says how many inputs were tried per second and how big the seed corpus is.
  */
 class FuzzTest {
 
@@ -93,7 +92,8 @@ class FuzzTest {
           if (source.length() > 20_000) {
             continue;
           }
-          seeds.add(new Seed(root.relativize(p).toString(), source, !UNSAFE.matcher(source).find()));
+          seeds.add(
+              new Seed(root.relativize(p).toString(), source, !UNSAFE.matcher(source).find()));
         }
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
@@ -114,15 +114,22 @@ class FuzzTest {
 
   /** Mutations that keep a program valid more often, so that more mutants get to run. */
   private static final Mutator.Kind[] GENTLE = {
-    Mutator.Kind.RENAME, Mutator.Kind.REPLACE, Mutator.Kind.SWAP, Mutator.Kind.DELETE_LINE,
-    Mutator.Kind.DUPLICATE_LINE, Mutator.Kind.DELETE
+    Mutator.Kind.RENAME,
+    Mutator.Kind.REPLACE,
+    Mutator.Kind.SWAP,
+    Mutator.Kind.DELETE_LINE,
+    Mutator.Kind.DUPLICATE_LINE,
+    Mutator.Kind.DELETE
   };
 
-  private static Mutant mutant(java.util.Random r, List<Seed> seeds, Mutator.Kind[] kinds, int most) {
+  private static Mutant mutant(
+      java.util.Random r, List<Seed> seeds, Mutator.Kind[] kinds, int most) {
     Seed seed = seeds.get(r.nextInt(seeds.size()));
     List<Mutator.Mutation> ms = new ArrayList<>();
     for (int n = 1 + r.nextInt(most); n > 0; n--) {
-      ms.add(new Mutator.Mutation(kinds[r.nextInt(kinds.length)], r.nextInt(1 << 20), r.nextInt(1 << 20)));
+      ms.add(
+          new Mutator.Mutation(
+              kinds[r.nextInt(kinds.length)], r.nextInt(1 << 20), r.nextInt(1 << 20)));
     }
     return new Mutant(seed, ms);
   }
@@ -136,8 +143,9 @@ class FuzzTest {
    * Tries {@code count} mutants; on the first finding, drops mutations one at a time while the
    * finding stays (the fewest that still show it) and fails with that mutant's source.
    */
-  private static void fuzz(String what, List<Seed> seeds, Mutator.Kind[] kinds, int most, int count,
-      Check check) throws Throwable {
+  private static void fuzz(
+      String what, List<Seed> seeds, Mutator.Kind[] kinds, int most, int count, Check check)
+      throws Throwable {
     long seed = roundSeed();
     java.util.Random r = new java.util.Random(seed);
     for (int i = 0; i < count; i++) {
@@ -158,13 +166,24 @@ class FuzzTest {
         }
       }
       Mutant small = new Mutant(m.seed(), ms);
-      throw new AssertionError(what + " " + small + " (round seed " + seed + ", input " + i + "): "
-          + finding + "\nsource:\n" + small.source());
+      throw new AssertionError(
+          what
+              + " "
+              + small
+              + " (round seed "
+              + seed
+              + ", input "
+              + i
+              + "): "
+              + finding
+              + "\nsource:\n"
+              + small.source());
     }
   }
 
   /** Runs {@code body} on a thread with a Python thread's stack; a hang fails the property. */
-  private static <T> T bounded(String what, java.util.concurrent.Callable<T> body) throws Throwable {
+  private static <T> T bounded(String what, java.util.concurrent.Callable<T> body)
+      throws Throwable {
     FutureTask<T> task = new FutureTask<>(body);
     Thread t = new Thread(null, task, "fuzz", STACK);
     t.setDaemon(true);
@@ -214,7 +233,12 @@ class FuzzTest {
 
   @Test
   void runningAMutantEndsInAPythonResult() throws Throwable {
-    fuzz("running", SEEDS.stream().filter(Seed::runnable).toList(), GENTLE, 1, tries(600),
+    fuzz(
+        "running",
+        SEEDS.stream().filter(Seed::runnable).toList(),
+        GENTLE,
+        1,
+        tries(600),
         FuzzTest::runFinding);
   }
 
@@ -244,8 +268,12 @@ class FuzzTest {
     }
     String e = err.toString(StandardCharsets.UTF_8);
     boolean javaLeaked =
-        e.contains("internal error") || e.contains("Fatal Python error") || e.contains("\tat io.gilvm");
-    return !javaLeaked && status >= 0 && status <= 255 ? null : "exit status " + status + ", stderr:\n" + e;
+        e.contains("internal error")
+            || e.contains("Fatal Python error")
+            || e.contains("\tat io.gilvm");
+    return !javaLeaked && status >= 0 && status <= 255
+        ? null
+        : "exit status " + status + ", stderr:\n" + e;
   }
 
   @AfterAll
@@ -255,15 +283,23 @@ class FuzzTest {
     System.out.printf(
         "fuzz: %d seeds (%d runnable), %d inputs in %.1f s (%.0f/s): %d compiled, %d of them ran"
             + " (%d stopped by the checkpoint budget)%n",
-        SEEDS.size(), runnable, TRIED.get(), seconds, TRIED.get() / seconds, COMPILED.get(),
-        RAN.get(), BOUNDED.get());
+        SEEDS.size(),
+        runnable,
+        TRIED.get(),
+        seconds,
+        TRIED.get() / seconds,
+        COMPILED.get(),
+        RAN.get(),
+        BOUNDED.get());
   }
 
   @Test
   void theSeedCorpusIsThere() {
-    assertTrue(SEEDS.size() >= 300, "expected the golden programs and the corpus as seeds, found "
-        + SEEDS.size());
-    assertTrue(SEEDS.stream().filter(Seed::runnable).count() >= 100,
+    assertTrue(
+        SEEDS.size() >= 300,
+        "expected the golden programs and the corpus as seeds, found " + SEEDS.size());
+    assertTrue(
+        SEEDS.stream().filter(Seed::runnable).count() >= 100,
         "expected at least 100 seeds that can run without the outside world");
   }
 }

@@ -6,11 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Grammar-aware mutation of Python source: a program is split into tokens (names, numbers,
- * string literals, operators, comments, line breaks and the white space between them), and a
- * mutation works on those, or on whole lines for indentation, so that most mutants are nearly
- * valid programs that reach deep into the parser and compiler instead of failing at the first
- * character.
+ * Grammar-aware mutation of Python source: a program is split into tokens (names, numbers, string
+ * literals, operators, comments, line breaks and the white space between them), and a mutation
+ * works on those, or on whole lines for indentation, so that most mutants are nearly valid programs
+ * that reach deep into the parser and compiler instead of failing at the first character.
  */
 final class Mutator {
   private Mutator() {}
@@ -53,18 +52,134 @@ final class Mutator {
   /** Tokens to insert or to put in place of others: keywords, operators, odd literals. */
   static final List<String> VOCABULARY =
       List.of(
-          "def", "class", "if", "elif", "else", "while", "for", "in", "not", "and", "or", "is",
-          "lambda", "return", "yield", "yield from", "await", "async", "with", "as", "try",
-          "except", "except*", "finally", "raise", "import", "from", "global", "nonlocal", "pass",
-          "break", "continue", "del", "assert", "match", "case", "None", "True", "False", "print",
-          "(", ")", "[", "]", "{", "}", ":", ",", ".", ";", "=", "==", "+=", "-", "*", "**", "/",
-          "//", "%", "@", "->", ":=", "<", ">", "!", "~", "^", "|", "&", "...", "\\", "*args",
-          "**kw", "_", "0", "1", "-1", "0x", "0xg", "1e", "1_", "1__0", "0b2", "0o8", "007",
-          "1.5j", "1e999", "10**10", "\"\"", "''", "\"\"\"", "'", "\"", "f\"{", "f'{x!r:>{y}}'",
-          "f\"{}\"", "f'{x=}'", "b\"\\xff\"", "b'é'", "r\"\\\"", "\"\\N{\"", "\"\\N{BOGUS}\"",
-          "u''", "rb''", "\"\\x\"", "'\\777'", "\u00a0", "\ufeff", "\u0000", "\u000c", "\r",
-          "\t", "$", "?", "`", "\u00e9t\u00e9", "\ud83d\ude00", "x", "self", "__class__",
-          "super()", "*", "not not", "if x else", "for x in y", "lambda x:", "print(", "):");
+          "def",
+          "class",
+          "if",
+          "elif",
+          "else",
+          "while",
+          "for",
+          "in",
+          "not",
+          "and",
+          "or",
+          "is",
+          "lambda",
+          "return",
+          "yield",
+          "yield from",
+          "await",
+          "async",
+          "with",
+          "as",
+          "try",
+          "except",
+          "except*",
+          "finally",
+          "raise",
+          "import",
+          "from",
+          "global",
+          "nonlocal",
+          "pass",
+          "break",
+          "continue",
+          "del",
+          "assert",
+          "match",
+          "case",
+          "None",
+          "True",
+          "False",
+          "print",
+          "(",
+          ")",
+          "[",
+          "]",
+          "{",
+          "}",
+          ":",
+          ",",
+          ".",
+          ";",
+          "=",
+          "==",
+          "+=",
+          "-",
+          "*",
+          "**",
+          "/",
+          "//",
+          "%",
+          "@",
+          "->",
+          ":=",
+          "<",
+          ">",
+          "!",
+          "~",
+          "^",
+          "|",
+          "&",
+          "...",
+          "\\",
+          "*args",
+          "**kw",
+          "_",
+          "0",
+          "1",
+          "-1",
+          "0x",
+          "0xg",
+          "1e",
+          "1_",
+          "1__0",
+          "0b2",
+          "0o8",
+          "007",
+          "1.5j",
+          "1e999",
+          "10**10",
+          "\"\"",
+          "''",
+          "\"\"\"",
+          "'",
+          "\"",
+          "f\"{",
+          "f'{x!r:>{y}}'",
+          "f\"{}\"",
+          "f'{x=}'",
+          "b\"\\xff\"",
+          "b'é'",
+          "r\"\\\"",
+          "\"\\N{\"",
+          "\"\\N{BOGUS}\"",
+          "u''",
+          "rb''",
+          "\"\\x\"",
+          "'\\777'",
+          "\u00a0",
+          "\ufeff",
+          "\u0000",
+          "\u000c",
+          "\r",
+          "\t",
+          "$",
+          "?",
+          "`",
+          "\u00e9t\u00e9",
+          "\ud83d\ude00",
+          "x",
+          "self",
+          "__class__",
+          "super()",
+          "*",
+          "not not",
+          "if x else",
+          "for x in y",
+          "lambda x:",
+          "print(",
+          "):");
 
   /** The source's tokens; concatenated, they give the source back. */
   static List<String> tokens(String source) {
@@ -93,7 +208,9 @@ final class Mutator {
       case INDENT, DEDENT, DUPLICATE_LINE, DELETE_LINE:
         return mutateLine(source, m);
       case TRUNCATE:
-        return source.isEmpty() ? source : source.substring(0, Math.floorMod(m.where(), source.length()));
+        return source.isEmpty()
+            ? source
+            : source.substring(0, Math.floorMod(m.where(), source.length()));
       default:
         break;
     }
@@ -142,8 +259,16 @@ final class Mutator {
     int[] depths = {10, 99, 100, 201, 1000, 5000, 20000};
     int depth = depths[Math.floorMod(what, depths.length)];
     String[][] shapes = {
-      {"(", ")"}, {"[", "]"}, {"{", "}"}, {"-", ""}, {"not ", ""}, {"lambda: ", ""},
-      {"f'{", "}'"}, {"x if ", " else y"}, {"(yield ", ")"}, {"[", " for x in y]"},
+      {"(", ")"},
+      {"[", "]"},
+      {"{", "}"},
+      {"-", ""},
+      {"not ", ""},
+      {"lambda: ", ""},
+      {"f'{", "}'"},
+      {"x if ", " else y"},
+      {"(yield ", ")"},
+      {"[", " for x in y]"},
     };
     String[] shape = shapes[Math.floorMod(what / depths.length, shapes.length)];
     return shape[0].repeat(depth) + token + shape[1].repeat(depth);

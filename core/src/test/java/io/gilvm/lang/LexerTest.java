@@ -26,11 +26,13 @@ class LexerTest {
   /** Token kinds, with the text of names and numbers, separated by spaces. */
   private static String kinds(String source) {
     return lex(source).stream()
-        .map(t -> switch (t.kind()) {
-          case NAME, NUMBER -> t.text();
-          case STRING -> "STR";
-          default -> t.kind().spelling != null ? t.kind().spelling : t.kind().name();
-        })
+        .map(
+            t ->
+                switch (t.kind()) {
+                  case NAME, NUMBER -> t.text();
+                  case STRING -> "STR";
+                  default -> t.kind().spelling != null ? t.kind().spelling : t.kind().name();
+                })
         .collect(Collectors.joining(" "));
   }
 
@@ -66,20 +68,22 @@ class LexerTest {
 
   @Test
   void dedentsAreClosedAtEndOfFile() {
-    assertEquals("if a : NEWLINE INDENT if b : NEWLINE INDENT c NEWLINE DEDENT DEDENT EOF",
+    assertEquals(
+        "if a : NEWLINE INDENT if b : NEWLINE INDENT c NEWLINE DEDENT DEDENT EOF",
         kinds("if a:\n  if b:\n    c"));
   }
 
   @Test
   void blankAndCommentLinesDoNotAffectIndentation() {
-    assertEquals("if a : NEWLINE INDENT b NEWLINE c NEWLINE DEDENT EOF",
+    assertEquals(
+        "if a : NEWLINE INDENT b NEWLINE c NEWLINE DEDENT EOF",
         kinds("if a:\n    b\n\n  # comment at another level\n\n    c\n"));
   }
 
   @Test
   void tabsAdvanceToMultiplesOfEight() {
-    assertEquals("if a : NEWLINE INDENT b NEWLINE c NEWLINE DEDENT EOF",
-        kinds("if a:\n\tb\n\tc\n"));
+    assertEquals(
+        "if a : NEWLINE INDENT b NEWLINE c NEWLINE DEDENT EOF", kinds("if a:\n\tb\n\tc\n"));
     PySyntaxError e = assertThrows(PySyntaxError.class, () -> lex("if a:\n\tb\n        c\n"));
     assertEquals("TabError", e.kind());
     assertEquals("inconsistent use of tabs and spaces in indentation", e.getMessage());
@@ -88,7 +92,8 @@ class LexerTest {
 
   @Test
   void noNewlineInsideBrackets() {
-    assertEquals("x = ( 1 , 2 ) NEWLINE y = [ 3 , { 4 : 5 } ] NEWLINE EOF",
+    assertEquals(
+        "x = ( 1 , 2 ) NEWLINE y = [ 3 , { 4 : 5 } ] NEWLINE EOF",
         kinds("x = (1,\n     2)\ny = [3,\n\n  {4:\n 5}]\n"));
   }
 
@@ -117,7 +122,8 @@ class LexerTest {
 
   @Test
   void operatorsTakeTheLongestMatch() {
-    assertEquals(":= -> **= //= @ @= ... . != <<= >>= ** // < > == NEWLINE EOF",
+    assertEquals(
+        ":= -> **= //= @ @= ... . != <<= >>= ** // < > == NEWLINE EOF",
         kinds(":= -> **= //= @ @= ... . != <<= >>= ** // < > =="));
   }
 
@@ -150,7 +156,8 @@ class LexerTest {
     assertEquals(10L, number("0b1010"));
     assertEquals(Long.MAX_VALUE, number("9223372036854775807"));
     assertEquals(new BigInteger("9223372036854775808"), number("9223372036854775808"));
-    assertEquals(new BigInteger("123456789012345678901234567890"),
+    assertEquals(
+        new BigInteger("123456789012345678901234567890"),
         number("123_456_789_012_345_678_901_234_567_890"));
     assertEquals(new BigInteger("ffffffffffffffffffff", 16), number("0xffffffffffffffffffff"));
   }
@@ -172,7 +179,8 @@ class LexerTest {
     assertEquals("x = 1 if y else 2 NEWLINE EOF", kinds("x = 1if y else 2"));
     assertEquals("x = 1 or 2 NEWLINE EOF", kinds("x = 1or 2"));
     // As in CPython, "0o" starts an octal literal even when "or" was meant.
-    assertEquals("invalid octal literal",
+    assertEquals(
+        "invalid octal literal",
         assertThrows(PySyntaxError.class, () -> lex("0or 1")).getMessage());
   }
 
@@ -229,18 +237,22 @@ class LexerTest {
     assertEquals("\\q", literal("'\\q'"));
     assertEquals("ab", literal("'a\\\nb'"));
     assertArrayEquals(new byte[] {(byte) 0xff, 'A', 10}, (byte[]) literal("b'\\xff\\x41\\n'"));
-    assertArrayEquals("\\u1234".getBytes(StandardCharsets.US_ASCII),
-        (byte[]) literal("b'\\u1234'"));
+    assertArrayEquals(
+        "\\u1234".getBytes(StandardCharsets.US_ASCII), (byte[]) literal("b'\\u1234'"));
   }
 
   @Test
   void badEscapesAreSyntaxErrors() {
     PySyntaxError e = assertThrows(PySyntaxError.class, () -> literal("x = '\\x4'"));
-    assertEquals("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: "
-        + "truncated \\xXX escape", e.getMessage());
+    assertEquals(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: "
+            + "truncated \\xXX escape",
+        e.getMessage());
     e = assertThrows(PySyntaxError.class, () -> literal("'\\N{NO SUCH NAME}'"));
-    assertEquals("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-15: "
-        + "unknown Unicode character name", e.getMessage());
+    assertEquals(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-15: "
+            + "unknown Unicode character name",
+        e.getMessage());
     e = assertThrows(PySyntaxError.class, () -> literal("b'\\x4'"));
     assertEquals("(value error) invalid \\x escape at position 0", e.getMessage());
     e = assertThrows(PySyntaxError.class, () -> literal("b'é'"));

@@ -1,7 +1,7 @@
 package io.gilvm.lang;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,8 +47,9 @@ class ParserTest {
       if (v instanceof Boolean b) {
         return b ? "True" : "False";
       }
-      return v instanceof String s ? "'" + s + "'" : v instanceof byte[] b ? "b'" + new String(b)
-          + "'" : String.valueOf(v);
+      return v instanceof String s
+          ? "'" + s + "'"
+          : v instanceof byte[] b ? "b'" + new String(b) + "'" : String.valueOf(v);
     }
     if (e instanceof Node.BinOp b) {
       return "(" + b.op().symbol + " " + sexp(b.left()) + " " + sexp(b.right()) + ")";
@@ -62,17 +63,23 @@ class ParserTest {
     if (e instanceof Node.Compare c) {
       StringBuilder sb = new StringBuilder("(cmp ").append(sexp(c.left()));
       for (int i = 0; i < c.ops().size(); i++) {
-        sb.append(' ').append(c.ops().get(i).symbol).append(' ')
+        sb.append(' ')
+            .append(c.ops().get(i).symbol)
+            .append(' ')
             .append(sexp(c.comparators().get(i)));
       }
       return sb.append(')').toString();
     }
     if (e instanceof Node.Call c) {
-      String kw = c.keywords().stream()
-          .map(k -> (k.name() == null ? "**" : k.name() + "=") + sexp(k.value()))
-          .collect(Collectors.joining(" "));
-      return "(call " + sexp(c.func()) + (c.args().isEmpty() ? "" : " " + all(c.args()))
-          + (kw.isEmpty() ? "" : " " + kw) + ")";
+      String kw =
+          c.keywords().stream()
+              .map(k -> (k.name() == null ? "**" : k.name() + "=") + sexp(k.value()))
+              .collect(Collectors.joining(" "));
+      return "(call "
+          + sexp(c.func())
+          + (c.args().isEmpty() ? "" : " " + all(c.args()))
+          + (kw.isEmpty() ? "" : " " + kw)
+          + ")";
     }
     if (e instanceof Node.Attribute a) {
       return sexp(a.value()) + "." + a.attr() + (a.ctx() == Ctx.STORE ? "!" : "");
@@ -98,8 +105,9 @@ class ParserTest {
     if (e instanceof Node.Dict d) {
       StringBuilder sb = new StringBuilder("{");
       for (int i = 0; i < d.keys().size(); i++) {
-        sb.append(i == 0 ? "" : " ").append(d.keys().get(i) == null ? "**"
-            : sexp(d.keys().get(i)) + ": ").append(sexp(d.values().get(i)));
+        sb.append(i == 0 ? "" : " ")
+            .append(d.keys().get(i) == null ? "**" : sexp(d.keys().get(i)) + ": ")
+            .append(sexp(d.values().get(i)));
       }
       return sb.append('}').toString();
     }
@@ -128,15 +136,23 @@ class ParserTest {
       return "(genexp " + sexp(c.elt()) + " " + generators(c.generators()) + ")";
     }
     if (e instanceof Node.DictComp c) {
-      return "(dictcomp " + sexp(c.key()) + " " + sexp(c.value()) + " "
-          + generators(c.generators()) + ")";
+      return "(dictcomp "
+          + sexp(c.key())
+          + " "
+          + sexp(c.value())
+          + " "
+          + generators(c.generators())
+          + ")";
     }
     if (e instanceof Node.JoinedStr j) {
       return "(f" + (j.values().isEmpty() ? "" : " " + all(j.values())) + ")";
     }
     if (e instanceof Node.FormattedValue f) {
-      return "{" + sexp(f.value()) + (f.conversion() < 0 ? "" : "!" + (char) f.conversion())
-          + (f.formatSpec() == null ? "" : ":" + sexp(f.formatSpec())) + "}";
+      return "{"
+          + sexp(f.value())
+          + (f.conversion() < 0 ? "" : "!" + (char) f.conversion())
+          + (f.formatSpec() == null ? "" : ":" + sexp(f.formatSpec()))
+          + "}";
     }
     throw new AssertionError("no form for " + e);
   }
@@ -147,9 +163,16 @@ class ParserTest {
 
   private static String generators(List<Node.Comprehension> gens) {
     return gens.stream()
-        .map(g -> "(for " + sexp(g.target()) + " " + sexp(g.iter())
-            + g.ifs().stream().map(i -> " (if " + sexp(i) + ")").collect(Collectors.joining())
-            + ")")
+        .map(
+            g ->
+                "(for "
+                    + sexp(g.target())
+                    + " "
+                    + sexp(g.iter())
+                    + g.ifs().stream()
+                        .map(i -> " (if " + sexp(i) + ")")
+                        .collect(Collectors.joining())
+                    + ")")
         .collect(Collectors.joining(" "));
   }
 
@@ -190,8 +213,7 @@ class ParserTest {
   void arithmeticAndBitwisePrecedence() {
     assertExpr("(+ a (* b c))", "a + b * c");
     assertExpr("(- (- a b) c)", "a - b - c");
-    assertExpr("(| a (^ b (& c (<< d (+ e (* f (** g h)))))))",
-        "a | b ^ c & d << e + f * g ** h");
+    assertExpr("(| a (^ b (& c (<< d (+ e (* f (** g h)))))))", "a | b ^ c & d << e + f * g ** h");
     assertExpr("(% (// (/ (@ a b) c) d) e)", "a @ b / c // d % e");
     assertExpr("(>> (<< a b) c)", "a << b >> c");
     assertExpr("(invert (uadd (usub x)))", "~+-x");
@@ -260,7 +282,8 @@ class ParserTest {
     assertEquals(Boolean.FALSE, ((Node.Constant) expr("False")).value());
     assertEquals(Node.ELLIPSIS, ((Node.Constant) expr("...")).value());
     assertEquals(42L, ((Node.Constant) expr("42")).value());
-    assertEquals(new BigInteger("100000000000000000000"),
+    assertEquals(
+        new BigInteger("100000000000000000000"),
         ((Node.Constant) expr("100_000_000_000_000_000_000")).value());
     assertEquals(2.5, ((Node.Constant) expr("2.5")).value());
     assertEquals("ab", ((Node.Constant) expr("'a' 'b'")).value());
@@ -281,12 +304,12 @@ class ParserTest {
 
   @Test
   void comprehensions() {
-    assertExpr("(listcomp (* x 2) (for x! xs (if (cmp x > 0)) (if x)))",
+    assertExpr(
+        "(listcomp (* x 2) (for x! xs (if (cmp x > 0)) (if x)))",
         "[x * 2 for x in xs if x > 0 if x]");
     assertExpr("(listcomp (tuple x y) (for x! a) (for y! b))", "[(x, y) for x in a for y in b]");
     assertExpr("(setcomp x (for (tuple x! y!) z))", "{x for x, y in z}");
-    assertExpr("(dictcomp k v (for (tuple k! v!) (call d.items)))",
-        "{k: v for k, v in d.items()}");
+    assertExpr("(dictcomp k v (for (tuple k! v!) (call d.items)))", "{k: v for k, v in d.items()}");
     assertExpr("(genexp x (for x! (if a b c)))", "(x for x in (b if a else c))");
     assertExpr("(listcomp x (for x! (or a b)))", "[x for x in a or b]");
   }
@@ -315,8 +338,8 @@ class ParserTest {
     assertEquals(5, fv.value().col());
     assertEquals(0, fv.col());
     Node.Assign a = (Node.Assign) stmt("s = f'''\n  {a +\n b}'''\n");
-    Node.BinOp b = (Node.BinOp) ((Node.FormattedValue) ((Node.JoinedStr) a.value()).values()
-        .get(1)).value();
+    Node.BinOp b =
+        (Node.BinOp) ((Node.FormattedValue) ((Node.JoinedStr) a.value()).values().get(1)).value();
     assertEquals(2, b.line());
     assertEquals(3, b.col());
     assertEquals(3, b.right().line());
@@ -324,8 +347,9 @@ class ParserTest {
 
   @Test
   void yieldExpressions() {
-    Node.FunctionDef f = (Node.FunctionDef) stmt(
-        "def g():\n  yield\n  yield 1, 2\n  x = yield from h()\n  y = (yield)\n");
+    Node.FunctionDef f =
+        (Node.FunctionDef)
+            stmt("def g():\n  yield\n  yield 1, 2\n  x = yield from h()\n  y = (yield)\n");
     assertEquals("(yield _)", sexp(((Node.ExprStmt) f.body().get(0)).value()));
     assertEquals("(yield (tuple 1 2))", sexp(((Node.ExprStmt) f.body().get(1)).value()));
     assertEquals("(yield-from (call h))", sexp(((Node.Assign) f.body().get(2)).value()));
@@ -352,8 +376,8 @@ class ParserTest {
     assertEquals(Node.BinOpKind.FLOORDIV, ((Node.AugAssign) stmt("x //= 2\n")).op());
     assertEquals(Node.BinOpKind.MATMULT, ((Node.AugAssign) stmt("x @= m\n")).op());
     Node.AnnAssign ann = (Node.AnnAssign) stmt("x: int = 5\n");
-    assertEquals("x! int 5", sexp(ann.target()) + " " + sexp(ann.annotation()) + " "
-        + sexp(ann.value()));
+    assertEquals(
+        "x! int 5", sexp(ann.target()) + " " + sexp(ann.annotation()) + " " + sexp(ann.value()));
     assertNull(((Node.AnnAssign) stmt("self.x: list[int]\n")).value());
   }
 
@@ -368,8 +392,10 @@ class ParserTest {
 
   @Test
   void functionDefinitions() {
-    Node.FunctionDef f = (Node.FunctionDef) stmt(
-        "@dec\n@dec2(1)\ndef f(a, b=1, /, c=2, *args, d, e=3, **kw) -> int:\n  return a\n");
+    Node.FunctionDef f =
+        (Node.FunctionDef)
+            stmt(
+                "@dec\n@dec2(1)\ndef f(a, b=1, /, c=2, *args, d, e=3, **kw) -> int:\n  return a\n");
     assertEquals("f", f.name());
     assertEquals(3, f.line());
     assertEquals("dec (call dec2 1)", all(f.decorators()));
@@ -422,8 +448,11 @@ class ParserTest {
 
   @Test
   void tryStatements() {
-    Node.Try t = (Node.Try) stmt("try:\n  a\nexcept E as e:\n  b\nexcept (F, G):\n  c\n"
-        + "except:\n  d\nelse:\n  e\nfinally:\n  f\n");
+    Node.Try t =
+        (Node.Try)
+            stmt(
+                "try:\n  a\nexcept E as e:\n  b\nexcept (F, G):\n  c\n"
+                    + "except:\n  d\nelse:\n  e\nfinally:\n  f\n");
     assertEquals(3, t.handlers().size());
     assertEquals("e", t.handlers().get(0).name());
     assertEquals("(tuple F G)", sexp(t.handlers().get(1).type()));
@@ -459,8 +488,8 @@ class ParserTest {
     assertEquals(List.of("a", "b"), ((Node.Global) stmt("global a, b\n")).names());
     Node.FunctionDef f = (Node.FunctionDef) stmt("def f():\n  nonlocal x\n");
     assertEquals(List.of("x"), ((Node.Nonlocal) f.body().get(0)).names());
-    assertNull(((Node.Return) ((Node.FunctionDef) stmt("def f(): return\n")).body().get(0))
-        .value());
+    assertNull(
+        ((Node.Return) ((Node.FunctionDef) stmt("def f(): return\n")).body().get(0)).value());
   }
 
   @Test
@@ -506,7 +535,8 @@ class ParserTest {
 
   @Test
   void matchStatementsParseIntoCases() {
-    List<Stmt> body = parse("match p:\n    case [x, *r] if x: pass\n    case {'k': v, **m} | C(1, a=b): pass\n");
+    List<Stmt> body =
+        parse("match p:\n    case [x, *r] if x: pass\n    case {'k': v, **m} | C(1, a=b): pass\n");
     Node.Match m = (Node.Match) body.get(0);
     assertEquals(2, m.cases().size());
     assertTrue(m.cases().get(0).pattern() instanceof Node.MatchSequence);
@@ -518,8 +548,10 @@ class ParserTest {
 
   @Test
   void matchIsASoftKeyword() {
-    List<Stmt> body = parse("match = re.match(p, s)\nmatch.group(1)\nprint(match)\n"
-        + "match(x)\nmatch[0] = 1\nmatch: int = 2\ndef match(): pass\n");
+    List<Stmt> body =
+        parse(
+            "match = re.match(p, s)\nmatch.group(1)\nprint(match)\n"
+                + "match(x)\nmatch[0] = 1\nmatch: int = 2\ndef match(): pass\n");
     assertEquals(7, body.size());
     assertEquals("match!", sexp(((Node.Assign) body.get(0)).targets().get(0)));
     assertEquals("(call match x)", sexp(((Node.ExprStmt) body.get(3)).value()));
@@ -591,7 +623,8 @@ class ParserTest {
 
   @Test
   void exceptStarHandlersAreMarked() {
-    Node.Try t = (Node.Try) stmt("try:\n  pass\nexcept* E as g:\n  pass\nexcept* (A, B):\n  pass\n");
+    Node.Try t =
+        (Node.Try) stmt("try:\n  pass\nexcept* E as g:\n  pass\nexcept* (A, B):\n  pass\n");
     assertEquals(2, t.handlers().size());
     assertTrue(t.handlers().get(0).star());
     assertEquals("g", t.handlers().get(0).name());
@@ -602,10 +635,13 @@ class ParserTest {
 
   @Test
   void exceptAndExceptStarDoNotMix() {
-    assertSyntaxError("cannot have both 'except' and 'except*' on the same 'try'", 5, 0,
+    assertSyntaxError(
+        "cannot have both 'except' and 'except*' on the same 'try'",
+        5,
+        0,
         "try:\n  pass\nexcept E:\n  pass\nexcept* F:\n  pass\n");
-    assertSyntaxError("expected one or more exception types", 3, 7,
-        "try:\n  pass\nexcept*:\n  pass\n");
+    assertSyntaxError(
+        "expected one or more exception types", 3, 7, "try:\n  pass\nexcept*:\n  pass\n");
   }
 
   // ---------------------------------------------------------------- scale
@@ -615,7 +651,9 @@ class ParserTest {
   void parsesFiveThousandLines() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 500; i++) {
-      sb.append("def f").append(i).append("(a, b=1, *args, **kw):\n")
+      sb.append("def f")
+          .append(i)
+          .append("(a, b=1, *args, **kw):\n")
           .append("    '''Docstring'''\n")
           .append("    x = [i * 2 for i in range(a) if i % 3]\n")
           .append("    y = {'k': (a, b), 'v': f\"{a!r:>10} {b}\"}\n")

@@ -15,9 +15,10 @@ class SourceDecoderTest {
 
   @Test
   void undeclaredNonUtf8IsCPythonsSyntaxError() {
-    var e = assertThrows(
-        SourceDecoder.EncodingError.class,
-        () -> SourceDecoder.decode(bytes("print(1)\nx = \"\u00ff\"\n"), "bad.py"));
+    var e =
+        assertThrows(
+            SourceDecoder.EncodingError.class,
+            () -> SourceDecoder.decode(bytes("print(1)\nx = \"\u00ff\"\n"), "bad.py"));
     assertEquals(
         "Non-UTF-8 code starting with '\\xff' in file bad.py on line 2, but no encoding declared;"
             + " see https://peps.python.org/pep-0263/ for details",
@@ -26,9 +27,10 @@ class SourceDecoderTest {
 
   @Test
   void aTruncatedSequenceIsReportedWhereItStarts() {
-    var e = assertThrows(
-        SourceDecoder.EncodingError.class,
-        () -> SourceDecoder.decode(bytes("x = 1\nprint(\"\u00c3\")\n"), "t.py"));
+    var e =
+        assertThrows(
+            SourceDecoder.EncodingError.class,
+            () -> SourceDecoder.decode(bytes("x = 1\nprint(\"\u00c3\")\n"), "t.py"));
     assertEquals(
         "Non-UTF-8 code starting with '\\xc3' in file t.py on line 2, but no encoding declared;"
             + " see https://peps.python.org/pep-0263/ for details",
@@ -43,15 +45,19 @@ class SourceDecoderTest {
     assertEquals(
         "#!/usr/bin/env python3\n# vim: set fileencoding=iso-8859-1 :\nprint(\"\u00e9\")\n",
         SourceDecoder.decode(
-            bytes("#!/usr/bin/env python3\n# vim: set fileencoding=iso-8859-1 :\nprint(\"\u00e9\")\n"),
+            bytes(
+                "#!/usr/bin/env python3\n# vim: set fileencoding=iso-8859-1 :\nprint(\"\u00e9\")\n"),
             "b.py"));
   }
 
   @Test
   void aDeclarationAfterCodeIsNotOne() {
-    var e = assertThrows(
-        SourceDecoder.EncodingError.class,
-        () -> SourceDecoder.decode(bytes("print(1)\n# coding: latin-1\nprint(\"\u00e9\")\n"), "c.py"));
+    var e =
+        assertThrows(
+            SourceDecoder.EncodingError.class,
+            () ->
+                SourceDecoder.decode(
+                    bytes("print(1)\n# coding: latin-1\nprint(\"\u00e9\")\n"), "c.py"));
     assertEquals(
         "Non-UTF-8 code starting with '\\xe9' in file c.py on line 3, but no encoding declared;"
             + " see https://peps.python.org/pep-0263/ for details",
@@ -60,14 +66,16 @@ class SourceDecoderTest {
 
   @Test
   void anUnknownEncodingIsAnEncodingProblem() {
-    var e = assertThrows(
-        SourceDecoder.EncodingError.class,
-        () -> SourceDecoder.decode(bytes("# coding: xyz\nprint(1)\n"), "u.py"));
+    var e =
+        assertThrows(
+            SourceDecoder.EncodingError.class,
+            () -> SourceDecoder.decode(bytes("# coding: xyz\nprint(1)\n"), "u.py"));
     assertEquals("encoding problem: xyz", e.getMessage());
   }
 
   @Test
   void aByteOrderMarkIsDropped() throws Exception {
-    assertEquals("print(1)\n", SourceDecoder.decode(bytes("\u00ef\u00bb\u00bfprint(1)\n"), "bom.py"));
+    assertEquals(
+        "print(1)\n", SourceDecoder.decode(bytes("\u00ef\u00bb\u00bfprint(1)\n"), "bom.py"));
   }
 }

@@ -1,16 +1,16 @@
 package io.gilvm.mem;
 
-import io.gilvm.state.FatalError;
-import io.gilvm.state.Interpreter;
-import io.gilvm.object.PyInt;
-import io.gilvm.object.PyList;
-import io.gilvm.object.PyModule;
-import io.gilvm.object.PyNone;
-import io.gilvm.state.ThreadState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gilvm.object.PyInt;
+import io.gilvm.object.PyList;
+import io.gilvm.object.PyModule;
+import io.gilvm.object.PyNone;
+import io.gilvm.state.FatalError;
+import io.gilvm.state.Interpreter;
+import io.gilvm.state.ThreadState;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,8 @@ class CheckedMemoryTest {
 
   @Test
   void touchingAFreedObjectIsFatalAndNamesTheFreeingThread() {
-    Interpreter interp = Interpreter.builder().gil("serial").memory("testplain").checkMemory(true).build();
+    Interpreter interp =
+        Interpreter.builder().gil("serial").memory("testplain").checkMemory(true).build();
     ThreadState ts = interp.attachCurrentThread("Worker-7");
     try {
       PyList l = new PyList();
@@ -29,7 +30,8 @@ class CheckedMemoryTest {
       Refs.decref(l);
       assertTrue(l.isDead(), "a count that reached zero deallocates");
       FatalError e = assertThrows(FatalError.class, () -> Refs.incref(l));
-      assertTrue(e.getMessage().startsWith("use of a freed object: list object at 0x"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("use of a freed object: list object at 0x"), e.getMessage());
       assertTrue(e.getMessage().endsWith("(freed by Worker-7)"), e.getMessage());
       assertTrue(e.report().startsWith("Fatal Python error: use of a freed object: "), e.report());
       PyInt big = PyInt.of(1000);
@@ -49,7 +51,8 @@ class CheckedMemoryTest {
    */
   @Test
   void checkedModeNamesTheFreeingThreadWithoutTouchingTheHeader() {
-    Interpreter interp = Interpreter.builder().gil("serial").memory("testplain").checkMemory(true).build();
+    Interpreter interp =
+        Interpreter.builder().gil("serial").memory("testplain").checkMemory(true).build();
     ThreadState ts = interp.attachCurrentThread("Worker-1");
     try {
       PyList l = new PyList();
@@ -66,11 +69,10 @@ class CheckedMemoryTest {
     }
   }
 
-
   /**
-   * A use of a freed object in another thread stops the program with status 134 even while the
-   * main thread waits for something that thread would have done (it waited forever before: a
-   * thread pool's worker that died this way left the program hanging).
+   * A use of a freed object in another thread stops the program with status 134 even while the main
+   * thread waits for something that thread would have done (it waited forever before: a thread
+   * pool's worker that died this way left the program hanging).
    */
   @Test
   void aFatalErrorInAnotherThreadEndsTheProgramWhileTheMainThreadWaits() {
@@ -85,35 +87,40 @@ class CheckedMemoryTest {
             .err(new PrintStream(err, true, StandardCharsets.UTF_8))
             .build();
     PyModule hook = new PyModule("usefreed");
-    hook.function("use_freed", (ts, a, kw) -> {
-      PyList l = new PyList();
-      Refs.incref(l);
-      Refs.decref(l);
-      Refs.incref(l);
-      return PyNone.NONE;
-    });
+    hook.function(
+        "use_freed",
+        (ts, a, kw) -> {
+          PyList l = new PyList();
+          Refs.incref(l);
+          Refs.decref(l);
+          Refs.incref(l);
+          return PyNone.NONE;
+        });
     interp.modules().putStr("usefreed", hook);
-    int status = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-        java.time.Duration.ofSeconds(60),
-        () -> interp.runSource(
-            "import threading, usefreed\n"
-                + "never = threading.Lock()\n"
-                + "never.acquire()\n"
-                + "go = threading.Event()\n"
-                + "def worker():\n"
-                + "    go.wait()\n"
-                + "    usefreed.use_freed()\n"
-                + "threading.Thread(target=worker, name='Worker').start()\n"
-                + "print('waiting', flush=True)\n"
-                + "go.set()\n"
-                + "never.acquire()\n"
-                + "print('not reached')\n",
-            "t.py"),
-        "the program went on waiting after the fatal error");
+    int status =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(60),
+            () ->
+                interp.runSource(
+                    "import threading, usefreed\n"
+                        + "never = threading.Lock()\n"
+                        + "never.acquire()\n"
+                        + "go = threading.Event()\n"
+                        + "def worker():\n"
+                        + "    go.wait()\n"
+                        + "    usefreed.use_freed()\n"
+                        + "threading.Thread(target=worker, name='Worker').start()\n"
+                        + "print('waiting', flush=True)\n"
+                        + "go.set()\n"
+                        + "never.acquire()\n"
+                        + "print('not reached')\n",
+                    "t.py"),
+            "the program went on waiting after the fatal error");
     assertEquals(FatalError.STATUS, status);
     assertEquals("waiting\n", out.toString(StandardCharsets.UTF_8));
     String report = err.toString(StandardCharsets.UTF_8);
-    assertTrue(report.startsWith("Fatal Python error: use of a freed object: list object at 0x"), report);
+    assertTrue(
+        report.startsWith("Fatal Python error: use of a freed object: list object at 0x"), report);
     assertTrue(report.contains("Current thread Worker"), report);
   }
 
@@ -143,7 +150,9 @@ class CheckedMemoryTest {
             .checkMemory(true)
             .out(new PrintStream(out, true, StandardCharsets.UTF_8))
             .build()
-            .runSource("xs = [i * i for i in range(1000)]\nprint(sum(xs), len({x % 7 for x in xs}))\n", "t.py");
+            .runSource(
+                "xs = [i * i for i in range(1000)]\nprint(sum(xs), len({x % 7 for x in xs}))\n",
+                "t.py");
     assertEquals(0, status);
     assertEquals("332833500 4\n", out.toString(StandardCharsets.UTF_8));
   }

@@ -33,20 +33,27 @@ class FileIOTest {
 
   @Test
   void textRoundTripInUtf8WithUniversalNewlines() throws IOException {
-    assertEquals("12 True\n'hé' 'llo\\n' ['w\\n', 'x\\n', 'y']\n", run("""
+    assertEquals(
+        "12 True\n'hé' 'llo\\n' ['w\\n', 'x\\n', 'y']\n",
+        run(
+            """
         with open(p('t.txt'), 'w') as f:
             n = f.write('h\\u00e9llo\\nw\\r\\nx\\ry')
         print(n, f.closed)
         with open(p('t.txt')) as f:
             print(repr(f.read(2)), repr(f.readline()), f.readlines())
         """));
-    assertArrayEquals("h\u00e9llo\nw\r\nx\ry".getBytes(StandardCharsets.UTF_8),
+    assertArrayEquals(
+        "h\u00e9llo\nw\r\nx\ry".getBytes(StandardCharsets.UTF_8),
         Files.readAllBytes(dir.resolve("t.txt")));
   }
 
   @Test
   void binaryRoundTrip() {
-    assertEquals("256 True b'\\x00\\x01' [b'\\x02\\x03\\x04\\x05\\x06\\x07\\x08\\t\\n']\n", run("""
+    assertEquals(
+        "256 True b'\\x00\\x01' [b'\\x02\\x03\\x04\\x05\\x06\\x07\\x08\\t\\n']\n",
+        run(
+            """
         data = bytes(range(256))
         with open(p('b.bin'), 'wb') as f:
             n = f.write(data)
@@ -59,7 +66,10 @@ class FileIOTest {
 
   @Test
   void appendAddsAtTheEnd() {
-    assertEquals("'one\\ntwo\\n' 8\n", run("""
+    assertEquals(
+        "'one\\ntwo\\n' 8\n",
+        run(
+            """
         with open(p('a.txt'), 'a') as f:
             f.write('one\\n')
         with open(p('a.txt'), 'a') as f:
@@ -71,7 +81,10 @@ class FileIOTest {
 
   @Test
   void iterationYieldsLines() {
-    assertEquals("['a\\n', 'bb\\n', 'ccc'] 3\n", run("""
+    assertEquals(
+        "['a\\n', 'bb\\n', 'ccc'] 3\n",
+        run(
+            """
         with open(p('l.txt'), 'w') as f:
             f.writelines(['a\\n', 'bb\\n', 'ccc'])
         lines = [line for line in open(p('l.txt'))]
@@ -85,7 +98,10 @@ class FileIOTest {
 
   @Test
   void largeFilesCrossTheBuffer() {
-    assertEquals("3000 3000 True\n", run("""
+    assertEquals(
+        "3000 3000 True\n",
+        run(
+            """
         line = 'x' * 99 + '\\n'
         with open(p('big.txt'), 'w') as f:
             for i in range(3000):
@@ -98,7 +114,10 @@ class FileIOTest {
 
   @Test
   void readCountsCharactersNotBytes() {
-    assertEquals("'é中' 'z' '\\n' ''\n", run("""
+    assertEquals(
+        "'é中' 'z' '\\n' ''\n",
+        run(
+            """
         open(p('u.txt'), 'w', encoding='utf-8').write('\\u00e9\\u4e2dz\\n')
         f = open(p('u.txt'))
         print(repr(f.read(2)), repr(f.read(1)), repr(f.read()), repr(f.read()))
@@ -108,7 +127,10 @@ class FileIOTest {
 
   @Test
   void attributesAndRepr() {
-    assertEquals("w False UTF-8 True\nrb BufferedReader\nrb FileIO\n", run("""
+    assertEquals(
+        "w False UTF-8 True\nrb BufferedReader\nrb FileIO\n",
+        run(
+            """
         f = open(p('r.txt'), 'w')
         print(f.mode, f.closed, f.encoding, repr(f) == "<_io.TextIOWrapper name=%r mode='w' encoding='UTF-8'>" % p('r.txt'))
         f.close()
@@ -123,8 +145,11 @@ class FileIOTest {
 
   @Test
   void missingFileRaisesFileNotFoundError() {
-    assertEquals("FileNotFoundError 2 [Errno 2] No such file or directory: 'nope.txt' nope.txt"
-        + " FileNotFoundError(2, 'No such file or directory')\n", run("""
+    assertEquals(
+        "FileNotFoundError 2 [Errno 2] No such file or directory: 'nope.txt' nope.txt"
+            + " FileNotFoundError(2, 'No such file or directory')\n",
+        run(
+            """
         try:
             open('nope.txt')
         except OSError as e:
@@ -134,8 +159,11 @@ class FileIOTest {
 
   @Test
   void closedFileRaisesValueError() {
-    assertEquals("read I/O operation on closed file.\nreadline I/O operation on closed file.\n"
-        + "write I/O operation on closed file.\niter I/O operation on closed file.\n", run("""
+    assertEquals(
+        "read I/O operation on closed file.\nreadline I/O operation on closed file.\n"
+            + "write I/O operation on closed file.\niter I/O operation on closed file.\n",
+        run(
+            """
         f = open(p('c.txt'), 'w')
         f.close()
         f.close()
@@ -150,7 +178,8 @@ class FileIOTest {
 
   @Test
   void argumentAndModeErrors() {
-    assertEquals("""
+    assertEquals(
+        """
         ValueError invalid mode: 'z'
         ValueError must have exactly one of create/read/write/append mode
         ValueError Must have exactly one of create/read/write/append mode and at most one plus
@@ -165,7 +194,9 @@ class FileIOTest {
         TypeError expected str, bytes or os.PathLike object, not float
         LookupError unknown encoding: nope
         ValueError illegal newline value: x
-        """, run("""
+        """,
+        run(
+            """
         import io
         open(p('e.txt'), 'w').close()
         w = open(p('e.txt'), 'w')
@@ -191,10 +222,12 @@ class FileIOTest {
 
   @Test
   void decodeAndEncodeErrors() {
-    assertEquals("UnicodeDecodeError 'utf-8' codec can't decode byte 0xff in position 2: invalid start byte\n"
-        + "'ok\\ufffdno'\n"
-        + "UnicodeEncodeError 'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)\n",
-        run("""
+    assertEquals(
+        "UnicodeDecodeError 'utf-8' codec can't decode byte 0xff in position 2: invalid start byte\n"
+            + "'ok\\ufffdno'\n"
+            + "UnicodeEncodeError 'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)\n",
+        run(
+            """
         open(p('d.bin'), 'wb').write(b'ok\\xffno')
         try:
             open(p('d.bin')).read()
@@ -210,7 +243,10 @@ class FileIOTest {
 
   @Test
   void seekTellAndTruncate() {
-    assertEquals("b'234' 5 6 b'6789' b'01' 2 b'01'\n", run("""
+    assertEquals(
+        "b'234' 5 6 b'6789' b'01' 2 b'01'\n",
+        run(
+            """
         with open(p('s.bin'), 'wb') as f:
             f.write(b'0123456789')
         with open(p('s.bin'), 'r+b') as f:
@@ -228,7 +264,10 @@ class FileIOTest {
 
   @Test
   void readPlusWriteAndNewlineParameter() {
-    assertEquals("'ab\\r\\nc' ['a\\r\\n', 'b\\r', 'c\\n'] ['a\\r\\n', 'b\\rc\\n']\n", run("""
+    assertEquals(
+        "'ab\\r\\nc' ['a\\r\\n', 'b\\r', 'c\\n'] ['a\\r\\n', 'b\\rc\\n']\n",
+        run(
+            """
         with open(p('n.txt'), 'w', newline='\\r\\n') as f:
             f.write('ab\\nc')
         with open(p('n.txt'), 'r+', newline='') as f:
@@ -241,7 +280,10 @@ class FileIOTest {
 
   @Test
   void unclosedFileIsWrittenWhenFreed() {
-    assertEquals("'kept\\n'\n", run("""
+    assertEquals(
+        "'kept\\n'\n",
+        run(
+            """
         open(p('f.txt'), 'w').write('kept\\n')
         print(repr(open(p('f.txt')).read()))
         """));
@@ -250,30 +292,35 @@ class FileIOTest {
   // ---------------------------------------------------------------- the interpreter lock
 
   /**
-   * Each system call runs with the lock released: opening, a read that fills the buffer, a
-   * write that reaches the file, closing. Like CPython's buffered files, a write that only fills
-   * the buffer makes no system call and keeps the lock.
+   * Each system call runs with the lock released: opening, a read that fills the buffer, a write
+   * that reaches the file, closing. Like CPython's buffered files, a write that only fills the
+   * buffer makes no system call and keeps the lock.
    */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-    "open(p('x.txt'))                          | 1",
-    "r.read()                                  | 1",
-    "r.readline()                              | 1",
-    "r.read(3)                                 | 1",
-    "rb.read()                                 | 1",
-    "next(iter(r))                             | 1",
-    "w.write('x')                              | 0",
-    "w.write('x'); w.flush()                   | 1",
-    "w.write('y' * 10000)                      | 1",
-    "wb.write(b'z')                            | 0",
-    "raw.write(b'z')                           | 1",
-    "w.write('x'); w.close()                   | 2",
-    "r.close()                                 | 1",
-    "r.seek(0)                                 | 1",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "open(p('x.txt'))                          | 1",
+        "r.read()                                  | 1",
+        "r.readline()                              | 1",
+        "r.read(3)                                 | 1",
+        "rb.read()                                 | 1",
+        "next(iter(r))                             | 1",
+        "w.write('x')                              | 0",
+        "w.write('x'); w.flush()                   | 1",
+        "w.write('y' * 10000)                      | 1",
+        "wb.write(b'z')                            | 0",
+        "raw.write(b'z')                           | 1",
+        "w.write('x'); w.close()                   | 2",
+        "r.close()                                 | 1",
+        "r.seek(0)                                 | 1",
+      })
   void systemCallsReleaseTheLock(String call, int regions) throws IOException {
     Files.writeString(dir.resolve("x.txt"), "line one\nline two\n");
-    String base = setup + """
+    String base =
+        setup
+            + """
         r = open(p('x.txt'))
         rb = open(p('x.txt'), 'rb')
         w = open(p('w.txt'), 'w')

@@ -23,14 +23,15 @@ class ImportSystemTest {
   private static String runFile(Path main, String pythonPath) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Interpreter interp = Interpreter.builder()
-        .gil("serial")
-        .memory("testplain")
-        .argv(List.of(main.toString()))
-        .pythonPath(pythonPath)
-        .out(new PrintStream(out, true, StandardCharsets.UTF_8))
-        .err(new PrintStream(err, true, StandardCharsets.UTF_8))
-        .build();
+    Interpreter interp =
+        Interpreter.builder()
+            .gil("serial")
+            .memory("testplain")
+            .argv(List.of(main.toString()))
+            .pythonPath(pythonPath)
+            .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+            .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+            .build();
     int status = interp.runFile(Files.readString(main), main);
     String stderr = err.toString(StandardCharsets.UTF_8);
     assertEquals(0, status, stderr);
@@ -41,7 +42,9 @@ class ImportSystemTest {
   @Test
   void libraryPackagesHaveAPathIntoTheLibrary(@TempDir Path dir) throws IOException {
     Path main = dir.resolve("main.py");
-    Files.writeString(main, """
+    Files.writeString(
+        main,
+        """
         import sys
         import _gilvm_test_pkg
         import _gilvm_test_pkg.sub as sub
@@ -53,9 +56,7 @@ class ImportSystemTest {
         print(sub.__spec__.parent, _gilvm_test_pkg.__package__)
         """);
     assertEquals(
-        "library submodule True\nTrue True\n"
-            + "True True\n"
-            + "_gilvm_test_pkg _gilvm_test_pkg\n",
+        "library submodule True\nTrue True\n" + "True True\n" + "_gilvm_test_pkg _gilvm_test_pkg\n",
         runFile(main, null));
   }
 
@@ -64,7 +65,9 @@ class ImportSystemTest {
     Files.writeString(dir.resolve("math.py"), "WHO = 'the program s own math.py'\n");
     Files.writeString(dir.resolve("sys.py"), "WHO = 'never imported'\n");
     Path main = dir.resolve("main.py");
-    Files.writeString(main, """
+    Files.writeString(
+        main,
+        """
         import math, sys
         print(math.WHO, hasattr(sys, "WHO"), sys.path[0] == __file__.rpartition("/")[0])
         del sys.modules["math"]
@@ -87,7 +90,9 @@ class ImportSystemTest {
     Files.writeString(b.resolve("only_b.py"), "WHO = 'only in b'\n");
     Path prog = Files.createDirectories(dir.resolve("prog"));
     Path main = prog.resolve("main.py");
-    Files.writeString(main, """
+    Files.writeString(
+        main,
+        """
         import sys, where, only_b
         print(where.WHO, only_b.WHO, len(sys.path))
         """);

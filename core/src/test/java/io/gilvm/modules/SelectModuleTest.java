@@ -12,7 +12,10 @@ class SelectModuleTest {
 
   @Test
   void emptyListsSleepForTheTimeout() {
-    assertEquals("([], [], []) True\n", run("""
+    assertEquals(
+        "([], [], []) True\n",
+        run(
+            """
         import select, time
         start = time.monotonic()
         r = select.select([], [], [], 0.15)
@@ -23,15 +26,19 @@ class SelectModuleTest {
   @Test
   void emptyListsReleaseTheLockEvenForZero() {
     long base = PyRun.run("import select").blockingRegions();
-    assertEquals(base + 2, PyRun.run(
-        "import select\nselect.select([], [], [], 0)\nselect.select([], [], [], 0.001)")
-        .blockingRegions());
+    assertEquals(
+        base + 2,
+        PyRun.run("import select\nselect.select([], [], [], 0)\nselect.select([], [], [], 0.001)")
+            .blockingRegions());
   }
 
   @Test
   void threadRunsWhileAnotherSleepsInSelect() {
     // The sleeper holds no lock while it waits, so the counter gets to run in the meantime.
-    assertEquals("True\n", run("""
+    assertEquals(
+        "True\n",
+        run(
+            """
         import select, threading
         state = {'n': 0, 'stop': False}
         def count():
@@ -50,7 +57,10 @@ class SelectModuleTest {
 
   @Test
   void socketpairReadiness() {
-    assertEquals("[] True\nTrue [] []\nTrue\n", run("""
+    assertEquals(
+        "[] True\nTrue [] []\nTrue\n",
+        run(
+            """
         import select, socket
         a, b = socket.socketpair()
         r, w, x = select.select([a, b], [a, b], [a, b], 0)
@@ -64,7 +74,10 @@ class SelectModuleTest {
 
   @Test
   void listeningSocketIsReadableWhenAClientWaits() {
-    assertEquals("[]\nTrue\n", run("""
+    assertEquals(
+        "[]\nTrue\n",
+        run(
+            """
         import select, socket
         server = socket.socket()
         server.bind(('127.0.0.1', 0))
@@ -77,7 +90,10 @@ class SelectModuleTest {
 
   @Test
   void connectingSocketBecomesWritable() {
-    assertEquals("True 0\n", run("""
+    assertEquals(
+        "True 0\n",
+        run(
+            """
         import select, socket
         server = socket.socket()
         server.bind(('127.0.0.1', 0))
@@ -92,8 +108,10 @@ class SelectModuleTest {
 
   @Test
   void descriptorNumbersAndFilenoObjects() {
-    assertEquals("True True\nOSError 9\nValueError filedescriptor out of range in select()\n",
-        run("""
+    assertEquals(
+        "True True\nOSError 9\nValueError filedescriptor out of range in select()\n",
+        run(
+            """
         import select, socket
         a, b = socket.socketpair()
         class F:
@@ -114,14 +132,17 @@ class SelectModuleTest {
 
   @Test
   void argumentErrors() {
-    assertEquals("""
+    assertEquals(
+        """
         TypeError arguments 1-3 must be sequences
         TypeError argument must be an int, or have a fileno() method.
         ValueError timeout must be non-negative
         TypeError timeout must be a float or None
         ValueError file descriptor cannot be a negative integer (-1)
         ValueError file descriptor cannot be a negative integer (-1)
-        """, run("""
+        """,
+        run(
+            """
         import select, socket
         a, b = socket.socketpair()
         a.close()
@@ -137,12 +158,16 @@ class SelectModuleTest {
   @Test
   void filesAreAlwaysReady(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     String path = dir.resolve("f.txt").toString();
-    assertEquals("True True []\n", run("""
+    assertEquals(
+        "True True []\n",
+        run(
+            """
         import select
         f = open(%s, 'w+')
         r, w, x = select.select([f], [f], [f], 5)
         print(r == [f], w == [f], x)
         f.close()
-        """.formatted(FileIOTest.pyStr(path))));
+        """
+                .formatted(FileIOTest.pyStr(path))));
   }
 }

@@ -20,7 +20,8 @@ class SocketModuleTest {
     return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> PyRun.out(source));
   }
 
-  private static final String ECHO_SERVER = """
+  private static final String ECHO_SERVER =
+      """
       import socket, threading
       def serve(server):
           conn, addr = server.accept()
@@ -53,7 +54,8 @@ class SocketModuleTest {
       """;
 
   /** Connects to a documentation address (192.0.2.1, TEST-NET-1) without waiting: no traffic. */
-  private static final String REMOTE = """
+  private static final String REMOTE =
+      """
       import socket
       for attempt in (lambda s: s.connect(("192.0.2.1", 80)),
                       lambda s: s.connect_ex(("192.0.2.1", 80)),
@@ -73,10 +75,11 @@ class SocketModuleTest {
 
   @Test
   void onlyLoopbackWithoutAllowNetwork() {
-    String refusal = "PermissionError 1 [Errno 1] gilvm connects only to loopback addresses, not to"
-        + " 192.0.2.1 port 80 (run with --allow-network to allow it)\n";
-    PyRun.Result r = assertTimeoutPreemptively(
-        Duration.ofSeconds(30), () -> PyRun.run(REMOTE, "t.py", false));
+    String refusal =
+        "PermissionError 1 [Errno 1] gilvm connects only to loopback addresses, not to"
+            + " 192.0.2.1 port 80 (run with --allow-network to allow it)\n";
+    PyRun.Result r =
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> PyRun.run(REMOTE, "t.py", false));
     assertEquals(refusal + refusal + refusal, r.out(), r.err());
     r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> PyRun.run(REMOTE, "t.py", true));
     assertEquals("allowed\nallowed\nallowed\n", r.out(), r.err());
@@ -84,7 +87,10 @@ class SocketModuleTest {
 
   @Test
   void echoOverSocketpair() {
-    assertEquals("b'ping' b'pong' b''\n", run("""
+    assertEquals(
+        "b'ping' b'pong' b''\n",
+        run(
+            """
         import socket
         a, b = socket.socketpair()
         a.sendall(b'ping')
@@ -97,15 +103,15 @@ class SocketModuleTest {
 
   @Test
   void echoOverTcpLoopbackIpv4() {
-    assertEquals("b'over the loopback'\n",
-        run(ECHO_SERVER + "print(echo(socket.AF_INET, '127.0.0.1'))\n"));
+    assertEquals(
+        "b'over the loopback'\n", run(ECHO_SERVER + "print(echo(socket.AF_INET, '127.0.0.1'))\n"));
   }
 
   @Test
   void echoOverTcpLoopbackIpv6() {
     assumeTrue(ipv6LoopbackWorks(), "this machine cannot bind the IPv6 loopback ::1");
-    assertEquals("b'over the loopback'\n",
-        run(ECHO_SERVER + "print(echo(socket.AF_INET6, '::1'))\n"));
+    assertEquals(
+        "b'over the loopback'\n", run(ECHO_SERVER + "print(echo(socket.AF_INET6, '::1'))\n"));
   }
 
   private static boolean ipv6LoopbackWorks() {
@@ -120,7 +126,10 @@ class SocketModuleTest {
   @Test
   void ipv6NamesAreFourTuples() {
     assumeTrue(ipv6LoopbackWorks(), "this machine cannot bind the IPv6 loopback ::1");
-    assertEquals("('::1', True, 0, 0) ('::', 0, 0, 0)\n", run("""
+    assertEquals(
+        "('::1', True, 0, 0) ('::', 0, 0, 0)\n",
+        run(
+            """
         import socket
         s = socket.socket(socket.AF_INET6)
         s.bind(('::1', 0))
@@ -132,7 +141,10 @@ class SocketModuleTest {
   @Test
   void createConnectionToLocalhostFindsTheListeningFamily() {
     // localhost may resolve to ::1 first; create_connection must go on to 127.0.0.1.
-    assertEquals("True b'hi'\n", run("""
+    assertEquals(
+        "True b'hi'\n",
+        run(
+            """
         import socket
         server = socket.socket()
         server.bind(('127.0.0.1', 0))
@@ -146,8 +158,11 @@ class SocketModuleTest {
 
   @Test
   void refusedConnectionRaisesConnectionRefusedError() {
-    assertEquals("ConnectionRefusedError 111 [Errno 111] Connection refused True\n111\n"
-        + "ConnectionRefusedError [Errno 111] Connection refused\n", run("""
+    assertEquals(
+        "ConnectionRefusedError 111 [Errno 111] Connection refused True\n111\n"
+            + "ConnectionRefusedError [Errno 111] Connection refused\n",
+        run(
+            """
         import socket
         bound = socket.socket()
         bound.bind(('127.0.0.1', 0))
@@ -166,7 +181,10 @@ class SocketModuleTest {
 
   @Test
   void recvAndAcceptTimeOut() {
-    assertEquals("TimeoutError timed out True\nTimeoutError timed out True\n", run("""
+    assertEquals(
+        "TimeoutError timed out True\nTimeoutError timed out True\n",
+        run(
+            """
         import socket, time
         a, b = socket.socketpair()
         a.settimeout(0.1)
@@ -185,7 +203,10 @@ class SocketModuleTest {
 
   @Test
   void nonBlockingCallsRaiseBlockingIoError() {
-    assertEquals("BlockingIOError 11\nBlockingIOError 11\nb'x'\n", run("""
+    assertEquals(
+        "BlockingIOError 11\nBlockingIOError 11\nb'x'\n",
+        run(
+            """
         import socket
         a, b = socket.socketpair()
         a.setblocking(False)
@@ -205,8 +226,10 @@ class SocketModuleTest {
 
   @Test
   void closedSocketsRaiseBadFileDescriptor() {
-    assertEquals("OSError [Errno 9] Bad file descriptor\n"
-        + "OSError [Errno 9] Bad file descriptor\n-1\n", run("""
+    assertEquals(
+        "OSError [Errno 9] Bad file descriptor\n" + "OSError [Errno 9] Bad file descriptor\n-1\n",
+        run(
+            """
         import socket
         a, b = socket.socketpair()
         a.close()
@@ -220,10 +243,12 @@ class SocketModuleTest {
         """));
   }
 
-
   @Test
   void droppedSocketIsClosed() {
-    assertEquals("b''\n", run("""
+    assertEquals(
+        "b''\n",
+        run(
+            """
         import socket
         a, b = socket.socketpair()
         del a
@@ -233,7 +258,10 @@ class SocketModuleTest {
 
   @Test
   void withStatementAndNames() {
-    assertEquals("True True 127.0.0.1 True\nTrue\n", run("""
+    assertEquals(
+        "True True 127.0.0.1 True\nTrue\n",
+        run(
+            """
         import socket
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
             s.bind(('127.0.0.1', 0))
@@ -248,7 +276,10 @@ class SocketModuleTest {
 
   @Test
   void optionsAndTimeouts() {
-    assertEquals("1 0 1\nNone 2.5 0.0 None\nTrue True\nOSError 92\n", run("""
+    assertEquals(
+        "1 0 1\nNone 2.5 0.0 None\nTrue True\nOSError 92\n",
+        run(
+            """
         import socket
         s = socket.socket()
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -275,8 +306,11 @@ class SocketModuleTest {
 
   @Test
   void addressErrorsMatchCpython() {
-    assertEquals("gaierror -9\nOverflowError connect(): port must be 0-65535.\n"
-        + "TypeError connect(): AF_INET address must be tuple, not list\n", run("""
+    assertEquals(
+        "gaierror -9\nOverflowError connect(): port must be 0-65535.\n"
+            + "TypeError connect(): AF_INET address must be tuple, not list\n",
+        run(
+            """
         import socket
         s = socket.socket()
         for addr in (('::1', 80), ('127.0.0.1', -1), ['127.0.0.1', 80]):
@@ -291,7 +325,8 @@ class SocketModuleTest {
 
   // ---------------------------------------------------------------- the interpreter lock
 
-  private static final String SETUP = """
+  private static final String SETUP =
+      """
       import socket, select
       a, b = socket.socketpair()
       b.send(b'data')
@@ -314,26 +349,29 @@ class SocketModuleTest {
       """;
 
   /**
-   * Every call that may block enters exactly one blocking region — one released lock — also
-   * when it finds its data or connection waiting and does not block, as CPython releases the GIL
-   * around every such system call.
+   * Every call that may block enters exactly one blocking region — one released lock — also when it
+   * finds its data or connection waiting and does not block, as CPython releases the GIL around
+   * every such system call.
    */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-    "a.recv(1)",
-    "a.send(b'x')",
-    "a.sendall(b'xyz')",
-    "server.accept()",
-    "idle.connect(addr)",
-    "idle.connect_ex(addr)",
-    "socket.create_connection(addr)",
-    "a.shutdown(socket.SHUT_WR)",
-    "a.close()",
-    "select.select([a], [a], [], 0)",
-    "select.select([], [], [], 0)",
-    "attempt(lambda: quiet.recv(1))",
-    "attempt(lambda: nb.connect(addr))",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "a.recv(1)",
+        "a.send(b'x')",
+        "a.sendall(b'xyz')",
+        "server.accept()",
+        "idle.connect(addr)",
+        "idle.connect_ex(addr)",
+        "socket.create_connection(addr)",
+        "a.shutdown(socket.SHUT_WR)",
+        "a.close()",
+        "select.select([a], [a], [], 0)",
+        "select.select([], [], [], 0)",
+        "attempt(lambda: quiet.recv(1))",
+        "attempt(lambda: nb.connect(addr))",
+      })
   void everyBlockingCallReleasesTheLock(String call) {
     // Dropping the sockets closes them without a blocking region, and frees their descriptors.
     String teardown = "del a, b, server, queued, idle, nb, quiet, other\n";
@@ -344,18 +382,23 @@ class SocketModuleTest {
   }
 
   /**
-   * A CPU-bound thread counts to a bound while the main thread waits, with nothing to read, in
-   * a blocking call that only the counter can end. Were the lock held while waiting, the counter
+   * A CPU-bound thread counts to a bound while the main thread waits, with nothing to read, in a
+   * blocking call that only the counter can end. Were the lock held while waiting, the counter
    * could never run and the program would hang (the 30 s limit fails the test).
    */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-    "a.recv(1)                         | b.send(b'!')",
-    "server.accept()                   | socket.create_connection(addr).close()",
-    "select.select([a], [], [])        | b.send(b'!')",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "a.recv(1)                         | b.send(b'!')",
+        "server.accept()                   | socket.create_connection(addr).close()",
+        "select.select([a], [], [])        | b.send(b'!')",
+      })
   void cpuThreadRunsWhileAnotherWaits(String wait, String wake) {
-    String out = run("""
+    String out =
+        run(
+            """
         import socket, select, threading
         a, b = socket.socketpair()
         server = socket.socket()
@@ -375,7 +418,8 @@ class SocketModuleTest {
         %s
         t.join()
         print(state['n'])
-        """.formatted(wake, wait));
+        """
+                .formatted(wake, wait));
     assertEquals("100000\n", out);
   }
 }

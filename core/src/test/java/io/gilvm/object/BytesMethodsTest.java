@@ -39,13 +39,26 @@ class BytesMethodsTest {
     PyBytes same = b("ab");
     assertSame(same, construct(PyType.BYTES, same));
     raises(TE, "string argument without an encoding", () -> construct(PyType.BYTES, s("a")));
-    raises(TE, "string argument without an encoding", () -> construct(PyType.BYTES, s("a"), kw("errors", s("strict"))));
+    raises(
+        TE,
+        "string argument without an encoding",
+        () -> construct(PyType.BYTES, s("a"), kw("errors", s("strict"))));
     raises(ExceptionTypes.VALUE_ERROR, "negative count", () -> construct(PyType.BYTES, i(-1)));
-    raises(ExceptionTypes.VALUE_ERROR, "bytes must be in range(0, 256)", () -> construct(PyType.BYTES, list(i(256))));
-    raises(TE, "'str' object cannot be interpreted as an integer", () -> construct(PyType.BYTES, list(s("a"))));
+    raises(
+        ExceptionTypes.VALUE_ERROR,
+        "bytes must be in range(0, 256)",
+        () -> construct(PyType.BYTES, list(i(256))));
+    raises(
+        TE,
+        "'str' object cannot be interpreted as an integer",
+        () -> construct(PyType.BYTES, list(s("a"))));
     raises(TE, "cannot convert 'float' object to bytes", () -> construct(PyType.BYTES, f(1.5)));
-    raises(TE, "encoding without a string argument", () -> construct(PyType.BYTES, i(1), s("utf-8")));
-    raises(TE, "'x' is an invalid keyword argument for bytes()", () -> construct(PyType.BYTES, kw("x", i(1))));
+    raises(
+        TE, "encoding without a string argument", () -> construct(PyType.BYTES, i(1), s("utf-8")));
+    raises(
+        TE,
+        "'x' is an invalid keyword argument for bytes()",
+        () -> construct(PyType.BYTES, kw("x", i(1))));
   }
 
   @Test
@@ -54,26 +67,48 @@ class BytesMethodsTest {
     assertEquals("'caf\u00c3\u00a9'", r(call(b("caf\u00c3\u00a9"), "decode", s("latin-1"))));
     assertEquals("'\ufffd'", r(call(b("\u0080"), "decode", s("utf-8"), s("replace"))));
     assertEquals("'abc'", r(call(b("\u0080abc"), "decode", s("utf-8"), s("ignore"))));
-    assertEquals("'\ufffd('", r(call(b("\u00e2\u0082("), "decode", s("utf-8"), kw("errors", s("replace")))));
+    assertEquals(
+        "'\ufffd('", r(call(b("\u00e2\u0082("), "decode", s("utf-8"), kw("errors", s("replace")))));
     assertEquals("'\ufffd'", r(call(b("\u00e2\u0082"), "decode", s("utf-8"), s("replace"))));
-    assertEquals("'\\\\xff\\\\xfe'", r(call(b("\u00ff\u00fe"), "decode", s("utf-8"), s("backslashreplace"))));
-    raises(DECODE, "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
+    assertEquals(
+        "'\\\\xff\\\\xfe'",
+        r(call(b("\u00ff\u00fe"), "decode", s("utf-8"), s("backslashreplace"))));
+    raises(
+        DECODE,
+        "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
         () -> call(b("\u00ff"), "decode"));
-    raises(DECODE, "'utf-8' codec can't decode byte 0xc3 in position 0: unexpected end of data",
+    raises(
+        DECODE,
+        "'utf-8' codec can't decode byte 0xc3 in position 0: unexpected end of data",
         () -> call(b("\u00c3"), "decode"));
-    raises(DECODE, "'utf-8' codec can't decode byte 0xc3 in position 0: invalid continuation byte",
+    raises(
+        DECODE,
+        "'utf-8' codec can't decode byte 0xc3 in position 0: invalid continuation byte",
         () -> call(b("\u00c3("), "decode"));
-    raises(DECODE, "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data",
+    raises(
+        DECODE,
+        "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data",
         () -> call(b("\u00e2\u0082"), "decode"));
-    raises(DECODE, "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte",
+    raises(
+        DECODE,
+        "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte",
         () -> call(b("\u00ed\u00a0\u0080"), "decode"));
-    raises(DECODE, "'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte",
+    raises(
+        DECODE,
+        "'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte",
         () -> call(b("\u00c0\u0080"), "decode"));
-    raises(DECODE, "'utf-8' codec can't decode byte 0xe2 in position 1: unexpected end of data",
+    raises(
+        DECODE,
+        "'utf-8' codec can't decode byte 0xe2 in position 1: unexpected end of data",
         () -> call(b("a\u00e2"), "decode"));
-    raises(DECODE, "'ascii' codec can't decode byte 0xff in position 0: ordinal not in range(128)",
+    raises(
+        DECODE,
+        "'ascii' codec can't decode byte 0xff in position 0: ordinal not in range(128)",
         () -> call(b("\u00ff"), "decode", s("ascii")));
-    raises(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: xyz", () -> call(b("a"), "decode", s("xyz")));
+    raises(
+        ExceptionTypes.LOOKUP_ERROR,
+        "unknown encoding: xyz",
+        () -> call(b("a"), "decode", s("xyz")));
   }
 
   @Test
@@ -84,7 +119,9 @@ class BytesMethodsTest {
     assertEquals("'6162:6364:6566'", r(call(b("abcdef"), "hex", s(":"), i(-2))));
     assertEquals("b'ab'", r(call(PyType.BYTES, "fromhex", s("61 62"))));
     assertEquals("b'\\n\\x0b'", r(call(PyType.BYTES, "fromhex", s("0a 0B"))));
-    raises(ExceptionTypes.VALUE_ERROR, "non-hexadecimal number found in fromhex() arg at position 1",
+    raises(
+        ExceptionTypes.VALUE_ERROR,
+        "non-hexadecimal number found in fromhex() arg at position 1",
         () -> call(PyType.BYTES, "fromhex", s("6")));
   }
 
@@ -104,9 +141,18 @@ class BytesMethodsTest {
     assertEquals("False", r(call(abc, "startswith", b(""), i(4))));
     raises(ExceptionTypes.VALUE_ERROR, "subsection not found", () -> call(abc, "index", b("z")));
     raises(ExceptionTypes.VALUE_ERROR, "subsection not found", () -> call(abc, "rindex", b("z")));
-    raises(ExceptionTypes.VALUE_ERROR, "byte must be in range(0, 256)", () -> call(abc, "find", i(300)));
-    raises(TE, "argument should be integer or bytes-like object, not 'str'", () -> call(abc, "find", s("a")));
-    raises(TE, "startswith first arg must be bytes or a tuple of bytes, not str", () -> call(abc, "startswith", s("a")));
+    raises(
+        ExceptionTypes.VALUE_ERROR,
+        "byte must be in range(0, 256)",
+        () -> call(abc, "find", i(300)));
+    raises(
+        TE,
+        "argument should be integer or bytes-like object, not 'str'",
+        () -> call(abc, "find", s("a")));
+    raises(
+        TE,
+        "startswith first arg must be bytes or a tuple of bytes, not str",
+        () -> call(abc, "startswith", s("a")));
   }
 
   @Test
@@ -125,9 +171,17 @@ class BytesMethodsTest {
     assertEquals("b'bba'", r(call(b("aaa"), "replace", b("a"), b("b"), i(2))));
     assertEquals("b'ABC'", r(call(b("abc"), "upper")));
     assertEquals("b'ab'", r(call(b("AB"), "lower")));
-    assertEquals("True False True", r(call(b("a1"), "isalnum")) + " " + r(call(b(""), "isalpha")) + " "
-        + r(call(b("ABC"), "isupper")));
-    raises(TE, "sequence item 0: expected a bytes-like object, int found", () -> call(b("a"), "join", list(i(1))));
+    assertEquals(
+        "True False True",
+        r(call(b("a1"), "isalnum"))
+            + " "
+            + r(call(b(""), "isalpha"))
+            + " "
+            + r(call(b("ABC"), "isupper")));
+    raises(
+        TE,
+        "sequence item 0: expected a bytes-like object, int found",
+        () -> call(b("a"), "join", list(i(1))));
     raises(TE, "a bytes-like object is required, not 'str'", () -> call(b("a"), "split", s("a")));
     raises(TE, "a bytes-like object is required, not 'str'", () -> call(b("a"), "strip", s("a")));
     raises(ExceptionTypes.VALUE_ERROR, "empty separator", () -> call(b("abc"), "split", b("")));

@@ -31,15 +31,24 @@ class DictMethodsTest {
   @Test
   void constructor() {
     assertEquals("{'a': 1, 'b': 2}", r(construct(PyType.DICT, kw("a", i(1)), kw("b", i(2)))));
-    assertEquals("{'x': 1, 'y': 2}", r(construct(PyType.DICT, list(tuple(s("x"), i(1)), tuple(s("y"), i(2))))));
-    assertEquals("{'k': 1, 'k2': 2}", r(construct(PyType.DICT, dict(s("k"), i(1)), kw("k2", i(2)))));
-    assertEquals("{1: 2, 'a': 3}", r(construct(PyType.DICT, list(list(i(1), i(2))), kw("a", i(3)))));
+    assertEquals(
+        "{'x': 1, 'y': 2}",
+        r(construct(PyType.DICT, list(tuple(s("x"), i(1)), tuple(s("y"), i(2))))));
+    assertEquals(
+        "{'k': 1, 'k2': 2}", r(construct(PyType.DICT, dict(s("k"), i(1)), kw("k2", i(2)))));
+    assertEquals(
+        "{1: 2, 'a': 3}", r(construct(PyType.DICT, list(list(i(1), i(2))), kw("a", i(3)))));
     assertEquals("{'a': 'b'}", r(construct(PyType.DICT, list(s("ab")))));
-    assertEquals("{'a': 2}", r(construct(PyType.DICT, list(tuple(s("a"), i(1)), tuple(s("a"), i(2))))));
+    assertEquals(
+        "{'a': 2}", r(construct(PyType.DICT, list(tuple(s("a"), i(1)), tuple(s("a"), i(2))))));
     raises(TE, "'int' object is not iterable", () -> construct(PyType.DICT, i(1)));
-    raises(TE, "cannot convert dictionary update sequence element #0 to a sequence",
+    raises(
+        TE,
+        "cannot convert dictionary update sequence element #0 to a sequence",
         () -> construct(PyType.DICT, list(i(1))));
-    raises(ExceptionTypes.VALUE_ERROR, "dictionary update sequence element #1 has length 1; 2 is required",
+    raises(
+        ExceptionTypes.VALUE_ERROR,
+        "dictionary update sequence element #1 has length 1; 2 is required",
         () -> construct(PyType.DICT, list(s("ab"), s("c"))));
     raises(TE, "dict expected at most 1 argument, got 2", () -> construct(PyType.DICT, i(1), i(2)));
   }
@@ -47,7 +56,13 @@ class DictMethodsTest {
   @Test
   void getSetdefaultPop() {
     PyDict d = dict(s("a"), i(1));
-    assertEquals("1 None 0", r(call(d, "get", s("a"))) + " " + r(call(d, "get", s("b"))) + " " + r(call(d, "get", s("b"), i(0))));
+    assertEquals(
+        "1 None 0",
+        r(call(d, "get", s("a")))
+            + " "
+            + r(call(d, "get", s("b")))
+            + " "
+            + r(call(d, "get", s("b"), i(0))));
     assertEquals("1", r(call(d, "setdefault", s("a"), i(100))));
     PyObject fresh = call(d, "setdefault", s("c"), list());
     assertSame(fresh, d.getStr("c"));
@@ -84,8 +99,11 @@ class DictMethodsTest {
     assertNotSame(d, c);
     call(d, "clear");
     assertEquals("{} 4", r(d) + " " + c.size());
-    raises(TE, "update expected at most 1 argument, got 2", () -> call(d, "update", dict(), dict()));
-    raises(ExceptionTypes.VALUE_ERROR, "dictionary update sequence element #0 has length 1; 2 is required",
+    raises(
+        TE, "update expected at most 1 argument, got 2", () -> call(d, "update", dict(), dict()));
+    raises(
+        ExceptionTypes.VALUE_ERROR,
+        "dictionary update sequence element #0 has length 1; 2 is required",
         () -> call(d, "update", list(tuple(i(1)))));
     assertEquals("{'a': 0, 'b': 0}", r(call(PyType.DICT, "fromkeys", s("ab"), i(0))));
     assertEquals("{'a': None, 'b': None}", r(call(dict(), "fromkeys", s("ab"))));
@@ -121,8 +139,15 @@ class DictMethodsTest {
     d.put(s("z"), i(3));
     assertEquals("dict_keys(['x', 'y', 'z']) 3", r(k) + " " + v.len());
     assertEquals("[1, 2, 3]", r(construct(PyType.LIST, v)));
-    assertEquals("true true true false", k.contains(s("z")) + " " + v.contains(i(3)) + " "
-        + it.contains(tuple(s("z"), i(3))) + " " + it.contains(i(1)));
+    assertEquals(
+        "true true true false",
+        k.contains(s("z"))
+            + " "
+            + v.contains(i(3))
+            + " "
+            + it.contains(tuple(s("z"), i(3)))
+            + " "
+            + it.contains(i(1)));
     assertEquals("dict_keys", k.type().name());
     assertEquals("dict_keys([])", r(call(dict(), "keys")));
     raises(TE, "dict.keys() takes no arguments (1 given)", () -> call(d, "keys", i(1)));
@@ -143,8 +168,13 @@ class DictMethodsTest {
     PyObject v = call(d, "values");
     assertEquals("False", r(Ops.compare(v, call(d, "values"), Ops.EQ)));
     assertEquals("True", r(call(k, "isdisjoint", list(i(2)))));
-    raises(TE, "'<' not supported between instances of 'dict_keys' and 'int'", () -> Ops.compare(k, i(1), Ops.LT));
-    raises(TE, "unhashable type: 'list'",
+    raises(
+        TE,
+        "'<' not supported between instances of 'dict_keys' and 'int'",
+        () -> Ops.compare(k, i(1), Ops.LT));
+    raises(
+        TE,
+        "unhashable type: 'list'",
         () -> Ops.binary(call(dict(i(1), list()), "items"), set(tuple(i(1), i(2))), Ops.AND));
   }
 }

@@ -18,7 +18,10 @@ class IntGcdTest {
     for (int i = 0; i < 3000; i++) {
       BigInteger common = random(rnd, 900);
       BigInteger b = common.multiply(random(rnd, 3000));
-      BigInteger a = common.multiply(random(rnd, 3000)).multiply(BigInteger.valueOf(rnd.nextBoolean() ? 1 : -1));
+      BigInteger a =
+          common
+              .multiply(random(rnd, 3000))
+              .multiply(BigInteger.valueOf(rnd.nextBoolean() ? 1 : -1));
       assertEquals(a.gcd(b), IntGcd.gcd(a, b), () -> a + " " + b);
       assertEquals(a.gcd(b), IntGcd.gcd(b, a));
     }
@@ -42,7 +45,8 @@ class IntGcdTest {
     BigInteger k = BigInteger.TEN.pow(300).add(BigInteger.valueOf(7));
     assertEquals(k, IntGcd.gcd(f1.multiply(k), f0.multiply(k)));
     // Powers of two and numbers of very different sizes.
-    assertEquals(BigInteger.TWO.pow(700), IntGcd.gcd(BigInteger.TWO.pow(700), BigInteger.TWO.pow(3000)));
+    assertEquals(
+        BigInteger.TWO.pow(700), IntGcd.gcd(BigInteger.TWO.pow(700), BigInteger.TWO.pow(3000)));
     BigInteger p = BigInteger.TWO.pow(521).subtract(BigInteger.ONE);
     assertEquals(BigInteger.ONE, IntGcd.gcd(p, BigInteger.TWO.pow(2000).add(BigInteger.ONE)));
     assertEquals(6L, IntGcd.gcd(-12, 18));

@@ -57,7 +57,9 @@ class ListMethodsTest {
     raises(TE, "list.append() takes no keyword arguments", () -> call(l, "append", kw("x", i(1))));
     raises(TE, "insert expected 2 arguments, got 1", () -> call(l, "insert", i(1)));
     raises(TE, "'int' object is not iterable", () -> call(l, "extend", i(1)));
-    raises(ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t",
+    raises(
+        ExceptionTypes.OVERFLOW_ERROR,
+        "Python int too large to convert to C ssize_t",
         () -> call(l, "insert", MethodTestSupport.big("1000000000000000000000000000000"), i(1)));
   }
 
@@ -70,9 +72,16 @@ class ListMethodsTest {
     assertEquals("[20, 20]", r(l));
     call(l, "remove", i(20));
     assertEquals("[20]", r(l));
-    raises(ExceptionTypes.VALUE_ERROR, "list.remove(x): x not in list", () -> call(l, "remove", i(99)));
-    raises(ExceptionTypes.INDEX_ERROR, "pop index out of range", () -> call(list(i(1)), "pop", i(5)));
-    raises(ExceptionTypes.INDEX_ERROR, "pop index out of range", () -> call(list(i(1), i(2)), "pop", i(-3)));
+    raises(
+        ExceptionTypes.VALUE_ERROR,
+        "list.remove(x): x not in list",
+        () -> call(l, "remove", i(99)));
+    raises(
+        ExceptionTypes.INDEX_ERROR, "pop index out of range", () -> call(list(i(1)), "pop", i(5)));
+    raises(
+        ExceptionTypes.INDEX_ERROR,
+        "pop index out of range",
+        () -> call(list(i(1), i(2)), "pop", i(-3)));
     raises(ExceptionTypes.INDEX_ERROR, "pop from empty list", () -> call(list(), "pop"));
     raises(TE, "pop expected at most 1 argument, got 2", () -> call(l, "pop", i(1), i(2)));
     raises(TE, "'str' object cannot be interpreted as an integer", () -> call(l, "pop", s("a")));
@@ -89,8 +98,14 @@ class ListMethodsTest {
     assertEquals("0", r(call(l, "count", s("z"))));
     assertEquals("3", r(call(list(i(1), f(1.0), PyBool.TRUE), "count", i(1))));
     raises(ExceptionTypes.VALUE_ERROR, "'z' is not in list", () -> call(l, "index", s("z")));
-    raises(ExceptionTypes.VALUE_ERROR, "'c' is not in list", () -> call(l, "index", s("c"), i(0), i(2)));
-    raises(TE, "slice indices must be integers or have an __index__ method", () -> call(l, "index", s("a"), s("x")));
+    raises(
+        ExceptionTypes.VALUE_ERROR,
+        "'c' is not in list",
+        () -> call(l, "index", s("c"), i(0), i(2)));
+    raises(
+        TE,
+        "slice indices must be integers or have an __index__ method",
+        () -> call(l, "index", s("a"), s("x")));
     raises(TE, "index expected at least 1 argument, got 0", () -> call(l, "index"));
   }
 
@@ -105,7 +120,10 @@ class ListMethodsTest {
     call(words, "sort", kw("key", PyType.STR.getAttr("lower")));
     assertEquals("['Apple', 'apple', 'banana', 'cherry']", r(words));
     raises(TE, "sort() takes no positional arguments", () -> call(nums, "sort", i(1)));
-    raises(TE, "'foo' is an invalid keyword argument for sort()", () -> call(nums, "sort", kw("foo", i(1))));
+    raises(
+        TE,
+        "'foo' is an invalid keyword argument for sort()",
+        () -> call(nums, "sort", kw("foo", i(1))));
     PyList rev = list(i(1), i(2), i(3));
     assertSame(PyNone.NONE, call(rev, "reverse"));
     assertEquals("[3, 2, 1]", r(rev));
@@ -136,9 +154,19 @@ class ListMethodsTest {
     assertEquals("True", r(call(list(i(1), i(2)), "__lt__", list(i(1), i(3)))));
     assertSame(PySingleton.NOT_IMPLEMENTED, call(list(i(1), i(2)), "__eq__", tuple(i(1), i(2))));
     assertSame(PyNone.NONE, list().getAttr("__hash__"));
-    assertEquals("[3, 2, 1]", r(construct(PyType.LIST, call(list(i(1), i(2), i(3)), "__reversed__"))));
-    raises(TE, "can only concatenate list (not \"tuple\") to list", () -> call(list(), "__add__", tuple()));
-    raises(TE, "'float' object cannot be interpreted as an integer", () -> call(list(), "__mul__", f(2.0)));
-    raises(ExceptionTypes.INDEX_ERROR, "list index out of range", () -> call(list(), "__getitem__", i(0)));
+    assertEquals(
+        "[3, 2, 1]", r(construct(PyType.LIST, call(list(i(1), i(2), i(3)), "__reversed__"))));
+    raises(
+        TE,
+        "can only concatenate list (not \"tuple\") to list",
+        () -> call(list(), "__add__", tuple()));
+    raises(
+        TE,
+        "'float' object cannot be interpreted as an integer",
+        () -> call(list(), "__mul__", f(2.0)));
+    raises(
+        ExceptionTypes.INDEX_ERROR,
+        "list index out of range",
+        () -> call(list(), "__getitem__", i(0)));
   }
 }

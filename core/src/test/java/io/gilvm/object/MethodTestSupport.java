@@ -1,9 +1,9 @@
 package io.gilvm.object;
 
-import io.gilvm.state.ThreadState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.gilvm.state.ThreadState;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Builds Python values and calls builtin methods and constructors on them the way the eval loop
- * does (attribute lookup, then a call with positional values and keyword names), for the tests
- * of the {@code *Methods} classes.
+ * does (attribute lookup, then a call with positional values and keyword names), for the tests of
+ * the {@code *Methods} classes.
  */
 final class MethodTestSupport {
   private MethodTestSupport() {}

@@ -72,18 +72,34 @@ class NumberMethodsTest {
       {"12", "2"}, {"z", "0"}
     };
     for (String[] c : bad) {
-      raises(VE, "invalid literal for int() with base " + c[1] + ": " + PyStr.repr(c[0]),
+      raises(
+          VE,
+          "invalid literal for int() with base " + c[1] + ": " + PyStr.repr(c[0]),
           () -> construct(PyType.INT, s(c[0]), i(Integer.parseInt(c[1]))));
     }
     raises(VE, "invalid literal for int() with base 10: b'x'", () -> construct(PyType.INT, b("x")));
-    raises(VE, "int() base must be >= 2 and <= 36, or 0", () -> construct(PyType.INT, s("1"), i(37)));
-    raises(TE, "int() can't convert non-string with explicit base", () -> construct(PyType.INT, i(1), i(10)));
-    raises(TE, "int() argument must be a string, a bytes-like object or a real number, not 'list'",
+    raises(
+        VE, "int() base must be >= 2 and <= 36, or 0", () -> construct(PyType.INT, s("1"), i(37)));
+    raises(
+        TE,
+        "int() can't convert non-string with explicit base",
+        () -> construct(PyType.INT, i(1), i(10)));
+    raises(
+        TE,
+        "int() argument must be a string, a bytes-like object or a real number, not 'list'",
         () -> construct(PyType.INT, list()));
     raises(TE, "int() missing string argument", () -> construct(PyType.INT, kw("base", i(10))));
-    raises(TE, "'x' is an invalid keyword argument for int()", () -> construct(PyType.INT, kw("x", i(1))));
-    raises(TE, "int() takes at most 2 arguments (3 given)", () -> construct(PyType.INT, i(1), i(2), i(3)));
-    raises(ExceptionTypes.OVERFLOW_ERROR, "cannot convert float infinity to integer",
+    raises(
+        TE,
+        "'x' is an invalid keyword argument for int()",
+        () -> construct(PyType.INT, kw("x", i(1))));
+    raises(
+        TE,
+        "int() takes at most 2 arguments (3 given)",
+        () -> construct(PyType.INT, i(1), i(2), i(3)));
+    raises(
+        ExceptionTypes.OVERFLOW_ERROR,
+        "cannot convert float infinity to integer",
         () -> construct(PyType.INT, f(Double.POSITIVE_INFINITY)));
   }
 
@@ -116,14 +132,27 @@ class NumberMethodsTest {
     assertEquals("1.5", floatOf(s("\u0661.\u0665")));
     assertEquals("2.0", floatOf(i(2)));
     assertEquals("1.0", floatOf(PyBool.TRUE));
-    for (String bad : new String[] {"x", "", "1_", "1__0", "0x10", "1_e3", ".", "e3", "1e", "infinit", "1.5j", " - 1"}) {
-      raises(VE, "could not convert string to float: " + PyStr.repr(bad), () -> construct(PyType.FLOAT, s(bad)));
+    for (String bad :
+        new String[] {
+          "x", "", "1_", "1__0", "0x10", "1_e3", ".", "e3", "1e", "infinit", "1.5j", " - 1"
+        }) {
+      raises(
+          VE,
+          "could not convert string to float: " + PyStr.repr(bad),
+          () -> construct(PyType.FLOAT, s(bad)));
     }
-    raises(TE, "float() argument must be a string or a real number, not 'list'",
+    raises(
+        TE,
+        "float() argument must be a string or a real number, not 'list'",
         () -> construct(PyType.FLOAT, list()));
     raises(TE, "float() takes no keyword arguments", () -> construct(PyType.FLOAT, kw("x", i(1))));
-    raises(TE, "float expected at most 1 argument, got 2", () -> construct(PyType.FLOAT, s("1"), s("2")));
-    raises(ExceptionTypes.OVERFLOW_ERROR, "int too large to convert to float",
+    raises(
+        TE,
+        "float expected at most 1 argument, got 2",
+        () -> construct(PyType.FLOAT, s("1"), s("2")));
+    raises(
+        ExceptionTypes.OVERFLOW_ERROR,
+        "int too large to convert to float",
         () -> construct(PyType.FLOAT, big("1" + "0".repeat(400))));
   }
 
@@ -146,23 +175,34 @@ class NumberMethodsTest {
     assertEquals("1", r(call(i(-1), "bit_count")));
     assertEquals("b'\\x00\\x04'", r(call(i(1024), "to_bytes", i(2), s("little"))));
     assertEquals("b'\\x04\\x00'", r(call(i(1024), "to_bytes", i(2))));
-    assertEquals("b'\\xff\\xff'", r(call(i(-1), "to_bytes", i(2), s("big"), kw("signed", PyBool.TRUE))));
+    assertEquals(
+        "b'\\xff\\xff'", r(call(i(-1), "to_bytes", i(2), s("big"), kw("signed", PyBool.TRUE))));
     assertEquals("b''", r(call(i(0), "to_bytes", i(0), s("big"))));
     assertEquals("16", r(call(PyType.INT, "from_bytes", b("\u0000\u0010"), s("big"))));
-    assertEquals("-1", r(call(PyType.INT, "from_bytes", b("\u00ff"), s("big"), kw("signed", PyBool.TRUE))));
+    assertEquals(
+        "-1", r(call(PyType.INT, "from_bytes", b("\u00ff"), s("big"), kw("signed", PyBool.TRUE))));
     assertEquals("513", r(call(PyType.INT, "from_bytes", list(i(1), i(2)), s("little"))));
     assertSame(PyBool.TRUE, call(PyType.BOOL, "from_bytes", b("\u0001"), s("big")));
-    raises(ExceptionTypes.OVERFLOW_ERROR, "int too big to convert", () -> call(i(256), "to_bytes", i(1), s("big")));
-    raises(ExceptionTypes.OVERFLOW_ERROR, "can't convert negative int to unsigned",
+    raises(
+        ExceptionTypes.OVERFLOW_ERROR,
+        "int too big to convert",
+        () -> call(i(256), "to_bytes", i(1), s("big")));
+    raises(
+        ExceptionTypes.OVERFLOW_ERROR,
+        "can't convert negative int to unsigned",
         () -> call(i(-1), "to_bytes", i(1), s("big")));
-    raises(VE, "byteorder must be either 'little' or 'big'", () -> call(i(1), "to_bytes", i(1), s("x")));
+    raises(
+        VE,
+        "byteorder must be either 'little' or 'big'",
+        () -> call(i(1), "to_bytes", i(1), s("x")));
     assertEquals("(3, 1)", r(call(i(3), "as_integer_ratio")));
     assertEquals("1", r(call(PyBool.TRUE, "conjugate")));
     assertEquals("1", r(call(i(1), "__getattribute__", s("real"))));
     assertEquals("0", r(i(5).getAttr("imag")));
     assertEquals("1", r(i(5).getAttr("denominator")));
     assertEquals("1", r(PyBool.TRUE.getAttr("numerator")));
-    raises(TE, "int.bit_length() takes no arguments (1 given)", () -> call(i(1), "bit_length", i(1)));
+    raises(
+        TE, "int.bit_length() takes no arguments (1 given)", () -> call(i(1), "bit_length", i(1)));
   }
 
   @Test
@@ -194,9 +234,12 @@ class NumberMethodsTest {
     assertEquals("(5, 2)", r(call(f(2.5), "as_integer_ratio")));
     assertEquals("(-3, 4)", r(call(f(-0.75), "as_integer_ratio")));
     assertEquals("(10, 1)", r(call(f(10.0), "as_integer_ratio")));
-    raises(ExceptionTypes.OVERFLOW_ERROR, "cannot convert Infinity to integer ratio",
+    raises(
+        ExceptionTypes.OVERFLOW_ERROR,
+        "cannot convert Infinity to integer ratio",
         () -> call(f(Double.POSITIVE_INFINITY), "as_integer_ratio"));
-    raises(VE, "cannot convert NaN to integer ratio", () -> call(f(Double.NaN), "as_integer_ratio"));
+    raises(
+        VE, "cannot convert NaN to integer ratio", () -> call(f(Double.NaN), "as_integer_ratio"));
     assertEquals("'0x1.0000000000000p+0'", r(call(f(1.0), "hex")));
     assertEquals("'0x1.999999999999ap-4'", r(call(f(0.1), "hex")));
     assertEquals("'-0x0.0p+0'", r(call(f(-0.0), "hex")));
@@ -207,8 +250,13 @@ class NumberMethodsTest {
     assertEquals("-3.0", r(call(PyType.FLOAT, "fromhex", s("-0X1.8P+1"))));
     assertEquals("0.5", r(call(PyType.FLOAT, "fromhex", s("0x.8"))));
     assertEquals("inf", r(call(PyType.FLOAT, "fromhex", s("inf"))));
-    raises(VE, "invalid hexadecimal floating-point string", () -> call(PyType.FLOAT, "fromhex", s("x")));
-    raises(ExceptionTypes.OVERFLOW_ERROR, "hexadecimal value too large to represent as a float",
+    raises(
+        VE,
+        "invalid hexadecimal floating-point string",
+        () -> call(PyType.FLOAT, "fromhex", s("x")));
+    raises(
+        ExceptionTypes.OVERFLOW_ERROR,
+        "hexadecimal value too large to represent as a float",
         () -> call(PyType.FLOAT, "fromhex", s("0x1p1024")));
     assertEquals("2", r(call(f(2.5), "__round__")));
     assertEquals("4", r(call(f(3.5), "__round__")));
@@ -233,8 +281,17 @@ class NumberMethodsTest {
     PyObject eqOnly = construct(PyType.TYPE, s("C"), tuple(), dict(s("__eq__"), PyNone.NONE));
     assertSame(PyNone.NONE, eqOnly.getAttr("__hash__"));
     raises(TE, "type() takes 1 or 3 arguments", () -> construct(PyType.TYPE, s("A"), tuple()));
-    raises(TE, "type.__new__() argument 1 must be str, not int", () -> construct(PyType.TYPE, i(1), tuple(), dict()));
-    raises(TE, "type.__new__() argument 2 must be tuple, not list", () -> construct(PyType.TYPE, s("A"), list(), dict()));
-    raises(TE, "type.__new__() argument 3 must be dict, not list", () -> construct(PyType.TYPE, s("A"), tuple(), list()));
+    raises(
+        TE,
+        "type.__new__() argument 1 must be str, not int",
+        () -> construct(PyType.TYPE, i(1), tuple(), dict()));
+    raises(
+        TE,
+        "type.__new__() argument 2 must be tuple, not list",
+        () -> construct(PyType.TYPE, s("A"), list(), dict()));
+    raises(
+        TE,
+        "type.__new__() argument 3 must be dict, not list",
+        () -> construct(PyType.TYPE, s("A"), tuple(), list()));
   }
 }

@@ -1,17 +1,17 @@
 package io.gilvm.object;
 
-import io.gilvm.mem.FreeLists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.gilvm.mem.FreeLists;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The owner biased counting relies on: an object belongs to the Java thread that made it, and
- * one reissued from a free list belongs to the thread that reissued it, with fresh counts.
+ * The owner biased counting relies on: an object belongs to the Java thread that made it, and one
+ * reissued from a free list belongs to the thread that reissued it, with fresh counts.
  */
 class ObjectOwnershipTest {
 
@@ -37,23 +37,24 @@ class ObjectOwnershipTest {
   }
 
   @Test
-  void anObjectReissuedFromAFreeListBelongsToTheReissuingThreadWithFreshCounts()
-      throws Exception {
+  void anObjectReissuedFromAFreeListBelongsToTheReissuingThreadWithFreshCounts() throws Exception {
     // The strategy's default revive: every count word fresh, the reissuing thread the owner.
-    FreeLists lists = new FreeLists(new io.gilvm.spi.RefCounts() {
-      @Override
-      public void incref(io.gilvm.spi.ObjectHeader o) {}
+    FreeLists lists =
+        new FreeLists(
+            new io.gilvm.spi.RefCounts() {
+              @Override
+              public void incref(io.gilvm.spi.ObjectHeader o) {}
 
-      @Override
-      public boolean decref(io.gilvm.spi.ObjectHeader o) {
-        return false;
-      }
+              @Override
+              public boolean decref(io.gilvm.spi.ObjectHeader o) {
+                return false;
+              }
 
-      @Override
-      public long count(io.gilvm.spi.ObjectHeader o) {
-        return 0;
-      }
-    });
+              @Override
+              public long count(io.gilvm.spi.ObjectHeader o) {
+                return 0;
+              }
+            });
     PyInt freed = new PyInt(1L << 40);
     freed.setRefcntPlain(3);
     freed.setSharedRefcntPlain((5 << 2) | 2);

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The container mutex as a lock (mutual exclusion, parked waiters woken) and as a sequence lock
- * (a stamp survives only while no critical section begins or ends).
+ * The container mutex as a lock (mutual exclusion, parked waiters woken) and as a sequence lock (a
+ * stamp survives only while no critical section begins or ends).
  */
 @Timeout(60)
 class PyContainerMutexTest {
@@ -56,11 +56,13 @@ class PyContainerMutexTest {
     int stamp = o.readStamp();
     assertTrue(o.tryLock());
     CountDownLatch got = new CountDownLatch(1);
-    Thread waiter = new Thread(() -> {
-      o.lockContended();
-      got.countDown();
-      o.unlock();
-    });
+    Thread waiter =
+        new Thread(
+            () -> {
+              o.lockContended();
+              got.countDown();
+              o.unlock();
+            });
     waiter.start();
     // However long the waiter spins before it parks, it cannot get in while we hold the mutex.
     assertFalse(got.await(50, TimeUnit.MILLISECONDS), "the waiter got a held mutex");
@@ -77,15 +79,16 @@ class PyContainerMutexTest {
     PyList o = new PyList();
     long[] counter = new long[1];
     int n = 200_000;
-    Runnable body = () -> {
-      for (int i = 0; i < n; i++) {
-        if (!o.tryLock()) {
-          o.lockContended();
-        }
-        counter[0]++;
-        o.unlock();
-      }
-    };
+    Runnable body =
+        () -> {
+          for (int i = 0; i < n; i++) {
+            if (!o.tryLock()) {
+              o.lockContended();
+            }
+            counter[0]++;
+            o.unlock();
+          }
+        };
     Thread a = new Thread(body);
     Thread b = new Thread(body);
     a.start();

@@ -37,7 +37,10 @@ class SetMethodsTest {
     raises(TE, "'int' object is not iterable", () -> construct(PyType.SET, i(1)));
     raises(TE, "set expected at most 1 argument, got 2", () -> construct(PyType.SET, i(1), i(2)));
     raises(TE, "set() takes no keyword arguments", () -> construct(PyType.SET, kw("x", i(1))));
-    raises(TE, "frozenset expected at most 1 argument, got 2", () -> construct(PyType.FROZENSET, i(1), i(2)));
+    raises(
+        TE,
+        "frozenset expected at most 1 argument, got 2",
+        () -> construct(PyType.FROZENSET, i(1), i(2)));
   }
 
   @Test
@@ -81,7 +84,9 @@ class SetMethodsTest {
     assertEquals("frozenset({1, 2})", r(call(frozenset(i(1)), "union", list(i(2)))));
     assertEquals("frozenset({1})", r(call(frozenset(i(1), i(2)), "difference", list(i(2)))));
     raises(TE, "'int' object is not iterable", () -> call(a, "union", i(1)));
-    raises(TE, "set.symmetric_difference() takes exactly one argument (2 given)",
+    raises(
+        TE,
+        "set.symmetric_difference() takes exactly one argument (2 given)",
         () -> call(a, "symmetric_difference", i(1), i(2)));
   }
 
@@ -107,13 +112,28 @@ class SetMethodsTest {
   void relations() {
     PySet small = set(i(1), i(2));
     PySet bigger = set(i(1), i(2), i(3));
-    assertEquals("True False True", r(call(small, "issubset", bigger)) + " "
-        + r(call(bigger, "issubset", small)) + " " + r(call(small, "issubset", small)));
-    assertEquals("True False", r(call(bigger, "issuperset", small)) + " " + r(call(small, "issuperset", set(i(1), i(3)))));
-    assertEquals("True True", r(call(small, "issubset", list(i(1), i(2), i(5)))) + " "
-        + r(call(bigger, "issuperset", construct(PyType.RANGE, i(1), i(3)))));
-    assertEquals("True False", r(call(small, "isdisjoint", set(i(3)))) + " " + r(call(small, "isdisjoint", list(i(2)))));
-    raises(TE, "set.isdisjoint() takes exactly one argument (0 given)", () -> call(small, "isdisjoint"));
+    assertEquals(
+        "True False True",
+        r(call(small, "issubset", bigger))
+            + " "
+            + r(call(bigger, "issubset", small))
+            + " "
+            + r(call(small, "issubset", small)));
+    assertEquals(
+        "True False",
+        r(call(bigger, "issuperset", small)) + " " + r(call(small, "issuperset", set(i(1), i(3)))));
+    assertEquals(
+        "True True",
+        r(call(small, "issubset", list(i(1), i(2), i(5))))
+            + " "
+            + r(call(bigger, "issuperset", construct(PyType.RANGE, i(1), i(3)))));
+    assertEquals(
+        "True False",
+        r(call(small, "isdisjoint", set(i(3)))) + " " + r(call(small, "isdisjoint", list(i(2)))));
+    raises(
+        TE,
+        "set.isdisjoint() takes exactly one argument (0 given)",
+        () -> call(small, "isdisjoint"));
   }
 
   @Test
@@ -126,7 +146,9 @@ class SetMethodsTest {
     assertSame(PySingleton.NOT_IMPLEMENTED, call(a, "__or__", list(i(2))));
     assertEquals("True", r(call(a, "__eq__", frozenset(i(1), i(2)))));
     assertSame(PyNone.NONE, a.getAttr("__hash__"));
-    assertEquals(frozenset(i(2), i(1)).hash(), ((PyInt) call(frozenset(i(1), i(2)), "__hash__")).longValue());
+    assertEquals(
+        frozenset(i(2), i(1)).hash(),
+        ((PyInt) call(frozenset(i(1), i(2)), "__hash__")).longValue());
     PySet fs = frozenset(i(1));
     assertSame(fs, call(fs, "copy"));
   }

@@ -1,6 +1,5 @@
 package io.gilvm.object;
 
-import io.gilvm.state.ThreadState;
 import static io.gilvm.object.MethodTestSupport.b;
 import static io.gilvm.object.MethodTestSupport.call;
 import static io.gilvm.object.MethodTestSupport.construct;
@@ -16,6 +15,7 @@ import static io.gilvm.object.MethodTestSupport.tuple;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.gilvm.state.ThreadState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +41,16 @@ class StrMethodsTest {
     PyStr same = s("x");
     assertSame(same, construct(PyType.STR, same));
     raises(TE, "decoding str is not supported", () -> construct(PyType.STR, s("a"), s("utf-8")));
-    raises(TE, "decoding to str: need a bytes-like object, int found",
+    raises(
+        TE,
+        "decoding to str: need a bytes-like object, int found",
         () -> construct(PyType.STR, i(1), s("utf-8")));
-    raises(TE, "str() argument 'encoding' must be str, not int",
+    raises(
+        TE,
+        "str() argument 'encoding' must be str, not int",
         () -> construct(PyType.STR, b("a"), i(1)));
-    raises(ExceptionTypes.UNICODE_DECODE_ERROR,
+    raises(
+        ExceptionTypes.UNICODE_DECODE_ERROR,
         "'ascii' codec can't decode byte 0xff in position 0: ordinal not in range(128)",
         () -> construct(PyType.STR, b("\u00ff"), s("ascii")));
   }
@@ -68,11 +73,17 @@ class StrMethodsTest {
     assertEquals("['mi', 'issippi']", r(call(s("mississippi"), "split", s("ss"), i(1))));
     raises(VE, "empty separator", () -> call(s("a"), "split", s("")));
     raises(TE, "must be str or None, not int", () -> call(s("a"), "split", i(1)));
-    raises(TE, "'str' object cannot be interpreted as an integer",
+    raises(
+        TE,
+        "'str' object cannot be interpreted as an integer",
         () -> call(s("a"), "split", s(","), s("x")));
-    raises(TE, "split() takes at most 2 arguments (3 given)",
+    raises(
+        TE,
+        "split() takes at most 2 arguments (3 given)",
         () -> call(s("a"), "split", s(","), i(1), i(2)));
-    raises(TE, "'foo' is an invalid keyword argument for split()",
+    raises(
+        TE,
+        "'foo' is an invalid keyword argument for split()",
         () -> call(s("a"), "split", kw("foo", i(1))));
   }
 
@@ -97,9 +108,13 @@ class StrMethodsTest {
     assertEquals("''", r(call(s(","), "join", list())));
     PyStr only = s("only");
     assertSame(only, call(s(","), "join", list(only)));
-    raises(TE, "sequence item 0: expected str instance, int found",
+    raises(
+        TE,
+        "sequence item 0: expected str instance, int found",
         () -> call(s(","), "join", list(i(1), i(2))));
-    raises(TE, "sequence item 1: expected str instance, int found",
+    raises(
+        TE,
+        "sequence item 1: expected str instance, int found",
         () -> call(s(","), "join", list(s("a"), i(2))));
     raises(TE, "can only join an iterable", () -> call(s(","), "join", i(1)));
   }
@@ -128,9 +143,15 @@ class StrMethodsTest {
     assertEquals("'x'", r(call(s(""), "replace", s(""), s("x"))));
     assertEquals("'aaa'", r(call(s("aaa"), "replace", s("a"), s("b"), i(0))));
     assertEquals("'msssspp'", r(call(s("mississippi"), "replace", s("i"), s(""), i(-1))));
-    raises(TE, "replace() argument 1 must be str, not int", () -> call(s("a"), "replace", i(1), s("b")));
-    raises(TE, "replace expected at least 2 arguments, got 1", () -> call(s("a"), "replace", s("a")));
-    raises(TE, "str.replace() takes no keyword arguments",
+    raises(
+        TE,
+        "replace() argument 1 must be str, not int",
+        () -> call(s("a"), "replace", i(1), s("b")));
+    raises(
+        TE, "replace expected at least 2 arguments, got 1", () -> call(s("a"), "replace", s("a")));
+    raises(
+        TE,
+        "str.replace() takes no keyword arguments",
         () -> call(s("a"), "replace", s("a"), s("b"), kw("count", i(1))));
   }
 
@@ -153,8 +174,13 @@ class StrMethodsTest {
     raises(VE, "substring not found", () -> call(banana, "rindex", s("z")));
     raises(TE, "must be str, not int", () -> call(banana, "find", i(1)));
     raises(TE, "find() takes at least 1 argument (0 given)", () -> call(banana, "find"));
-    raises(TE, "str.find() takes no keyword arguments", () -> call(banana, "find", s("a"), kw("start", i(0))));
-    raises(TE, "slice indices must be integers or None or have an __index__ method",
+    raises(
+        TE,
+        "str.find() takes no keyword arguments",
+        () -> call(banana, "find", s("a"), kw("start", i(0))));
+    raises(
+        TE,
+        "slice indices must be integers or None or have an __index__ method",
         () -> call(banana, "find", s("a"), s("x")));
   }
 
@@ -179,9 +205,13 @@ class StrMethodsTest {
     assertEquals("True", r(call(s("abc"), "endswith", s("c"), i(-1))));
     assertEquals("False", r(call(s("abc"), "endswith", s("c"), i(0), i(-1))));
     assertEquals("True", r(call(s("abc"), "startswith", tuple(s("x"), s("a")), i(0), i(1))));
-    raises(TE, "startswith first arg must be str or a tuple of str, not int",
+    raises(
+        TE,
+        "startswith first arg must be str or a tuple of str, not int",
         () -> call(s("a"), "startswith", i(1)));
-    raises(TE, "tuple for startswith must only contain str, not int",
+    raises(
+        TE,
+        "tuple for startswith must only contain str, not int",
         () -> call(s("a"), "startswith", tuple(i(1))));
     raises(TE, "count() takes at least 1 argument (0 given)", () -> call(s("a"), "count"));
   }
@@ -208,13 +238,15 @@ class StrMethodsTest {
   @Test
   void predicates() {
     String[] samples = {"123", "abc", "ab1", " \t\n", "", "A b", "3.5"};
-    String[] expected = {
-      "TFTF", "FTTF", "FFTF", "FFFT", "FFFF", "FFFF", "FFFF"
-    };
+    String[] expected = {"TFTF", "FTTF", "FFTF", "FFFT", "FFFF", "FFFF", "FFFF"};
     for (int k = 0; k < samples.length; k++) {
       PyStr x = s(samples[k]);
-      String got = "" + flag(call(x, "isdigit")) + flag(call(x, "isalpha")) + flag(call(x, "isalnum"))
-          + flag(call(x, "isspace"));
+      String got =
+          ""
+              + flag(call(x, "isdigit"))
+              + flag(call(x, "isalpha"))
+              + flag(call(x, "isalnum"))
+              + flag(call(x, "isspace"));
       assertEquals(expected[k], got, samples[k]);
     }
     assertEquals("True", r(call(s("\u00b2"), "isdigit")));
@@ -254,12 +286,19 @@ class StrMethodsTest {
     assertEquals("'-0042'", r(call(s("-42"), "zfill", i(5))));
     assertEquals("'+07'", r(call(s("+7"), "zfill", i(3))));
     assertEquals("'000'", r(call(s(""), "zfill", i(3))));
-    raises(TE, "The fill character must be exactly one character long",
+    raises(
+        TE,
+        "The fill character must be exactly one character long",
         () -> call(s("a"), "center", i(5), s("ab")));
-    raises(TE, "The fill character must be a unicode character, not int",
+    raises(
+        TE,
+        "The fill character must be a unicode character, not int",
         () -> call(s("a"), "center", i(5), i(1)));
     raises(TE, "center expected at least 1 argument, got 0", () -> call(s("a"), "center"));
-    raises(TE, "'float' object cannot be interpreted as an integer", () -> call(s("a"), "ljust", f(1.5)));
+    raises(
+        TE,
+        "'float' object cannot be interpreted as an integer",
+        () -> call(s("a"), "ljust", f(1.5)));
   }
 
   @Test
@@ -272,7 +311,9 @@ class StrMethodsTest {
     raises(TE, "must be str, not int", () -> call(s("a"), "rpartition", i(1)));
     PyStr text = s("line1\nline2\r\nline3\n");
     assertEquals("['line1', 'line2', 'line3']", r(call(text, "splitlines")));
-    assertEquals("['a\\r\\n', 'b\\r', 'c\\n']", r(call(s("a\r\nb\rc\n"), "splitlines", kw("keepends", PyBool.TRUE))));
+    assertEquals(
+        "['a\\r\\n', 'b\\r', 'c\\n']",
+        r(call(s("a\r\nb\rc\n"), "splitlines", kw("keepends", PyBool.TRUE))));
     assertEquals("['']", r(call(s("\n"), "splitlines")));
     assertEquals("[]", r(call(s(""), "splitlines", PyBool.TRUE)));
     assertEquals("['a', 'b']", r(call(s("a\u0085b"), "splitlines")));
@@ -287,8 +328,14 @@ class StrMethodsTest {
     assertEquals("'thon'", r(call(s("Python"), "removeprefix", s("Py"))));
     assertEquals("'Pyth'", r(call(s("Python"), "removesuffix", s("on"))));
     assertEquals("'Python'", r(call(s("Python"), "removesuffix", s(""))));
-    raises(TE, "removeprefix() argument must be str, not int", () -> call(s("a"), "removeprefix", i(1)));
-    raises(TE, "str.removeprefix() takes exactly one argument (0 given)", () -> call(s("a"), "removeprefix"));
+    raises(
+        TE,
+        "removeprefix() argument must be str, not int",
+        () -> call(s("a"), "removeprefix", i(1)));
+    raises(
+        TE,
+        "str.removeprefix() takes exactly one argument (0 given)",
+        () -> call(s("a"), "removeprefix"));
   }
 
   @Test
@@ -300,17 +347,26 @@ class StrMethodsTest {
     assertEquals("b''", r(call(s("\u00e9"), "encode", s("ascii"), kw("errors", s("ignore")))));
     assertEquals("b'&#233;'", r(call(s("\u00e9"), "encode", s("ascii"), s("xmlcharrefreplace"))));
     assertEquals("b'\\\\xe9'", r(call(s("\u00e9"), "encode", s("ascii"), s("backslashreplace"))));
-    raises(ExceptionTypes.UNICODE_ENCODE_ERROR,
+    raises(
+        ExceptionTypes.UNICODE_ENCODE_ERROR,
         "'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)",
         () -> call(s("\u00e9"), "encode", s("ascii")));
-    raises(ExceptionTypes.UNICODE_ENCODE_ERROR,
+    raises(
+        ExceptionTypes.UNICODE_ENCODE_ERROR,
         "'latin-1' codec can't encode characters in position 1-2: ordinal not in range(256)",
         () -> call(s("a\u20ac\u20acb"), "encode", s("latin-1")));
-    raises(ExceptionTypes.UNICODE_ENCODE_ERROR,
+    raises(
+        ExceptionTypes.UNICODE_ENCODE_ERROR,
         "'utf-8' codec can't encode character '\\udc80' in position 0: surrogates not allowed",
         () -> call(s("\udc80"), "encode"));
-    raises(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: xyz", () -> call(s("a"), "encode", s("xyz")));
-    raises(TE, "encode() argument 'encoding' must be str, not int", () -> call(s("a"), "encode", i(1)));
+    raises(
+        ExceptionTypes.LOOKUP_ERROR,
+        "unknown encoding: xyz",
+        () -> call(s("a"), "encode", s("xyz")));
+    raises(
+        TE,
+        "encode() argument 'encoding' must be str, not int",
+        () -> call(s("a"), "encode", i(1)));
   }
 
   @Test
@@ -320,13 +376,23 @@ class StrMethodsTest {
     assertEquals("'xy'", r(call(s("abc"), "translate", table)));
     assertEquals("'Xc'", r(call(s("abc"), "translate", dict(i(97), s("X"), i(98), PyNone.NONE))));
     assertEquals("'abc'", r(call(s("abc"), "translate", list())));
-    assertEquals("{97: 'b'}", r(PyType.STR.getAttr("maketrans").call(
-        ThreadState.current(), new PyObject[] {dict(s("a"), s("b"))}, null)));
-    raises(TE, "character mapping must return integer, None or str",
+    assertEquals(
+        "{97: 'b'}",
+        r(
+            PyType.STR
+                .getAttr("maketrans")
+                .call(ThreadState.current(), new PyObject[] {dict(s("a"), s("b"))}, null)));
+    raises(
+        TE,
+        "character mapping must return integer, None or str",
         () -> call(s("abc"), "translate", dict(i(97), f(1.5))));
-    raises(VE, "the first two maketrans arguments must have equal length",
+    raises(
+        VE,
+        "the first two maketrans arguments must have equal length",
         () -> call(s(""), "maketrans", s("ab"), s("c")));
-    raises(TE, "if you give only one argument to maketrans it must be a dict",
+    raises(
+        TE,
+        "if you give only one argument to maketrans it must be a dict",
         () -> call(s(""), "maketrans", i(1)));
   }
 
@@ -344,10 +410,16 @@ class StrMethodsTest {
     assertEquals("'a'", r(call(s("a"), "__str__")));
     assertEquals("'   {}'", r(call(s("{}"), "__format__", s(">5"))));
     assertEquals(s("ab").hash(), ((PyInt) call(s("ab"), "__hash__")).longValue());
-    raises(TE, "can only concatenate str (not \"int\") to str", () -> call(s("x"), "__add__", i(1)));
-    raises(TE, "'float' object cannot be interpreted as an integer", () -> call(s("x"), "__mul__", f(1.5)));
+    raises(
+        TE, "can only concatenate str (not \"int\") to str", () -> call(s("x"), "__add__", i(1)));
+    raises(
+        TE,
+        "'float' object cannot be interpreted as an integer",
+        () -> call(s("x"), "__mul__", f(1.5)));
     raises(TE, "expected 1 argument, got 0", () -> call(s("x"), "__eq__"));
-    raises(TE, "'in <string>' requires string as left operand, not int",
+    raises(
+        TE,
+        "'in <string>' requires string as left operand, not int",
         () -> call(s("a"), "__contains__", i(1)));
   }
 
@@ -355,14 +427,17 @@ class StrMethodsTest {
   void formatFields() {
     assertEquals("'a and b'", r(call(s("{} and {}"), "format", s("a"), s("b"))));
     assertEquals("'y x y'", r(call(s("{1} {0} {1}"), "format", s("x"), s("y"))));
-    assertEquals("'Bo is 7'", r(call(s("{name} is {age}"), "format", kw("name", s("Bo")), kw("age", i(7)))));
-    assertEquals("'    a|b    |  c  |'", r(call(s("{:>5}|{:<5}|{:^5}|"), "format", s("a"), s("b"), s("c"))));
+    assertEquals(
+        "'Bo is 7'", r(call(s("{name} is {age}"), "format", kw("name", s("Bo")), kw("age", i(7)))));
+    assertEquals(
+        "'    a|b    |  c  |'", r(call(s("{:>5}|{:<5}|{:^5}|"), "format", s("a"), s("b"), s("c"))));
     assertEquals("'3.14 10,000'", r(call(s("{:.2f} {:,}"), "format", f(3.14159), i(10000))));
     assertEquals("\"'q' q\"", r(call(s("{0!r} {0!s}"), "format", s("q"))));
     assertEquals("'{} 1'", r(call(s("{{}} {}"), "format", i(1))));
     assertEquals("'{1}'", r(call(s("{{{}}}"), "format", i(1))));
     assertEquals("'}'", r(call(s("}}"), "format")));
-    assertEquals("'6 v'", r(call(s("{0[1]} {1[k]}"), "format", list(i(5), i(6)), dict(s("k"), s("v")))));
+    assertEquals(
+        "'6 v'", r(call(s("{0[1]} {1[k]}"), "format", list(i(5), i(6)), dict(s("k"), s("v")))));
     assertEquals("'5'", r(call(s("{0[}]}"), "format", dict(s("}"), i(5)))));
     assertEquals("'1'", r(call(s("{0.real}"), "format", i(1))));
     assertEquals("'x'", r(call(s("{0[ 1]}"), "format", dict(s(" 1"), s("x")))));
@@ -379,12 +454,22 @@ class StrMethodsTest {
   @Test
   void formatErrors() {
     PyType ie = ExceptionTypes.INDEX_ERROR;
-    raises(ie, "Replacement index 0 out of range for positional args tuple", () -> call(s("{0}"), "format"));
-    raises(ie, "Replacement index 1 out of range for positional args tuple", () -> call(s("{}{}"), "format", i(1)));
+    raises(
+        ie,
+        "Replacement index 0 out of range for positional args tuple",
+        () -> call(s("{0}"), "format"));
+    raises(
+        ie,
+        "Replacement index 1 out of range for positional args tuple",
+        () -> call(s("{}{}"), "format", i(1)));
     raises(ExceptionTypes.KEY_ERROR, "'a'", () -> call(s("{a}"), "format"));
-    raises(VE, "cannot switch from manual field specification to automatic field numbering",
+    raises(
+        VE,
+        "cannot switch from manual field specification to automatic field numbering",
         () -> call(s("{0}{}"), "format", i(1), i(2)));
-    raises(VE, "cannot switch from automatic field numbering to manual field specification",
+    raises(
+        VE,
+        "cannot switch from automatic field numbering to manual field specification",
         () -> call(s("{}{0}"), "format", i(1), i(2)));
     raises(VE, "Single '{' encountered in format string", () -> call(s("{"), "format"));
     raises(VE, "Single '}' encountered in format string", () -> call(s("}"), "format"));
@@ -393,11 +478,23 @@ class StrMethodsTest {
     raises(VE, "expected ':' after conversion specifier", () -> call(s("{0!rr}"), "format", i(1)));
     raises(VE, "expected '}' before end of string", () -> call(s("{0[}"), "format", list(i(1))));
     raises(VE, "Empty attribute in format string", () -> call(s("{0.}"), "format", i(1)));
-    raises(VE, "Max string recursion exceeded", () -> call(s("{0:{1:{2}}}"), "format", i(1), i(2), i(3)));
-    raises(VE, "Only '.' or '[' may follow ']' in format field specifier",
+    raises(
+        VE,
+        "Max string recursion exceeded",
+        () -> call(s("{0:{1:{2}}}"), "format", i(1), i(2), i(3)));
+    raises(
+        VE,
+        "Only '.' or '[' may follow ']' in format field specifier",
         () -> call(s("{0[x]y}"), "format", dict(s("x"), i(1))));
-    raises(VE, "Format string contains positional fields", () -> call(s("{0}"), "format_map", dict()));
-    raises(TE, "list indices must be integers or slices, not str", () -> call(s("{0[a]}"), "format", list(i(1))));
-    raises(VE, "Unknown format code 'd' for object of type 'str'", () -> call(s("{:d}"), "format", s("a")));
+    raises(
+        VE, "Format string contains positional fields", () -> call(s("{0}"), "format_map", dict()));
+    raises(
+        TE,
+        "list indices must be integers or slices, not str",
+        () -> call(s("{0[a]}"), "format", list(i(1))));
+    raises(
+        VE,
+        "Unknown format code 'd' for object of type 'str'",
+        () -> call(s("{:d}"), "format", s("a")));
   }
 }

@@ -28,8 +28,13 @@ class TupleMethodsTest {
     assertSame(PyTuple.EMPTY, construct(PyType.TUPLE));
     PyTuple t = tuple(i(1));
     assertSame(t, construct(PyType.TUPLE, t));
-    raises(ExceptionTypes.TYPE_ERROR, "'int' object is not iterable", () -> construct(PyType.TUPLE, i(1)));
-    raises(ExceptionTypes.TYPE_ERROR, "tuple expected at most 1 argument, got 2",
+    raises(
+        ExceptionTypes.TYPE_ERROR,
+        "'int' object is not iterable",
+        () -> construct(PyType.TUPLE, i(1)));
+    raises(
+        ExceptionTypes.TYPE_ERROR,
+        "tuple expected at most 1 argument, got 2",
         () -> construct(PyType.TUPLE, i(1), i(2)));
   }
 
@@ -40,10 +45,20 @@ class TupleMethodsTest {
     assertEquals("3", r(call(t, "index", s("two"), i(2))));
     assertEquals("2", r(call(t, "count", s("two"))));
     assertEquals("0", r(call(t, "count", i(9))));
-    raises(ExceptionTypes.VALUE_ERROR, "tuple.index(x): x not in tuple", () -> call(t, "index", i(9)));
-    raises(ExceptionTypes.VALUE_ERROR, "tuple.index(x): x not in tuple", () -> call(t, "index", i(1), i(1), i(3)));
-    raises(ExceptionTypes.TYPE_ERROR, "index expected at least 1 argument, got 0", () -> call(t, "index"));
-    raises(ExceptionTypes.TYPE_ERROR, "tuple.count() takes exactly one argument (0 given)", () -> call(t, "count"));
+    raises(
+        ExceptionTypes.VALUE_ERROR, "tuple.index(x): x not in tuple", () -> call(t, "index", i(9)));
+    raises(
+        ExceptionTypes.VALUE_ERROR,
+        "tuple.index(x): x not in tuple",
+        () -> call(t, "index", i(1), i(1), i(3)));
+    raises(
+        ExceptionTypes.TYPE_ERROR,
+        "index expected at least 1 argument, got 0",
+        () -> call(t, "index"));
+    raises(
+        ExceptionTypes.TYPE_ERROR,
+        "tuple.count() takes exactly one argument (0 given)",
+        () -> call(t, "count"));
   }
 
   @Test
@@ -56,7 +71,9 @@ class TupleMethodsTest {
     assertEquals("(1, 2, 3)", r(call(t, "__add__", tuple(i(3)))));
     assertEquals(t.hash(), ((PyInt) call(t, "__hash__")).longValue());
     assertEquals("True", r(call(t, "__lt__", tuple(i(1), i(3)))));
-    raises(ExceptionTypes.TYPE_ERROR, "can only concatenate tuple (not \"list\") to tuple",
+    raises(
+        ExceptionTypes.TYPE_ERROR,
+        "can only concatenate tuple (not \"list\") to tuple",
         () -> call(t, "__add__", list()));
   }
 }

@@ -1,10 +1,5 @@
 package io.gilvm.state;
 
-import io.gilvm.object.PyCode;
-import io.gilvm.object.PyFloat;
-import io.gilvm.object.PyObject;
-import io.gilvm.object.PySet;
-import io.gilvm.object.PyTuple;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilvm.compiler.Compiler;
+import io.gilvm.object.PyCode;
+import io.gilvm.object.PyFloat;
+import io.gilvm.object.PyObject;
+import io.gilvm.object.PySet;
+import io.gilvm.object.PyTuple;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -25,18 +25,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The library's frozen code (see {@link FrozenCode}): the build made one for every module, and
- * each thaws to exactly what compiling its source gives.
+ * The library's frozen code (see {@link FrozenCode}): the build made one for every module, and each
+ * thaws to exactly what compiling its source gives.
  */
 class FrozenCodeTest {
 
   private static List<String> librarySources() throws IOException, URISyntaxException {
     // gilvm-core's own class output (the test class path may hold other library folders too).
-    Path lib = Path.of(Modules.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-        .resolve(Modules.LIB);
+    Path lib =
+        Path.of(Modules.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .resolve(Modules.LIB);
     try (Stream<Path> files = Files.walk(lib)) {
       List<String> out = new ArrayList<>();
-      files.filter(p -> p.toString().endsWith(".py")).sorted()
+      files
+          .filter(p -> p.toString().endsWith(".py"))
+          .sorted()
           .forEach(p -> out.add(Modules.LIB + lib.relativize(p).toString().replace('\\', '/')));
       return out;
     }
@@ -74,11 +77,12 @@ class FrozenCodeTest {
 
   @Test
   void everyKindOfConstantSurvives() {
-    String src = "def f(a, *b, c=2, **d):\n"
-        + "    x = lambda: a\n"
-        + "    return (None, True, False, ..., 7, -2**70, 1.5, -0.0, 2j, 'é\\ud800', b'\\x00\\xff',\n"
-        + "            (1, ('t',)), x in {1, 2, 'a'}, frozenset(), 10**30)\n"
-        + "class K:\n    '''doc'''\n";
+    String src =
+        "def f(a, *b, c=2, **d):\n"
+            + "    x = lambda: a\n"
+            + "    return (None, True, False, ..., 7, -2**70, 1.5, -0.0, 2j, 'é\\ud800', b'\\x00\\xff',\n"
+            + "            (1, ('t',)), x in {1, 2, 'a'}, frozenset(), 10**30)\n"
+            + "class K:\n    '''doc'''\n";
     byte[] bytes = src.getBytes(StandardCharsets.UTF_8);
     PyCode compiled = Compiler.compile(src, "<f>");
     PyCode thawed = FrozenCode.thaw(FrozenCode.freeze(compiled, bytes), bytes, "<g>");
@@ -129,7 +133,10 @@ class FrozenCodeTest {
         assertSameConstant(at + " item " + i, x[i], y[i]);
       }
     } else if (a instanceof PyFloat fa) {
-      assertEquals(Double.doubleToRawLongBits(fa.value()), Double.doubleToRawLongBits(((PyFloat) b).value()), at);
+      assertEquals(
+          Double.doubleToRawLongBits(fa.value()),
+          Double.doubleToRawLongBits(((PyFloat) b).value()),
+          at);
     } else {
       assertEquals(a.repr(), b.repr(), at);
     }

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilvm.spi.InterpreterLock;
-import io.gilvm.spi.Strategies;
 import io.gilvm.spi.LockConfig;
 import io.gilvm.spi.LockStrategy;
+import io.gilvm.spi.Strategies;
+import io.gilvm.testing.SerialLock;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import io.gilvm.testing.SerialLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +33,8 @@ class StrategiesTest {
   @Test
   void unknownLockNameListsWhatWasFound() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Interpreter.builder().gil("nosuch").build());
+        assertThrows(
+            IllegalArgumentException.class, () -> Interpreter.builder().gil("nosuch").build());
     assertEquals("unknown lock strategy 'nosuch'; found: budget, probe, serial", e.getMessage());
   }
 
@@ -116,7 +117,9 @@ class StrategiesTest {
     return new ClassLoader(getClass().getClassLoader()) {
       @Override
       public Enumeration<URL> getResources(String name) throws IOException {
-        return name.equals(services) ? Collections.enumeration(List.of(url)) : super.getResources(name);
+        return name.equals(services)
+            ? Collections.enumeration(List.of(url))
+            : super.getResources(name);
       }
     };
   }
@@ -167,7 +170,8 @@ class StrategiesTest {
   void aProviderThatFailsToLoadIsReportedAndSkipped(@TempDir Path dir) throws IOException {
     Path services = dir.resolve("META-INF/services");
     Files.createDirectories(services);
-    Files.writeString(services.resolve(LockStrategy.class.getName()), Broken.class.getName() + "\n");
+    Files.writeString(
+        services.resolve(LockStrategy.class.getName()), Broken.class.getName() + "\n");
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
       Strategies s = new Strategies(loader);

@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * Subinterpreters (concurrent.interpreters): each has its own instance of the lock strategy and
- * of the memory strategy, so threads running in two of them hold two locks at once; a thread
- * that runs in one comes back to its own interpreter's state.
+ * Subinterpreters (concurrent.interpreters): each has its own instance of the lock strategy and of
+ * the memory strategy, so threads running in two of them hold two locks at once; a thread that runs
+ * in one comes back to its own interpreter's state.
  */
 class SubinterpretersTest {
   private static Interpreter main() {
@@ -42,15 +42,20 @@ class SubinterpretersTest {
         assertNotSame(interp.modules(), sub.modules());
       }
       assertNotSame(ia.lock(), ib.lock());
-      Interpreter seen = Subinterpreters.run(ts, a, (sub, mainDict) -> {
-        assertSame(sub, ThreadState.current());
-        return sub.interp;
-      });
+      Interpreter seen =
+          Subinterpreters.run(
+              ts,
+              a,
+              (sub, mainDict) -> {
+                assertSame(sub, ThreadState.current());
+                return sub.interp;
+              });
       assertSame(ia, seen);
       assertSame(ts, ThreadState.current());
       Subinterpreters.close(ts, a);
       assertEquals(List.of(0L, b), Subinterpreters.ids(ts));
-      assertThrows(Subinterpreters.NotFound.class, () -> Subinterpreters.run(ts, a, (sub, m) -> null));
+      assertThrows(
+          Subinterpreters.NotFound.class, () -> Subinterpreters.run(ts, a, (sub, m) -> null));
       assertThrows(Subinterpreters.Busy.class, () -> Subinterpreters.run(ts, 0, (sub, m) -> null));
     } finally {
       interp.detachCurrentThread(ts);
@@ -71,23 +76,29 @@ class SubinterpretersTest {
     Thread[] threads = new Thread[2];
     for (int k = 0; k < 2; k++) {
       int me = k;
-      threads[k] = new Thread(() -> {
-        ThreadState mine = interp.attachCurrentThread("W" + me);
-        try {
-          met[me] = Subinterpreters.run(mine, ids[me], (sub, m) -> {
-            inside.countDown();
-            try {
-              return inside.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-              throw new IllegalStateException(e);
-            }
-          });
-        } catch (Throwable t) {
-          failure.set(t);
-        } finally {
-          interp.detachCurrentThread(mine);
-        }
-      });
+      threads[k] =
+          new Thread(
+              () -> {
+                ThreadState mine = interp.attachCurrentThread("W" + me);
+                try {
+                  met[me] =
+                      Subinterpreters.run(
+                          mine,
+                          ids[me],
+                          (sub, m) -> {
+                            inside.countDown();
+                            try {
+                              return inside.await(20, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                              throw new IllegalStateException(e);
+                            }
+                          });
+                } catch (Throwable t) {
+                  failure.set(t);
+                } finally {
+                  interp.detachCurrentThread(mine);
+                }
+              });
       threads[k].start();
     }
     for (Thread t : threads) {

@@ -9,15 +9,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code budget}: the test-only {@code serial} lock with a bound on how long a program may run,
- * counted in checkpoints (under the default placement: one at each call and backward jump, so
- * every loop iteration and every call counts). The fuzzer runs generated programs under it: a
- * program that loops forever is stopped once the budget is spent, which is a bounded run and
- * not a finding.
+ * counted in checkpoints (under the default placement: one at each call and backward jump, so every
+ * loop iteration and every call counts). The fuzzer runs generated programs under it: a program
+ * that loops forever is stopped once the budget is spent, which is a bounded run and not a finding.
  *
  * <p>Concurrency: the serial lock's protocol (see {@link SerialLock}); the count of checkpoints
- * left is one atomic counter shared by the interpreter's threads. When it runs out, the
- * checkpoint that found it throws {@link Exhausted}, an {@link Error} that no Python handler
- * catches, and so does every later one in any thread.
+ * left is one atomic counter shared by the interpreter's threads. When it runs out, the checkpoint
+ * that found it throws {@link Exhausted}, an {@link Error} that no Python handler catches, and so
+ * does every later one in any thread.
  */
 public final class BudgetLock implements LockStrategy {
 

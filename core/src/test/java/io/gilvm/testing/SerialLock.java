@@ -10,12 +10,12 @@ import io.gilvm.spi.ThreadHandle;
  * {@code serial}: a minimal global interpreter lock for core's own tests, which cannot depend on
  * the real strategies. Test-only; registered in this module's test resources.
  *
- * <p>Concurrency: one monitor guards {@code holder} (the thread running bytecode, or null),
- * {@code waiting} (threads blocked in take) and {@code switches} (takes so far). A thread takes
- * the lock by waiting on the monitor until {@code holder} is null. Every {@value #YIELD_EVERY}
- * checkpoints, if someone is waiting, the holder hands the lock over: it clears {@code holder},
- * wakes the waiters and waits until {@code switches} moved (another thread took it) before it
- * queues again, so a CPU-bound thread cannot starve the others.
+ * <p>Concurrency: one monitor guards {@code holder} (the thread running bytecode, or null), {@code
+ * waiting} (threads blocked in take) and {@code switches} (takes so far). A thread takes the lock
+ * by waiting on the monitor until {@code holder} is null. Every {@value #YIELD_EVERY} checkpoints,
+ * if someone is waiting, the holder hands the lock over: it clears {@code holder}, wakes the
+ * waiters and waits until {@code switches} moved (another thread took it) before it queues again,
+ * so a CPU-bound thread cannot starve the others.
  */
 public final class SerialLock implements LockStrategy {
 
@@ -53,8 +53,10 @@ public final class SerialLock implements LockStrategy {
   public static final class Lock implements InterpreterLock {
     private ThreadHandle holder;
     private long switches;
+
     /** Read without the monitor on the checkpoint's fast path; written under it. */
     private volatile int waiting;
+
     private final LockIntervals intervals;
     private final java.util.concurrent.atomic.AtomicLong blockingRegions =
         new java.util.concurrent.atomic.AtomicLong();
@@ -135,7 +137,10 @@ public final class SerialLock implements LockStrategy {
       drop(thread);
     }
 
-    /** How many blocking regions threads have entered, so tests can see that a call released the lock. */
+    /**
+     * How many blocking regions threads have entered, so tests can see that a call released the
+     * lock.
+     */
     public long blockingRegions() {
       return blockingRegions.get();
     }

@@ -1,8 +1,7 @@
 package io.gilvm.testing;
 
-import io.gilvm.object.PyObject;
-import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.MemoryStrategy;
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
 
 /**

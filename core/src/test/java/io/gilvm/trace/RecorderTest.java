@@ -3,13 +3,10 @@ package io.gilvm.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gilvm.trace.Recorder.Span;
-import io.gilvm.trace.Recorder.State;
-import io.gilvm.trace.Recorder.Track;
-import io.gilvm.trace.Recorder.State;
-import io.gilvm.trace.Recorder.Track;
 import io.gilvm.spi.LockEvents.Kind;
 import io.gilvm.spi.ThreadHandle;
+import io.gilvm.trace.Recorder.State;
+import io.gilvm.trace.Recorder.Track;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +15,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** How the recorder totals lock events and streams them to its sinks. Times are given, not measured. */
+/**
+ * How the recorder totals lock events and streams them to its sinks. Times are given, not measured.
+ */
 class RecorderTest {
 
   @Test
@@ -72,7 +71,14 @@ class RecorderTest {
         long want = expect.getAndIncrement();
         Kind wantKind = want % 2 == 0 ? Kind.WANTS : Kind.TOOK;
         if (times[i] != want || Recorder.kind(kinds[i]) != wantKind) {
-          errors.add(t.name() + ": event " + want + " came as " + times[i] + " " + Recorder.kind(kinds[i]));
+          errors.add(
+              t.name()
+                  + ": event "
+                  + want
+                  + " came as "
+                  + times[i]
+                  + " "
+                  + Recorder.kind(kinds[i]));
         }
       }
     }
@@ -93,35 +99,38 @@ class RecorderTest {
     Checking checking = new Checking();
     // The writer's first hand-off waits until every producer has filled its queue and stopped:
     // it shows the producers wait for the writer rather than keep more.
-    Recorder.Sink gate = (t, times, kinds, n) -> {
-      if (!gated[0]) {
-        gated[0] = true;
-        while (!allWaiting(recHolder[0], threads)) {
-          Thread.onSpinWait();
-        }
-      }
-      long held = 0;
-      for (Track each : recHolder[0].tracks()) {
-        held += each.retained();
-      }
-      peak[0] = Math.max(peak[0], held);
-    };
+    Recorder.Sink gate =
+        (t, times, kinds, n) -> {
+          if (!gated[0]) {
+            gated[0] = true;
+            while (!allWaiting(recHolder[0], threads)) {
+              Thread.onSpinWait();
+            }
+          }
+          long held = 0;
+          for (Track each : recHolder[0].tracks()) {
+            held += each.retained();
+          }
+          peak[0] = Math.max(peak[0], held);
+        };
     Recorder rec = new Recorder(List.of(checking, gate));
     recHolder[0] = rec;
     CountDownLatch go = new CountDownLatch(1);
     List<Thread> ts = new ArrayList<>();
     for (int k = 0; k < threads; k++) {
       ThreadHandle h = new ThreadHandle(k, "T" + k);
-      Thread t = new Thread(() -> {
-        try {
-          go.await();
-        } catch (InterruptedException e) {
-          throw new AssertionError(e);
-        }
-        for (int i = 0; i < events; i++) {
-          rec.record(h, i, i % 2 == 0 ? Kind.WANTS : Kind.TOOK);
-        }
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  go.await();
+                } catch (InterruptedException e) {
+                  throw new AssertionError(e);
+                }
+                for (int i = 0; i < events; i++) {
+                  rec.record(h, i, i % 2 == 0 ? Kind.WANTS : Kind.TOOK);
+                }
+              });
       t.start();
       ts.add(t);
     }
@@ -139,8 +148,14 @@ class RecorderTest {
       assertEquals(0, t.retained(), t.name());
       assertEquals(0, t.dropped(), t.name());
     }
-    assertTrue(peak[0] <= (long) threads * Recorder.RETAINED_PER_THREAD,
-        "held " + peak[0] + " events at once, more than " + threads + " x " + Recorder.RETAINED_PER_THREAD);
+    assertTrue(
+        peak[0] <= (long) threads * Recorder.RETAINED_PER_THREAD,
+        "held "
+            + peak[0]
+            + " events at once, more than "
+            + threads
+            + " x "
+            + Recorder.RETAINED_PER_THREAD);
   }
 
   /** Whether each of {@code threads} producers has more events held than its queue takes. */
@@ -182,11 +197,13 @@ class RecorderTest {
     Checking checking = new Checking();
     Recorder rec = new Recorder(List.of(checking));
     ThreadHandle h = new ThreadHandle(1, "leaves");
-    Thread t = new Thread(() -> {
-      for (int i = 0; i < 5; i++) {
-        rec.record(h, i, i % 2 == 0 ? Kind.WANTS : Kind.TOOK);
-      }
-    });
+    Thread t =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 5; i++) {
+                rec.record(h, i, i % 2 == 0 ? Kind.WANTS : Kind.TOOK);
+              }
+            });
     t.start();
     t.join();
     // The thread is gone, its chunk half-empty: only the final look at finish finds it.

@@ -5,10 +5,10 @@ import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
 
 /**
- * {@code atomic}: every count change is an atomic add on the object's count, so counts stay
- * exact with no global lock, at the price of a locked instruction (and a contended cache line)
- * on every incref and decref — the cost that made CPython's free-threading build choose biased
- * counting instead.
+ * {@code atomic}: every count change is an atomic add on the object's count, so counts stay exact
+ * with no global lock, at the price of a locked instruction (and a contended cache line) on every
+ * incref and decref — the cost that made CPython's free-threading build choose biased counting
+ * instead.
  */
 public final class AtomicMemory implements MemoryStrategy {
 
@@ -75,8 +75,8 @@ public final class AtomicMemory implements MemoryStrategy {
     }
 
     /**
-     * One compare-and-set from one to zero: a reader racing with {@link #tryIncref} either
-     * counts first (the CAS fails and the caller keeps its reference) or finds zero and refuses.
+     * One compare-and-set from one to zero: a reader racing with {@link #tryIncref} either counts
+     * first (the CAS fails and the caller keeps its reference) or finds zero and refuses.
      */
     @Override
     public boolean releaseUnique(ObjectHeader o) {

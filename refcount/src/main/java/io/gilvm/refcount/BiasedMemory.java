@@ -11,51 +11,51 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
 
 /**
- * {@code biased}: PEP 703's biased reference counting, as in CPython's free-threading build.
- * Most objects are only ever counted by the thread that made them, so that thread counts with
- * plain writes and only the others pay for atomics.
+ * {@code biased}: PEP 703's biased reference counting, as in CPython's free-threading build. Most
+ * objects are only ever counted by the thread that made them, so that thread counts with plain
+ * writes and only the others pay for atomics.
  *
- * <p>Concurrency: each object has an owner, the header's owner thread ({@link ObjectHeader#ownerThreadPlain}) (the Java thread that
- * made it, 0 once merged), a local count the header's {@code refcnt} that only the owner writes, and
- * a shared count the header's {@code sharedRefcnt} that every other thread changes atomically. The
- * shared word keeps the count in its upper bits (so one reference is {@link Counts#ONE}) and a
- * merge state in its low two bits: {@link Counts#DEFAULT}, {@link Counts#QUEUED} or {@link
- * Counts#MERGED}. The true count is local + shared.
+ * <p>Concurrency: each object has an owner, the header's owner thread ({@link
+ * ObjectHeader#ownerThreadPlain}) (the Java thread that made it, 0 once merged), a local count the
+ * header's {@code refcnt} that only the owner writes, and a shared count the header's {@code
+ * sharedRefcnt} that every other thread changes atomically. The shared word keeps the count in its
+ * upper bits (so one reference is {@link Counts#ONE}) and a merge state in its low two bits: {@link
+ * Counts#DEFAULT}, {@link Counts#QUEUED} or {@link Counts#MERGED}. The true count is local +
+ * shared.
  *
  * <ul>
  *   <li>The owner increfs and decrefs the local count. When it reaches zero the owner gives up
- *       ownership and marks the shared word MERGED; the object is dead iff the shared count is
- *       zero too. If the object is QUEUED instead, whoever merges it decides.
- *   <li>Another thread increfs with an atomic add and decrefs with a CAS. A decref that would
- *       take a DEFAULT shared count below zero (the owner holds the references it gave away)
- *       marks it QUEUED and hands the object to the owner's {@link OwnerQueue}; only the
- *       decref that finds the state MERGED and leaves zero deallocates.
- *   <li>The owner merges its queue at its checkpoints and when it detaches: shared + local
- *       becomes the MERGED shared count, ownership ends, and a total of zero is deallocated.
- *       When the owner has no open queue (it is not an interpreter thread, or it detached), the
- *       thread that queued the object merges it at once, since the owner counts no more. A
- *       thread that detached may attach again (an embedder's Java thread does around every
- *       call) and count its objects locally again: the look-up of the queue and that merge are
- *       one step under the owner's stripe monitor, which attach and detach also take, so such a
- *       merge is over before the owner counts again.
+ *       ownership and marks the shared word MERGED; the object is dead iff the shared count is zero
+ *       too. If the object is QUEUED instead, whoever merges it decides.
+ *   <li>Another thread increfs with an atomic add and decrefs with a CAS. A decref that would take
+ *       a DEFAULT shared count below zero (the owner holds the references it gave away) marks it
+ *       QUEUED and hands the object to the owner's {@link OwnerQueue}; only the decref that finds
+ *       the state MERGED and leaves zero deallocates.
+ *   <li>The owner merges its queue at its checkpoints and when it detaches: shared + local becomes
+ *       the MERGED shared count, ownership ends, and a total of zero is deallocated. When the owner
+ *       has no open queue (it is not an interpreter thread, or it detached), the thread that queued
+ *       the object merges it at once, since the owner counts no more. A thread that detached may
+ *       attach again (an embedder's Java thread does around every call) and count its objects
+ *       locally again: the look-up of the queue and that merge are one step under the owner's
+ *       stripe monitor, which attach and detach also take, so such a merge is over before the owner
+ *       counts again.
  * </ul>
  *
  * <p>Each object goes DEFAULT → QUEUED at most once and reaches MERGED exactly once per life, so
  * exactly one thread sees the zero: the owner in its merge, or the last MERGED decref.
  *
- * <p>Invariant the runtime keeps for this protocol: <em>every reference a thread holds to an
- * object another thread can reach is counted</em>, in the local or the shared count, at every
- * moment. A merge decides "dead" from local + shared alone, at a time the owner chooses, so a
- * reference handed on uncounted (decremented now, to be incremented by the receiver a moment
- * later) can be merged to zero and freed in between: a non-owner's decrement takes the shared
- * count below zero, queues the object, and the owner's next checkpoint frees it before the
- * receiver's incref (with atomic counts the same gap lets another thread's last decref free it).
- * So a value is handed on uncounted ("floating") only through {@link Counts#releaseUnique},
- * which refuses unless the caller owns the object and holds its only reference (local count
- * one, shared word zero: nothing queued, no other thread's references; and a lock-free reader's
- * {@link Counts#tryIncref} refuses a zero shared word); otherwise the runtime keeps its reference
- * counted until the receiver has taken its own (the kept references of
- * {@code io.gilvm.sync.CriticalSection}).
+ * <p>Invariant the runtime keeps for this protocol: <em>every reference a thread holds to an object
+ * another thread can reach is counted</em>, in the local or the shared count, at every moment. A
+ * merge decides "dead" from local + shared alone, at a time the owner chooses, so a reference
+ * handed on uncounted (decremented now, to be incremented by the receiver a moment later) can be
+ * merged to zero and freed in between: a non-owner's decrement takes the shared count below zero,
+ * queues the object, and the owner's next checkpoint frees it before the receiver's incref (with
+ * atomic counts the same gap lets another thread's last decref free it). So a value is handed on
+ * uncounted ("floating") only through {@link Counts#releaseUnique}, which refuses unless the caller
+ * owns the object and holds its only reference (local count one, shared word zero: nothing queued,
+ * no other thread's references; and a lock-free reader's {@link Counts#tryIncref} refuses a zero
+ * shared word); otherwise the runtime keeps its reference counted until the receiver has taken its
+ * own (the kept references of {@code io.gilvm.sync.CriticalSection}).
  */
 public final class BiasedMemory implements MemoryStrategy {
 
@@ -89,6 +89,7 @@ public final class BiasedMemory implements MemoryStrategy {
     static final int QUEUED = 1;
     static final int MERGED = 2;
     static final int STATE_MASK = 3;
+
     /** One reference in the shared word: the count sits above the two state bits. */
     static final int ONE = 4;
 
@@ -132,8 +133,8 @@ public final class BiasedMemory implements MemoryStrategy {
     }
 
     /**
-     * The owner's local count just reached zero: gives up ownership. Returns whether the object
-     * is dead. Called by the owner only.
+     * The owner's local count just reached zero: gives up ownership. Returns whether the object is
+     * dead. Called by the owner only.
      */
     private static boolean mergeZeroLocal(ObjectHeader o) {
       // As CPython's _Py_MergeZeroLocalRefcount: a shared word of zero (no references held by
@@ -209,8 +210,8 @@ public final class BiasedMemory implements MemoryStrategy {
     /**
      * Merges a QUEUED object's local count into its shared count and ends its ownership; returns
      * whether the total is zero. Called by the owner for the objects in its queue, or by the
-     * non-owner that queued the object when the owner counts no more; either way no thread
-     * writes the local count meanwhile.
+     * non-owner that queued the object when the owner counts no more; either way no thread writes
+     * the local count meanwhile.
      */
     static boolean explicitMerge(ObjectHeader o, int local) {
       // NOTE: ownership ends before the CAS, as in mergeZeroLocal; while QUEUED nobody frees it.
@@ -232,9 +233,9 @@ public final class BiasedMemory implements MemoryStrategy {
 
     /**
      * As CPython's {@code _Py_TryIncrefFast} and {@code _Py_TryIncRefShared}: the owner's own
-     * object cannot die while the owner is busy reading (others only queue their decrefs to it),
-     * so the owner counts locally; anyone else adds to the shared count unless it is zero with
-     * no owner left to hold references (DEFAULT or MERGED: dead, or about to be).
+     * object cannot die while the owner is busy reading (others only queue their decrefs to it), so
+     * the owner counts locally; anyone else adds to the shared count unless it is zero with no
+     * owner left to hold references (DEFAULT or MERGED: dead, or about to be).
      */
     @Override
     public boolean tryIncref(ObjectHeader o) {
@@ -257,10 +258,10 @@ public final class BiasedMemory implements MemoryStrategy {
     }
 
     /**
-     * The owner's only reference, with nothing in the shared word: the local count goes to zero
-     * and the object stays owned and unmerged, as a new object is. No other thread holds a
-     * reference or has one queued, and a lock-free reader's {@link #tryIncref} refuses the zero
-     * shared word, so nothing can change the shared word before the caller hands it on.
+     * The owner's only reference, with nothing in the shared word: the local count goes to zero and
+     * the object stays owned and unmerged, as a new object is. No other thread holds a reference or
+     * has one queued, and a lock-free reader's {@link #tryIncref} refuses the zero shared word, so
+     * nothing can change the shared word before the caller hands it on.
      */
     @Override
     public boolean releaseUnique(ObjectHeader o) {
@@ -275,9 +276,9 @@ public final class BiasedMemory implements MemoryStrategy {
     }
 
     /**
-     * Exact only for the owner, and only while no other thread counts it: a shared word of zero
-     * (no references of theirs, nothing queued) and a local count of n, as CPython's
-     * {@code _PyObject_IsUniquelyReferenced}.
+     * Exact only for the owner, and only while no other thread counts it: a shared word of zero (no
+     * references of theirs, nothing queued) and a local count of n, as CPython's {@code
+     * _PyObject_IsUniquelyReferenced}.
      */
     @Override
     public boolean hasExactly(ObjectHeader o, long n) {
@@ -309,9 +310,9 @@ public final class BiasedMemory implements MemoryStrategy {
 
     /**
      * Merges what is queued until the queue is closed with nothing in it or on its way (one CAS),
-     * as CPython's thread removal does under its mutex: merging may free objects and so decref
-     * this thread's own objects, which stays local only while the queue is open. An offer begun
-     * just before the close keeps this loop going until its object has arrived and been merged.
+     * as CPython's thread removal does under its mutex: merging may free objects and so decref this
+     * thread's own objects, which stays local only while the queue is open. An offer begun just
+     * before the close keeps this loop going until its object has arrived and been merged.
      */
     @Override
     public void detach(ThreadHandle thread, Deallocator dealloc) {
@@ -328,8 +329,8 @@ public final class BiasedMemory implements MemoryStrategy {
     }
 
     /**
-     * Merges every object in the owner's queue; called by the owner. Reentrant: a deallocation
-     * may reach a checkpoint of the same thread, which polls on where this left off.
+     * Merges every object in the owner's queue; called by the owner. Reentrant: a deallocation may
+     * reach a checkpoint of the same thread, which polls on where this left off.
      */
     private static void mergeQueued(OwnerQueue q, Deallocator dealloc) {
       int n = 0;
@@ -347,18 +348,18 @@ public final class BiasedMemory implements MemoryStrategy {
   }
 
   /**
-   * The objects other threads handed to one owner thread for merging (CPython's per-thread
-   * {@code objects_to_merge}): many producers, one consumer. Non-owners {@link #offer}; the owner
-   * {@link #poll}s, reports what it {@link #took}, and finally {@link #closeIfEmpty closes} it.
+   * The objects other threads handed to one owner thread for merging (CPython's per-thread {@code
+   * objects_to_merge}): many producers, one consumer. Non-owners {@link #offer}; the owner {@link
+   * #poll}s, reports what it {@link #took}, and finally {@link #closeIfEmpty closes} it.
    *
    * <p>Concurrency: the objects travel through a JCTools MPSC queue (lock-free offers, a poll by
    * the owner only), and one word, {@code state}, counts the offers that have begun and not yet
-   * been taken, with a CLOSED bit. A producer adds one before it offers (refusing when CLOSED),
-   * the owner subtracts what it took after merging it; so the owner can close the queue only
-   * when nothing is in it or on its way (a CAS from zero to CLOSED), and no object is left behind
-   * in a closed queue. That CAS is the owner's last write to the queue and follows its last local
-   * count change, so a producer that then finds the queue CLOSED also sees the owner's local
-   * counts (CPython takes a mutex for the same hand-off).
+   * been taken, with a CLOSED bit. A producer adds one before it offers (refusing when CLOSED), the
+   * owner subtracts what it took after merging it; so the owner can close the queue only when
+   * nothing is in it or on its way (a CAS from zero to CLOSED), and no object is left behind in a
+   * closed queue. That CAS is the owner's last write to the queue and follows its last local count
+   * change, so a producer that then finds the queue CLOSED also sees the owner's local counts
+   * (CPython takes a mutex for the same hand-off).
    */
   static final class OwnerQueue {
     private static final int CLOSED = Integer.MIN_VALUE;
@@ -416,8 +417,8 @@ public final class BiasedMemory implements MemoryStrategy {
     }
 
     /**
-     * Closes the queue unless something is in it or being offered; by the owner, when it
-     * detaches, after merging everything it polled.
+     * Closes the queue unless something is in it or being offered; by the owner, when it detaches,
+     * after merging everything it polled.
      */
     boolean closeIfEmpty() {
       return STATE.compareAndSet(this, 0, CLOSED);

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Biased counting beyond the contract: who counts where, the hand-off of a count that went below
- * zero to its owner, the merges, and exactly one deallocation per object under a race between
- * the owner and another thread.
+ * zero to its owner, the merges, and exactly one deallocation per object under a race between the
+ * owner and another thread.
  */
 @Timeout(60)
 class BiasedMemoryTest {
@@ -194,10 +194,10 @@ class BiasedMemoryTest {
 
   /**
    * Why no thread may hand a reference on uncounted (decrement now, the receiver increments a
-   * moment later): a non-owner's decrement takes the shared count below zero and queues the
-   * object, and the owner's next checkpoint merges local + shared = 0 and frees it while the
-   * receiver has yet to count it. That freed the ints passing through a queue.Queue under
-   * finegrained (items lost and duplicated). releaseUnique refuses such a hand-over.
+   * moment later): a non-owner's decrement takes the shared count below zero and queues the object,
+   * and the owner's next checkpoint merges local + shared = 0 and frees it while the receiver has
+   * yet to count it. That freed the ints passing through a queue.Queue under finegrained (items
+   * lost and duplicated). releaseUnique refuses such a hand-over.
    */
   @Test
   void aNonOwnersHandOverCannotFloat_anUncountedOneIsMergedToZero() throws Exception {
@@ -213,7 +213,8 @@ class BiasedMemoryTest {
     onAnotherThread(() -> rc.decref(o));
     Recorder freed = new Recorder();
     rc.checkpoint(th, freed);
-    assertEquals(List.of(o), freed.freed, "the merge sees zero: the receiver would get a freed object");
+    assertEquals(
+        List.of(o), freed.freed, "the merge sees zero: the receiver would get a freed object");
     rc.detach(th, NEVER);
   }
 
@@ -248,7 +249,11 @@ class BiasedMemoryTest {
     assertFalse(rc.releaseUnique(o), "floated a merged object, which no thread owns");
     Probe p = new Probe();
     rc.incref(p);
-    onAnotherThread(() -> { rc.incref(p); return null; });
+    onAnotherThread(
+        () -> {
+          rc.incref(p);
+          return null;
+        });
     rc.decref(p); // local zero, one shared reference: merged
     assertFalse(onAnotherThread(() -> rc.releaseUnique(p)), "a merged object floated");
     rc.detach(th, NEVER);
@@ -350,12 +355,12 @@ class BiasedMemoryTest {
   }
 
   /**
-   * An owner and another thread race on many objects, each holding one reference throughout
-   * and taking and dropping others. Half the objects have the other thread drop its reference
-   * first (it is counted in the owner's local count, so the shared count goes below zero and the
-   * object is queued); half have the owner drop its own first (its local count reaches zero
-   * while shared references remain). After the race every count is exactly 2 and nothing was
-   * freed; after both release their last reference, each object was freed exactly once.
+   * An owner and another thread race on many objects, each holding one reference throughout and
+   * taking and dropping others. Half the objects have the other thread drop its reference first (it
+   * is counted in the owner's local count, so the shared count goes below zero and the object is
+   * queued); half have the owner drop its own first (its local count reaches zero while shared
+   * references remain). After the race every count is exactly 2 and nothing was freed; after both
+   * release their last reference, each object was freed exactly once.
    */
   @Test
   void anOwnerAndAnotherThreadRacingFreeEachObjectExactlyOnceAfterTheLastRelease()
@@ -366,10 +371,10 @@ class BiasedMemoryTest {
   }
 
   /**
-   * Three threads hand objects to their owner (each drops the one reference it was given, which
-   * the owner counts) while the owner checkpoints and then detaches, closing its queue at some
-   * moment of the hand-off: an object offered before the close is merged by the owner, one
-   * refused after it by the thread that offered it, and every object is freed exactly once.
+   * Three threads hand objects to their owner (each drops the one reference it was given, which the
+   * owner counts) while the owner checkpoints and then detaches, closing its queue at some moment
+   * of the hand-off: an object offered before the close is merged by the owner, one refused after
+   * it by the thread that offered it, and every object is freed exactly once.
    */
   @Test
   void handOffsRacingTheOwnersDetachFreeEachObjectExactlyOnce() throws Exception {
@@ -504,12 +509,12 @@ class BiasedMemoryTest {
   /**
    * A Java thread that detaches and attaches again (an embedder's thread does around every call)
    * while another thread drops a reference to an object the first one owns: the drop takes the
-   * shared count below zero, finds the owner's queue closed and merges the owner's local count
-   * at once, while the owner, attached again, counts that object locally. Until 2026-12-07 the
-   * merge could read the local count before the owner's incref and clear it after, losing the
-   * incref (the object was then freed while the owner held it) or keeping a decref (a leak).
-   * Each object is one race, with the owner counting it for as long as the merge may take; the
-   * test reports how many of the races went wrong and fails if any did.
+   * shared count below zero, finds the owner's queue closed and merges the owner's local count at
+   * once, while the owner, attached again, counts that object locally. Until 2026-12-07 the merge
+   * could read the local count before the owner's incref and clear it after, losing the incref (the
+   * object was then freed while the owner held it) or keeping a decref (a leak). Each object is one
+   * race, with the owner counting it for as long as the merge may take; the test reports how many
+   * of the races went wrong and fails if any did.
    */
   @Test
   @Timeout(120)
@@ -517,8 +522,10 @@ class BiasedMemoryTest {
     int objects = 30_000;
     Probe[] probes = new Probe[objects];
     AtomicIntegerArray deaths = new AtomicIntegerArray(objects);
-    java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger(-1);
-    java.util.concurrent.atomic.AtomicInteger merged = new java.util.concurrent.atomic.AtomicInteger(-1);
+    java.util.concurrent.atomic.AtomicInteger turn =
+        new java.util.concurrent.atomic.AtomicInteger(-1);
+    java.util.concurrent.atomic.AtomicInteger merged =
+        new java.util.concurrent.atomic.AtomicInteger(-1);
     Deallocator record = o -> deaths.incrementAndGet(((Probe) o).index);
     Runnable owner =
         () -> {

@@ -10,8 +10,8 @@ import org.openjdk.jcstress.infra.grading.GradingResult;
 
 /**
  * One cell of the matrix: how often one configuration lost the update one test looks for. A lost
- * update is any result the test grades ACCEPTABLE_INTERESTING; a FORBIDDEN result, a test that
- * did not run or took no sample, or an error in the fork makes the cell FAILED.
+ * update is any result the test grades ACCEPTABLE_INTERESTING; a FORBIDDEN result, a test that did
+ * not run or took no sample, or an error in the fork makes the cell FAILED.
  *
  * @param lost samples whose result was a lost update (interesting or forbidden)
  * @param samples all samples
@@ -45,8 +45,16 @@ record Cell(long lost, long samples, String failure, List<Seen> seen) {
     if (r.status() != Status.NORMAL) {
       failure = r.status() + firstMessage(r);
     } else if (forbidden != null) {
-      failure = "`" + forbidden.state() + "` in " + number(forbidden.count()) + " of " + number(samples)
-          + " samples (" + forbidden.expect().name() + ")";
+      failure =
+          "`"
+              + forbidden.state()
+              + "` in "
+              + number(forbidden.count())
+              + " of "
+              + number(samples)
+              + " samples ("
+              + forbidden.expect().name()
+              + ")";
     } else if (samples == 0) {
       failure = "no samples";
     }

@@ -1,18 +1,18 @@
 package io.gilvm.stress;
 
-import io.gilvm.state.Interpreter;
-import io.gilvm.spi.Strategies;
 import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.MemoryStrategy;
+import io.gilvm.spi.Strategies;
+import io.gilvm.state.Interpreter;
 
 /**
  * What a configuration guarantees, read from its strategies through the SPI alone, so that a
- * third-party strategy is judged by what it declares: whether its lock is global, whether
- * reference counts stay exact, and whether containers are guarded by object locks.
+ * third-party strategy is judged by what it declares: whether its lock is global, whether reference
+ * counts stay exact, and whether containers are guarded by object locks.
  *
  * @param globalLock at most one thread runs bytecode at a time ({@link LockStrategy#isGlobal})
- * @param exactCounts reference counts stay exact: a global lock, or a memory strategy that does
- *     not {@link MemoryStrategy#needsGlobalLock() need one}
+ * @param exactCounts reference counts stay exact: a global lock, or a memory strategy that does not
+ *     {@link MemoryStrategy#needsGlobalLock() need one}
  * @param objectLocks a lock that is not global guards every container with a per-object critical
  *     section ({@link io.gilvm.spi.InterpreterLock#usesObjectLocks})
  */

@@ -2,12 +2,12 @@ package io.gilvm.stress;
 
 /**
  * The columns of the proof matrix: one jcstress test each, in {@code io.gilvm.stress.tests}, and
- * the rule that says what a configuration promises about it. The promises are the project's
- * claims: reference counts are exact under any global lock or with a memory strategy that does
- * not need one; where they are exact, anything under a user lock is safe and containers are
- * intact under a global lock or object locks; where they are not (plain counts without a global
- * lock), nothing is promised, since any shared object may be freed while in use; and nothing
- * promises that a read-modify-write statement is atomic.
+ * the rule that says what a configuration promises about it. The promises are the project's claims:
+ * reference counts are exact under any global lock or with a memory strategy that does not need
+ * one; where they are exact, anything under a user lock is safe and containers are intact under a
+ * global lock or object locks; where they are not (plain counts without a global lock), nothing is
+ * promised, since any shared object may be freed while in use; and nothing promises that a
+ * read-modify-write statement is atomic.
  */
 public enum Hazard {
   REFCOUNT_CALLS("refcounts: incref/decref", "RefcountIncrefDecrefTest", Guard.COUNTS, false),
@@ -19,10 +19,12 @@ public enum Hazard {
   LIST_APPEND("list: two appends", "ListAppendTest", Guard.CONTAINERS, true),
   DICT_STORE("dict: two stores", "DictStoreTest", Guard.CONTAINERS, true),
   READ_WHILE_REPLACED("read while replaced", "ReadWhileReplacedTest", Guard.CONTAINERS, true),
-  LIST_SUBCLASS_APPEND("list subclass: two appends", "ListSubclassAppendTest", Guard.CONTAINERS, true),
+  LIST_SUBCLASS_APPEND(
+      "list subclass: two appends", "ListSubclassAppendTest", Guard.CONTAINERS, true),
   // Both race on the module's dict (LOAD_GLOBAL against STORE_GLOBAL, two STORE_GLOBALs): what
   // guards them is what guards any dict, a global lock or object locks.
-  RETURN_WHILE_REPLACED("returned while replaced", "ReturnWhileReplacedTest", Guard.CONTAINERS, true),
+  RETURN_WHILE_REPLACED(
+      "returned while replaced", "ReturnWhileReplacedTest", Guard.CONTAINERS, true),
   GLOBAL_STORE("`global g`: two stores", "GlobalStoreTest", Guard.CONTAINERS, true);
 
   /** What guards a hazard, if anything does. */
@@ -36,9 +38,10 @@ public enum Hazard {
   private final String title;
   private final String testName;
   private final Guard guard;
+
   /**
-   * Whether, with no lock guarding the container, the hazard breaks the container or what it
-   * holds (a new key or slot written twice, a value freed while read), not only an update.
+   * Whether, with no lock guarding the container, the hazard breaks the container or what it holds
+   * (a new key or slot written twice, a value freed while read), not only an update.
    */
   private final boolean reshapesContainer;
 

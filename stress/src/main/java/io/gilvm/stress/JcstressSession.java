@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jcstress.Options;
+import org.openjdk.jcstress.TestExecutor;
 import org.openjdk.jcstress.infra.Status;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.InProcessCollector;
@@ -25,17 +26,16 @@ import org.openjdk.jcstress.os.Scheduler;
 import org.openjdk.jcstress.os.SchedulingClass;
 import org.openjdk.jcstress.os.topology.Topology;
 import org.openjdk.jcstress.util.Environment;
-import org.openjdk.jcstress.TestExecutor;
 import org.openjdk.jcstress.vm.CompileMode;
 import org.openjdk.jcstress.vm.VMSupport;
 
 /**
- * Runs the matrix's tests under every configuration in one jcstress session: what jcstress's
- * {@code JCStress.run} does (probe the JVM, schedule forks on the CPUs, collect results, write the
- * HTML report), except that the forks of each test are made once per configuration, each with
- * the system property {@value StressConfig#PROPERTY} naming its configuration, in one JVM mode
- * and with one compilation for all actors. jcstress itself would take one session per
- * configuration, and a session spends a dozen seconds probing the JVM before its first fork.
+ * Runs the matrix's tests under every configuration in one jcstress session: what jcstress's {@code
+ * JCStress.run} does (probe the JVM, schedule forks on the CPUs, collect results, write the HTML
+ * report), except that the forks of each test are made once per configuration, each with the system
+ * property {@value StressConfig#PROPERTY} naming its configuration, in one JVM mode and with one
+ * compilation for all actors. jcstress itself would take one session per configuration, and a
+ * session spends a dozen seconds probing the JVM before its first fork.
  *
  * <p>Written against jcstress 0.16's harness classes, which are not a stable API: a new jcstress
  * version needs this class checked.
@@ -44,8 +44,8 @@ final class JcstressSession {
   private JcstressSession() {}
 
   /**
-   * What the session produced: one merged result per test and configuration, and why some did
-   * not run, keyed by {@link #key}.
+   * What the session produced: one merged result per test and configuration, and why some did not
+   * run, keyed by {@link #key}.
    */
   record Outcome(List<TestResult> results, Map<String, String> notRun) {}
 
@@ -87,8 +87,12 @@ final class JcstressSession {
     for (StressConfig config : configs) {
       // jcstress binds the actors to CPUs through JNA, a native library.
       List<String> forkArgs =
-          new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "-D" + StressConfig.PROPERTY + "=" + config.spec()));
-      // The tier the statements run in (java -Dgilvm.tier=compiled ... ProofMatrix): the forks' too.
+          new ArrayList<>(
+              List.of(
+                  "--enable-native-access=ALL-UNNAMED",
+                  "-D" + StressConfig.PROPERTY + "=" + config.spec()));
+      // The tier the statements run in (java -Dgilvm.tier=compiled ... ProofMatrix): the forks'
+      // too.
       String tier = System.getProperty("gilvm.tier");
       if (tier != null) {
         forkArgs.add("-Dgilvm.tier=" + tier);
@@ -103,8 +107,14 @@ final class JcstressSession {
         List<SchedulingClass> classes =
             scheduler.scheduleClasses(info.threads(), opts.getCPUCount(), opts.affinityMode());
         if (classes.isEmpty()) {
-          notRun.put(key(config, h), "not run: jcstress cannot schedule " + info.threads()
-              + " actors on " + opts.getCPUCount() + " CPU" + (opts.getCPUCount() == 1 ? "" : "s"));
+          notRun.put(
+              key(config, h),
+              "not run: jcstress cannot schedule "
+                  + info.threads()
+                  + " actors on "
+                  + opts.getCPUCount()
+                  + " CPU"
+                  + (opts.getCPUCount() == 1 ? "" : "s"));
           continue;
         }
         for (SchedulingClass scl : classes) {

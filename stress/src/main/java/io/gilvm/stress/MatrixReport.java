@@ -13,7 +13,8 @@ final class MatrixReport {
   /** The first column's heading; the other headings are the hazards' titles. */
   static final String CONFIGURATION = "configuration";
 
-  static String render(String header, List<Row> rows, List<Hazard> hazards, Map<String, Map<Hazard, Cell>> cells) {
+  static String render(
+      String header, List<Row> rows, List<Hazard> hazards, Map<String, Map<Hazard, Cell>> cells) {
     StringBuilder md = new StringBuilder();
     md.append("# gilvm proof matrix\n\n").append(header).append("\n\n");
     md.append("| ").append(CONFIGURATION).append(" |");
@@ -32,16 +33,31 @@ final class MatrixReport {
     }
     md.append("\nThe rows:\n\n");
     for (Row row : rows) {
-      md.append("- `").append(row.name()).append("` (").append(row.label()).append("): ")
-          .append(row.explanation()).append('\n');
+      md.append("- `")
+          .append(row.name())
+          .append("` (")
+          .append(row.label())
+          .append("): ")
+          .append(row.explanation())
+          .append('\n');
     }
     StringBuilder seen = new StringBuilder();
     for (Row row : rows) {
       for (Hazard h : hazards) {
         for (Cell.Seen s : cells.get(row.name()).get(h).seen()) {
-          seen.append("- `").append(row.name()).append("`, ").append(h.title()).append(": `")
-              .append(s.state()).append("` in ").append(Cell.number(s.count())).append(" samples (")
-              .append(s.expect().name()).append("). ").append(s.description()).append('\n');
+          seen.append("- `")
+              .append(row.name())
+              .append("`, ")
+              .append(h.title())
+              .append(": `")
+              .append(s.state())
+              .append("` in ")
+              .append(Cell.number(s.count()))
+              .append(" samples (")
+              .append(s.expect().name())
+              .append("). ")
+              .append(s.description())
+              .append('\n');
         }
       }
     }

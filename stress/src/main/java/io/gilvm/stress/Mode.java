@@ -1,9 +1,9 @@
 package io.gilvm.stress;
 
 /**
- * How long the matrix runs. jcstress's own presets fork every test several times per JVM mode;
- * here the configurations are the dimension that matters, so each test runs in one JVM mode and
- * the presets differ in forks and time. Every fork also runs jcstress's stride estimation, whose
+ * How long the matrix runs. jcstress's own presets fork every test several times per JVM mode; here
+ * the configurations are the dimension that matters, so each test runs in one JVM mode and the
+ * presets differ in forks and time. Every fork also runs jcstress's stride estimation, whose
  * samples count too: a fork of the quick mode sees well over a hundred thousand samples.
  *
  * @param forks JVMs per test and configuration ({@code -f})
@@ -31,7 +31,17 @@ record Mode(String name, int forks, int iterations, int timeMillis, int strideCo
 
   /** How the report names the settings. */
   String describe() {
-    return name + " mode: " + forks + " fork" + (forks == 1 ? "" : "s") + " × " + iterations
-        + " iteration" + (iterations == 1 ? "" : "s") + " × " + timeMillis + " ms per cell";
+    return name
+        + " mode: "
+        + forks
+        + " fork"
+        + (forks == 1 ? "" : "s")
+        + " × "
+        + iterations
+        + " iteration"
+        + (iterations == 1 ? "" : "s")
+        + " × "
+        + timeMillis
+        + " ms per cell";
   }
 }

@@ -1,17 +1,17 @@
 package io.gilvm.stress;
 
 /**
- * What a configuration promises about one hazard. Each jcstress test reports it beside what it
- * saw, as the first half of its result ({@code "safe, n=1"}), so that one set of static
- * outcomes grades every configuration: a lost update is FORBIDDEN after {@code safe} and
- * ACCEPTABLE_INTERESTING after the others, which differ in what else may be seen.
+ * What a configuration promises about one hazard. Each jcstress test reports it beside what it saw,
+ * as the first half of its result ({@code "safe, n=1"}), so that one set of static outcomes grades
+ * every configuration: a lost update is FORBIDDEN after {@code safe} and ACCEPTABLE_INTERESTING
+ * after the others, which differ in what else may be seen.
  */
 public enum Promise {
   /** No update is lost: a global lock, a user lock, exact counts or object locks guard it. */
   SAFE("safe"),
   /**
-   * Updates may be lost by interleaving whole operations (both threads read before either
-   * writes); the objects themselves stay intact, so nothing else may be seen.
+   * Updates may be lost by interleaving whole operations (both threads read before either writes);
+   * the objects themselves stay intact, so nothing else may be seen.
    */
   RACY("racy"),
   /**
@@ -21,8 +21,8 @@ public enum Promise {
    */
   UNGUARDED("unguarded"),
   /**
-   * Reference counts are not exact (a memory strategy that needs a global lock, without one), so
-   * a shared object may be freed while still in use: anything at all may be seen, as in C.
+   * Reference counts are not exact (a memory strategy that needs a global lock, without one), so a
+   * shared object may be freed while still in use: anything at all may be seen, as in C.
    */
   UNSAFE("unsafe");
 

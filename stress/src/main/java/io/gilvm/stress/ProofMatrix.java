@@ -22,10 +22,10 @@ import java.util.stream.Stream;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 
 /**
- * The proof matrix's runner: runs every hazard test under every configuration the strategies on
- * the class path give (see {@link Row#discover}), writes {@code matrix.md} beside jcstress's
- * HTML report, and exits 1 if any cell failed — a FORBIDDEN result, a test that did not run or
- * took no sample — so that "no test ran" is never a pass.
+ * The proof matrix's runner: runs every hazard test under every configuration the strategies on the
+ * class path give (see {@link Row#discover}), writes {@code matrix.md} beside jcstress's HTML
+ * report, and exits 1 if any cell failed — a FORBIDDEN result, a test that did not run or took no
+ * sample — so that "no test ran" is never a pass.
  *
  * <pre>
  * java -cp stress/target/jcstress.jar[:more-strategies.jar] io.gilvm.stress.ProofMatrix
@@ -107,7 +107,8 @@ public final class ProofMatrix {
     }
     List<Hazard> hazards = new ArrayList<>();
     for (Hazard h : Hazard.values()) {
-      if (tests == null || tests.remove(h.testClass().substring(h.testClass().lastIndexOf('.') + 1))) {
+      if (tests == null
+          || tests.remove(h.testClass().substring(h.testClass().lastIndexOf('.') + 1))) {
         hazards.add(h);
       }
     }
@@ -125,12 +126,26 @@ public final class ProofMatrix {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     String header =
-        "Run on " + LocalDate.now() + " on a machine with " + Runtime.getRuntime().availableProcessors()
-            + " cores, " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-            + ", jcstress 0.16, " + mode.describe() + " (plus jcstress's stride estimation), "
-            + took.toMinutesPart() + " min " + took.toSecondsPart() + " s in all. Every configuration runs with"
-            + " check interval " + StressConfig.CHECK_INTERVAL + " and switch interval "
-            + StressConfig.SWITCH_INTERVAL_NANOS / 1000 + " µs. A cell says"
+        "Run on "
+            + LocalDate.now()
+            + " on a machine with "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, "
+            + System.getProperty("java.vm.name")
+            + " "
+            + System.getProperty("java.runtime.version")
+            + ", jcstress 0.16, "
+            + mode.describe()
+            + " (plus jcstress's stride estimation), "
+            + took.toMinutesPart()
+            + " min "
+            + took.toSecondsPart()
+            + " s in all. Every configuration runs with"
+            + " check interval "
+            + StressConfig.CHECK_INTERVAL
+            + " and switch interval "
+            + StressConfig.SWITCH_INTERVAL_NANOS / 1000
+            + " µs. A cell says"
             + " how many samples lost the update; FAILED means a result the configuration forbids, or a"
             + " test that did not run.";
     String md = MatrixReport.render(header, rows, hazards, cells);
@@ -140,7 +155,8 @@ public final class ProofMatrix {
     out.print(md);
     out.println();
     Path html = outDir.resolve("jcstress/results/index.html");
-    out.println("Written to " + report + (Files.exists(html) ? "; jcstress's HTML report is " + html : ""));
+    out.println(
+        "Written to " + report + (Files.exists(html) ? "; jcstress's HTML report is " + html : ""));
 
     List<String> failed = new ArrayList<>();
     for (Row row : rows) {
@@ -152,7 +168,8 @@ public final class ProofMatrix {
       }
     }
     if (!failed.isEmpty()) {
-      err.println("stress: " + failed.size() + " cell" + (failed.size() == 1 ? "" : "s") + " FAILED:");
+      err.println(
+          "stress: " + failed.size() + " cell" + (failed.size() == 1 ? "" : "s") + " FAILED:");
       failed.forEach(f -> err.println("  " + f));
       return 1;
     }
@@ -161,7 +178,12 @@ public final class ProofMatrix {
 
   /** Runs the jcstress session and turns its results into cells, a FAILED one for each gap. */
   private static Map<String, Map<Hazard, Cell>> runCells(
-      List<Row> rows, List<Hazard> hazards, Strategies strategies, Mode mode, Path outDir, PrintStream out)
+      List<Row> rows,
+      List<Hazard> hazards,
+      Strategies strategies,
+      Mode mode,
+      Path outDir,
+      PrintStream out)
       throws Exception {
     Map<String, Map<Hazard, Cell>> cells = new LinkedHashMap<>();
     List<StressConfig> runnable = new ArrayList<>();
@@ -179,10 +201,20 @@ public final class ProofMatrix {
     Path jcstressDir = outDir.resolve("jcstress");
     deleteRecursively(jcstressDir);
     Files.createDirectories(jcstressDir);
-    out.println("Running " + hazards.size() + " tests under " + runnable.size() + " configurations, "
-        + mode.describe() + ", after jcstress probes the JVM; its log: " + jcstressDir.resolve("jcstress.log"));
-    try (PrintStream log = new PrintStream(
-        Files.newOutputStream(jcstressDir.resolve("jcstress.log")), true, StandardCharsets.UTF_8)) {
+    out.println(
+        "Running "
+            + hazards.size()
+            + " tests under "
+            + runnable.size()
+            + " configurations, "
+            + mode.describe()
+            + ", after jcstress probes the JVM; its log: "
+            + jcstressDir.resolve("jcstress.log"));
+    try (PrintStream log =
+        new PrintStream(
+            Files.newOutputStream(jcstressDir.resolve("jcstress.log")),
+            true,
+            StandardCharsets.UTF_8)) {
       JcstressSession.Outcome outcome =
           JcstressSession.run(runnable, hazards, mode, jcstressDir.resolve("results"), log, out);
       Map<String, String> nameBySpec = new LinkedHashMap<>();
@@ -197,8 +229,12 @@ public final class ProofMatrix {
       for (Row row : rows) {
         for (Hazard h : hazards) {
           String why = outcome.notRun().get(JcstressSession.key(row.config(), h));
-          cells.get(row.name()).putIfAbsent(
-              h, Cell.failed(why != null ? why : "no result from jcstress (see jcstress/jcstress.log)"));
+          cells
+              .get(row.name())
+              .putIfAbsent(
+                  h,
+                  Cell.failed(
+                      why != null ? why : "no result from jcstress (see jcstress/jcstress.log)"));
         }
       }
     }
@@ -219,8 +255,8 @@ public final class ProofMatrix {
 
   /** The directory holding the jar (or the classes) this class was loaded from. */
   private static Path defaultOutDir() throws URISyntaxException {
-    Path here = Path.of(ProofMatrix.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path here =
+        Path.of(ProofMatrix.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     return here.getParent();
   }
-
 }

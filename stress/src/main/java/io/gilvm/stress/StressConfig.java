@@ -1,24 +1,23 @@
 package io.gilvm.stress;
 
-import io.gilvm.state.Interpreter;
-import io.gilvm.spi.Strategies;
 import io.gilvm.spi.Checkpoints;
 import io.gilvm.spi.LockConfig;
 import io.gilvm.spi.LockStrategy;
+import io.gilvm.spi.Strategies;
+import io.gilvm.state.Interpreter;
 import java.util.Objects;
 
 /**
- * One configuration of the proof matrix, one row of its report: a lock strategy, a memory
- * strategy, where the eval loop offers the lock a switch, and whether a lock that is not global
- * guards containers with object locks. Written as a spec, {@code lock+memory+checkpoints} with
- * {@code +no-object-locks} appended when they are off ({@code newgil+plain+every}, {@code
- * finegrained+biased+every+no-object-locks}): the form the runner hands every jcstress fork in
- * the system property {@value #PROPERTY}.
+ * One configuration of the proof matrix, one row of its report: a lock strategy, a memory strategy,
+ * where the eval loop offers the lock a switch, and whether a lock that is not global guards
+ * containers with object locks. Written as a spec, {@code lock+memory+checkpoints} with {@code
+ * +no-object-locks} appended when they are off ({@code newgil+plain+every}, {@code
+ * finegrained+biased+every+no-object-locks}): the form the runner hands every jcstress fork in the
+ * system property {@value #PROPERTY}.
  *
- * <p>Every configuration runs with the lock's checkpoints as frequent as they go, so that a
- * switch falls inside a statement wherever the algorithm allows one: a check interval of one
- * tick and a switch interval of 1 µs, the finest that CPython's {@code sys.setswitchinterval}
- * keeps.
+ * <p>Every configuration runs with the lock's checkpoints as frequent as they go, so that a switch
+ * falls inside a statement wherever the algorithm allows one: a check interval of one tick and a
+ * switch interval of 1 µs, the finest that CPython's {@code sys.setswitchinterval} keeps.
  */
 record StressConfig(String lock, String memory, Checkpoints checkpoints, boolean objectLocks) {
 
@@ -41,13 +40,18 @@ record StressConfig(String lock, String memory, Checkpoints checkpoints, boolean
 
   /** This configuration as a spec, the inverse of {@link #parse}. */
   public String spec() {
-    return lock + "+" + memory + "+" + checkpoints.optionName() + (objectLocks ? "" : "+" + NO_OBJECT_LOCKS);
+    return lock
+        + "+"
+        + memory
+        + "+"
+        + checkpoints.optionName()
+        + (objectLocks ? "" : "+" + NO_OBJECT_LOCKS);
   }
 
   /**
-   * Parses a spec: {@code lock+memory}, then optionally {@code +every} or {@code +backedges}
-   * (every when absent) and {@code +no-object-locks}. Throws IllegalArgumentException naming the
-   * expected form.
+   * Parses a spec: {@code lock+memory}, then optionally {@code +every} or {@code +backedges} (every
+   * when absent) and {@code +no-object-locks}. Throws IllegalArgumentException naming the expected
+   * form.
    */
   public static StressConfig parse(String spec) {
     String[] parts = spec.split("\\+", -1);
@@ -79,7 +83,9 @@ record StressConfig(String lock, String memory, Checkpoints checkpoints, boolean
 
   private static IllegalArgumentException badSpec(String spec) {
     return new IllegalArgumentException(
-        "bad configuration '" + spec + "'; expected lock+memory[+every|+backedges][+no-object-locks]");
+        "bad configuration '"
+            + spec
+            + "'; expected lock+memory[+every|+backedges][+no-object-locks]");
   }
 
   /**

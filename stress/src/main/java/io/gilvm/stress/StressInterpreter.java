@@ -2,7 +2,6 @@ package io.gilvm.stress;
 
 import io.gilvm.compiler.Compiler;
 import io.gilvm.eval.Eval;
-import io.gilvm.state.Interpreter;
 import io.gilvm.object.PyCode;
 import io.gilvm.object.PyDict;
 import io.gilvm.object.PyException;
@@ -12,34 +11,35 @@ import io.gilvm.object.PyList;
 import io.gilvm.object.PyObject;
 import io.gilvm.object.PyStr;
 import io.gilvm.object.PyType;
+import io.gilvm.state.Interpreter;
 import io.gilvm.state.ThreadState;
 
 /**
- * The interpreter that every jcstress test of one fork runs on, and the way actor threads take
- * and give back its lock.
+ * The interpreter that every jcstress test of one fork runs on, and the way actor threads take and
+ * give back its lock.
  *
- * <p>How it works. The runner forks every test once per configuration and names the
- * configuration in the fork's system property {@value StressConfig#PROPERTY}; this class builds
- * one interpreter from it when the test first needs it, because an interpreter costs far more
- * than a sample. Each sample gets fresh Python objects instead (a new globals dict, list,
- * dict or instance), made by the state's constructor.
+ * <p>How it works. The runner forks every test once per configuration and names the configuration
+ * in the fork's system property {@value StressConfig#PROPERTY}; this class builds one interpreter
+ * from it when the test first needs it, because an interpreter costs far more than a sample. Each
+ * sample gets fresh Python objects instead (a new globals dict, list, dict or instance), made by
+ * the state's constructor.
  *
  * <p>jcstress runs each actor method on one of two threads, once per sample, and the arbiter and
  * the state constructors on the same threads between batches. Every thread that touches Python
  * objects is an interpreter thread: it attaches on its first call ({@link #thread}) and stays
- * attached, as a Python thread does, so that the memory strategy sees real thread identities.
- * An attached thread holds a global lock until it blocks, though, and an actor thread that kept
- * it after its call would starve the other actor. So an attached thread stays in a blocking
- * region whenever it is not running bytecode: {@link #enter} ends it (CPython's {@code
- * Py_END_ALLOW_THREADS}: wait for the lock), the actor runs its statement, and {@link #exit}
- * begins one again ({@code Py_BEGIN_ALLOW_THREADS}: give the lock up). Between two samples an
- * actor thread is like a Python thread waiting for I/O; the two actors of one sample contend for
- * the lock exactly as two Python threads do.
+ * attached, as a Python thread does, so that the memory strategy sees real thread identities. An
+ * attached thread holds a global lock until it blocks, though, and an actor thread that kept it
+ * after its call would starve the other actor. So an attached thread stays in a blocking region
+ * whenever it is not running bytecode: {@link #enter} ends it (CPython's {@code
+ * Py_END_ALLOW_THREADS}: wait for the lock), the actor runs its statement, and {@link #exit} begins
+ * one again ({@code Py_BEGIN_ALLOW_THREADS}: give the lock up). Between two samples an actor thread
+ * is like a Python thread waiting for I/O; the two actors of one sample contend for the lock
+ * exactly as two Python threads do.
  *
- * <p>jcstress makes new actor threads for every iteration and gives no hook at their end, so
- * those threads never detach: each iteration leaves two threads attached but blocked, which
- * holds no lock. The legacy GIL counts them as attached, which only means it offers a switch at
- * every tick even when the other actor has not arrived yet.
+ * <p>jcstress makes new actor threads for every iteration and gives no hook at their end, so those
+ * threads never detach: each iteration leaves two threads attached but blocked, which holds no
+ * lock. The legacy GIL counts them as attached, which only means it offers a switch at every tick
+ * even when the other actor has not arrived yet.
  */
 public final class StressInterpreter {
   private StressInterpreter() {}
@@ -75,8 +75,8 @@ public final class StressInterpreter {
   }
 
   /**
-   * Runs the setup program on a thread of its own that attaches and detaches. Not in {@link
-   * Setup}: that thread would wait for Setup's initialisation, which waits for the thread.
+   * Runs the setup program on a thread of its own that attaches and detaches. Not in {@link Setup}:
+   * that thread would wait for Setup's initialisation, which waits for the thread.
    */
   private static final class SetupThread {
     static void run(Interpreter interp, PyCode code, PyDict globals) {
@@ -102,7 +102,8 @@ public final class StressInterpreter {
         throw new IllegalStateException("interrupted while setting up the interpreter", e);
       }
       if (failed[0] != null) {
-        throw new IllegalStateException("the setup program failed: " + failed[0].getMessage(), failed[0]);
+        throw new IllegalStateException(
+            "the setup program failed: " + failed[0].getMessage(), failed[0]);
       }
     }
   }
@@ -120,9 +121,9 @@ public final class StressInterpreter {
   }
 
   /**
-   * The calling thread's interpreter state, attaching the thread on its first call. The thread
-   * is then in a blocking region: it may make and inspect objects no other thread can see yet,
-   * but must {@link #enter} before it runs bytecode or touches shared objects.
+   * The calling thread's interpreter state, attaching the thread on its first call. The thread is
+   * then in a blocking region: it may make and inspect objects no other thread can see yet, but
+   * must {@link #enter} before it runs bytecode or touches shared objects.
    */
   public static ThreadState thread() {
     ThreadState ts = ATTACHED.get();
@@ -134,7 +135,9 @@ public final class StressInterpreter {
     return ts;
   }
 
-  /** Waits until the calling thread may run bytecode (takes a global lock); pair with {@link #exit}. */
+  /**
+   * Waits until the calling thread may run bytecode (takes a global lock); pair with {@link #exit}.
+   */
   public static ThreadState enter() {
     ThreadState ts = thread();
     ts.endBlocking();
@@ -153,9 +156,9 @@ public final class StressInterpreter {
 
   /**
    * Runs {@code code} on the calling thread with {@code globals} as its module namespace, holding
-   * the lock as any interpreter thread does. Returns null, or what went wrong as the word a
-   * result shows: {@code raised KeyError} for a Python exception, {@code crashed
-   * NullPointerException} for a Java one (a bug in gilvm, or a freed object being used).
+   * the lock as any interpreter thread does. Returns null, or what went wrong as the word a result
+   * shows: {@code raised KeyError} for a Python exception, {@code crashed NullPointerException} for
+   * a Java one (a bug in gilvm, or a freed object being used).
    */
   public static String run(PyCode code, PyDict globals) {
     ThreadState ts = enter();

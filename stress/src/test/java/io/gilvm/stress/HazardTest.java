@@ -37,8 +37,18 @@ class HazardTest {
   @Test
   void aGlobalLockKeepsCountsAndContainersButNoStatement() {
     assertEquals(
-        expect(Promise.SAFE, Promise.SAFE, Promise.RACY, Promise.SAFE, Promise.RACY,
-            Promise.RACY, Promise.SAFE, Promise.SAFE, Promise.SAFE, Promise.SAFE, Promise.SAFE,
+        expect(
+            Promise.SAFE,
+            Promise.SAFE,
+            Promise.RACY,
+            Promise.SAFE,
+            Promise.RACY,
+            Promise.RACY,
+            Promise.SAFE,
+            Promise.SAFE,
+            Promise.SAFE,
+            Promise.SAFE,
+            Promise.SAFE,
             Promise.SAFE),
         promises(GLOBAL));
   }
@@ -46,8 +56,18 @@ class HazardTest {
   @Test
   void exactCountsAndObjectLocksWithoutAGlobalLock() {
     assertEquals(
-        expect(Promise.SAFE, Promise.SAFE, Promise.RACY, Promise.SAFE, Promise.RACY,
-            Promise.RACY, Promise.SAFE, Promise.SAFE, Promise.SAFE, Promise.SAFE, Promise.SAFE,
+        expect(
+            Promise.SAFE,
+            Promise.SAFE,
+            Promise.RACY,
+            Promise.SAFE,
+            Promise.RACY,
+            Promise.RACY,
+            Promise.SAFE,
+            Promise.SAFE,
+            Promise.SAFE,
+            Promise.SAFE,
+            Promise.SAFE,
             Promise.SAFE),
         promises(FREE_EXACT));
   }
@@ -55,9 +75,19 @@ class HazardTest {
   @Test
   void withoutObjectLocksContainersAreUnguarded() {
     assertEquals(
-        expect(Promise.SAFE, Promise.SAFE, Promise.RACY, Promise.SAFE, Promise.RACY,
-            Promise.UNGUARDED, Promise.UNGUARDED, Promise.UNGUARDED, Promise.UNGUARDED, Promise.UNGUARDED,
-            Promise.UNGUARDED, Promise.UNGUARDED),
+        expect(
+            Promise.SAFE,
+            Promise.SAFE,
+            Promise.RACY,
+            Promise.SAFE,
+            Promise.RACY,
+            Promise.UNGUARDED,
+            Promise.UNGUARDED,
+            Promise.UNGUARDED,
+            Promise.UNGUARDED,
+            Promise.UNGUARDED,
+            Promise.UNGUARDED,
+            Promise.UNGUARDED),
         promises(FREE_EXACT_NO_OBJECT_LOCKS));
   }
 
@@ -66,9 +96,19 @@ class HazardTest {
     // A user lock or object locks cannot help when the count of the lock or of the container
     // itself, loaded outside them, can be lost and the object freed while in use.
     assertEquals(
-        expect(Promise.UNSAFE, Promise.UNSAFE, Promise.UNSAFE, Promise.UNSAFE, Promise.UNSAFE,
-            Promise.UNSAFE, Promise.UNSAFE, Promise.UNSAFE, Promise.UNSAFE, Promise.UNSAFE,
-            Promise.UNSAFE, Promise.UNSAFE),
+        expect(
+            Promise.UNSAFE,
+            Promise.UNSAFE,
+            Promise.UNSAFE,
+            Promise.UNSAFE,
+            Promise.UNSAFE,
+            Promise.UNSAFE,
+            Promise.UNSAFE,
+            Promise.UNSAFE,
+            Promise.UNSAFE,
+            Promise.UNSAFE,
+            Promise.UNSAFE,
+            Promise.UNSAFE),
         promises(FREE_PLAIN));
   }
 
@@ -76,7 +116,8 @@ class HazardTest {
   void everyHazardHasItsJcstressTest() {
     for (Hazard h : Hazard.values()) {
       assertEquals(h, Hazard.ofTest(h.testClass()));
-      assertNotNull(TestList.getInfo(h.testClass()), "not in jcstress's test list: " + h.testClass());
+      assertNotNull(
+          TestList.getInfo(h.testClass()), "not in jcstress's test list: " + h.testClass());
     }
   }
 }

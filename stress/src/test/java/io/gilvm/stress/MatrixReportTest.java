@@ -22,13 +22,18 @@ class MatrixReportTest {
 
   @Test
   void theTableReadsBackCellByCell() {
-    Row row = new Row("newgil+plain+every", new StressConfig("newgil", "plain", Checkpoints.EVERY, true),
-        "newgil + plain, checkpoints every", "A lock; counts; a switch may fall anywhere.");
+    Row row =
+        new Row(
+            "newgil+plain+every",
+            new StressConfig("newgil", "plain", Checkpoints.EVERY, true),
+            "newgil + plain, checkpoints every",
+            "A lock; counts; a switch may fall anywhere.");
     Map<Hazard, Cell> byHazard = new EnumMap<>(Hazard.class);
     for (Hazard h : Hazard.values()) {
       byHazard.put(h, new Cell(0, 10, null, List.of()));
     }
-    Cell.Seen seen = new Cell.Seen("racy, n=1", Expect.ACCEPTABLE_INTERESTING, 3, "One increment lost.");
+    Cell.Seen seen =
+        new Cell.Seen("racy, n=1", Expect.ACCEPTABLE_INTERESTING, 3, "One increment lost.");
     byHazard.put(Hazard.GLOBAL_ADD, new Cell(3, 10, null, List.of(seen)));
     byHazard.put(Hazard.DICT_STORE, Cell.failed("`safe, a|b` in 1 of 10 samples"));
     Map<String, Map<Hazard, Cell>> cells = new LinkedHashMap<>();
@@ -41,8 +46,12 @@ class MatrixReportTest {
     assertEquals("never lost in 10 samples", parsed.get(Hazard.LOCKED_ADD.title()));
     assertEquals("FAILED: `safe, a\\|b` in 1 of 10 samples", parsed.get(Hazard.DICT_STORE.title()));
     assertEquals(Hazard.values().length, parsed.size());
-    assertTrue(md.contains("- `newgil+plain+every`, `n += 1`: `racy, n=1` in 3 samples (ACCEPTABLE_INTERESTING)."
-        + " One increment lost.\n"), md);
-    assertTrue(md.contains("- `newgil+plain+every` (newgil + plain, checkpoints every): A lock;"), md);
+    assertTrue(
+        md.contains(
+            "- `newgil+plain+every`, `n += 1`: `racy, n=1` in 3 samples (ACCEPTABLE_INTERESTING)."
+                + " One increment lost.\n"),
+        md);
+    assertTrue(
+        md.contains("- `newgil+plain+every` (newgil + plain, checkpoints every): A lock;"), md);
   }
 }

@@ -3,8 +3,8 @@ package io.gilvm.stress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gilvm.spi.Strategies;
 import io.gilvm.spi.Checkpoints;
+import io.gilvm.spi.Strategies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The proof matrix's expected shape. Runs the quick matrix from the shaded jar, as {@code
  * stress/run --quick} does, and checks its report: every configuration the strategies give is a
- * row, no cell failed, and the cells that the project's claims say can never lose an update
- * never did, while the ones its central examples say do lose updates did. A strategy that stops
- * keeping a promise turns this red; so does one whose checkpoints stop letting a switch in.
+ * row, no cell failed, and the cells that the project's claims say can never lose an update never
+ * did, while the ones its central examples say do lose updates did. A strategy that stops keeping a
+ * promise turns this red; so does one whose checkpoints stop letting a switch in.
  *
- * <p>Run by {@code mvn verify} (the integration-test phase, after the jar is built); skip it
- * with {@code -DskipITs}.
+ * <p>Run by {@code mvn verify} (the integration-test phase, after the jar is built); skip it with
+ * {@code -DskipITs}.
  */
 class ProofMatrixIT {
   private static final Path TARGET = Path.of("target");
@@ -39,13 +39,19 @@ class ProofMatrixIT {
   static void runTheQuickMatrix() throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path log = TARGET.resolve("proof-matrix-it.log");
-    Process p = new ProcessBuilder(
-            java.toString(), "--enable-native-access=ALL-UNNAMED",
-            "-cp", TARGET.resolve("jcstress.jar").toString(),
-            ProofMatrix.class.getName(), "--quick", "--out", TARGET.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(
+                java.toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                TARGET.resolve("jcstress.jar").toString(),
+                ProofMatrix.class.getName(),
+                "--quick",
+                "--out",
+                TARGET.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!p.waitFor(20, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new AssertionError("the quick matrix took more than 20 minutes; see " + log);
@@ -53,17 +59,21 @@ class ProofMatrixIT {
     status = p.exitValue();
     output = Files.readString(log, StandardCharsets.UTF_8);
     System.out.println(output);
-    matrix = MatrixTable.parse(Files.readString(TARGET.resolve("matrix.md"), StandardCharsets.UTF_8));
+    matrix =
+        MatrixTable.parse(Files.readString(TARGET.resolve("matrix.md"), StandardCharsets.UTF_8));
   }
 
   @Test
   void theRunnerPassesOnlyWhenNoCellFailed() {
     List<String> failed = new ArrayList<>();
-    matrix.forEach((row, cells) -> cells.forEach((hazard, cell) -> {
-      if (cell.startsWith("FAILED")) {
-        failed.add(row + " × " + hazard + ": " + cell);
-      }
-    }));
+    matrix.forEach(
+        (row, cells) ->
+            cells.forEach(
+                (hazard, cell) -> {
+                  if (cell.startsWith("FAILED")) {
+                    failed.add(row + " × " + hazard + ": " + cell);
+                  }
+                }));
     assertEquals(List.of(), failed);
     assertEquals(0, status, output);
   }
@@ -79,8 +89,11 @@ class ProofMatrixIT {
 
   @Test
   void everyCellTookManySamples() {
-    matrix.forEach((row, cells) -> cells.forEach((hazard, cell) ->
-        assertTrue(samples(cell) >= 10_000, row + " × " + hazard + ": " + cell)));
+    matrix.forEach(
+        (row, cells) ->
+            cells.forEach(
+                (hazard, cell) ->
+                    assertTrue(samples(cell) >= 10_000, row + " × " + hazard + ": " + cell)));
   }
 
   /** The cells the project's claims say can never lose an update. */
@@ -100,9 +113,9 @@ class ProofMatrixIT {
   }
 
   /**
-   * The literature's examples, row by row: under a global lock, the statements its checkpoints
-   * can split lose updates. Summed over the row's splittable cells, since one quick run sees only
-   * tens to hundreds of losses per cell (a switch must fall inside one short statement).
+   * The literature's examples, row by row: under a global lock, the statements its checkpoints can
+   * split lose updates. Summed over the row's splittable cells, since one quick run sees only tens
+   * to hundreds of losses per cell (a switch must fall inside one short statement).
    */
   @Test
   void aGlobalLockLosesWhatItsCheckpointsCanSplit() {
@@ -126,8 +139,8 @@ class ProofMatrixIT {
 
   /**
    * Never lost, where counts are exact (a global lock, or a memory strategy that needs none): the
-   * counts themselves; anything under a user lock; containers under a global lock or object locks; and
-   * a statement without a call under a global lock whose checkpoints are at back edges only, as
+   * counts themselves; anything under a user lock; containers under a global lock or object locks;
+   * and a statement without a call under a global lock whose checkpoints are at back edges only, as
    * CPython 3.10+.
    */
   static boolean neverLost(Hazard h, Guarantees g, Checkpoints checkpoints) {
@@ -138,8 +151,12 @@ class ProofMatrixIT {
     return switch (h) {
       case REFCOUNT_CALLS, REFCOUNT_STACK -> g.exactCounts();
       case LOCKED_ADD -> true;
-      case LIST_APPEND, DICT_STORE, READ_WHILE_REPLACED, LIST_SUBCLASS_APPEND,
-          RETURN_WHILE_REPLACED, GLOBAL_STORE ->
+      case LIST_APPEND,
+          DICT_STORE,
+          READ_WHILE_REPLACED,
+          LIST_SUBCLASS_APPEND,
+          RETURN_WHILE_REPLACED,
+          GLOBAL_STORE ->
           g.globalLock() || g.objectLocks();
       case GLOBAL_ADD, ATTRIBUTE_ADD -> g.globalLock() && checkpoints == Checkpoints.BACKEDGES;
       case DICT_GET_ADD -> false;
@@ -147,9 +164,9 @@ class ProofMatrixIT {
   }
 
   /**
-   * Splittable by a global lock: every read-modify-write statement when a switch may fall after
-   * any instruction (CPython 2 and 3.2–3.9); only the one that contains a call when switches fall
-   * at back edges, calls and function entry (3.10+).
+   * Splittable by a global lock: every read-modify-write statement when a switch may fall after any
+   * instruction (CPython 2 and 3.2–3.9); only the one that contains a call when switches fall at
+   * back edges, calls and function entry (3.10+).
    */
   static boolean splittable(Hazard h, Guarantees g, Checkpoints checkpoints) {
     if (!g.globalLock()) {

@@ -27,7 +27,9 @@ class ProofMatrixTest {
   @Test
   void helpPrintsTheUsage() throws Exception {
     assertEquals(0, run("--help"));
-    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: stress/run [--quick | --thorough]"));
+    assertTrue(
+        out.toString(StandardCharsets.UTF_8)
+            .startsWith("usage: stress/run [--quick | --thorough]"));
   }
 
   @Test
@@ -46,7 +48,8 @@ class ProofMatrixTest {
   void aMalformedConfigurationIsAUsageError() throws Exception {
     assertEquals(2, run("--only", "newgil"));
     assertEquals(
-        "stress: bad configuration 'newgil'; expected lock+memory[+every|+backedges][+no-object-locks]\n", err());
+        "stress: bad configuration 'newgil'; expected lock+memory[+every|+backedges][+no-object-locks]\n",
+        err());
   }
 
   @Test

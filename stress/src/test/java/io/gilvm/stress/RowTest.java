@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gilvm.spi.Strategies;
 import io.gilvm.spi.LockStrategy;
+import io.gilvm.spi.Strategies;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -21,9 +21,12 @@ class RowTest {
   /** The strategies of the class path, plus a third-party jar's worth: testfree and testexact. */
   private static Strategies withThirdPartyJar(Path dir) throws IOException {
     Path services = Files.createDirectories(dir.resolve("META-INF/services"));
-    Files.writeString(services.resolve("io.gilvm.spi.LockStrategy"), TestFreeLock.class.getName() + "\n");
-    Files.writeString(services.resolve("io.gilvm.spi.MemoryStrategy"), TestExactMemory.class.getName() + "\n");
-    URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, RowTest.class.getClassLoader());
+    Files.writeString(
+        services.resolve("io.gilvm.spi.LockStrategy"), TestFreeLock.class.getName() + "\n");
+    Files.writeString(
+        services.resolve("io.gilvm.spi.MemoryStrategy"), TestExactMemory.class.getName() + "\n");
+    URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, RowTest.class.getClassLoader());
     return new Strategies(loader);
   }
 
@@ -42,7 +45,8 @@ class RowTest {
   void aThirdPartyJarAddsItsRowsWithoutAnyChangeHere(@TempDir Path dir) throws IOException {
     Strategies s = withThirdPartyJar(dir);
     List<Row> rows = Row.discover(s);
-    List<String> memories = s.memories().stream().map(m -> m.name()).filter(m -> !m.equals("testexact")).toList();
+    List<String> memories =
+        s.memories().stream().map(m -> m.name()).filter(m -> !m.equals("testexact")).toList();
     List<String> expected = new java.util.ArrayList<>();
     expected.add("testfree+testexact");
     memories.forEach(m -> expected.add("testfree+" + m));
@@ -54,7 +58,8 @@ class RowTest {
   @Test
   void globalLocksComeFirst(@TempDir Path dir) throws IOException {
     Strategies s = withThirdPartyJar(dir);
-    List<Boolean> global = Row.discover(s).stream().map(r -> s.lock(r.config().lock()).isGlobal()).toList();
+    List<Boolean> global =
+        Row.discover(s).stream().map(r -> s.lock(r.config().lock()).isGlobal()).toList();
     int firstNotGlobal = global.indexOf(false);
     assertTrue(firstNotGlobal > 0, global.toString());
     assertFalse(global.subList(firstNotGlobal, global.size()).contains(true), global.toString());
@@ -63,7 +68,8 @@ class RowTest {
   @Test
   void labelsSayWhatTheSpecMeans(@TempDir Path dir) throws IOException {
     Strategies s = withThirdPartyJar(dir);
-    assertEquals("newgil + plain, checkpoints backedges",
+    assertEquals(
+        "newgil + plain, checkpoints backedges",
         Row.of(StressConfig.parse("newgil+plain+backedges"), s).label());
     Row off = Row.of(StressConfig.parse("testfree+testexact+no-object-locks"), s);
     assertEquals("testfree + testexact, object locks off", off.label());

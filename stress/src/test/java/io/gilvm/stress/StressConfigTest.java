@@ -17,7 +17,9 @@ class StressConfigTest {
 
   @Test
   void checkpointsDefaultToEveryAndObjectLocksToOn() {
-    assertEquals(new StressConfig("newgil", "plain", Checkpoints.EVERY, true), StressConfig.parse("newgil+plain"));
+    assertEquals(
+        new StressConfig("newgil", "plain", Checkpoints.EVERY, true),
+        StressConfig.parse("newgil+plain"));
     assertEquals(
         new StressConfig("finegrained", "biased", Checkpoints.EVERY, false),
         StressConfig.parse("finegrained+biased+no-object-locks"));
@@ -25,17 +27,26 @@ class StressConfigTest {
 
   @Test
   void specRoundTrips() {
-    for (String spec : new String[] {"legacy+plain+every", "newgil+atomic+backedges", "x+y+every+no-object-locks"}) {
+    for (String spec :
+        new String[] {
+          "legacy+plain+every", "newgil+atomic+backedges", "x+y+every+no-object-locks"
+        }) {
       assertEquals(spec, StressConfig.parse(spec).spec());
     }
   }
 
   @Test
   void aMalformedSpecSaysWhatIsExpected() {
-    for (String bad : new String[] {"newgil", "+plain", "newgil+", "a+b+sometimes", "a+b+no-object-locks+every", "a+b+c+d+e"}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StressConfig.parse(bad), bad);
+    for (String bad :
+        new String[] {
+          "newgil", "+plain", "newgil+", "a+b+sometimes", "a+b+no-object-locks+every", "a+b+c+d+e"
+        }) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> StressConfig.parse(bad), bad);
       assertEquals(
-          "bad configuration '" + bad + "'; expected lock+memory[+every|+backedges][+no-object-locks]",
+          "bad configuration '"
+              + bad
+              + "'; expected lock+memory[+every|+backedges][+no-object-locks]",
           e.getMessage());
     }
   }

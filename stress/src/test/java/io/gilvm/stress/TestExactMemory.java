@@ -1,8 +1,7 @@
 package io.gilvm.stress;
 
-import io.gilvm.object.PyObject;
-import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.MemoryStrategy;
+import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
 
 /** {@code testexact}: a stand-in for a third-party memory strategy that needs no global lock. */

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * One configuration a lab program runs under: a lock strategy and the settings that matter to an
- * experiment. Null settings are the defaults (the lock's own memory strategy, checkpoints at
- * every instruction, object locks on, a 5 ms switch interval).
+ * experiment. Null settings are the defaults (the lock's own memory strategy, checkpoints at every
+ * instruction, object locks on, a 5 ms switch interval).
  *
  * @param lock the lock strategy
  * @param memory a memory strategy other than the lock's default, or null
@@ -18,7 +18,12 @@ import java.util.Locale;
  * @param python the real CPython this row runs under instead of gilvm (the anchor row), or null;
  *     {@code lock} and {@code checkpoints} are then the gilvm configuration it corresponds to
  */
-record Config(LockStrategy lock, String memory, String checkpoints, Boolean objectLocks, Long switchIntervalNanos,
+record Config(
+    LockStrategy lock,
+    String memory,
+    String checkpoints,
+    Boolean objectLocks,
+    Long switchIntervalNanos,
     Python python) {
 
   /** A CPython to run lab programs under: its command and its version ("3.11.7"). */
@@ -56,7 +61,9 @@ record Config(LockStrategy lock, String memory, String checkpoints, Boolean obje
     return new Config(lock, memory, checkpoints, objectLocks, nanos, python);
   }
 
-  /** This configuration run under the real CPython {@code p} instead (its checkpoints are its own). */
+  /**
+   * This configuration run under the real CPython {@code p} instead (its checkpoints are its own).
+   */
   Config underPython(Python p) {
     return new Config(lock, memory, p.checkpoints(), objectLocks, switchIntervalNanos, p);
   }
@@ -89,8 +96,13 @@ record Config(LockStrategy lock, String memory, String checkpoints, Boolean obje
 
   /** The label as a file name. */
   String fileName() {
-    return label().replace(" at ", "-").replace('+', '-').replace(' ', '-').replace('.', '_')
-        .replace("(", "").replace(")", "");
+    return label()
+        .replace(" at ", "-")
+        .replace('+', '-')
+        .replace(' ', '-')
+        .replace('.', '_')
+        .replace("(", "")
+        .replace(")", "");
   }
 
   /** The settings {@link LabChild} takes for this configuration. */

@@ -58,9 +58,9 @@ abstract class Experiment {
    * One configuration's runs of one program.
    *
    * @param variant what tells trials of one configuration apart (e.g. "100 threads"), or ""
-   * @param jvms how many fresh JVMs, each making one round, when a round may end the process
-   *     (a fatal error) or when a figure is only read at exit; 1 when the program makes the
-   *     rounds itself
+   * @param jvms how many fresh JVMs, each making one round, when a round may end the process (a
+   *     fatal error) or when a figure is only read at exit; 1 when the program makes the rounds
+   *     itself
    * @param checked whether to run with --check-memory and --leaks
    */
   record Trial(
@@ -89,7 +89,12 @@ abstract class Experiment {
    * @param values the {@code @lab NAME VALUE} lines, by name, in order
    * @param stats the lock's counters ({@code @lab stat NAME=VALUE})
    */
-  record Outcome(int status, boolean timedOut, Map<String, List<String>> values, Map<String, Long> stats, String stderr) {
+  record Outcome(
+      int status,
+      boolean timedOut,
+      Map<String, List<String>> values,
+      Map<String, Long> stats,
+      String stderr) {
 
     List<Double> numbers(String key) {
       List<Double> out = new ArrayList<>();
@@ -153,7 +158,9 @@ abstract class Experiment {
         agree++;
       }
     }
-    return agree == figures.size() ? Verdict.HOLDS : agree == 0 ? Verdict.DOES_NOT_HOLD : Verdict.INCONCLUSIVE;
+    return agree == figures.size()
+        ? Verdict.HOLDS
+        : agree == 0 ? Verdict.DOES_NOT_HOLD : Verdict.INCONCLUSIVE;
   }
 
   /** A claim that something can happen: seen in some round. */
@@ -182,7 +189,8 @@ abstract class Experiment {
 
   /** "1.02× (0.98–1.05×)": the median and the range over the rounds. */
   static String factor(List<Double> xs) {
-    return String.format(Locale.ROOT, "%.2f× (%.2f–%.2f×)", median(xs), Collections.min(xs), Collections.max(xs));
+    return String.format(
+        Locale.ROOT, "%.2f× (%.2f–%.2f×)", median(xs), Collections.min(xs), Collections.max(xs));
   }
 
   /** A time in the unit that suits it. */

@@ -29,8 +29,10 @@ public final class Lab {
   private final Path out;
   private final Progress progress;
   private final Strategies found;
+
   /** The real CPython every anchored experiment also runs under, or null. */
   private final Config.Python python;
+
   /** The run's date, machine and duration, once it has run. */
   private String machine;
 
@@ -53,8 +55,17 @@ public final class Lab {
    * The experiments whose programs run unchanged under CPython, and so get a CPython row; those
    * that need gilvm's own instruments (checked memory, the lock's counters) do not.
    */
-  static final List<String> ANCHORED = List.of(
-      "cpu", "io", "lost-updates", "shared-dict", "convoy", "processes", "process-cost", "hashing", "asyncio");
+  static final List<String> ANCHORED =
+      List.of(
+          "cpu",
+          "io",
+          "lost-updates",
+          "shared-dict",
+          "convoy",
+          "processes",
+          "process-cost",
+          "hashing",
+          "asyncio");
 
   /** Where {@code --python} names a command that does not run a Python. */
   public static final class NoPython extends RuntimeException {
@@ -74,7 +85,8 @@ public final class Lab {
     }
     List<String> cmd = new ArrayList<>(List.of(command.trim().split("\\s+")));
     cmd.add("-c");
-    cmd.add("import sys, platform; print(platform.python_implementation(), '%d.%d.%d' % sys.version_info[:3])");
+    cmd.add(
+        "import sys, platform; print(platform.python_implementation(), '%d.%d.%d' % sys.version_info[:3])");
     try {
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
       p.getOutputStream().close();
@@ -113,9 +125,21 @@ public final class Lab {
    * Runs the named experiments (all when {@code only} is empty) at the given size, writes the
    * report folder {@code out}, and returns the rows.
    */
-  public static Result run(List<String> only, boolean quick, Path out, boolean terminal, String python, boolean pythonNamed) {
+  public static Result run(
+      List<String> only,
+      boolean quick,
+      Path out,
+      boolean terminal,
+      String python,
+      boolean pythonNamed) {
     Config.Python py = findPython(python, pythonNamed);
-    Lab lab = new Lab(quick ? Size.QUICK : Size.FULL, out, new Progress(System.err, terminal), Strategies.discover(), py);
+    Lab lab =
+        new Lab(
+            quick ? Size.QUICK : Size.FULL,
+            out,
+            new Progress(System.err, terminal),
+            Strategies.discover(),
+            py);
     List<Row> rows = lab.runAll(choose(only));
     return new Result(rows, lab.machine);
   }
@@ -151,11 +175,18 @@ public final class Lab {
     }
   }
 
-  static List<Row> run(List<String> only, Size size, Path out, Progress progress, Strategies found) {
+  static List<Row> run(
+      List<String> only, Size size, Path out, Progress progress, Strategies found) {
     return run(only, size, out, progress, found, null);
   }
 
-  static List<Row> run(List<String> only, Size size, Path out, Progress progress, Strategies found, Config.Python python) {
+  static List<Row> run(
+      List<String> only,
+      Size size,
+      Path out,
+      Progress progress,
+      Strategies found,
+      Config.Python python) {
     List<Experiment> chosen = choose(only);
     Lab lab = new Lab(size, out, progress, found, python);
     return lab.runAll(chosen);
@@ -174,7 +205,8 @@ public final class Lab {
     }
     for (String name : only) {
       if (all.stream().noneMatch(e -> e.name.equals(name))) {
-        throw new UnknownExperiment("no experiment '" + name + "'; the experiments are: " + String.join(", ", names()));
+        throw new UnknownExperiment(
+            "no experiment '" + name + "'; the experiments are: " + String.join(", ", names()));
       }
     }
     return chosen;
@@ -203,8 +235,12 @@ public final class Lab {
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     int cores = Runtime.getRuntime().availableProcessors();
     if (load >= cores / 2.0) {
-      progress.warn(String.format(java.util.Locale.ROOT,
-          "the machine is busy (load average %.1f on %d cores): timings will be noisy", load, cores));
+      progress.warn(
+          String.format(
+              java.util.Locale.ROOT,
+              "the machine is busy (load average %.1f on %d cores): timings will be noisy",
+              load,
+              cores));
     }
     progress.start(jvms);
     long started = System.nanoTime();
@@ -231,19 +267,27 @@ public final class Lab {
     if (python == null) {
       return List.of();
     }
-    boolean interpreters = e.name.equals("interpreters") && !python.checkpoints().equals("every")
-        && versionAtLeast(python.version(), 3, 14);
+    boolean interpreters =
+        e.name.equals("interpreters")
+            && !python.checkpoints().equals("every")
+            && versionAtLeast(python.version(), 3, 14);
     if (!ANCHORED.contains(e.name) && !interpreters) {
       return List.of();
     }
     List<Trial> out = new ArrayList<>();
     for (Trial t : trials) {
       Config c = t.config();
-      boolean model = c.lock().name().equals("newgil") && c.memory() == null && c.objectLocks() == null
-          && c.switchIntervalNanos() == null && !t.checked()
-          && (c.checkpoints() == null || c.checkpoints().equals(python.checkpoints()));
+      boolean model =
+          c.lock().name().equals("newgil")
+              && c.memory() == null
+              && c.objectLocks() == null
+              && c.switchIntervalNanos() == null
+              && !t.checked()
+              && (c.checkpoints() == null || c.checkpoints().equals(python.checkpoints()));
       if (model) {
-        out.add(new Trial(e, c.underPython(python), t.variant(), t.program(), t.args(), List.of(), 1, false));
+        out.add(
+            new Trial(
+                e, c.underPython(python), t.variant(), t.program(), t.args(), List.of(), 1, false));
       }
     }
     return out;
@@ -295,7 +339,8 @@ public final class Lab {
         failure = "the run printed no usable figures (see " + log + ")";
       }
     }
-    return List.of(new Row(t.experiment().name, t.label(), "", failure, Verdict.ERROR, Map.of(), List.of()));
+    return List.of(
+        new Row(t.experiment().name, t.label(), "", failure, Verdict.ERROR, Map.of(), List.of()));
   }
 
   long timeoutSeconds() {
@@ -361,7 +406,11 @@ public final class Lab {
       Path stdout = Files.createTempFile("gilvm-lab", ".out");
       Path stderr = Files.createTempFile("gilvm-lab", ".err");
       try {
-        Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        Process p =
+            new ProcessBuilder(cmd)
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .start();
         p.getOutputStream().close();
         boolean ended = p.waitFor(timeoutSeconds(), TimeUnit.SECONDS);
         if (!ended) {
@@ -370,8 +419,11 @@ public final class Lab {
         }
         String o = Files.readString(stdout, StandardCharsets.UTF_8);
         String e = Files.readString(stderr, StandardCharsets.UTF_8);
-        log.append(o).append(e.isEmpty() ? "" : "--- stderr ---\n" + e).append("--- exit status ")
-            .append(ended ? p.exitValue() : "(killed: timed out)").append(" ---\n\n");
+        log.append(o)
+            .append(e.isEmpty() ? "" : "--- stderr ---\n" + e)
+            .append("--- exit status ")
+            .append(ended ? p.exitValue() : "(killed: timed out)")
+            .append(" ---\n\n");
         return parse(ended ? p.exitValue() : -1, !ended, o, e);
       } finally {
         Files.deleteIfExists(stdout);
@@ -400,20 +452,30 @@ public final class Lab {
       }
       int sp = rest.indexOf(' ');
       if (sp > 0) {
-        values.computeIfAbsent(rest.substring(0, sp), k -> new ArrayList<>()).add(rest.substring(sp + 1).trim());
+        values
+            .computeIfAbsent(rest.substring(0, sp), k -> new ArrayList<>())
+            .add(rest.substring(sp + 1).trim());
       }
     }
     return new Outcome(status, timedOut, values, stats, stderr);
   }
 
-  /** This JVM's options that a child should have too: memory and stack sizes, class-data sharing. */
+  /**
+   * This JVM's options that a child should have too: memory and stack sizes, class-data sharing.
+   */
   private static List<String> jvmOptions() {
     List<String> keep = new ArrayList<>();
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      boolean debugOrProfile = a.startsWith("-agentlib") || a.startsWith("-agentpath") || a.startsWith("-javaagent")
-          || a.startsWith("-Xrunjdwp") || a.startsWith("-Xdebug") || a.startsWith("-XX:StartFlightRecording")
-          || a.startsWith("-XX:FlightRecorderOptions");
-      // The configuration names its strategies itself; a default chosen by property must not leak in.
+      boolean debugOrProfile =
+          a.startsWith("-agentlib")
+              || a.startsWith("-agentpath")
+              || a.startsWith("-javaagent")
+              || a.startsWith("-Xrunjdwp")
+              || a.startsWith("-Xdebug")
+              || a.startsWith("-XX:StartFlightRecording")
+              || a.startsWith("-XX:FlightRecorderOptions");
+      // The configuration names its strategies itself; a default chosen by property must not leak
+      // in.
       boolean strategyDefault = a.startsWith("-Dgilvm.");
       if (!debugOrProfile && !strategyDefault) {
         keep.add(a);

@@ -1,8 +1,8 @@
 package io.gilvm.cli.lab;
 
 import io.gilvm.cli.Observations;
-import io.gilvm.state.Interpreter;
 import io.gilvm.spi.Checkpoints;
+import io.gilvm.state.Interpreter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,17 +16,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fresh JVM that runs one lab program under one configuration, so that no other strategy's
- * JIT profile is in it. It runs the program once for the measurement, with nothing recorded, and
- * once more, smaller and with the recorder on, for the timeline picture. Then it prints the
- * lock's own counters as {@code @lab stat NAME=VALUE} lines and exits with the measured run's
- * status.
+ * The fresh JVM that runs one lab program under one configuration, so that no other strategy's JIT
+ * profile is in it. It runs the program once for the measurement, with nothing recorded, and once
+ * more, smaller and with the recorder on, for the timeline picture. Then it prints the lock's own
+ * counters as {@code @lab stat NAME=VALUE} lines and exits with the measured run's status.
  *
- * <p>Arguments: {@code NAME=VALUE} settings ({@code program}, {@code gil}, {@code memory},
- * {@code checkpoints}, {@code object-locks}, {@code switch-interval} in nanoseconds, {@code
- * timeline}, {@code picture} the picture run's arguments separated by spaces) and flags ({@code
- * check-memory}, {@code leaks}, {@code picture-first}), then {@code --} and the program's own
- * arguments. Only the lab starts it.
+ * <p>Arguments: {@code NAME=VALUE} settings ({@code program}, {@code gil}, {@code memory}, {@code
+ * checkpoints}, {@code object-locks}, {@code switch-interval} in nanoseconds, {@code timeline},
+ * {@code picture} the picture run's arguments separated by spaces) and flags ({@code check-memory},
+ * {@code leaks}, {@code picture-first}), then {@code --} and the program's own arguments. Only the
+ * lab starts it.
  */
 public final class LabChild {
   private LabChild() {}
@@ -60,14 +59,16 @@ public final class LabChild {
     if (spec.timeline == null) {
       return;
     }
-    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    PrintStream nowhere =
+        new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     Observations.TimelineFile timeline;
     try {
       timeline = new Observations.TimelineFile(spec.timeline);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Interpreter pic = spec.builder(spec.pictureArgs, true).record(timeline).out(nowhere).err(nowhere).build();
+    Interpreter pic =
+        spec.builder(spec.pictureArgs, true).record(timeline).out(nowhere).err(nowhere).build();
     pic.runSource(source, filename);
     pic.recorder().finish();
     timeline.end(pic);
@@ -124,7 +125,8 @@ public final class LabChild {
       List<String> argv = new ArrayList<>();
       argv.add("lab/" + program + ".py");
       argv.addAll(programArgs);
-      Interpreter.Builder b = Interpreter.builder().gil(gil).memory(memory).argv(argv).record(record);
+      Interpreter.Builder b =
+          Interpreter.builder().gil(gil).memory(memory).argv(argv).record(record);
       if (!record) {
         b.checkMemory(checkMemory).leaks(leaks);
       }

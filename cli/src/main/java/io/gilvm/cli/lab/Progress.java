@@ -38,8 +38,17 @@ final class Progress {
     long secs = (System.nanoTime() - started) / 1_000_000_000L;
     if (terminal) {
       int filled = total == 0 ? WIDTH : WIDTH * (done - 1) / total;
-      String line = String.format(Locale.ROOT, "[%s%s] %d/%d %d:%02d %s", "#".repeat(filled),
-          "-".repeat(WIDTH - filled), done, total, secs / 60, secs % 60, what);
+      String line =
+          String.format(
+              Locale.ROOT,
+              "[%s%s] %d/%d %d:%02d %s",
+              "#".repeat(filled),
+              "-".repeat(WIDTH - filled),
+              done,
+              total,
+              secs / 60,
+              secs % 60,
+              what);
       if (line.length() > 100) {
         line = line.substring(0, 99) + "…";
       }

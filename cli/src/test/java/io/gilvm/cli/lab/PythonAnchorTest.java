@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * CPython as the anchor row: the lab programs run unchanged under the real interpreter (python3,
- * which this project's tests require as their oracle), in rows of their own judged by the same
- * rule as the gilvm configuration they correspond to.
+ * which this project's tests require as their oracle), in rows of their own judged by the same rule
+ * as the gilvm configuration they correspond to.
  */
 class PythonAnchorTest {
   @TempDir Path dir;
@@ -34,19 +34,35 @@ class PythonAnchorTest {
     assertNotNull(python);
     assertTrue(python.version().startsWith("3."), python.version());
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    List<Row> rows = Lab.run(List.of("cpu", "lost-updates", "refcounts"), Size.TINY, dir,
-        new Progress(new PrintStream(err, true, StandardCharsets.UTF_8), false), Strategies.discover(), python);
-    List<Row> cpython = rows.stream().filter(r -> r.configuration().startsWith("CPython ")).toList();
-    // cpu and lost-updates run under CPython; refcounts needs gilvm's checked memory, so it has no row.
-    assertEquals(List.of("cpu", "lost-updates", "lost-updates"), cpython.stream().map(Row::experiment).toList());
+    List<Row> rows =
+        Lab.run(
+            List.of("cpu", "lost-updates", "refcounts"),
+            Size.TINY,
+            dir,
+            new Progress(new PrintStream(err, true, StandardCharsets.UTF_8), false),
+            Strategies.discover(),
+            python);
+    List<Row> cpython =
+        rows.stream().filter(r -> r.configuration().startsWith("CPython ")).toList();
+    // cpu and lost-updates run under CPython; refcounts needs gilvm's checked memory, so it has no
+    // row.
+    assertEquals(
+        List.of("cpu", "lost-updates", "lost-updates"),
+        cpython.stream().map(Row::experiment).toList());
     for (Row r : cpython) {
-      assertEquals("CPython " + python.version() + " (as newgil+" + python.checkpoints() + ")", r.configuration());
+      assertEquals(
+          "CPython " + python.version() + " (as newgil+" + python.checkpoints() + ")",
+          r.configuration());
       assertNotEquals(Verdict.ERROR, r.verdict(), r.measurement());
       assertFalse(r.claim().isBlank());
     }
     if (python.checkpoints().equals("backedges")) {
       // CPython 3.10+ offers a switch only at back edges and calls: a bare n += 1 loses nothing.
-      Row bare = cpython.stream().filter(r -> r.claim().startsWith("With switches only at back edges")).findFirst().orElseThrow();
+      Row bare =
+          cpython.stream()
+              .filter(r -> r.claim().startsWith("With switches only at back edges"))
+              .findFirst()
+              .orElseThrow();
       assertEquals(Verdict.HOLDS, bare.verdict(), bare.measurement());
     }
   }

@@ -15,8 +15,10 @@ class VerdictTest {
   @Test
   void aFigureClaimHoldsOnlyWhenEveryRoundAgrees() {
     assertEquals(Verdict.HOLDS, Experiment.everyRound(List.of(1.9, 1.7, 1.8), s -> s >= 1.6));
-    assertEquals(Verdict.INCONCLUSIVE, Experiment.everyRound(List.of(1.9, 1.2, 1.8), s -> s >= 1.6));
-    assertEquals(Verdict.DOES_NOT_HOLD, Experiment.everyRound(List.of(1.0, 1.1, 0.9), s -> s >= 1.6));
+    assertEquals(
+        Verdict.INCONCLUSIVE, Experiment.everyRound(List.of(1.9, 1.2, 1.8), s -> s >= 1.6));
+    assertEquals(
+        Verdict.DOES_NOT_HOLD, Experiment.everyRound(List.of(1.0, 1.1, 0.9), s -> s >= 1.6));
   }
 
   @Test
@@ -29,9 +31,12 @@ class VerdictTest {
 
   @Test
   void theChildsLinesAreReadByName() {
-    Experiment.Outcome o = Lab.parse(0, false,
-        "hello\n@lab sequential 0.5\n@lab threaded 0.25\n@lab sequential 0.75\n@lab stat re-acquired by the thread that released=990\n",
-        "");
+    Experiment.Outcome o =
+        Lab.parse(
+            0,
+            false,
+            "hello\n@lab sequential 0.5\n@lab threaded 0.25\n@lab sequential 0.75\n@lab stat re-acquired by the thread that released=990\n",
+            "");
     assertEquals(List.of(0.5, 0.75), o.numbers("sequential"));
     assertEquals(List.of(0.25), o.numbers("threaded"));
     assertEquals(990L, o.stats().get("re-acquired by the thread that released"));
@@ -91,6 +96,7 @@ class VerdictTest {
     Experiment.Row convoy = convoy(fair, List.of("0.010", "0.010"), List.of("0.060", "0.061"));
     assertEquals(Verdict.DOES_NOT_HOLD, convoy.verdict());
     // A global lock that promises nothing: no claim, whatever it measured.
-    assertEquals(Verdict.NO_CLAIM, convoy(new OwnLock(false), List.of("0.010"), List.of("0.012")).verdict());
+    assertEquals(
+        Verdict.NO_CLAIM, convoy(new OwnLock(false), List.of("0.010"), List.of("0.012")).verdict());
   }
 }

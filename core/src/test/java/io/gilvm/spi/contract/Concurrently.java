@@ -17,9 +17,9 @@ public final class Concurrently {
   private Concurrently() {}
 
   /**
-   * Runs each body on its own platform thread and waits for all of them, failing if one throws
-   * or if they are not all done within twice {@link #PATIENCE_MILLIS} (a deadlock or a lost
-   * wake-up), with the stuck threads' stacks in the message.
+   * Runs each body on its own platform thread and waits for all of them, failing if one throws or
+   * if they are not all done within twice {@link #PATIENCE_MILLIS} (a deadlock or a lost wake-up),
+   * with the stuck threads' stacks in the message.
    */
   public static void run(Runnable... bodies) throws InterruptedException {
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();

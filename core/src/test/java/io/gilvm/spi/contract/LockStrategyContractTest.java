@@ -37,9 +37,9 @@ import org.junit.jupiter.api.Timeout;
  * }
  * }</pre>
  *
- * <p>Tests that only make sense for a global lock are skipped when {@link
- * LockStrategy#isGlobal()} is false. No test asserts how fast anything happens: waits are bounded
- * by generous timeouts, and a test fails only when the thing it checks did not happen at all.
+ * <p>Tests that only make sense for a global lock are skipped when {@link LockStrategy#isGlobal()}
+ * is false. No test asserts how fast anything happens: waits are bounded by generous timeouts, and
+ * a test fails only when the thing it checks did not happen at all.
  */
 @Timeout(30)
 public abstract class LockStrategyContractTest {
@@ -50,17 +50,17 @@ public abstract class LockStrategyContractTest {
   protected abstract LockStrategy strategy();
 
   /**
-   * The settings locks are created with. The default's 1 ms switch interval (not CPython's 5)
-   * keeps the tests short; it differs from the default so that the settings test can tell a lock
-   * that reports its configuration from one that reports a constant.
+   * The settings locks are created with. The default's 1 ms switch interval (not CPython's 5) keeps
+   * the tests short; it differs from the default so that the settings test can tell a lock that
+   * reports its configuration from one that reports a constant.
    */
   protected LockConfig config() {
     return new LockConfig(1_000_000L, 50, Checkpoints.EVERY);
   }
 
   /**
-   * Whether the lock has a switch interval that it reports back ({@code sys.getswitchinterval}).
-   * A lock without the knob overrides this to return false; it must still accept the setting.
+   * Whether the lock has a switch interval that it reports back ({@code sys.getswitchinterval}). A
+   * lock without the knob overrides this to return false; it must still accept the setting.
    */
   protected boolean hasSwitchInterval() {
     return true;

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The contract every {@link MemoryStrategy} passes, on bare objects (no interpreter): exact
- * counts on one thread, exactly one zero crossing, immortal objects left alone, and — for a
- * strategy that claims not to need a global lock — exact counts under contention. A strategy
- * module extends it once and implements {@link #strategy()}.
+ * The contract every {@link MemoryStrategy} passes, on bare objects (no interpreter): exact counts
+ * on one thread, exactly one zero crossing, immortal objects left alone, and — for a strategy that
+ * claims not to need a global lock — exact counts under contention. A strategy module extends it
+ * once and implements {@link #strategy()}.
  */
 @Timeout(30)
 public abstract class MemoryStrategyContractTest {
@@ -143,8 +143,8 @@ public abstract class MemoryStrategyContractTest {
   }
 
   /**
-   * An object whose last reference another thread dropped may be dead: a reader that found it
-   * in a container without the container's lock must not bring it back.
+   * An object whose last reference another thread dropped may be dead: a reader that found it in a
+   * container without the container's lock must not bring it back.
    */
   @Test
   void tryIncrefRefusesAnObjectAnotherThreadLetDie() throws Exception {
@@ -173,13 +173,14 @@ public abstract class MemoryStrategyContractTest {
     if (rc.hasExactly(o, 2)) {
       assertEquals(2, rc.count(o));
     }
-    assertFalse(rc.hasExactly(new Probe().immortalize(), 0), "an immortal object's count is not known");
+    assertFalse(
+        rc.hasExactly(new Probe().immortalize(), 0), "an immortal object's count is not known");
   }
 
   /**
    * releaseUnique hands a reference on uncounted only when it was the only one: never with two
-   * references, never an immortal object; when it does, the object floats (count zero, alive)
-   * and the receiver's incref and decref count it as usual.
+   * references, never an immortal object; when it does, the object floats (count zero, alive) and
+   * the receiver's incref and decref count it as usual.
    */
   @Test
   void releaseUniqueNeverFloatsASharedReference() {

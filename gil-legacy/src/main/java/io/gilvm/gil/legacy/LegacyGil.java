@@ -3,8 +3,8 @@ package io.gilvm.gil.legacy;
 import com.google.common.collect.ImmutableMap;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
-import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockEvents;
+import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.ThreadHandle;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
@@ -20,31 +20,31 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Concurrency: the lock is the boolean {@code locked}, guarded by {@code mutex} (non-fair, as a
  * pthread mutex is), with {@code lockReleased} signalled once each time it becomes false. A thread
  * that wants the lock ({@link #acquire}) takes the mutex and waits on {@code lockReleased} for as
- * long as {@code locked} is true, then sets it. A thread that gives it up ({@link #release})
- * clears it and signals one waiter, which then has to win the mutex and find the lock still free:
- * there is no hand-off, no queue and no turn-taking. The eval-loop side is the tick counter
- * its {@link Ticker} (the handle's {@link ThreadHandle#lockState}), read and written by its own thread only (no synchronisation): at
- * each {@link #checkpoint} it counts down, and when it goes below zero it is reset and, if another
- * thread is attached, the thread calls release and then acquire, two separate mutex sections with
- * nothing in between, as CPython's {@code PyThread_release_lock} and {@code
- * PyThread_acquire_lock} are. The number of attached threads is {@code attached}, an atomic
+ * long as {@code locked} is true, then sets it. A thread that gives it up ({@link #release}) clears
+ * it and signals one waiter, which then has to win the mutex and find the lock still free: there is
+ * no hand-off, no queue and no turn-taking. The eval-loop side is the tick counter its {@link
+ * Ticker} (the handle's {@link ThreadHandle#lockState}), read and written by its own thread only
+ * (no synchronisation): at each {@link #checkpoint} it counts down, and when it goes below zero it
+ * is reset and, if another thread is attached, the thread calls release and then acquire, two
+ * separate mutex sections with nothing in between, as CPython's {@code PyThread_release_lock} and
+ * {@code PyThread_acquire_lock} are. The number of attached threads is {@code attached}, an atomic
  * counter changed in attach and detach and read at each tick; the holder's identity and the
  * counters are guarded by {@code mutex}.
  *
  * <p>Two differences from CPython 2.7, both forced by the SPI and both invisible while the check
- * interval does not change: 2.7 has one global ticker, where here each thread counts its own
- * ticks, so a thread that comes back from a blocking call resumes its own count instead of the
- * previous holder's; and 2.7 releases at every tick once any thread was ever started (once {@code
- * interpreter_lock} exists), where here it releases only while more than one thread is attached.
- * On Linux 2.7 built its lock on a POSIX semaphore rather than this mutex and condition; the two
+ * interval does not change: 2.7 has one global ticker, where here each thread counts its own ticks,
+ * so a thread that comes back from a blocking call resumes its own count instead of the previous
+ * holder's; and 2.7 releases at every tick once any thread was ever started (once {@code
+ * interpreter_lock} exists), where here it releases only while more than one thread is attached. On
+ * Linux 2.7 built its lock on a POSIX semaphore rather than this mutex and condition; the two
  * behave alike here: a release wakes one waiter and hands nothing over.
  *
  * <p>Each interpreter thread is a platform thread parked in the OS while it waits, so who wins a
  * released lock is up to the OS scheduler and the mutex, as under CPython; nothing here sleeps,
  * yields or spins. Waits are not interruptible (the interpreter cannot run a thread that does not
  * hold the lock); an interrupt stays set for the blocking call that comes next. Misuse — releasing
- * a lock the thread does not hold, taking one it already holds — throws IllegalStateException
- * where CPython would abort.
+ * a lock the thread does not hold, taking one it already holds — throws IllegalStateException where
+ * CPython would abort.
  */
 public final class LegacyGil implements InterpreterLock {
 
@@ -223,7 +223,9 @@ public final class LegacyGil implements InterpreterLock {
 
   // ---------------------------------------------------------------- settings and counters
 
-  /** The check interval is this lock's; the switch interval is kept unused: it switches by ticks. */
+  /**
+   * The check interval is this lock's; the switch interval is kept unused: it switches by ticks.
+   */
   @Override
   public LockIntervals intervals() {
     return intervals;

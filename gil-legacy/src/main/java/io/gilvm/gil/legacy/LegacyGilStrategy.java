@@ -5,8 +5,8 @@ import io.gilvm.spi.LockConfig;
 import io.gilvm.spi.LockStrategy;
 
 /**
- * {@code legacy}: the interpreter lock of CPython 2.x (and 3.0–3.1). See {@link LegacyGil} for
- * the protocol.
+ * {@code legacy}: the interpreter lock of CPython 2.x (and 3.0–3.1). See {@link LegacyGil} for the
+ * protocol.
  */
 public final class LegacyGilStrategy implements LockStrategy {
 

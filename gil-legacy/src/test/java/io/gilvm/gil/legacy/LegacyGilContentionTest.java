@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Timeout;
  * threads, the thread that releases at its tick is usually the one that takes the lock again, so
  * the other starves. How often is up to the OS scheduler and the mutex, not the algorithm, so the
  * ratio is measured and printed, not asserted; what is asserted is what the algorithm guarantees:
- * every tick release is followed by exactly one acquisition, and every change of holder comes
- * after a tick release by another thread or after that thread detached.
+ * every tick release is followed by exactly one acquisition, and every change of holder comes after
+ * a tick release by another thread or after that thread detached.
  */
 @Timeout(30)
 class LegacyGilContentionTest {
@@ -48,8 +48,7 @@ class LegacyGilContentionTest {
   }
 
   private void measure(int checkInterval) throws Exception {
-    LegacyGil gil =
-        new LegacyGil(new LockConfig(5_000_000L, checkInterval, Checkpoints.EVERY));
+    LegacyGil gil = new LegacyGil(new LockConfig(5_000_000L, checkInterval, Checkpoints.EVERY));
     History history = new History();
     AtomicLong ids = new AtomicLong(1);
     CountDownLatch ready = new CountDownLatch(2);

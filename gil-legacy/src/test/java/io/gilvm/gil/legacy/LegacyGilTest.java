@@ -104,7 +104,8 @@ class LegacyGilTest {
     for (int i = 0; i < 100_000; i++) {
       gil.checkpoint(t);
       if (LegacyGil.ticksOf(t) < 0 || LegacyGil.ticksOf(t) > 5) {
-        throw new AssertionError("ticker out of range after " + i + " checkpoints: " + LegacyGil.ticksOf(t));
+        throw new AssertionError(
+            "ticker out of range after " + i + " checkpoints: " + LegacyGil.ticksOf(t));
       }
     }
     gil.detach(t);
@@ -270,7 +271,12 @@ class LegacyGilTest {
   @Test
   void theCountersComeInPrintOrderAndCannotBeChanged() {
     java.util.Map<String, Long> st = new LegacyGil(LockConfig.defaults()).statistics();
-    assertEquals(List.of("acquisitions", "releases at the check interval", "re-acquired by the thread that released"), List.copyOf(st.keySet()));
+    assertEquals(
+        List.of(
+            "acquisitions",
+            "releases at the check interval",
+            "re-acquired by the thread that released"),
+        List.copyOf(st.keySet()));
     assertThrows(UnsupportedOperationException.class, () -> st.put("switches", 1L));
   }
 }

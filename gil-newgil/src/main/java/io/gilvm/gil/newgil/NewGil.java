@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableMap;
 import io.gilvm.spi.EvalBreaker;
 import io.gilvm.spi.InterpreterLock;
 import io.gilvm.spi.LockConfig;
-import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.LockEvents;
+import io.gilvm.spi.LockIntervals;
 import io.gilvm.spi.ThreadHandle;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,30 +16,30 @@ import java.util.concurrent.locks.ReentrantLock;
  * request waits until another thread has taken the lock (forced switching).
  *
  * <p>Concurrency: the lock is the boolean {@code locked}, guarded by {@code mutex}, with {@code
- * cond} signalled whenever it becomes false. A thread that wants the lock ({@link #takeGil})
- * waits on {@code cond} for one interval at a time; when a wait times out while the lock is still
- * held and {@code switchNumber} has not moved (no other thread got the lock meanwhile either), it
- * sets the drop-request bit of {@code breaker}, the eval breaker, and goes on waiting. The holder
- * reads it at each {@link #checkpoint}; when it is set, the holder drops the lock ({@link #dropGil}: clears
- * {@code locked}, signals {@code cond}) and takes it again, which puts it in the queue behind the
- * waiter. Forced switching keeps it there: a thread that drops while a drop is requested waits on
- * {@code switchCond} (under {@code switchMutex}) until {@code lastHolder} is another thread, and
- * every taker signals {@code switchCond} after it sets {@code lastHolder}. The dropper clears the
- * request before that wait, or else the taker clears it, so one request causes one switch. Lock
- * order: {@code mutex} before {@code switchMutex}; {@link #dropGil} never holds both.
+ * cond} signalled whenever it becomes false. A thread that wants the lock ({@link #takeGil}) waits
+ * on {@code cond} for one interval at a time; when a wait times out while the lock is still held
+ * and {@code switchNumber} has not moved (no other thread got the lock meanwhile either), it sets
+ * the drop-request bit of {@code breaker}, the eval breaker, and goes on waiting. The holder reads
+ * it at each {@link #checkpoint}; when it is set, the holder drops the lock ({@link #dropGil}:
+ * clears {@code locked}, signals {@code cond}) and takes it again, which puts it in the queue
+ * behind the waiter. Forced switching keeps it there: a thread that drops while a drop is requested
+ * waits on {@code switchCond} (under {@code switchMutex}) until {@code lastHolder} is another
+ * thread, and every taker signals {@code switchCond} after it sets {@code lastHolder}. The dropper
+ * clears the request before that wait, or else the taker clears it, so one request causes one
+ * switch. Lock order: {@code mutex} before {@code switchMutex}; {@link #dropGil} never holds both.
  *
  * <p>Fields by guard: {@code locked} and {@code dropRequests} under {@code mutex}; {@code
  * lastHolder} and {@code switchNumber} are written under both mutexes, so either one suffices to
  * read them; {@code forcedSwitches} under {@code switchMutex}; the drop-request bit is written
  * under one of the mutexes and read without any (see the NOTE at {@link #checkpoint}).
  *
- * <p>Each interpreter thread is a platform thread, parked in the OS while it waits, so which
- * woken thread wins a released lock is the OS scheduler's choice, as it is under CPython; nothing
- * here spins. Waits are not interruptible: an interrupt is remembered, the wait goes on (the
- * interpreter has no way to run a thread that has not got the lock, and a half-taken lock would
- * break the protocol), and the thread's interrupt flag is set again before the method returns,
- * for the blocking call or join that comes next. Misuse — releasing a lock the thread does not
- * hold, taking one it already holds — throws IllegalStateException where CPython would abort.
+ * <p>Each interpreter thread is a platform thread, parked in the OS while it waits, so which woken
+ * thread wins a released lock is the OS scheduler's choice, as it is under CPython; nothing here
+ * spins. Waits are not interruptible: an interrupt is remembered, the wait goes on (the interpreter
+ * has no way to run a thread that has not got the lock, and a half-taken lock would break the
+ * protocol), and the thread's interrupt flag is set again before the method returns, for the
+ * blocking call or join that comes next. Misuse — releasing a lock the thread does not hold, taking
+ * one it already holds — throws IllegalStateException where CPython would abort.
  */
 public final class NewGil implements InterpreterLock {
 
@@ -64,8 +64,8 @@ public final class NewGil implements InterpreterLock {
   private long switchNumber;
 
   /**
-   * The eval breaker, whose DROP_REQUEST bit is set while a waiter asks the holder to drop the
-   * lock (CPython's {@code gil_drop_request}); its other bits are the interpreter's.
+   * The eval breaker, whose DROP_REQUEST bit is set while a waiter asks the holder to drop the lock
+   * (CPython's {@code gil_drop_request}); its other bits are the interpreter's.
    */
   private final EvalBreaker breaker = new EvalBreaker();
 
@@ -228,8 +228,8 @@ public final class NewGil implements InterpreterLock {
   }
 
   /**
-   * CPython's {@code drop_gil}. With {@code forceSwitch} and a drop requested, waits until
-   * another thread has taken the lock, so that this thread cannot win it straight back.
+   * CPython's {@code drop_gil}. With {@code forceSwitch} and a drop requested, waits until another
+   * thread has taken the lock, so that this thread cannot win it straight back.
    */
   private void dropGil(ThreadHandle thread, boolean forceSwitch) {
     mutex.lock();

@@ -3,8 +3,8 @@ package io.gilvm.gil.newgil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gilvm.state.Interpreter;
 import io.gilvm.spi.Checkpoints;
+import io.gilvm.state.Interpreter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +65,7 @@ class NewGilInterpreterTest {
   void everyInstructionCheckpointsMayLoseUpdates() {
     long n = run(Checkpoints.EVERY);
     assertTrue(n > 0 && n <= 200_000, "n = " + n);
-    System.out.println("newgil, checkpoints every: " + (200_000 - n) + " of 200000 increments lost");
+    System.out.println(
+        "newgil, checkpoints every: " + (200_000 - n) + " of 200000 increments lost");
   }
 }

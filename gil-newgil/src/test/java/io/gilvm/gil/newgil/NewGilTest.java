@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * What is particular to CPython 3.2+'s lock, beyond the contract: drop requests come from
- * waiters whose interval expired, are honoured at the holder's next checkpoint, and forced
- * switching keeps the dropping thread from winning the lock straight back.
+ * What is particular to CPython 3.2+'s lock, beyond the contract: drop requests come from waiters
+ * whose interval expired, are honoured at the holder's next checkpoint, and forced switching keeps
+ * the dropping thread from winning the lock straight back.
  */
 @Timeout(30)
 class NewGilTest {

@@ -12,12 +12,12 @@ import io.gilvm.spi.ThreadHandle;
  *
  * <p>Concurrency: there is no shared state on the eval loop's path. {@link #attach}, {@link
  * #checkpoint}, {@link #beginBlocking}, {@link #endBlocking} and {@link #detach} do nothing and
- * never block: nothing is handed over, so nothing is waited for. What a GIL protected is
- * protected instead by the runtime's per-object critical sections, which this lock switches on
- * ({@link #usesObjectLocks}, unless the configuration turns them off), and by a memory strategy
- * whose counts stay exact under parallel updates ({@code biased} or {@code atomic}). The switch
- * and check intervals have no effect; they are kept and read back, as CPython's free-threaded
- * build accepts {@code sys.setswitchinterval}.
+ * never block: nothing is handed over, so nothing is waited for. What a GIL protected is protected
+ * instead by the runtime's per-object critical sections, which this lock switches on ({@link
+ * #usesObjectLocks}, unless the configuration turns them off), and by a memory strategy whose
+ * counts stay exact under parallel updates ({@code biased} or {@code atomic}). The switch and check
+ * intervals have no effect; they are kept and read back, as CPython's free-threaded build accepts
+ * {@code sys.setswitchinterval}.
  */
 final class NoGil implements InterpreterLock {
   private final boolean objectLocks;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The finegrained lock driving the real eval loop: threads run bytecode in parallel, and the
- * per-object critical sections keep containers whole and never deadlock. Timeouts here only turn
- * a hang into a failure; nothing asserts how fast anything runs.
+ * per-object critical sections keep containers whole and never deadlock. Timeouts here only turn a
+ * hang into a failure; nothing asserts how fast anything runs.
  */
 class FineGrainedInterpreterTest {
 
@@ -72,8 +72,14 @@ class FineGrainedInterpreterTest {
   @Test
   void withoutObjectLocksAppendsMayBeLostButTheProgramEnds() {
     Run r = assertTimeoutPreemptively(HANG, () -> run("atomic", false, APPENDS));
-    System.out.println("object locks off, 2 x 100000 appends: status " + r.status() + ", printed "
-        + r.out().trim() + (r.err().isEmpty() ? "" : ", stderr: " + r.err().lines().reduce((a, b) -> b).orElse("")));
+    System.out.println(
+        "object locks off, 2 x 100000 appends: status "
+            + r.status()
+            + ", printed "
+            + r.out().trim()
+            + (r.err().isEmpty()
+                ? ""
+                : ", stderr: " + r.err().lines().reduce((a, b) -> b).orElse("")));
   }
 
   /**
@@ -83,27 +89,36 @@ class FineGrainedInterpreterTest {
    */
   @Test
   void withoutObjectLocksDictAndSetResizesEnd() {
-    Run r = assertTimeoutPreemptively(HANG, () -> run("biased", false,
-        "import threading",
-        "def work(d, s, k):",
-        "    try:",
-        "        for i in range(20_000):",
-        "            d[(k, i)] = k",
-        "            s.add((k, i))",
-        "    except RuntimeError:",
-        "        pass",
-        "for _ in range(5):",
-        "    d, s = {}, set()",
-        "    ts = [threading.Thread(target=work, args=(d, s, k)) for k in range(3)]",
-        "    for t in ts: t.start()",
-        "    for t in ts: t.join()",
-        "    try:",
-        "        print(len(d), len(s))",
-        "        del d, s",
-        "    except RuntimeError as e:",
-        "        print(e)"));
-    System.out.println("object locks off, 3 x 20000 dict and set stores, 5 rounds: status " + r.status()
-        + ", printed " + String.join(" / ", r.out().trim().lines().toList()));
+    Run r =
+        assertTimeoutPreemptively(
+            HANG,
+            () ->
+                run(
+                    "biased",
+                    false,
+                    "import threading",
+                    "def work(d, s, k):",
+                    "    try:",
+                    "        for i in range(20_000):",
+                    "            d[(k, i)] = k",
+                    "            s.add((k, i))",
+                    "    except RuntimeError:",
+                    "        pass",
+                    "for _ in range(5):",
+                    "    d, s = {}, set()",
+                    "    ts = [threading.Thread(target=work, args=(d, s, k)) for k in range(3)]",
+                    "    for t in ts: t.start()",
+                    "    for t in ts: t.join()",
+                    "    try:",
+                    "        print(len(d), len(s))",
+                    "        del d, s",
+                    "    except RuntimeError as e:",
+                    "        print(e)"));
+    System.out.println(
+        "object locks off, 3 x 20000 dict and set stores, 5 rounds: status "
+            + r.status()
+            + ", printed "
+            + String.join(" / ", r.out().trim().lines().toList()));
     assertTrue(r.status() == 0 || r.status() == 1, r.err());
   }
 
@@ -131,10 +146,9 @@ class FineGrainedInterpreterTest {
   }
 
   /**
-   * A thread that blocks inside a critical section (here: an {@code __eq__} called by {@code in}
-   * on a list waits for an event) suspends it, so another thread can still use the list — the
-   * other thread appends and then sets the event. Holding the list's lock across the wait would
-   * deadlock.
+   * A thread that blocks inside a critical section (here: an {@code __eq__} called by {@code in} on
+   * a list waits for an event) suspends it, so another thread can still use the list — the other
+   * thread appends and then sets the event. Holding the list's lock across the wait would deadlock.
    */
   @Test
   void blockingInsideASectionReleasesIt() {
@@ -167,9 +181,9 @@ class FineGrainedInterpreterTest {
   }
 
   /**
-   * Nested sections taken in opposite orders by two threads (each thread's {@code __eq__},
-   * called inside a section on one list, appends to the other list) never deadlock: a thread
-   * that finds a mutex taken suspends the sections it holds before it waits.
+   * Nested sections taken in opposite orders by two threads (each thread's {@code __eq__}, called
+   * inside a section on one list, appends to the other list) never deadlock: a thread that finds a
+   * mutex taken suspends the sections it holds before it waits.
    */
   @Test
   void nestedSectionsInOppositeOrdersNeverDeadlock() {
@@ -226,12 +240,12 @@ class FineGrainedInterpreterTest {
   };
 
   /**
-   * Non-atomic counts without a global lock: two threads taking and dropping references to the
-   * same objects lose count updates (the sum printed is then not 0, or a freed list made the run
-   * fail). Whether a run loses any is up to the scheduler, so the drift is reported, not
-   * asserted; what is asserted is that a lost count never breaks the interpreter: in checked
-   * mode a run either ends normally or stops with CPython's fatal error for a freed object (exit
-   * 134), never with an internal error.
+   * Non-atomic counts without a global lock: two threads taking and dropping references to the same
+   * objects lose count updates (the sum printed is then not 0, or a freed list made the run fail).
+   * Whether a run loses any is up to the scheduler, so the drift is reported, not asserted; what is
+   * asserted is that a lost count never breaks the interpreter: in checked mode a run either ends
+   * normally or stops with CPython's fatal error for a freed object (exit 134), never with an
+   * internal error.
    */
   @Test
   void plainCountsWithoutAGilDriftAndCheckedModeCatchesTheFrees() {
@@ -255,16 +269,23 @@ class FineGrainedInterpreterTest {
       }
       assertFalse(c.err().contains("internal error"), c.err());
     }
-    System.out.println("finegrained+plain, 2 threads x 20000 shared loads: counts drifted in "
-        + drifted + " of " + runs + " runs; checked mode stopped on a freed object in " + fatal
-        + " of " + runs + " runs");
+    System.out.println(
+        "finegrained+plain, 2 threads x 20000 shared loads: counts drifted in "
+            + drifted
+            + " of "
+            + runs
+            + " runs; checked mode stopped on a freed object in "
+            + fatal
+            + " of "
+            + runs
+            + " runs");
   }
 
   /**
-   * {@code s += t} grows the string where it is only when the memory strategy proves the
-   * variable and the stack its only owners: biased for the thread that made it, atomic always.
-   * The id staying the same is what shows it. A string another name holds, or that another
-   * thread has counted, is copied, and its other owner keeps the old text.
+   * {@code s += t} grows the string where it is only when the memory strategy proves the variable
+   * and the stack its only owners: biased for the thread that made it, atomic always. The id
+   * staying the same is what shows it. A string another name holds, or that another thread has
+   * counted, is copied, and its other owner keeps the old text.
    */
   @Test
   void inPlaceConcatOnlyWhenProvablyUnshared() {
@@ -305,13 +326,13 @@ class FineGrainedInterpreterTest {
   }
 
   /**
-   * Many threads replacing one global while others read it without the dict's lock: with
-   * biased counts and checked memory, a reader may find a value already freed, and must be
-   * refused, never stopped by a fatal error. From the command line, {@code
-   * examples/lost_update.py} (this program's shape) once stopped so in 3 of 5 runs: a freed
-   * object's owner field held the number of the thread that freed it, which a live reader's
-   * Java thread id could equal. That collision needs thread ids this test's JVM may not give;
-   * core's {@code CheckedMemoryTest} checks its cause directly.
+   * Many threads replacing one global while others read it without the dict's lock: with biased
+   * counts and checked memory, a reader may find a value already freed, and must be refused, never
+   * stopped by a fatal error. From the command line, {@code examples/lost_update.py} (this
+   * program's shape) once stopped so in 3 of 5 runs: a freed object's owner field held the number
+   * of the thread that freed it, which a live reader's Java thread id could equal. That collision
+   * needs thread ids this test's JVM may not give; core's {@code CheckedMemoryTest} checks its
+   * cause directly.
    */
   @Test
   void checkedModeNeverStopsOnAValueFreedUnderALockFreeRead() {

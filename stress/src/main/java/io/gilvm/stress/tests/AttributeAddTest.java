@@ -18,14 +18,17 @@ import org.openjdk.jcstress.infra.results.LL_Result;
 
 /**
  * {@code self.value += 1} in a method of a shared instance, by two interpreter threads: both call
- * {@code c.incr()}, whose body is LOAD_FAST, DUP_TOP, LOAD_ATTR, LOAD_CONST, INPLACE_ADD,
- * ROT_TWO, STORE_ATTR. The call is a checkpoint even at back edges, but it comes before the
- * statement, so with checkpoints at back edges a global lock cannot split it.
+ * {@code c.incr()}, whose body is LOAD_FAST, DUP_TOP, LOAD_ATTR, LOAD_CONST, INPLACE_ADD, ROT_TWO,
+ * STORE_ATTR. The call is a checkpoint even at back edges, but it comes before the statement, so
+ * with checkpoints at back edges a global lock cannot split it.
  *
  * <p>Run alone: {@code stress/run --only newgil+plain+every --tests AttributeAddTest}.
  */
 @JCStressTest
-@Outcome(id = "\\w+, value=2", expect = ACCEPTABLE, desc = "Both increments landed: self.value is 2.")
+@Outcome(
+    id = "\\w+, value=2",
+    expect = ACCEPTABLE,
+    desc = "Both increments landed: self.value is 2.")
 @Outcome(
     id = "(racy|unsafe), value=1",
     expect = ACCEPTABLE_INTERESTING,
@@ -33,8 +36,9 @@ import org.openjdk.jcstress.infra.results.LL_Result;
 @Outcome(id = "unsafe, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNSAFE)
 @Outcome(
     expect = FORBIDDEN,
-    desc = "self.value is neither 1 nor 2, or the call raised: no interleaving of two increments does"
-        + " that while reference counts are exact.")
+    desc =
+        "self.value is neither 1 nor 2, or the call raised: no interleaving of two increments does"
+            + " that while reference counts are exact.")
 @State
 public class AttributeAddTest {
   private static final PyCode INCR = StressInterpreter.compile("c.incr()\n");
@@ -58,7 +62,10 @@ public class AttributeAddTest {
   @Arbiter
   public void arbiter(LL_Result r) {
     r.r1 = PROMISE;
-    r.r2 = Outcomes.observe(
-        failed1, failed2, () -> "value=" + StressInterpreter.show(counter.dict().getStr("value")));
+    r.r2 =
+        Outcomes.observe(
+            failed1,
+            failed2,
+            () -> "value=" + StressInterpreter.show(counter.dict().getStr("value")));
   }
 }

@@ -33,8 +33,9 @@ import org.openjdk.jcstress.infra.results.LL_Result;
 @Outcome(id = "unguarded, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNGUARDED)
 @Outcome(
     expect = FORBIDDEN,
-    desc = "d[k] is neither 1 nor 2, the dict holds a second entry, or the statement raised: the dict"
-        + " itself was corrupted although a global lock or object locks guard it.")
+    desc =
+        "d[k] is neither 1 nor 2, the dict holds a second entry, or the statement raised: the dict"
+            + " itself was corrupted although a global lock or object locks guard it.")
 @State
 public class DictGetAddTest {
   private static final PyCode ADD = StressInterpreter.compile("d['k'] = d.get('k', 0) + 1\n");
@@ -58,7 +59,10 @@ public class DictGetAddTest {
   @Arbiter
   public void arbiter(LL_Result r) {
     r.r1 = PROMISE;
-    r.r2 = Outcomes.observe(
-        failed1, failed2, () -> "k=" + StressInterpreter.show(d.getStr("k")) + " len=" + d.size());
+    r.r2 =
+        Outcomes.observe(
+            failed1,
+            failed2,
+            () -> "k=" + StressInterpreter.show(d.getStr("k")) + " len=" + d.size());
   }
 }

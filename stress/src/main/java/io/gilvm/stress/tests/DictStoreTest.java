@@ -23,17 +23,22 @@ import org.openjdk.jcstress.infra.results.LL_Result;
  * <p>Run alone: {@code stress/run --only newgil+plain+every --tests DictStoreTest}.
  */
 @JCStressTest
-@Outcome(id = "\\w+, len=2 a=1 b=2", expect = ACCEPTABLE, desc = "Both stores landed: the dict holds a and b.")
+@Outcome(
+    id = "\\w+, len=2 a=1 b=2",
+    expect = ACCEPTABLE,
+    desc = "Both stores landed: the dict holds a and b.")
 @Outcome(
     id = "(unguarded|unsafe), len=[12] (a=1 b=missing|a=missing b=2)",
     expect = ACCEPTABLE_INTERESTING,
-    desc = "One store lost: both actors wrote their entry at the same position of the dict's entry"
-        + " table, so the later overwrote the earlier.")
+    desc =
+        "One store lost: both actors wrote their entry at the same position of the dict's entry"
+            + " table, so the later overwrote the earlier.")
 @Outcome(id = "unsafe, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNSAFE)
 @Outcome(id = "unguarded, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNGUARDED)
 @Outcome(
     expect = FORBIDDEN,
-    desc = "A store was lost or the dict was corrupted although a global lock or object locks guard it.")
+    desc =
+        "A store was lost or the dict was corrupted although a global lock or object locks guard it.")
 @State
 public class DictStoreTest {
   private static final PyCode STORE_A = StressInterpreter.compile("d['a'] = 1\n");
@@ -58,10 +63,16 @@ public class DictStoreTest {
   @Arbiter
   public void arbiter(LL_Result r) {
     r.r1 = PROMISE;
-    r.r2 = Outcomes.observe(
-        failed1,
-        failed2,
-        () -> "len=" + d.size() + " a=" + StressInterpreter.show(d.getStr("a"))
-            + " b=" + StressInterpreter.show(d.getStr("b")));
+    r.r2 =
+        Outcomes.observe(
+            failed1,
+            failed2,
+            () ->
+                "len="
+                    + d.size()
+                    + " a="
+                    + StressInterpreter.show(d.getStr("a"))
+                    + " b="
+                    + StressInterpreter.show(d.getStr("b")));
   }
 }

@@ -18,10 +18,10 @@ import org.openjdk.jcstress.infra.results.LL_Result;
 
 /**
  * {@code n += 1} on a module global, by two interpreter threads: LOAD_NAME, LOAD_CONST,
- * INPLACE_ADD, STORE_NAME through the real eval loop, with the lock offered a switch wherever
- * the configuration's checkpoints allow one. No configuration promises that the statement is
- * atomic; with checkpoints at back edges under a global lock it cannot be split, which the
- * matrix's shape test checks.
+ * INPLACE_ADD, STORE_NAME through the real eval loop, with the lock offered a switch wherever the
+ * configuration's checkpoints allow one. No configuration promises that the statement is atomic;
+ * with checkpoints at back edges under a global lock it cannot be split, which the matrix's shape
+ * test checks.
  *
  * <p>Run alone: {@code stress/run --only newgil+plain+every --tests GlobalAddTest}.
  */
@@ -34,8 +34,9 @@ import org.openjdk.jcstress.infra.results.LL_Result;
 @Outcome(id = "unsafe, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNSAFE)
 @Outcome(
     expect = FORBIDDEN,
-    desc = "n is neither 1 nor 2, or the statement raised: no interleaving of two increments does"
-        + " that while reference counts are exact.")
+    desc =
+        "n is neither 1 nor 2, or the statement raised: no interleaving of two increments does"
+            + " that while reference counts are exact.")
 @State
 public class GlobalAddTest {
   private static final PyCode ADD = StressInterpreter.compile("n += 1\n");
@@ -58,6 +59,8 @@ public class GlobalAddTest {
   @Arbiter
   public void arbiter(LL_Result r) {
     r.r1 = PROMISE;
-    r.r2 = Outcomes.observe(failed1, failed2, () -> "n=" + StressInterpreter.show(globals.getStr("n")));
+    r.r2 =
+        Outcomes.observe(
+            failed1, failed2, () -> "n=" + StressInterpreter.show(globals.getStr("n")));
   }
 }

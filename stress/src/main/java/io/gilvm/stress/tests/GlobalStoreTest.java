@@ -19,12 +19,12 @@ import org.openjdk.jcstress.infra.results.LL_Result;
 
 /**
  * Two threads store into one global ({@code g = a} and {@code g = b}; STORE_GLOBAL, a function
- * body's {@code global g}). Whichever store comes second drops the reference the first one made,
- * so the first stored value may lose its last global reference in another thread than the one
- * that stored it, and the replaced value {@code old} loses its only one: it must be freed (or,
- * under biased counts, queued for its owner to free), never left alive with no reference (a leak,
- * as when a store dropped the count without deallocating at zero). The winner has two references
- * (its own name and {@code g}), the loser one.
+ * body's {@code global g}). Whichever store comes second drops the reference the first one made, so
+ * the first stored value may lose its last global reference in another thread than the one that
+ * stored it, and the replaced value {@code old} loses its only one: it must be freed (or, under
+ * biased counts, queued for its owner to free), never left alive with no reference (a leak, as when
+ * a store dropped the count without deallocating at zero). The winner has two references (its own
+ * name and {@code g}), the loser one.
  *
  * <p>Run alone: {@code stress/run --only finegrained+atomic --tests GlobalStoreTest}.
  */
@@ -32,17 +32,20 @@ import org.openjdk.jcstress.infra.results.LL_Result;
 @Outcome(
     id = "\\w+, g=[ab] winner=2 loser=1 old=0( freed| queued)",
     expect = ACCEPTABLE,
-    desc = "One store came last and g holds its value; the replaced old value was freed, or queued"
-        + " for its owner to free.")
+    desc =
+        "One store came last and g holds its value; the replaced old value was freed, or queued"
+            + " for its owner to free.")
 @Outcome(id = "unsafe, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNSAFE)
 @Outcome(
     id = "unguarded, .*",
     expect = ACCEPTABLE_INTERESTING,
-    desc = "With neither a global lock nor object locks, the two stores raced on the module dict: a slot written twice and a count gone wrong, as in C.")
+    desc =
+        "With neither a global lock nor object locks, the two stores raced on the module dict: a slot written twice and a count gone wrong, as in C.")
 @Outcome(
     expect = FORBIDDEN,
-    desc = "A count is wrong or the replaced value stayed alive with no reference (leaked),"
-        + " although counts are exact; or a statement raised.")
+    desc =
+        "A count is wrong or the replaced value stayed alive with no reference (leaked),"
+            + " although counts are exact; or a statement raised.")
 @State
 public class GlobalStoreTest {
   private static final PyCode STORE_A =
@@ -82,21 +85,26 @@ public class GlobalStoreTest {
   @Arbiter
   public void arbiter(LL_Result r) {
     r.r1 = PROMISE;
-    r.r2 = Outcomes.observe(
-        failed1,
-        failed2,
-        () -> {
-          // Reading g keeps it alive for this thread (one more reference), not counted here.
-          PyObject g = globals.getStr("g");
-          PyList winner = g == a ? a : b;
-          PyList loser = g == a ? b : a;
-          return "g=" + (g == a ? "a" : g == b ? "b" : "other")
-              + " winner=" + count(winner)
-              + " loser=" + count(loser)
-              + " old=" + count(old)
-              + (old.isDead() ? " freed" : "")
-              // The shared word's low bits say QUEUED (1) only under biased counts.
-              + ((old.sharedRefcntVolatile() & 3) == 1 ? " queued" : "");
-        });
+    r.r2 =
+        Outcomes.observe(
+            failed1,
+            failed2,
+            () -> {
+              // Reading g keeps it alive for this thread (one more reference), not counted here.
+              PyObject g = globals.getStr("g");
+              PyList winner = g == a ? a : b;
+              PyList loser = g == a ? b : a;
+              return "g="
+                  + (g == a ? "a" : g == b ? "b" : "other")
+                  + " winner="
+                  + count(winner)
+                  + " loser="
+                  + count(loser)
+                  + " old="
+                  + count(old)
+                  + (old.isDead() ? " freed" : "")
+                  // The shared word's low bits say QUEUED (1) only under biased counts.
+                  + ((old.sharedRefcntVolatile() & 3) == 1 ? " queued" : "");
+            });
   }
 }

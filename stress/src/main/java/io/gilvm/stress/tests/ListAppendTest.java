@@ -23,24 +23,29 @@ import org.openjdk.jcstress.infra.results.LL_Result;
  * xs.append(2)}: the first append grows the list's array, so the two race on both the growth and
  * the length. A global lock or object locks keep the list whole.
  *
- * <p>The same race on another kind of list extends this test with that list and its hazard
- * ({@link ListSubclassAppendTest}); the outcomes are inherited with the actors.
+ * <p>The same race on another kind of list extends this test with that list and its hazard ({@link
+ * ListSubclassAppendTest}); the outcomes are inherited with the actors.
  *
  * <p>Run alone: {@code stress/run --only newgil+plain+every --tests ListAppendTest}.
  */
 @JCStressTest
-@Outcome(id = "\\w+, \\[1, 2\\]", expect = ACCEPTABLE, desc = "Both appends landed: the list holds 1 and 2.")
+@Outcome(
+    id = "\\w+, \\[1, 2\\]",
+    expect = ACCEPTABLE,
+    desc = "Both appends landed: the list holds 1 and 2.")
 @Outcome(
     id = "(unguarded|unsafe), \\[[12]\\]",
     expect = ACCEPTABLE_INTERESTING,
-    desc = "One append lost: both actors read the list's length (or its array) before either stored"
-        + " its item, so the later store overwrote the earlier.")
+    desc =
+        "One append lost: both actors read the list's length (or its array) before either stored"
+            + " its item, so the later store overwrote the earlier.")
 @Outcome(id = "unsafe, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNSAFE)
 @Outcome(id = "unguarded, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNGUARDED)
 @Outcome(
     expect = FORBIDDEN,
-    desc = "An append was lost or the list was corrupted although a global lock or object locks guard"
-        + " it.")
+    desc =
+        "An append was lost or the list was corrupted although a global lock or object locks guard"
+            + " it.")
 @State
 public class ListAppendTest {
   private static final PyCode APPEND_1 = StressInterpreter.compile("xs.append(1)\n");

@@ -1,12 +1,5 @@
 package io.gilvm.stress.tests;
 
-import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
-import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
-import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
-import io.gilvm.object.PyCode;
-import io.gilvm.object.PyDict;
-import io.gilvm.object.PyList;
-import io.gilvm.object.PyObject;
 import io.gilvm.stress.Hazard;
 import io.gilvm.stress.StressInterpreter;
 import org.openjdk.jcstress.annotations.Actor;
@@ -17,15 +10,16 @@ import org.openjdk.jcstress.infra.results.LL_Result;
 
 /**
  * {@link ListAppendTest} on an instance of a list subclass the program defined ({@code class
- * Log(list)}): its storage is a list's, guarded by the same object lock, so a global lock or
- * object locks keep it whole as they keep a list.
+ * Log(list)}): its storage is a list's, guarded by the same object lock, so a global lock or object
+ * locks keep it whole as they keep a list.
  *
  * <p>Run alone: {@code stress/run --only finegrained+biased+every --tests ListSubclassAppendTest}.
  */
 @JCStressTest
 @State
 public class ListSubclassAppendTest extends ListAppendTest {
-  private static final String PROMISE = StressInterpreter.promise(Hazard.LIST_SUBCLASS_APPEND).token();
+  private static final String PROMISE =
+      StressInterpreter.promise(Hazard.LIST_SUBCLASS_APPEND).token();
 
   public ListSubclassAppendTest() {
     super(StressInterpreter.newLog(), PROMISE);

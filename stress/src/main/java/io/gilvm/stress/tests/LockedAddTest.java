@@ -15,10 +15,10 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.LL_Result;
 
 /**
- * {@code with lock: n += 1} by two interpreter threads, on one {@code threading.Lock}: the
- * user's own lock makes the statement atomic under every configuration, so a lost update is
- * FORBIDDEN everywhere. The lock's wait is a blocking call, so under a global lock the waiter
- * gives the interpreter lock up while it waits.
+ * {@code with lock: n += 1} by two interpreter threads, on one {@code threading.Lock}: the user's
+ * own lock makes the statement atomic under every configuration, so a lost update is FORBIDDEN
+ * everywhere. The lock's wait is a blocking call, so under a global lock the waiter gives the
+ * interpreter lock up while it waits.
  *
  * <p>Run alone: {@code stress/run --only newgil+plain+every --tests LockedAddTest}.
  */
@@ -27,11 +27,13 @@ import org.openjdk.jcstress.infra.results.LL_Result;
 @Outcome(
     id = "\\w+, n=1",
     expect = FORBIDDEN,
-    desc = "One increment lost although a user lock guards the statement: both actors were inside"
-        + " `with lock:` at once.")
+    desc =
+        "One increment lost although a user lock guards the statement: both actors were inside"
+            + " `with lock:` at once.")
 @Outcome(
     expect = FORBIDDEN,
-    desc = "n is neither 1 nor 2, or the statement raised: a user lock must keep the statement whole.")
+    desc =
+        "n is neither 1 nor 2, or the statement raised: a user lock must keep the statement whole.")
 @State
 public class LockedAddTest {
   private static final PyCode ADD = StressInterpreter.compile("with lock:\n    n += 1\n");
@@ -54,6 +56,8 @@ public class LockedAddTest {
   @Arbiter
   public void arbiter(LL_Result r) {
     r.r1 = PROMISE;
-    r.r2 = Outcomes.observe(failed1, failed2, () -> "n=" + StressInterpreter.show(globals.getStr("n")));
+    r.r2 =
+        Outcomes.observe(
+            failed1, failed2, () -> "n=" + StressInterpreter.show(globals.getStr("n")));
   }
 }

@@ -4,9 +4,8 @@ import io.gilvm.stress.StressInterpreter;
 import java.util.function.Supplier;
 
 /**
- * What the tests share: the sentences for outcomes that several tests can see, and the
- * arbiter's way of turning what the actors and the final state show into the second half of a
- * result.
+ * What the tests share: the sentences for outcomes that several tests can see, and the arbiter's
+ * way of turning what the actors and the final state show into the second half of a result.
  */
 final class Outcomes {
   private Outcomes() {}

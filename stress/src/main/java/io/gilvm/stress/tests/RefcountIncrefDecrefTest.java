@@ -4,10 +4,10 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import io.gilvm.object.PyList;
 import io.gilvm.mem.Refs;
-import io.gilvm.state.ThreadState;
+import io.gilvm.object.PyList;
 import io.gilvm.spi.RefCounts;
+import io.gilvm.state.ThreadState;
 import io.gilvm.stress.Hazard;
 import io.gilvm.stress.StressInterpreter;
 import org.openjdk.jcstress.annotations.Actor;
@@ -18,10 +18,9 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.LL_Result;
 
 /**
- * Two interpreter threads each incref and then decref one shared object through the
- * interpreter's memory strategy, as natives do, holding the lock as every interpreter thread
- * does while it touches objects. The state holds one reference throughout, so the exact final
- * count is 1.
+ * Two interpreter threads each incref and then decref one shared object through the interpreter's
+ * memory strategy, as natives do, holding the lock as every interpreter thread does while it
+ * touches objects. The state holds one reference throughout, so the exact final count is 1.
  *
  * <p>Run alone: {@code stress/run --only newgil+plain+every --tests RefcountIncrefDecrefTest}.
  */
@@ -33,18 +32,21 @@ import org.openjdk.jcstress.infra.results.LL_Result;
 @Outcome(
     id = "unsafe, count=2",
     expect = ACCEPTABLE_INTERESTING,
-    desc = "A decref lost: both actors read the count before either wrote it back, so the object"
-        + " would never be freed.")
+    desc =
+        "A decref lost: both actors read the count before either wrote it back, so the object"
+            + " would never be freed.")
 @Outcome(
     id = "unsafe, count=0 freed",
     expect = ACCEPTABLE_INTERESTING,
-    desc = "An incref lost: the last decref took the count to zero and freed the object while the"
-        + " state still held a reference.")
+    desc =
+        "An incref lost: the last decref took the count to zero and freed the object while the"
+            + " state still held a reference.")
 @Outcome(id = "unsafe, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNSAFE)
 @Outcome(
     expect = FORBIDDEN,
-    desc = "The count is not exact although the configuration keeps counts exact (a global lock, or"
-        + " a memory strategy that needs none).")
+    desc =
+        "The count is not exact although the configuration keeps counts exact (a global lock, or"
+            + " a memory strategy that needs none).")
 @State
 public class RefcountIncrefDecrefTest {
   private static final String PROMISE = StressInterpreter.promise(Hazard.REFCOUNT_CALLS).token();
@@ -85,7 +87,9 @@ public class RefcountIncrefDecrefTest {
   @Arbiter
   public void arbiter(LL_Result r) {
     r.r1 = PROMISE;
-    r.r2 = "count=" + StressInterpreter.interpreter().refCounts().count(shared)
-        + (freed1 || freed2 ? " freed" : "");
+    r.r2 =
+        "count="
+            + StressInterpreter.interpreter().refCounts().count(shared)
+            + (freed1 || freed2 ? " freed" : "");
   }
 }

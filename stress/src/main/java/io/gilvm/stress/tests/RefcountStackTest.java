@@ -17,10 +17,9 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.LL_Result;
 
 /**
- * Two interpreter threads share one object through the eval loop's own stack operations: each
- * runs the expression statement {@code o}, LOAD_NAME (an incref) then POP_TOP (a decref, which
- * frees the object at zero). The module's dict holds one reference throughout, so the exact
- * final count is 1.
+ * Two interpreter threads share one object through the eval loop's own stack operations: each runs
+ * the expression statement {@code o}, LOAD_NAME (an incref) then POP_TOP (a decref, which frees the
+ * object at zero). The module's dict holds one reference throughout, so the exact final count is 1.
  *
  * <p>Run alone: {@code stress/run --only newgil+plain+every --tests RefcountStackTest}.
  */
@@ -28,23 +27,27 @@ import org.openjdk.jcstress.infra.results.LL_Result;
 @Outcome(
     id = "\\w+, count=1",
     expect = ACCEPTABLE,
-    desc = "Every load's incref and every pop's decref landed: the count is back to the dict's"
-        + " reference.")
+    desc =
+        "Every load's incref and every pop's decref landed: the count is back to the dict's"
+            + " reference.")
 @Outcome(
     id = "unsafe, count=2",
     expect = ACCEPTABLE_INTERESTING,
-    desc = "A decref lost: both POP_TOPs read the count before either wrote it back, so the object"
-        + " would never be freed.")
+    desc =
+        "A decref lost: both POP_TOPs read the count before either wrote it back, so the object"
+            + " would never be freed.")
 @Outcome(
     id = "unsafe, count=0 freed",
     expect = ACCEPTABLE_INTERESTING,
-    desc = "An incref lost: the last POP_TOP took the count to zero and freed the object while the"
-        + " module still held it.")
+    desc =
+        "An incref lost: the last POP_TOP took the count to zero and freed the object while the"
+            + " module still held it.")
 @Outcome(id = "unsafe, .*", expect = ACCEPTABLE_INTERESTING, desc = Outcomes.UNSAFE)
 @Outcome(
     expect = FORBIDDEN,
-    desc = "The count is not exact although the configuration keeps counts exact (a global lock, or"
-        + " a memory strategy that needs none), or the statement raised.")
+    desc =
+        "The count is not exact although the configuration keeps counts exact (a global lock, or"
+            + " a memory strategy that needs none), or the statement raised.")
 @State
 public class RefcountStackTest {
   private static final PyCode LOAD_AND_POP = StressInterpreter.compile("o\n");
@@ -68,10 +71,13 @@ public class RefcountStackTest {
   @Arbiter
   public void arbiter(LL_Result r) {
     r.r1 = PROMISE;
-    r.r2 = Outcomes.observe(
-        failed1,
-        failed2,
-        () -> "count=" + StressInterpreter.interpreter().refCounts().count(shared)
-            + (shared.isDead() ? " freed" : ""));
+    r.r2 =
+        Outcomes.observe(
+            failed1,
+            failed2,
+            () ->
+                "count="
+                    + StressInterpreter.interpreter().refCounts().count(shared)
+                    + (shared.isDead() ? " freed" : ""));
   }
 }

@@ -10,10 +10,10 @@ import org.openjdk.jcstress.infra.results.LL_Result;
 /**
  * The race of {@link ReadWhileReplacedTest} and {@link ReturnWhileReplacedTest}: one actor takes
  * the global {@code o}, a list only the module's dict refers to, into {@code x} (each test says
- * how), while the other replaces it ({@code o = None}), which frees the list. Each test names
- * its outcomes and what its arbiter reports; the actors and the reading of the old list's count
- * are the same. (jcstress looks for actors among a test's own methods, so each test names these
- * with one-line overrides.)
+ * how), while the other replaces it ({@code o = None}), which frees the list. Each test names its
+ * outcomes and what its arbiter reports; the actors and the reading of the old list's count are the
+ * same. (jcstress looks for actors among a test's own methods, so each test names these with
+ * one-line overrides.)
  */
 abstract class ReplacedGlobal {
   private static final PyCode REPLACE = StressInterpreter.compile("o = None\n");
@@ -48,11 +48,12 @@ abstract class ReplacedGlobal {
   abstract String observed();
 
   /**
-   * The old list's count less {@code kept} references the arbiter holds, and whether it was
-   * freed or waits, queued, for its owner.
+   * The old list's count less {@code kept} references the arbiter holds, and whether it was freed
+   * or waits, queued, for its owner.
    */
   String count(long kept) {
-    return "count=" + (StressInterpreter.interpreter().refCounts().count(old) - kept)
+    return "count="
+        + (StressInterpreter.interpreter().refCounts().count(old) - kept)
         + (old.isDead() ? " freed" : "")
         // The shared word's low bits say QUEUED (1) only under biased counts.
         + ((old.sharedRefcntVolatile() & 3) == 1 ? " queued" : "");
