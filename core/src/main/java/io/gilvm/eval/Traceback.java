@@ -52,12 +52,24 @@ public final class Traceback {
 
   /** The stripped text of a source line of a program the interpreter ran, or null. */
   public static String sourceLine(String filename, int line) {
+    String s = rawSourceLine(filename, line);
+    if (s == null) {
+      return null;
+    }
+    s = s.strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * A source line of a program the interpreter ran as it stands in the source, indentation kept
+   * (the columns of caret spans count from its start), or null.
+   */
+  public static String rawSourceLine(String filename, int line) {
     String[] lines = sourceLines(filename);
     if (lines == null || line < 1 || line > lines.length) {
       return null;
     }
-    String s = lines[line - 1].strip();
-    return s.isEmpty() ? null : s;
+    return lines[line - 1];
   }
 
   /**

@@ -47,6 +47,17 @@ final class TracebackModule {
                   : null;
           return line == null ? PyNone.NONE : new PyStr(line);
         });
+    // The same line unstripped: what the caret columns of a frame summary count from.
+    m.function(
+        "raw_source_line",
+        (t, a, kw) -> {
+          ArgParser.arity("raw_source_line", a, kw, 2, 2);
+          String line =
+              a[0] instanceof PyStr f && a[1] instanceof PyInt n
+                  ? Traceback.rawSourceLine(f.value(), (int) n.asLong())
+                  : null;
+          return line == null ? PyNone.NONE : new PyStr(line);
+        });
     m.function(
         "entries",
         (t, a, kw) -> {

@@ -119,7 +119,7 @@ _sources = {}
 
 def _raw_line(filename, lineno):
     """Source line lineno of filename, unstripped with its newline, or ''."""
-    known = _traceback.source_line(filename, lineno)
+    known = _traceback.raw_source_line(filename, lineno)
     lines = _sources.get(filename)
     if lines is None:
         try:
