@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,25 +121,7 @@ class CompileDifferentialTest {
   };
 
   private static String python() throws Exception {
-    String p = System.getProperty("gilvm.python", "python3");
-    String version;
-    try {
-      Process proc =
-          new ProcessBuilder(p, "-c", "import sys; print('%d.%d' % sys.version_info[:2])")
-              .redirectErrorStream(true)
-              .start();
-      version = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      proc.waitFor(30, TimeUnit.SECONDS);
-    } catch (IOException e) {
-      version = null;
-    }
-    Assumptions.assumeTrue(
-        version != null,
-        "skipped: no " + p + " on the path to compare with (set -Dgilvm.python=...)");
-    Assumptions.assumeTrue(
-        version.equals("3.11"),
-        "skipped: " + p + " is Python " + version + ", the oracle must be 3.11");
-    return p;
+    return DifferentialTest.python311();
   }
 
   private static List<String> seeds() throws IOException {

@@ -37,6 +37,14 @@ class DifferentialTest {
 
   @BeforeAll
   static void findPython() throws Exception {
+    python = python311();
+  }
+
+  /**
+   * The CPython 3.11 to compare with ({@code -Dgilvm.python}, else {@code python3}); skips the
+   * calling test when there is none, or it is another version.
+   */
+  static String python311() throws Exception {
     String p = System.getProperty("gilvm.python", "python3");
     String version;
     try {
@@ -55,7 +63,7 @@ class DifferentialTest {
     Assumptions.assumeTrue(
         version.equals("3.11"),
         "skipped: " + p + " is Python " + version + ", the oracle must be 3.11");
-    python = p;
+    return p;
   }
 
   record Run(int status, String out, String lastErr) {}
