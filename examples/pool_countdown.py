@@ -3,11 +3,13 @@
 # with its own interpreter and lock, so the Pool run can use both cores even under a GIL, at the
 # price of starting the workers (a JVM each) and pickling the calls. Prints the three times and
 # the cost of starting the pool (which depend on the machine and its load).
+import sys
 import time
 from multiprocessing import Pool
 from threading import Thread
 
-COUNT = 10_000_000
+# How far each countdown counts: the first argument, else 10,000,000.
+COUNT = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000_000
 
 
 def countdown(n):
@@ -46,6 +48,8 @@ if __name__ == "__main__":
     print(f"starting the pool of 2 took {started:.2f} s")
     print("results:", results)
 
+# The golden test (GoldenTest) runs it smaller: it checks what is printed, not the speed.
+# args: 200000
 # expect re: sequential: \d+\.\d\d s   threaded: \d+\.\d\d s   2 processes: \d+\.\d\d s
 # expect re: starting the pool of 2 took \d+\.\d\d s
 # expect: results: [0, 0]

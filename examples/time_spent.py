@@ -1,9 +1,11 @@
 # A CPU-bound job split over 8 threads: the same result, and under a GIL no faster than doing it
 # in one thread.
+import sys
 import threading
 import time
 
-USERS = 20000
+# How many users: the first argument, else 20,000.
+USERS = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
 SESSIONS = 100
 
 
@@ -49,5 +51,7 @@ one = get_time_spent(users)
 t1 = time.perf_counter()
 eight = threaded(users)
 t2 = time.perf_counter()
-print(one == eight, len(one), sum(one.values()))  # expect: True 20000 6000000
+# The golden test (GoldenTest) runs it smaller: it checks what is printed, not the speed.
+# args: 2000
+print(one == eight, len(one), sum(one.values()))  # expect: True 2000 600000
 print(f"sequential: {t1 - t0:.3f} s   8 threads: {t2 - t1:.3f} s")  # expect re: sequential: \d+\.\d{3} s   8 threads: \d+\.\d{3} s

@@ -34,18 +34,23 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code # expect exit: N}: the exit status.
  * </ul>
  *
- * The expectations are CPython 3.11's real output for the same program.
+ * The expectations are CPython 3.11's real output for the same program. A line {@code # args: A B}
+ * gives the program's arguments ({@code sys.argv[1:]}) under this test: the examples that time a
+ * long countdown take their size from it, so that the six modes check what they print without
+ * spending minutes on work whose size the output does not show.
  */
 class GoldenTest {
   private static final Pattern EXPECT =
       Pattern.compile("#\\s*expect(?: (re|error|stderr|exit))?: ?(.*)$");
+  private static final Pattern ARGS = Pattern.compile("^#\\s*args:(.*)$");
 
   record Expectations(
       List<String> stdout,
       List<Boolean> isRegex,
       String error,
       List<String> stderr,
-      Integer exit) {}
+      Integer exit,
+      List<String> args) {}
 
   static Expectations parse(String source) {
     List<String> out = new ArrayList<>();
@@ -53,7 +58,13 @@ class GoldenTest {
     List<String> stderr = new ArrayList<>();
     String error = null;
     Integer exit = null;
+    List<String> args = new ArrayList<>();
     for (String line : source.split("\n", -1)) {
+      Matcher a = ARGS.matcher(line);
+      if (a.matches()) {
+        args.addAll(List.of(a.group(1).trim().split("\\s+")));
+        continue;
+      }
       Matcher m = EXPECT.matcher(line);
       if (!m.find()) {
         continue;
@@ -71,7 +82,7 @@ class GoldenTest {
         exit = Integer.parseInt(text.trim());
       }
     }
-    return new Expectations(out, re, error, stderr, exit);
+    return new Expectations(out, re, error, stderr, exit, args);
   }
 
   @TestFactory
@@ -215,7 +226,7 @@ class GoldenTest {
         () -> {
           Interpreter interp =
               Interpreter.builder()
-                  .argv(List.of(name))
+                  .argv(argv(name, exp.args()))
                   .gil(gil)
                   .memory(memory)
                   .tier(tier)
@@ -277,6 +288,13 @@ class GoldenTest {
     if (exp.error() == null && exp.stderr().isEmpty() && exp.exit() == null) {
       assertEquals("", stderr, name + ": unexpected stderr" + context);
     }
+  }
+
+  private static List<String> argv(String name, List<String> args) {
+    List<String> argv = new ArrayList<>();
+    argv.add(name);
+    argv.addAll(args);
+    return argv;
   }
 
   private static final java.util.regex.Pattern LEAKED =
