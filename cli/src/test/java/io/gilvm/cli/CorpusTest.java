@@ -4,27 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gilvm.state.Interpreter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * The compatibility corpus ({@code corpus/}): programs written in the style of everyday scripts,
  * not for gilvm, each with the stdout CPython 3.11 printed for it ({@code name.expected}; a program
- * of several files is a folder with {@code main.py} and {@code main.expected}). Each runs as a user
- * would run it: {@code gilvm run name.py} in a fresh JVM, from the program's folder.
+ * of several files is a folder with {@code main.py} and {@code main.expected}). Each runs as {@code
+ * gilvm run name.py} runs it, a new interpreter under the default lock with its file's folder first
+ * on {@code sys.path}, but in this JVM: a fresh JVM per program cost four minutes of CI for the
+ * start-up of 119 JVMs, and the command line's own path is MainTest's and ProcessTest's. (The
+ * programs read no relative paths, so the working directory does not matter: see the corpus's
+ * README.)
  *
  * <p>A program passes when its stdout is CPython's and it exits 0. {@code corpus/KNOWN_FAILURES}
  * names the programs that do not pass yet, one a line: each of them must still fail (so the list
@@ -109,37 +118,33 @@ class CorpusTest {
 
   record Run(int status, String out, String err) {}
 
-  /** Runs {@code gilvm run FILE} in a fresh JVM with the program's folder as working directory. */
-  static Run run(Program p) throws IOException, InterruptedException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd =
-        List.of(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "run",
-            p.file());
-    Path out = Files.createTempFile("gilvm-corpus", ".out");
-    Path err = Files.createTempFile("gilvm-corpus", ".err");
+  /** Runs the program as {@code gilvm run FILE} does, in a new interpreter of this JVM. */
+  static Run run(Program p) throws IOException {
+    Path file = p.dir().resolve(p.file());
+    String source = Files.readString(file, StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int[] status = {-1};
     try {
-      Process proc =
-          new ProcessBuilder(cmd)
-              .directory(p.dir().toFile())
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .start();
-      proc.getOutputStream().close();
-      if (!proc.waitFor(120, TimeUnit.SECONDS)) {
-        proc.destroyForcibly().waitFor();
-        return new Run(
-            -1, Files.readString(out), "timed out after 120 s\n" + Files.readString(err));
-      }
-      return new Run(proc.exitValue(), Files.readString(out), Files.readString(err));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
+      Assertions.assertTimeoutPreemptively(
+          Duration.ofSeconds(120),
+          () -> {
+            Interpreter interp =
+                Interpreter.builder()
+                    .argv(List.of(p.file()))
+                    .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+                    .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                    .build();
+            status[0] = interp.runFile(source, file);
+          });
+    } catch (AssertionFailedError timedOut) {
+      return new Run(
+          -1,
+          out.toString(StandardCharsets.UTF_8),
+          timedOut.getMessage() + "\n" + err.toString(StandardCharsets.UTF_8));
     }
+    return new Run(
+        status[0], out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @AfterAll
