@@ -2316,12 +2316,17 @@ public final class Parser {
    * left unparsed. This parser raises on such a dangling operator instead of settling for the
    * shorter expression; an expression that does not parse whole still starts here when its prefix
    * operators ('not', '-', '+', '~', 'await') lead to an atom that parses, or a lambda's parameters
-   * and colon to a body that does.
+   * and colon to a body that does. A lambda is looked at only so (a whole lambda that parses has a
+   * body that does): parsing it whole first, then its body again on the way in, made a chain of n
+   * lambdas cost n²/2 lambda parses (5,000 after a juxtaposed operand took minutes and gigabytes).
    */
   private boolean expressionWithoutInvalid() {
     boolean saved = withoutInvalid;
     withoutInvalid = true;
     try {
+      if (check(TokenKind.LAMBDA)) {
+        return lookahead(this::expressionPrefix) != null;
+      }
       return lookahead(this::expression) != null || lookahead(this::expressionPrefix) != null;
     } finally {
       withoutInvalid = saved;

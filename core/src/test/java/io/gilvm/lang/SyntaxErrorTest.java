@@ -293,6 +293,38 @@ class SyntaxErrorTest {
     assertSyntaxError("f(x not y.()\n", comma, 1, 2);
   }
 
+  /**
+   * Whether a chain of lambdas after a juxtaposed operand starts an expression is decided by one
+   * walk down the chain: looking at each lambda whole and then at its body again took n²/2 lambda
+   * parses, and 5,000 of them did not end in a minute (found by the fuzzer); 2,900 (CPython 3.11
+   * still says "invalid syntax" there) took 15 s and more. The bound is far above what the walk
+   * takes (milliseconds) and far below what the quadratic search took.
+   */
+  @Test
+  void aLongChainOfLambdasAfterAnOperandIsRefusedAtOnce() throws Exception {
+    String chain = "lambda: ".repeat(2900);
+    // On a thread with a program's main-thread stack, as `gilvm run` parses.
+    java.util.concurrent.FutureTask<Void> parse =
+        new java.util.concurrent.FutureTask<>(
+            () -> {
+              assertSyntaxError("print(\"x\" " + chain + ")\n", "invalid syntax", 1, 10);
+              assertSyntaxError(
+                  "f(x " + chain + "y*)\n", "invalid syntax. Perhaps you forgot a comma?", 1, 2);
+              return null;
+            });
+    Thread t = new Thread(null, parse, "parse", 256L << 20);
+    t.setDaemon(true);
+    t.start();
+    try {
+      parse.get(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw (Exception) e.getCause();
+    }
+  }
+
   @Test
   void cannotAssignToAwait() {
     assertSyntaxError(
