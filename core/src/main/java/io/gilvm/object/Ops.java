@@ -187,42 +187,46 @@ public final class Ops {
   private static PyException unsupported(PyObject a, PyObject b, String symbol) {
     if (symbol.equals("+") && a instanceof PyStr) {
       return PyException.typeError(
-          "can only concatenate str (not \"" + b.type().name() + "\") to str");
+          "can only concatenate str (not \"" + b.type().tpName() + "\") to str");
     }
     if (symbol.equals("+") && a instanceof PyList) {
       return PyException.typeError(
-          "can only concatenate list (not \"" + b.type().name() + "\") to list");
+          "can only concatenate list (not \"" + b.type().tpName() + "\") to list");
     }
     if (symbol.equals("+") && a instanceof PyBytes) {
-      return PyException.typeError("can't concat " + b.type().name() + " to bytes");
+      return PyException.typeError("can't concat " + b.type().tpName() + " to bytes");
+    }
+    if (symbol.equals("+") && a instanceof PyDeque) {
+      return PyException.typeError(
+          "can only concatenate deque (not \"" + b.type().tpName() + "\") to deque");
     }
     if (symbol.equals("+") && a instanceof PyTuple) {
       return PyException.typeError(
-          "can only concatenate tuple (not \"" + b.type().name() + "\") to tuple");
+          "can only concatenate tuple (not \"" + b.type().tpName() + "\") to tuple");
     }
     if ((symbol.equals("*") || symbol.equals("*=")) && isSequence(a) && !(b instanceof PyInt)) {
       return PyException.typeError(
-          "can't multiply sequence by non-int of type '" + b.type().name() + "'");
+          "can't multiply sequence by non-int of type '" + b.type().tpName() + "'");
     }
     if (symbol.equals("*") && isSequence(b) && !(a instanceof PyInt) && !isSequence(a)) {
       return PyException.typeError(
-          "can't multiply sequence by non-int of type '" + a.type().name() + "'");
+          "can't multiply sequence by non-int of type '" + a.type().tpName() + "'");
     }
     if (symbol.equals("**")) {
       return PyException.typeError(
           "unsupported operand type(s) for ** or pow(): '"
-              + a.type().name()
+              + a.type().tpName()
               + "' and '"
-              + b.type().name()
+              + b.type().tpName()
               + "'");
     }
     return PyException.typeError(
         "unsupported operand type(s) for "
             + symbol
             + ": '"
-            + a.type().name()
+            + a.type().tpName()
             + "' and '"
-            + b.type().name()
+            + b.type().tpName()
             + "'");
   }
 
@@ -266,9 +270,9 @@ public final class Ops {
         "'"
             + COMPARE_SYMBOLS[op]
             + "' not supported between instances of '"
-            + a.type().name()
+            + a.type().tpName()
             + "' and '"
-            + b.type().name()
+            + b.type().tpName()
             + "'");
   }
 
@@ -477,7 +481,9 @@ public final class Ops {
     return o instanceof PyStr
         || o instanceof PyList
         || o instanceof PyTuple
-        || o instanceof PyBytes;
+        || o instanceof PyBytes
+        || o instanceof PyByteArray
+        || o instanceof PyDeque;
   }
 
   public static int checkIndex(PyInt i, int size, String msg) {

@@ -327,6 +327,15 @@ public final class PyType extends PyObject {
     return module == null || module.equals("builtins") ? qualname : module + "." + qualname;
   }
 
+  /**
+   * CPython's {@code tp_name}, which its error messages show: a class statement's type and a
+   * builtin type give their name ({@code Point}, {@code int}); a builtin type that lives in another
+   * module gives it dotted ({@code collections.deque}, {@code itertools.count}).
+   */
+  public String tpName() {
+    return builtin && module != null && !module.equals("builtins") ? module + "." + name : name;
+  }
+
   /** The bases the class was defined with ({@code __bases__}). */
   public PyType[] bases() {
     return bases;
