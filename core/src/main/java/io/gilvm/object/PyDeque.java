@@ -816,6 +816,20 @@ public class PyDeque extends PyContainer {
           ArgParser.arity("deque.copy", a, kw, 0, 0);
           return copy.call(ts, new PyObject[] {self}, null);
         });
+    // deque.__reduce__ as CPython's: (type, () or ((), maxlen), the instance dict or None, an
+    // iterator over the items), which pickle and copy rebuild by appending.
+    t.method(
+        "__reduce__",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("deque.__reduce__", a, kw, 0, 0);
+          PyDeque d = (PyDeque) self;
+          // Containers count their items; the new objects here start uncounted (as every result).
+          PyObject args =
+              d.maxlen < 0 ? PyTuple.EMPTY : PyTuple.of(PyTuple.EMPTY, PyInt.of(d.maxlen));
+          PyDict dict = self.instanceDict();
+          PyObject state = dict == null || dict.size() == 0 ? PyNone.NONE : dict;
+          return PyTuple.of(self.type(), args, state, new DequeIterator(d, false));
+        });
     t.method(
         "__copy__",
         (ts, self, a, kw) -> {

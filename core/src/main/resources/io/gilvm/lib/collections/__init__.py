@@ -46,6 +46,11 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        # As CPython's: the factory as the argument, the items to set; no instance dict.
+        factory = self.default_factory
+        return type(self), (() if factory is None else (factory,)), None, None, iter(self.items())
+
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -92,6 +97,10 @@ class OrderedDict(dict):
                 self[key] = value
         for key, value in kwds.items():
             self[key] = value
+
+    def __reduce__(self):
+        # As CPython's: no arguments, the instance dict if it holds anything, the items to set.
+        return type(self), (), (vars(self) or None), None, iter(self.items())
 
     def move_to_end(self, key, last=True):
         """Moves an existing key to the end (or, last=False, to the beginning)."""
