@@ -4,6 +4,7 @@ Classes take part through __copy__ and __deepcopy__(memo); instances of other cl
 copied by making a bare instance of the class and copying the attribute dict.
 """
 
+import copyreg
 from _copy import new_instance as _new_instance
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -77,8 +78,76 @@ def _slot_names(cls):
     return names
 
 
+# The methods by which a class says how it is copied and pickled: one of them on the class or a
+# base (not object) sends copy through the reduction protocol, as CPython's copy always goes.
+_PROTOCOL = ("__reduce_ex__", "__reduce__", "__getstate__", "__setstate__", "__getnewargs__",
+             "__getnewargs_ex__")
+
+
+def _reduces_itself(cls):
+    for c in cls.__mro__:
+        if c is object:
+            return False
+        names = c.__dict__
+        for name in _PROTOCOL:
+            if name in names:
+                return True
+    return False
+
+
+class _Protocol4:
+    # What pickle's reduction reads of a pickler: the protocol copy asks for, as CPython's does.
+    proto = 4
+
+
+def _reduce(x):
+    import pickle
+    return pickle.Pickler._reduce(_Protocol4, x)
+
+
+def _reconstruct(x, memo, func, args, state=None, listitems=None, dictitems=None, *rest):
+    """Builds the copy from x's reduction: func(*args), then its state, list items and dict
+    items, each copied deeply when memo is given (deepcopy) and shared otherwise."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, "__setstate__", None)
+        if setstate is not None:
+            setstate(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for name, value in slotstate.items():
+                    setattr(y, name, value)
+    if listitems is not None:
+        for item in listitems:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictitems is not None:
+        for key, value in dictitems:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
 def _copy_instance(x, memo):
     cls = type(x)
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None or _reduces_itself(cls):
+        rv = reductor(x) if reductor is not None else _reduce(x)
+        if isinstance(rv, str):
+            return x
+        return _reconstruct(x, memo, *rv)
     if getattr(cls, "__module__", None) == "builtins":
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
     deep = memo is not None
