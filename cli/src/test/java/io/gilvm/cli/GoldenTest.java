@@ -123,34 +123,21 @@ class GoldenTest {
     return programs(true, "finegrained", "atomic");
   }
 
-  /**
-   * The same programs through the compiled tier ({@code --tier compiled}: every function, class and
-   * module body the translator handles runs as generated JVM code from its first call), in checked
-   * memory mode with the leak report: an instruction whose compiled form differed from the
-   * interpreter's in what it does, what it counts or where an exception leaves the frame shows up
-   * as a wrong output, a traceback, a fatal error or a leak.
-   */
-  @TestFactory
-  Stream<DynamicTest> goldenProgramsCompiledTier() throws IOException {
-    return programs(true, null, null, "compiled");
-  }
-
-  /** The compiled tier without a GIL (finegrained, biased counts, object locks), checked memory. */
-  @TestFactory
-  Stream<DynamicTest> goldenProgramsCompiledTierWithoutAGil() throws IOException {
-    return programs(true, "finegrained", null, "compiled");
-  }
-
-  private Stream<DynamicTest> programs(boolean checked, String gil) throws IOException {
+  private static Stream<DynamicTest> programs(boolean checked, String gil) throws IOException {
     return programs(checked, gil, null);
   }
 
-  private Stream<DynamicTest> programs(boolean checked, String gil, String memory)
+  private static Stream<DynamicTest> programs(boolean checked, String gil, String memory)
       throws IOException {
     return programs(checked, gil, memory, null);
   }
 
-  private Stream<DynamicTest> programs(boolean checked, String gil, String memory, String tier)
+  /**
+   * Every golden program as a test, run with these settings ({@code null}: the default). Also
+   * {@link GoldenCompiledTierTest}'s: the compiled tier's two modes are a class of their own, so
+   * that the two test JVMs share the six modes' work more evenly.
+   */
+  static Stream<DynamicTest> programs(boolean checked, String gil, String memory, String tier)
       throws IOException {
     String dirs = System.getProperty("gilvm.golden.dirs");
     assertFalse(dirs == null || dirs.isBlank(), "gilvm.golden.dirs is not set");
