@@ -272,14 +272,18 @@ class PythonInterpreterTest {
     assertEquals(threads, py.eval("len(threading.enumerate())"));
   }
 
+  /** An interpreter under the test lock whose close() makes the leak report. */
+  private PythonInterpreter withLeakReport() {
+    return PythonInterpreter.builder()
+        .lock("serial")
+        .leakReport(true)
+        .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+        .build();
+  }
+
   @Test
   void aLeakIsReported() {
-    PythonInterpreter leaky =
-        PythonInterpreter.builder()
-            .lock("serial")
-            .leakReport(true)
-            .err(new PrintStream(err, true, StandardCharsets.UTF_8))
-            .build();
+    PythonInterpreter leaky = withLeakReport();
     leaky.exec("a = []\na.append(a)\n");
     leaky.close();
     assertTrue(leaky.leakReport().get(0).startsWith("gilvm: "), leaky.leakReport().toString());
@@ -293,12 +297,7 @@ class PythonInterpreterTest {
    */
   @Test
   void everyLeakedObjectIsReported() {
-    PythonInterpreter leaky =
-        PythonInterpreter.builder()
-            .lock("serial")
-            .leakReport(true)
-            .err(new PrintStream(err, true, StandardCharsets.UTF_8))
-            .build();
+    PythonInterpreter leaky = withLeakReport();
     leaky.exec("for i in range(5000):\n    a = []\n    a.append(a)\ndel a\n");
     leaky.close();
     assertTrue(
