@@ -5,8 +5,6 @@ import io.gilvm.spi.ObjectHeader;
 import io.gilvm.spi.RefCounts;
 import io.gilvm.spi.Strategies;
 import io.gilvm.spi.ThreadHandle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +56,7 @@ public class OwnerQueueBenchmark {
   private ThreadHandle owner;
   private long ownerId;
   private CyclicBarrier start;
-  private final List<Thread> threads = new ArrayList<>();
+  private ProducerThreads threads;
 
   /** Objects the owner freed, every one of them: the counts were exact. */
   private long freed;
@@ -72,12 +70,7 @@ public class OwnerQueueBenchmark {
     refs.attach(owner);
     ownerId = Thread.currentThread().getId();
     start = new CyclicBarrier(producers + 1);
-    for (int i = 0; i < producers; i++) {
-      Thread t = new Thread(this::produce, "producer-" + i);
-      t.setDaemon(true);
-      threads.add(t);
-      t.start();
-    }
+    threads = new ProducerThreads(producers, this::produce);
   }
 
   private void produce() {
@@ -116,10 +109,7 @@ public class OwnerQueueBenchmark {
 
   @TearDown(Level.Trial)
   public void stop() throws InterruptedException {
-    for (Thread t : threads) {
-      t.interrupt();
-      t.join();
-    }
+    threads.stop();
     refs.detach(owner, free);
   }
 }

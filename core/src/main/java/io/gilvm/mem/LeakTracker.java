@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
 
 /**
  * The leak report ({@code --leaks}): at exit, after every root is released, the objects whose
@@ -34,11 +35,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * what is left is held only in reference cycles, which pure reference counting never frees either
  * (CPython's cycle collector would).
  *
- * <p>Concurrency: objects are recorded from every interpreter thread into a lock-free queue; the
- * report runs on the main thread once all other threads have finished.
+ * <p>Concurrency: objects are recorded from every interpreter thread into a lock-free queue that
+ * nobody reads until the report (many producers, one consumer: a JCTools MPSC queue, which stores
+ * them in chunks of slots rather than a node each); the report runs on the main thread once all
+ * other threads have finished, and drains it.
  */
 public final class LeakTracker {
-  private final ConcurrentLinkedQueue<PyObject> counted = new ConcurrentLinkedQueue<>();
+  private final MpscUnboundedAtomicArrayQueue<PyObject> counted =
+      new MpscUnboundedAtomicArrayQueue<>(1024);
   private final ConcurrentLinkedQueue<PyObject> raised = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<PyType> classes = new ConcurrentLinkedQueue<>();
 
@@ -129,9 +133,14 @@ public final class LeakTracker {
 
     // What an immortal object holds lives as long as it does (sys.version_info, say, once
     // sys.implementation made it immortal): not a leak.
+    List<PyObject> recorded = new ArrayList<>(counted.size());
+    // Not drain(Consumer): on an unbounded JCTools queue it takes at most 4,096 elements.
+    for (PyObject o; (o = counted.poll()) != null; ) {
+      recorded.add(o);
+    }
     Set<PyObject> permanent = Collections.newSetFromMap(new IdentityHashMap<>());
     ArrayDeque<PyObject> todo = new ArrayDeque<>();
-    for (PyObject o : counted) {
+    for (PyObject o : recorded) {
       if (o.isImmortal() && permanent.add(o)) {
         todo.add(o);
       }
@@ -146,7 +155,7 @@ public final class LeakTracker {
               });
     }
     Set<PyObject> alive = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (PyObject o : counted) {
+    for (PyObject o : recorded) {
       if (permanent.contains(o)) {
         continue;
       }

@@ -280,113 +280,10 @@ class Context(object):
     def create_decimal_from_float(self, f):
         return self.create_decimal(Decimal.from_float(f))
 
-    # The arithmetic operations as context methods.
-    def abs(self, a):
-        return _dec(a, True).__abs__(context=self)
-
-    def add(self, a, b):
-        return _dec(a, True).__add__(_dec(b, True), context=self)
-
-    def subtract(self, a, b):
-        return _dec(a, True).__sub__(_dec(b, True), context=self)
-
-    def multiply(self, a, b):
-        return _dec(a, True).__mul__(_dec(b, True), context=self)
-
-    def divide(self, a, b):
-        return _dec(a, True).__truediv__(_dec(b, True), context=self)
-
-    def divide_int(self, a, b):
-        return _dec(a, True).__floordiv__(_dec(b, True), context=self)
-
-    def remainder(self, a, b):
-        return _dec(a, True).__mod__(_dec(b, True), context=self)
-
-    def divmod(self, a, b):
-        return _dec(a, True).__divmod__(_dec(b, True), context=self)
-
+    # The arithmetic operations as context methods: most are made from the Decimal method they
+    # call (_context_method, after class Decimal); these take operands of their own kind.
     def power(self, a, b, modulo=None):
         return _dec(a, True).__pow__(_dec(b, True), modulo, context=self)
-
-    def minus(self, a):
-        return _dec(a, True).__neg__(context=self)
-
-    def plus(self, a):
-        return _dec(a, True).__pos__(context=self)
-
-    def sqrt(self, a):
-        return _dec(a, True).sqrt(context=self)
-
-    def quantize(self, a, b):
-        return _dec(a, True).quantize(_dec(b, True), context=self)
-
-    def compare(self, a, b):
-        return _dec(a, True).compare(_dec(b, True), context=self)
-
-    def max(self, a, b):
-        return _dec(a, True).max(_dec(b, True), context=self)
-
-    def min(self, a, b):
-        return _dec(a, True).min(_dec(b, True), context=self)
-
-    def normalize(self, a):
-        return _dec(a, True).normalize(context=self)
-
-    def logb(self, a):
-        return _dec(a, True).logb(context=self)
-
-    def next_plus(self, a):
-        return _dec(a, True).next_plus(context=self)
-
-    def next_minus(self, a):
-        return _dec(a, True).next_minus(context=self)
-
-    def next_toward(self, a, b):
-        return _dec(a, True).next_toward(_dec(b, True), context=self)
-
-    def compare_total(self, a, b):
-        return _dec(a, True).compare_total(_dec(b, True))
-
-    def compare_total_mag(self, a, b):
-        return _dec(a, True).compare_total_mag(_dec(b, True))
-
-    def logical_and(self, a, b):
-        return _dec(a, True).logical_and(_dec(b, True), context=self)
-
-    def logical_or(self, a, b):
-        return _dec(a, True).logical_or(_dec(b, True), context=self)
-
-    def logical_xor(self, a, b):
-        return _dec(a, True).logical_xor(_dec(b, True), context=self)
-
-    def logical_invert(self, a):
-        return _dec(a, True).logical_invert(context=self)
-
-    def to_integral_value(self, a):
-        return _dec(a, True).to_integral_value(context=self)
-
-    to_integral = to_integral_value
-
-    def to_integral_exact(self, a):
-        return _dec(a, True).to_integral_exact(context=self)
-
-    def to_sci_string(self, a):
-        return _dec(a, True).__str__(context=self)
-
-    def to_eng_string(self, a):
-        return _dec(a, True).to_eng_string(context=self)
-
-    def is_zero(self, a):
-        return _dec(a, True).is_zero()
-
-    def is_signed(self, a):
-        return _dec(a, True).is_signed()
-
-    def copy_abs(self, a):
-        return _dec(a, True).copy_abs()
-
-    def copy_negate(self, a):
-        return _dec(a, True).copy_negate()
 
     def fma(self, a, b, c):
         return _dec(a, True).fma(b, c, context=self)
@@ -607,6 +504,21 @@ def _parse(s):
     if (ip and not ip.isdigit()) or (fp and not fp.isdigit()):
         return None
     return _make(sign, int(ip + fp), e - len(fp))
+
+
+def _reflected(forward, symbol):
+    """Decimal.__r<op>__ from __<op>__: other <op> self, where other (not a Decimal) is an int,
+    converted exactly, or anything else, for which the TypeError naming both types is raised."""
+    def reflected(self, other, context=None):
+        if type(other) is not Decimal:
+            converted = _dec(other)
+            if converted is NotImplemented:
+                return _unsupported(symbol, other, True)
+            other = converted
+        return getattr(other, forward)(self, context=context)
+    reflected.__name__ = "__r" + forward[2:]
+    reflected.__qualname__ = "Decimal." + reflected.__name__
+    return reflected
 
 
 class Decimal(object):
@@ -946,13 +858,7 @@ class Decimal(object):
             return other
         return _add(self._sign, self._int, self._exp, other._sign, other._int, other._exp, ctx)
 
-    def __radd__(self, other, context=None):
-        if type(other) is not Decimal:
-            converted = _dec(other)
-            if converted is NotImplemented:
-                return _unsupported('+', other, True)
-            other = converted
-        return other.__add__(self, context)
+    __radd__ = _reflected('__add__', '+')
 
     def __sub__(self, other, context=None):
         if type(other) is not Decimal:
@@ -967,13 +873,7 @@ class Decimal(object):
             return self.__add__(other, context)
         return self.__add__(other.copy_negate(), context)
 
-    def __rsub__(self, other, context=None):
-        if type(other) is not Decimal:
-            converted = _dec(other)
-            if converted is NotImplemented:
-                return _unsupported('-', other, True)
-            other = converted
-        return other.__sub__(self, context)
+    __rsub__ = _reflected('__sub__', '-')
 
     def __mul__(self, other, context=None):
         if type(other) is not Decimal:
@@ -997,13 +897,7 @@ class Decimal(object):
             return _finish(sign, self._int * other._int, self._exp + other._exp, ctx)
         return _done(r, ctx)
 
-    def __rmul__(self, other, context=None):
-        if type(other) is not Decimal:
-            converted = _dec(other)
-            if converted is NotImplemented:
-                return _unsupported('*', other, True)
-            other = converted
-        return other.__mul__(self, context)
+    __rmul__ = _reflected('__mul__', '*')
 
     def __truediv__(self, other, context=None):
         if type(other) is not Decimal:
@@ -1033,13 +927,7 @@ class Decimal(object):
             return _make(sign, 0, 0, _INF)
         return _divide(sign, self._int, self._exp, other._int, other._exp, ctx)
 
-    def __rtruediv__(self, other, context=None):
-        if type(other) is not Decimal:
-            converted = _dec(other)
-            if converted is NotImplemented:
-                return _unsupported('/', other, True)
-            other = converted
-        return other.__truediv__(self, context)
+    __rtruediv__ = _reflected('__truediv__', '/')
 
     def _divide_integer(self, other, ctx, want):
         """(quotient, remainder) of the truncating division, or the special result."""
@@ -1092,13 +980,7 @@ class Decimal(object):
             other = converted
         return self._divide_integer(other, context or getcontext(), "quo")[0]
 
-    def __rfloordiv__(self, other, context=None):
-        if type(other) is not Decimal:
-            converted = _dec(other)
-            if converted is NotImplemented:
-                return _unsupported('//', other, True)
-            other = converted
-        return other.__floordiv__(self, context)
+    __rfloordiv__ = _reflected('__floordiv__', '//')
 
     def __mod__(self, other, context=None):
         if type(other) is not Decimal:
@@ -1108,13 +990,7 @@ class Decimal(object):
             other = converted
         return self._divide_integer(other, context or getcontext(), "rem")[1]
 
-    def __rmod__(self, other, context=None):
-        if type(other) is not Decimal:
-            converted = _dec(other)
-            if converted is NotImplemented:
-                return _unsupported('%', other, True)
-            other = converted
-        return other.__mod__(self, context)
+    __rmod__ = _reflected('__mod__', '%')
 
     def __divmod__(self, other, context=None):
         if type(other) is not Decimal:
@@ -1124,13 +1000,7 @@ class Decimal(object):
             other = converted
         return self._divide_integer(other, context or getcontext(), "both")
 
-    def __rdivmod__(self, other, context=None):
-        if type(other) is not Decimal:
-            converted = _dec(other)
-            if converted is NotImplemented:
-                return _unsupported('divmod()', other, True)
-            other = converted
-        return other.__divmod__(self, context)
+    __rdivmod__ = _reflected('__divmod__', 'divmod()')
 
     def remainder_near(self, other, context=None):
         other = _dec(other, True)
@@ -1234,13 +1104,7 @@ class Decimal(object):
             return _exp_digits(t, extra)
         return _transcendental(approx, ctx, ctx.rounding)
 
-    def __rpow__(self, other, context=None):
-        if type(other) is not Decimal:
-            converted = _dec(other)
-            if converted is NotImplemented:
-                return _unsupported('** or pow()', other, True)
-            other = converted
-        return other.__pow__(self, context=context)
+    __rpow__ = _reflected('__pow__', '** or pow()')
 
     def _power_modulo(self, other, modulo, ctx):
         for v in (self, other, modulo):
@@ -1870,6 +1734,67 @@ class Decimal(object):
         if self._special:
             return self
         return _finish(self._sign, self._int, self._exp + int(other), ctx)
+
+
+def _context_method(name, method, operands, with_context):
+    """Context.<name>: converts its one or two operands to Decimal strictly (an int is exact,
+    anything else a TypeError) and calls the Decimal method, with this context if it takes one."""
+    if operands == 1:
+        if with_context:
+            def op(self, a):
+                return method(_dec(a, True), context=self)
+        else:
+            def op(self, a):
+                return method(_dec(a, True))
+    elif with_context:
+        def op(self, a, b):
+            return method(_dec(a, True), _dec(b, True), context=self)
+    else:
+        def op(self, a, b):
+            return method(_dec(a, True), _dec(b, True))
+    op.__name__ = name
+    op.__qualname__ = "Context." + name
+    return op
+
+
+for _name, _method, _operands, _with_context in (
+        ("abs", Decimal.__abs__, 1, True),
+        ("minus", Decimal.__neg__, 1, True),
+        ("plus", Decimal.__pos__, 1, True),
+        ("sqrt", Decimal.sqrt, 1, True),
+        ("normalize", Decimal.normalize, 1, True),
+        ("logb", Decimal.logb, 1, True),
+        ("next_plus", Decimal.next_plus, 1, True),
+        ("next_minus", Decimal.next_minus, 1, True),
+        ("logical_invert", Decimal.logical_invert, 1, True),
+        ("to_integral_value", Decimal.to_integral_value, 1, True),
+        ("to_integral", Decimal.to_integral_value, 1, True),
+        ("to_integral_exact", Decimal.to_integral_exact, 1, True),
+        ("to_sci_string", Decimal.__str__, 1, True),
+        ("to_eng_string", Decimal.to_eng_string, 1, True),
+        ("is_zero", Decimal.is_zero, 1, False),
+        ("is_signed", Decimal.is_signed, 1, False),
+        ("copy_abs", Decimal.copy_abs, 1, False),
+        ("copy_negate", Decimal.copy_negate, 1, False),
+        ("add", Decimal.__add__, 2, True),
+        ("subtract", Decimal.__sub__, 2, True),
+        ("multiply", Decimal.__mul__, 2, True),
+        ("divide", Decimal.__truediv__, 2, True),
+        ("divide_int", Decimal.__floordiv__, 2, True),
+        ("remainder", Decimal.__mod__, 2, True),
+        ("divmod", Decimal.__divmod__, 2, True),
+        ("quantize", Decimal.quantize, 2, True),
+        ("compare", Decimal.compare, 2, True),
+        ("max", Decimal.max, 2, True),
+        ("min", Decimal.min, 2, True),
+        ("next_toward", Decimal.next_toward, 2, True),
+        ("logical_and", Decimal.logical_and, 2, True),
+        ("logical_or", Decimal.logical_or, 2, True),
+        ("logical_xor", Decimal.logical_xor, 2, True),
+        ("compare_total", Decimal.compare_total, 2, False),
+        ("compare_total_mag", Decimal.compare_total_mag, 2, False)):
+    setattr(Context, _name, _context_method(_name, _method, _operands, _with_context))
+del _name, _method, _operands, _with_context
 
 
 def _unsupported(symbol, other, reflected):

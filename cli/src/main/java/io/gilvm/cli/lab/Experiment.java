@@ -1,5 +1,6 @@
 package io.gilvm.cli.lab;
 
+import io.gilvm.spi.LockStrategy;
 import io.gilvm.spi.Strategies;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -218,14 +219,53 @@ abstract class Experiment {
     return m;
   }
 
-  /** The values of a sequential-against-threaded measurement, as the report lists them. */
-  static Map<String, List<Double>> sequentialVsThreaded(
-      List<Double> seq, List<Double> thr, List<Double> speedup) {
-    return values("sequential", seq, "threaded", thr, "speedup", speedup);
+  /**
+   * One trial per lock found, each in its default configuration and one JVM (the program makes its
+   * rounds itself), running {@code program} with {@code args} and, for its timeline, with {@code
+   * pictureArgs}.
+   */
+  List<Trial> trialPerLock(
+      Strategies found, String program, List<String> args, List<String> pictureArgs) {
+    List<Trial> out = new ArrayList<>();
+    for (LockStrategy l : found.locks()) {
+      out.add(new Trial(this, Config.of(l), "", program, args, pictureArgs, 1, false));
+    }
+    return out;
   }
 
-  /** The bars of a sequential-against-threaded measurement. */
-  static List<Bar> sequentialVsThreadedBars(List<Double> seq, List<Double> thr) {
-    return List.of(new Bar("sequential", seq), new Bar("threaded", thr));
+  /**
+   * A sequential-against-threaded measurement: the same work done twice one after the other and in
+   * two threads, each round's times, and how many times as fast the threads were.
+   */
+  record Speedup(List<Double> seq, List<Double> thr, List<Double> speedup) {
+    /** The figures a program printed as {@code sequential} and {@code threaded}. */
+    static Speedup of(Outcome o) {
+      List<Double> seq = o.numbers("sequential");
+      List<Double> thr = o.numbers("threaded");
+      return new Speedup(seq, thr, ratios(seq, thr));
+    }
+
+    /** "sequential 1.20 s, threaded 610.0 ms: threads 1.97× (1.90–2.01×) as fast, 5 rounds". */
+    String measured() {
+      return String.format(
+          Locale.ROOT,
+          "sequential %s, threaded %s: threads %s as fast, %s",
+          time(median(seq)),
+          time(median(thr)),
+          factor(speedup),
+          rounds(speedup.size()));
+    }
+
+    /** The row, with the values and bars the report shows for such a measurement. */
+    Row row(Trial t, String claim, String measured, Verdict v) {
+      return new Row(
+          t.experiment().name,
+          t.label(),
+          claim,
+          measured,
+          v,
+          values("sequential", seq, "threaded", thr, "speedup", speedup),
+          List.of(new Bar("sequential", seq), new Bar("threaded", thr)));
+    }
   }
 }

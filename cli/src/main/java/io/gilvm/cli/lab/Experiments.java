@@ -87,20 +87,7 @@ final class Experiments {
     @Override
     List<Trial> trials(Strategies found, Size size) {
       int n = size.pick(200_000, 2_000_000, 10_000_000);
-      List<Trial> out = new ArrayList<>();
-      for (LockStrategy l : found.locks()) {
-        out.add(
-            new Trial(
-                this,
-                Config.of(l),
-                "",
-                "cpu",
-                args(n, size.rounds, warmUp(size)),
-                args(n / 5, 1, 0.2),
-                1,
-                false));
-      }
-      return out;
+      return trialPerLock(found, "cpu", args(n, size.rounds, warmUp(size)), args(n / 5, 1, 0.2));
     }
 
     @Override
@@ -119,17 +106,8 @@ final class Experiments {
 
   /** The CPU-bound experiment's row; the switch-interval experiment makes the same. */
   static Experiment.Row speedupRow(Experiment.Trial t, Experiment.Outcome o) {
-    List<Double> seq = o.numbers("sequential");
-    List<Double> thr = o.numbers("threaded");
-    List<Double> speedup = Experiment.ratios(seq, thr);
-    String measured =
-        String.format(
-            Locale.ROOT,
-            "sequential %s, threaded %s: threads %s as fast, %s",
-            Experiment.time(Experiment.median(seq)),
-            Experiment.time(Experiment.median(thr)),
-            Experiment.factor(speedup),
-            Experiment.rounds(speedup.size()));
+    Experiment.Speedup m = Experiment.Speedup.of(o);
+    List<Double> speedup = m.speedup();
     LockStrategy lock = t.config().lock();
     String claim;
     Experiment.Verdict v;
@@ -156,13 +134,7 @@ final class Experiments {
               ? Experiment.Verdict.NOT_APPLICABLE
               : Experiment.everyRound(speedup, s -> s >= 1.6);
     }
-    return row(
-        t,
-        claim,
-        measured,
-        v,
-        Experiment.sequentialVsThreaded(seq, thr, speedup),
-        Experiment.sequentialVsThreadedBars(seq, thr));
+    return m.row(t, claim, m.measured(), v);
   }
 
   // ---------------------------------------------------------------- 2. I/O-bound threads
@@ -180,37 +152,18 @@ final class Experiments {
     @Override
     List<Trial> trials(Strategies found, Size size) {
       double t = size.pick(0.02, 0.1, 0.2);
-      List<Trial> out = new ArrayList<>();
-      for (LockStrategy l : found.locks()) {
-        out.add(
-            new Trial(this, Config.of(l), "", "io", args(t, size.rounds), args(t, 1), 1, false));
-      }
-      return out;
+      return trialPerLock(found, "io", args(t, size.rounds), args(t, 1));
     }
 
     @Override
     List<Row> judge(Trial t, List<Outcome> runs, Size size) {
-      Outcome o = runs.get(0);
-      List<Double> seq = o.numbers("sequential");
-      List<Double> thr = o.numbers("threaded");
-      List<Double> speedup = ratios(seq, thr);
-      String measured =
-          String.format(
-              Locale.ROOT,
-              "two waits of %s: sequential %s, threaded %s: %s as fast, %s",
-              time(Double.parseDouble(t.args().get(0))),
-              time(median(seq)),
-              time(median(thr)),
-              factor(speedup),
-              rounds(speedup.size()));
+      Speedup s = Speedup.of(runs.get(0));
       return List.of(
-          row(
+          s.row(
               t,
               "Threads overlap their waits: at least 1.6× as fast as one after the other.",
-              measured,
-              everyRound(speedup, s -> s >= 1.6),
-              sequentialVsThreaded(seq, thr, speedup),
-              sequentialVsThreadedBars(seq, thr)));
+              "two waits of " + time(Double.parseDouble(t.args().get(0))) + ": " + s.measured(),
+              everyRound(s.speedup(), x -> x >= 1.6)));
     }
   }
 
@@ -726,20 +679,7 @@ final class Experiments {
     @Override
     List<Trial> trials(Strategies found, Size size) {
       int n = size.pick(200_000, 2_000_000, 10_000_000);
-      List<Trial> out = new ArrayList<>();
-      for (LockStrategy l : found.locks()) {
-        out.add(
-            new Trial(
-                this,
-                Config.of(l),
-                "",
-                "processes",
-                args(n, size.rounds, 1000, "speed"),
-                List.of(),
-                1,
-                false));
-      }
-      return out;
+      return trialPerLock(found, "processes", args(n, size.rounds, 1000, "speed"), List.of());
     }
 
     @Override
@@ -936,44 +876,19 @@ final class Experiments {
     @Override
     List<Trial> trials(Strategies found, Size size) {
       int count = size.pick(4, 40, 100);
-      List<Trial> out = new ArrayList<>();
-      for (LockStrategy l : found.locks()) {
-        out.add(
-            new Trial(
-                this,
-                Config.of(l),
-                "",
-                "hashing",
-                args(1 << 20, count, size.rounds),
-                args(1 << 20, 4, 1),
-                1,
-                false));
-      }
-      return out;
+      return trialPerLock(found, "hashing", args(1 << 20, count, size.rounds), args(1 << 20, 4, 1));
     }
 
     @Override
     List<Row> judge(Trial t, List<Outcome> runs, Size size) {
-      Outcome o = runs.get(0);
-      List<Double> seq = o.numbers("sequential");
-      List<Double> thr = o.numbers("threaded");
-      List<Double> speedup = ratios(seq, thr);
+      Speedup s = Speedup.of(runs.get(0));
       return List.of(
-          row(
+          s.row(
               t,
               "Two threads hashing 1 MB buffers with sha256 are at least 1.6× as fast as one after the"
                   + " other on 2 cores, whatever the lock.",
-              String.format(
-                  Locale.ROOT,
-                  "%s digests twice: sequential %s, threaded %s: threads %s as fast, %s",
-                  t.args().get(1),
-                  time(median(seq)),
-                  time(median(thr)),
-                  factor(speedup),
-                  rounds(speedup.size())),
-              CORES < 2 ? Verdict.NOT_APPLICABLE : everyRound(speedup, s -> s >= 1.6),
-              sequentialVsThreaded(seq, thr, speedup),
-              sequentialVsThreadedBars(seq, thr)));
+              t.args().get(1) + " digests twice: " + s.measured(),
+              CORES < 2 ? Verdict.NOT_APPLICABLE : everyRound(s.speedup(), x -> x >= 1.6)));
     }
   }
 
@@ -994,20 +909,7 @@ final class Experiments {
     @Override
     List<Trial> trials(Strategies found, Size size) {
       int n = size.pick(100, 1000, 1000);
-      List<Trial> out = new ArrayList<>();
-      for (LockStrategy l : found.locks()) {
-        out.add(
-            new Trial(
-                this,
-                Config.of(l),
-                "",
-                "async_waits",
-                args(n, WAIT, size.rounds),
-                args(20, WAIT, 1),
-                1,
-                false));
-      }
-      return out;
+      return trialPerLock(found, "async_waits", args(n, WAIT, size.rounds), args(20, WAIT, 1));
     }
 
     @Override

@@ -44,6 +44,39 @@ class VerdictTest {
     assertEquals(1.0, Experiment.median(List.of(3.0, 1.0, 0.5)));
   }
 
+  /**
+   * The CPU-bound, I/O-bound and hashing experiments read their rounds the same way: one trial per
+   * lock, and the ratio of each round's sequential to threaded time, with its values and bars.
+   */
+  @Test
+  void aSpeedupIsReadPerRoundAndReportedAsOneRow() {
+    Experiment e = new Experiments.IoBound();
+    io.gilvm.spi.Strategies found = io.gilvm.spi.Strategies.discover();
+    List<Experiment.Trial> trials = e.trialPerLock(found, "io", List.of("0.1"), List.of());
+    assertEquals(found.locks().size(), trials.size());
+    for (int i = 0; i < trials.size(); i++) {
+      assertEquals(found.locks().get(i), trials.get(i).config().lock());
+      assertEquals(1, trials.get(i).jvms());
+    }
+    Experiment.Outcome o =
+        new Experiment.Outcome(
+            0,
+            false,
+            Map.of("sequential", List.of("0.2", "0.4"), "threaded", List.of("0.1", "0.25")),
+            Map.of(),
+            "");
+    Experiment.Speedup s = Experiment.Speedup.of(o);
+    assertEquals(List.of(2.0, 1.6), s.speedup());
+    assertEquals(
+        "sequential 300 ms, threaded 175 ms: threads 1.80× (1.60–2.00×) as fast, 2 rounds",
+        s.measured());
+    Experiment.Row row = e.judge(trials.get(0), List.of(o), Experiment.Size.TINY).get(0);
+    assertEquals(Verdict.HOLDS, row.verdict());
+    assertEquals("two waits of 100 ms: " + s.measured(), row.measurement());
+    assertEquals(List.of("sequential", "threaded", "speedup"), List.copyOf(row.values().keySet()));
+    assertEquals(2, row.bars().size());
+  }
+
   /** A global lock of one's own, which may say that it serves threads back from I/O first. */
   record OwnLock(boolean servesFirst) implements LockStrategy {
     @Override
