@@ -364,6 +364,9 @@ public final class Builtins {
           if (!a[1].isTrue()) {
             throw PyException.zeroDivision("float divmod()");
           }
+          if (a[0] instanceof PyInt x && a[1] instanceof PyInt y) {
+            return PyInt.divmod(x, y);
+          }
           return PyTuple.of(Ops.binary(a[0], a[1], Ops.FLOORDIV), Ops.binary(a[0], a[1], Ops.MOD));
         });
     fn(
@@ -383,19 +386,7 @@ public final class Builtins {
           if (!m.isTrue()) {
             throw PyException.valueError("pow() 3rd argument cannot be 0");
           }
-          java.math.BigInteger mod = m.bigValue();
-          java.math.BigInteger r;
-          java.math.BigInteger am = mod.abs();
-          if (e.bigValue().signum() < 0
-              && !am.equals(java.math.BigInteger.ONE)
-              && !b.bigValue().gcd(am).equals(java.math.BigInteger.ONE)) {
-            throw PyException.valueError("base is not invertible for the given modulus");
-          }
-          r = b.bigValue().modPow(e.bigValue(), am);
-          if (mod.signum() < 0 && r.signum() != 0) {
-            r = r.add(mod);
-          }
-          return PyInt.of(r);
+          return PyInt.powMod(b, e, m);
         });
     fn(d, "round", Builtins::round);
     fn(

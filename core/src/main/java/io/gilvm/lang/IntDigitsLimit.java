@@ -1,6 +1,5 @@
 package io.gilvm.lang;
 
-import java.math.BigInteger;
 import java.util.function.IntSupplier;
 
 /**
@@ -40,21 +39,8 @@ public final class IntDigitsLimit {
     return null;
   }
 
-  /** The message of CPython's ValueError when {@code v} has too many digits to print, else null. */
-  public static String checkToDecimal(BigInteger v) {
-    int limit = current.getAsInt();
-    if (limit <= 0 || v.bitLength() <= 2100) {
-      return null;
-    }
-    // log10(2) > 0.30102: surely more than limit digits, without converting.
-    if ((long) (v.bitLength() - 1) * 30102 / 100000 >= limit) {
-      return toStrMessage(limit);
-    }
-    String s = v.abs().toString();
-    return s.length() > limit ? toStrMessage(limit) : null;
-  }
-
-  private static String toStrMessage(int limit) {
+  /** The ValueError message for printing an int beyond a limit of {@code limit} digits. */
+  public static String toStrMessage(int limit) {
     return "Exceeds the limit (" + limit + " digits) for integer string conversion; " + ADVICE;
   }
 }

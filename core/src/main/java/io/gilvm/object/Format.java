@@ -213,11 +213,7 @@ public final class Format {
       case 'd':
       case 'n':
         {
-          String tooLong = io.gilvm.lang.IntDigitsLimit.checkToDecimal(abs);
-          if (tooLong != null) {
-            throw PyException.valueError(tooLong);
-          }
-          digits = group(abs.toString(), sp.grouping, 3);
+          digits = group(IntText.decimal(abs), sp.grouping, 3);
           break;
         }
       case 'x':

@@ -45,8 +45,14 @@ public final class IntGcd {
     if (b.signum() == 0) {
       return a;
     }
+    if (b.bitLength() < 63) {
+      // One division of the big number by the word, then Euclid on longs.
+      long lb = b.longValue();
+      long la = a.bitLength() < 63 ? a.longValue() : a.mod(b).longValue();
+      return BigInteger.valueOf(gcd(la, lb));
+    }
     if (b.bitLength() < LEHMER_MIN_BITS) {
-      return a.bitLength() < 63 ? BigInteger.valueOf(gcd(a.longValue(), b.longValue())) : a.gcd(b);
+      return a.gcd(b);
     }
     if (a.bitLength() - b.bitLength() > BITS) {
       // One exact division first: the leading bits cannot predict a quotient that large.

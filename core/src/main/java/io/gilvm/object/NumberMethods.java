@@ -673,7 +673,10 @@ public final class NumberMethods {
     if (tooLong != null) {
       throw PyException.valueError(tooLong);
     }
-    BigInteger v = new BigInteger(digits.toString(), base);
+    BigInteger v =
+        base == 10
+            ? IntText.parseDecimal(digits.toString())
+            : new BigInteger(digits.toString(), base);
     return PyInt.of(neg ? v.negate() : v);
   }
 

@@ -115,11 +115,7 @@ public class PyInt extends PyObject {
     if (big == null) {
       return Long.toString(value);
     }
-    String tooLong = io.gilvm.lang.IntDigitsLimit.checkToDecimal(big);
-    if (tooLong != null) {
-      throw PyException.valueError(tooLong);
-    }
-    return big.toString();
+    return IntText.decimal(big);
   }
 
   @Override
@@ -206,6 +202,58 @@ public class PyInt extends PyObject {
       return null;
     }
     return o.binaryOp(op, this);
+  }
+
+  /** {@code divmod(a, b)} of two ints with one division; b is not zero. */
+  public static PyTuple divmod(PyInt a, PyInt b) {
+    if (a.big == null && b.big == null && !(a.value == Long.MIN_VALUE && b.value == -1)) {
+      if (b.value == 0) {
+        throw PyException.zeroDivision("integer division or modulo by zero");
+      }
+      long q = Math.floorDiv(a.value, b.value);
+      return PyTuple.of(of(q), of(a.value - q * b.value));
+    }
+    BigInteger bb = b.bigValue();
+    if (bb.signum() == 0) {
+      throw PyException.zeroDivision("integer division or modulo by zero");
+    }
+    BigInteger[] qr = a.bigValue().divideAndRemainder(bb);
+    if (qr[1].signum() != 0 && qr[1].signum() != bb.signum()) {
+      qr[0] = qr[0].subtract(BigInteger.ONE);
+      qr[1] = qr[1].add(bb);
+    }
+    return PyTuple.of(of(qr[0]), of(qr[1]));
+  }
+
+  /** {@code pow(base, exp, mod)} of three ints; mod is not zero. */
+  public static PyInt powMod(PyInt base, PyInt exp, PyInt mod) {
+    if (mod.big == null && base.big == null && exp.big == null && exp.value >= 0) {
+      long m = Math.abs(mod.value);
+      if (m > 0 && m <= Integer.MAX_VALUE) {
+        // Every product of two residues fits a long: square and multiply on words.
+        long r = 1 % m;
+        long b = Math.floorMod(base.value, m);
+        for (long e = exp.value; e != 0; e >>>= 1) {
+          if ((e & 1) != 0) {
+            r = r * b % m;
+          }
+          b = b * b % m;
+        }
+        return of(mod.value < 0 && r != 0 ? r + mod.value : r);
+      }
+    }
+    BigInteger bm = mod.bigValue();
+    BigInteger am = bm.abs();
+    BigInteger be = exp.bigValue();
+    BigInteger bb = base.bigValue();
+    if (be.signum() < 0 && !am.equals(BigInteger.ONE) && !bb.gcd(am).equals(BigInteger.ONE)) {
+      throw PyException.valueError("base is not invertible for the given modulus");
+    }
+    BigInteger r = bb.modPow(be, am);
+    if (bm.signum() < 0 && r.signum() != 0) {
+      r = r.add(bm);
+    }
+    return of(r);
   }
 
   /** The arithmetic of two longs, overflowing into BigInteger. */

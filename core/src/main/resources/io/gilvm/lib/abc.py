@@ -3,7 +3,8 @@ __subclasshook__, and the abstract-instantiation TypeError.
 
 ABCMeta keeps, per class, the classes registered as virtual subclasses and a cache of answers;
 isinstance and issubclass reach it through the metaclass's __instancecheck__ and
-__subclasscheck__. A class whose abstract methods are not all overridden refuses to be called.
+__subclasscheck__. A class whose abstract methods are not all overridden refuses to be called:
+object.__new__ checks __abstractmethods__ (in Java), as CPython's does.
 """
 
 __all__ = ["ABCMeta", "ABC", "abstractmethod", "abstractclassmethod", "abstractstaticmethod",
@@ -69,16 +70,6 @@ class ABCMeta(type):
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _cache_token
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__dict__.get("__abstractmethods__") if "__abstractmethods__" in cls.__dict__ \
-            else getattr(cls, "__abstractmethods__", None)
-        if abstracts:
-            names = sorted(abstracts)
-            plural = "s" if len(names) > 1 else ""
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract "
-                            f"method{plural} {', '.join(names)}")
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         """Registers subclass as a virtual subclass of this ABC; returns it (a decorator)."""

@@ -53,6 +53,51 @@ def _reduced(n, d):
     return _raw(n, d)
 
 
+def _add(na, da, nb, db):
+    # na/da + nb/db in lowest terms, both operands in lowest terms. Only the gcd of the two
+    # denominators and then of the sum with it are taken, which keeps big-by-big gcds away when
+    # one denominator is small (Knuth, TAOCP 4.5.1).
+    g = _math.gcd(da, db)
+    if g == 1:
+        return _raw(na * db + nb * da, da * db)
+    sa = da // g
+    t = na * (db // g) + nb * sa
+    g2 = _math.gcd(t, g)
+    if g2 == 1:
+        return _raw(t, sa * db)
+    return _raw(t // g2, sa * (db // g2))
+
+
+def _mul(na, da, nb, db):
+    # (na*nb)/(da*db) in lowest terms: the cross gcds cancel what the product would share.
+    g1 = _math.gcd(na, db)
+    if g1 > 1:
+        na //= g1
+        db //= g1
+    g2 = _math.gcd(nb, da)
+    if g2 > 1:
+        nb //= g2
+        da //= g2
+    return _raw(na * nb, da * db)
+
+
+def _div(na, da, nb, db):
+    # (na*db)/(da*nb) in lowest terms; nb is not zero.
+    g1 = _math.gcd(na, nb)
+    if g1 > 1:
+        na //= g1
+        nb //= g1
+    g2 = _math.gcd(db, da)
+    if g2 > 1:
+        db //= g2
+        da //= g2
+    n = na * db
+    d = da * nb
+    if d < 0:
+        return _raw(-n, -d)
+    return _raw(n, d)
+
+
 class Fraction(_numbers.Rational):
     """A rational number: Fraction(3, 4), Fraction('3/4'), Fraction('0.75'), Fraction(0.75),
     or Fraction(other_rational)."""
@@ -191,9 +236,7 @@ class Fraction(_numbers.Rational):
 
     def __add__(a, b):
         if type(b) is Fraction or type(b) is int or isinstance(b, (int, Fraction)):
-            na, da = a._numerator, a._denominator
-            nb, db = b.numerator, b.denominator
-            return _reduced(na * db + nb * da, da * db)
+            return _add(a._numerator, a._denominator, b.numerator, b.denominator)
         if isinstance(b, float):
             return float(a) + b
         if isinstance(b, complex):
@@ -202,8 +245,7 @@ class Fraction(_numbers.Rational):
 
     def __radd__(b, a):
         if type(a) is int or isinstance(a, _numbers.Rational):
-            return _reduced(a.numerator * b._denominator + b._numerator * a.denominator,
-                            a.denominator * b._denominator)
+            return _add(a.numerator, a.denominator, b._numerator, b._denominator)
         if isinstance(a, _numbers.Real):
             return float(a) + float(b)
         if isinstance(a, _numbers.Complex):
@@ -212,9 +254,7 @@ class Fraction(_numbers.Rational):
 
     def __sub__(a, b):
         if type(b) is Fraction or type(b) is int or isinstance(b, (int, Fraction)):
-            na, da = a._numerator, a._denominator
-            nb, db = b.numerator, b.denominator
-            return _reduced(na * db - nb * da, da * db)
+            return _add(a._numerator, a._denominator, -b.numerator, b.denominator)
         if isinstance(b, float):
             return float(a) - b
         if isinstance(b, complex):
@@ -223,8 +263,7 @@ class Fraction(_numbers.Rational):
 
     def __rsub__(b, a):
         if type(a) is int or isinstance(a, _numbers.Rational):
-            return _reduced(a.numerator * b._denominator - b._numerator * a.denominator,
-                            a.denominator * b._denominator)
+            return _add(a.numerator, a.denominator, -b._numerator, b._denominator)
         if isinstance(a, _numbers.Real):
             return float(a) - float(b)
         if isinstance(a, _numbers.Complex):
@@ -233,7 +272,7 @@ class Fraction(_numbers.Rational):
 
     def __mul__(a, b):
         if type(b) is Fraction or type(b) is int or isinstance(b, (int, Fraction)):
-            return _reduced(a._numerator * b.numerator, a._denominator * b.denominator)
+            return _mul(a._numerator, a._denominator, b.numerator, b.denominator)
         if isinstance(b, float):
             return float(a) * b
         if isinstance(b, complex):
@@ -242,7 +281,7 @@ class Fraction(_numbers.Rational):
 
     def __rmul__(b, a):
         if type(a) is int or isinstance(a, _numbers.Rational):
-            return _reduced(a.numerator * b._numerator, a.denominator * b._denominator)
+            return _mul(a.numerator, a.denominator, b._numerator, b._denominator)
         if isinstance(a, _numbers.Real):
             return float(a) * float(b)
         if isinstance(a, _numbers.Complex):
@@ -251,11 +290,11 @@ class Fraction(_numbers.Rational):
 
     def __truediv__(a, b):
         if type(b) is Fraction or type(b) is int or isinstance(b, (int, Fraction)):
-            n = a._numerator * b.denominator
-            d = a._denominator * b.numerator
-            if d == 0:
-                raise ZeroDivisionError("Fraction(%s, 0)" % ((n > 0) - (n < 0)))
-            return _reduced(n, d)
+            na = a._numerator
+            nb = b.numerator
+            if nb == 0:
+                raise ZeroDivisionError("Fraction(%s, 0)" % ((na > 0) - (na < 0)))
+            return _div(na, a._denominator, nb, b.denominator)
         if isinstance(b, float):
             return float(a) / b
         if isinstance(b, complex):
@@ -264,11 +303,10 @@ class Fraction(_numbers.Rational):
 
     def __rtruediv__(b, a):
         if type(a) is int or isinstance(a, _numbers.Rational):
-            n = a.numerator * b._denominator
-            d = a.denominator * b._numerator
-            if d == 0:
-                raise ZeroDivisionError("Fraction(%s, 0)" % ((n > 0) - (n < 0)))
-            return _reduced(n, d)
+            na = a.numerator
+            if b._numerator == 0:
+                raise ZeroDivisionError("Fraction(%s, 0)" % ((na > 0) - (na < 0)))
+            return _div(na, a.denominator, b._numerator, b._denominator)
         if isinstance(a, _numbers.Real):
             return float(a) / float(b)
         if isinstance(a, _numbers.Complex):

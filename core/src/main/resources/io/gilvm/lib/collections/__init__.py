@@ -7,7 +7,7 @@ their lookups and stores are dict's own.
 """
 
 import sys as _sys
-from _collections import deque
+from _collections import deque, _count_into
 from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
 import heapq as _heapq
@@ -215,7 +215,8 @@ class Counter(dict):
                         self[item] = count + self.get(item, 0)
                 else:
                     dict.update(self, iterable)
-            else:
+            elif not _count_into(self, iterable):
+                # A class with its own get or __setitem__: counted through them.
                 get = self.get
                 for item in iterable:
                     self[item] = get(item, 0) + 1
