@@ -242,6 +242,12 @@ final class ProgramOptions {
    * and memory strategies (the child has its own lock of the same kind). The recording and
    * leak-report options stay with the parent.
    */
+  static final List<String> WORKER_JIT_OPTIONS =
+      List.of(
+          "-XX:Tier4InvocationThreshold=20000",
+          "-XX:Tier4CompileThreshold=40000",
+          "-XX:Tier4BackEdgeThreshold=160000");
+
   List<String> childCommand() {
     List<String> cmd = new ArrayList<>();
     String javaCmd =
@@ -250,6 +256,11 @@ final class ProgramOptions {
             .command()
             .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add(javaCmd);
+    // C2 compiles only code that is hot four times over the JVM's defaults: most of what a worker
+    // runs while it starts (types, imports, the main module) runs once, and compiling it with C2
+    // took a fifth of the worker's CPU on two busy cores; a worker's hot loop still reaches C2
+    // within milliseconds. Options this JVM was given come after and take precedence.
+    cmd.addAll(WORKER_JIT_OPTIONS);
     for (String arg :
         java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       // A debugger's port and a class-data dump belong to this JVM only.

@@ -29,6 +29,25 @@ class ChildMainTest {
   }
 
   @Test
+  void aWorkerDefersC2AndThisJvmsOwnOptionsComeAfterSoTheyWin() {
+    List<String> cmd = new ProgramOptions().childCommand();
+    int jit = cmd.indexOf("-XX:Tier4InvocationThreshold=20000");
+    assertTrue(jit == 1, cmd.toString());
+    assertEquals(
+        ProgramOptions.WORKER_JIT_OPTIONS,
+        cmd.subList(1, 1 + ProgramOptions.WORKER_JIT_OPTIONS.size()));
+    int cp = cmd.indexOf("-cp");
+    assertTrue(cp > jit + ProgramOptions.WORKER_JIT_OPTIONS.size() - 1, cmd.toString());
+    for (String arg :
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (!arg.startsWith("-agentlib:jdwp") && !arg.startsWith("-javaagent")) {
+        int at = cmd.lastIndexOf(arg);
+        assertTrue(at > jit, arg + " should follow the worker's defaults in " + cmd);
+      }
+    }
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     Main.UsageError e =
         assertThrows(

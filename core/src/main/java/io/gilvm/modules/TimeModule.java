@@ -166,7 +166,13 @@ final class TimeModule {
    * The process's CPU time from the JDK's extended OperatingSystemMXBean, found reflectively
    * because core does not require the jdk.management module; null when that bean is absent.
    */
-  private static final MethodHandle PROCESS_CPU_TIME = findProcessCpuTime();
+  /**
+   * The platform's process CPU clock, looked up at first use: the management beans it comes from
+   * cost a tenth of a worker process's start, and most programs that import time never ask.
+   */
+  private static final class CpuClock {
+    static final MethodHandle PROCESS_CPU_TIME = findProcessCpuTime();
+  }
 
   private static MethodHandle findProcessCpuTime() {
     try {
@@ -186,9 +192,10 @@ final class TimeModule {
   }
 
   static long processCpuNanos() {
-    if (PROCESS_CPU_TIME != null) {
+    MethodHandle clock = CpuClock.PROCESS_CPU_TIME;
+    if (clock != null) {
       try {
-        return (long) PROCESS_CPU_TIME.invokeExact();
+        return (long) clock.invokeExact();
       } catch (Throwable e) {
         throw new IllegalStateException("process CPU time is unreadable", e);
       }
@@ -380,7 +387,25 @@ final class TimeModule {
     }
   }
 
+  /** The zones whose abbreviation is "UTC" (as a formatter names them, without loading names). */
+  private static final java.util.Set<String> UTC_IDS =
+      java.util.Set.of(
+          "UTC",
+          "Etc/UTC",
+          "Etc/Universal",
+          "Universal",
+          "Zulu",
+          "Etc/Zulu",
+          "UCT",
+          "Etc/UCT",
+          "Z");
+
   private static String zoneName(ZonedDateTime z) {
+    if (UTC_IDS.contains(z.getZone().getId())) {
+      // A container's usual zone: the formatter's first use loads the zone name tables, a tenth
+      // of a worker process's start.
+      return "UTC";
+    }
     String n = java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT).format(z);
     if (n.equals("Z") || n.equals("GMT") && z.getZone().getId().equals("UTC")) {
       return "UTC";

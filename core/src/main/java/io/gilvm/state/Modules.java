@@ -65,6 +65,9 @@ public final class Modules {
      * /path/gilvm.jar/io/gilvm/lib/enum.py}).
      */
     String filename(String name) {
+      if (LIBRARY_JAR != null) {
+        return LIBRARY_JAR_PATH + "/" + resource;
+      }
       java.net.URL url = libraryResource(resource);
       if (url != null) {
         String u = url.toString();
@@ -96,13 +99,54 @@ public final class Modules {
    */
   static LibrarySource findLibraryResource(String rel) {
     String base = LIB + rel;
-    if (libraryResource(base + "/__init__.py") != null) {
+    if (hasLibraryResource(base + "/__init__.py")) {
       return new LibrarySource(base + "/__init__.py", true);
     }
-    if (libraryResource(base + ".py") != null) {
+    if (hasLibraryResource(base + ".py")) {
       return new LibrarySource(base + ".py", false);
     }
     return null;
+  }
+
+  private static boolean hasLibraryResource(String resource) {
+    if (LIBRARY_JAR != null) {
+      return LIBRARY_JAR.getEntry(resource) != null;
+    }
+    return libraryResource(resource) != null;
+  }
+
+  /**
+   * The jar gilvm's classes and library come from, opened once, or null when they are not in a jar
+   * (a build's class folders). Reading the library through it skips the class loader's URL for each
+   * lookup and read, which cost a tenth of a worker process's start before the JIT warms up.
+   */
+  private static final java.util.jar.JarFile LIBRARY_JAR;
+
+  /** {@link #LIBRARY_JAR}'s path, as module file names show it. */
+  private static final String LIBRARY_JAR_PATH;
+
+  static {
+    java.util.jar.JarFile jar = null;
+    String path = null;
+    try {
+      java.security.CodeSource cs = Modules.class.getProtectionDomain().getCodeSource();
+      java.net.URL loc = cs == null ? null : cs.getLocation();
+      if (loc != null && "file".equals(loc.getProtocol())) {
+        java.nio.file.Path p = java.nio.file.Path.of(loc.toURI());
+        if (java.nio.file.Files.isRegularFile(p)) {
+          jar = new java.util.jar.JarFile(p.toFile(), false);
+          path = p.toString();
+        }
+      }
+    } catch (IOException
+        | java.net.URISyntaxException
+        | IllegalArgumentException
+        | SecurityException e) {
+      // Read through the class loader instead.
+      jar = null;
+    }
+    LIBRARY_JAR = jar;
+    LIBRARY_JAR_PATH = path;
   }
 
   /**
@@ -149,6 +193,17 @@ public final class Modules {
   }
 
   private static byte[] readResourceIfPresent(String resource) {
+    if (LIBRARY_JAR != null) {
+      java.util.zip.ZipEntry e = LIBRARY_JAR.getEntry(resource);
+      if (e == null) {
+        return null;
+      }
+      try (InputStream in = LIBRARY_JAR.getInputStream(e)) {
+        return in.readAllBytes();
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    }
     try (InputStream in = Modules.class.getResourceAsStream("/" + resource)) {
       return in == null ? null : in.readAllBytes();
     } catch (IOException e) {

@@ -2,10 +2,11 @@
 
 One thread runs every task; tasks switch only where they await. While no task is ready the loop
 waits for its next timer (or for a worker thread of to_thread) on a threading.Event, a timed wait
-that releases the interpreter lock. Implemented here: run, sleep, create_task, Task, Future,
-gather, wait_for, shield-free cancellation, Queue, Event, Lock, Semaphore, to_thread,
-get_event_loop, get_running_loop, current_task, all_tasks, iscoroutine, ensure_future.
-Streams (open_connection, start_server) are not supported by gilvm.
+that releases the interpreter lock; once a socket is watched (add_reader, add_writer: what the
+streams use) it waits in select.select instead, woken by a socket pair. Implemented here: run,
+sleep, create_task, Task, Future, gather, wait_for, shield-free cancellation, Queue, Event, Lock,
+Semaphore, to_thread, get_event_loop, get_running_loop, current_task, all_tasks, iscoroutine,
+ensure_future, and streams over TCP (open_connection, start_server, StreamReader, StreamWriter).
 """
 
 import collections as _collections
@@ -20,6 +21,8 @@ __all__ = (
     "Queue", "Event", "Lock", "Semaphore", "BoundedSemaphore", "to_thread", "get_event_loop",
     "get_running_loop", "new_event_loop", "set_event_loop", "current_task", "all_tasks",
     "iscoroutine", "iscoroutinefunction", "AbstractEventLoop",
+    "open_connection", "start_server", "StreamReader", "StreamWriter", "IncompleteReadError",
+    "LimitOverrunError",
 )
 
 
@@ -210,6 +213,10 @@ class _EventLoop(AbstractEventLoop):
         self._tasks = set()
         self._threads = []
         self._task_count = 0
+        self._readers = {}   # fileno -> (socket, Handle)
+        self._writers = {}
+        self._wake_r = None  # the socket pair call_soon_threadsafe writes to while select waits
+        self._wake_w = None
 
     def __repr__(self):
         return "<_UnixSelectorEventLoop running=%s closed=%s debug=False>" % (
@@ -247,6 +254,12 @@ class _EventLoop(AbstractEventLoop):
         with self._incoming_lock:
             self._incoming.append(handle)
         self._wakeup.set()
+        wake = self._wake_w
+        if wake is not None:
+            try:
+                wake.send(b"\0")
+            except OSError:
+                pass
         return handle
 
     def create_future(self):
@@ -273,6 +286,42 @@ class _EventLoop(AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._timers.clear()
+        self._readers.clear()
+        self._writers.clear()
+        if self._wake_r is not None:
+            self._wake_r.close()
+            self._wake_w.close()
+            self._wake_r = self._wake_w = None
+
+    # -- watching sockets
+
+    def _watch(self, table, sock, callback, args):
+        self._check_closed()
+        if self._wake_r is None:
+            import socket
+            self._wake_r, self._wake_w = socket.socketpair()
+            self._wake_r.setblocking(False)
+            self._wake_w.setblocking(False)
+        fd = sock if isinstance(sock, int) else sock.fileno()
+        table[fd] = (sock, Handle(callback, args, self))
+
+    def _unwatch(self, table, sock):
+        fd = sock if isinstance(sock, int) else sock.fileno()
+        return table.pop(fd, None) is not None
+
+    def add_reader(self, fd, callback, *args):
+        """Calls callback(*args) each time fd (a socket or its descriptor) is readable."""
+        self._watch(self._readers, fd, callback, args)
+
+    def remove_reader(self, fd):
+        return self._unwatch(self._readers, fd)
+
+    def add_writer(self, fd, callback, *args):
+        """Calls callback(*args) each time fd (a socket or its descriptor) is writable."""
+        self._watch(self._writers, fd, callback, args)
+
+    def remove_writer(self, fd):
+        return self._unwatch(self._writers, fd)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -309,7 +358,9 @@ class _EventLoop(AbstractEventLoop):
     def _run_once(self):
         if self._incoming:
             self._take_incoming()
-        if not self._ready:
+        if self._readers or self._writers:
+            self._select()
+        elif not self._ready:
             if self._timers:
                 timeout = self._timers[0][0] - self.time()
                 if timeout > 0:
@@ -328,6 +379,39 @@ class _EventLoop(AbstractEventLoop):
             handle = self._ready.popleft()
             if not handle._cancelled:
                 handle._run()
+
+    def _select(self):
+        """Waits (as long as nothing is ready and no timer is due) for a watched socket, and
+        queues the callbacks of those that are ready."""
+        import select
+        if self._ready or self._incoming:
+            timeout = 0
+        elif self._timers:
+            timeout = max(0, self._timers[0][0] - self.time())
+        else:
+            timeout = None
+        readers = [sock for sock, _ in self._readers.values()]
+        readers.append(self._wake_r)
+        writers = [sock for sock, _ in self._writers.values()]
+        r, w, _ = select.select(readers, writers, [], timeout)
+        for sock in r:
+            if sock is self._wake_r:
+                try:
+                    while sock.recv(4096):
+                        pass
+                except (BlockingIOError, InterruptedError):
+                    pass
+                continue
+            entry = self._readers.get(sock if isinstance(sock, int) else sock.fileno())
+            if entry is not None:
+                self._ready.append(entry[1])
+        for sock in w:
+            entry = self._writers.get(sock if isinstance(sock, int) else sock.fileno())
+            if entry is not None:
+                self._ready.append(entry[1])
+        self._wakeup.clear()
+        if self._incoming:
+            self._take_incoming()
 
     def _wait(self, timeout):
         # A timed wait with the interpreter lock released; a worker thread's
@@ -1131,3 +1215,635 @@ class PriorityQueue(Queue):
 
     def _get(self):
         return _heapq.heappop(self._items_list())
+
+
+# ------------------------------------------------------------------ streams
+
+_DEFAULT_LIMIT = 2 ** 16
+_HIGH_WATER = 64 * 1024   # a writer's buffer above this makes drain() wait ...
+_LOW_WATER = 16 * 1024    # ... until it is down to this
+
+
+class IncompleteReadError(EOFError):
+    """The stream ended before as many bytes as asked for (or the separator) arrived."""
+
+    def __init__(self, partial, expected):
+        r_expected = "undefined" if expected is None else repr(expected)
+        super().__init__(f"{len(partial)} bytes read on a total of {r_expected} expected bytes")
+        self.partial = partial
+        self.expected = expected
+
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+
+
+IncompleteReadError.__module__ = "asyncio.exceptions"
+
+
+class LimitOverrunError(Exception):
+    """The separator was not found within the reader's limit."""
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
+
+
+LimitOverrunError.__module__ = "asyncio.exceptions"
+
+
+class StreamReader:
+    """Bytes received on a connection, read by coroutines; fed by its transport."""
+
+    def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
+        if limit <= 0:
+            raise ValueError("Limit cannot be <= 0")
+        self._limit = limit
+        self._loop = loop if loop is not None else get_event_loop()
+        self._buffer = bytearray()
+        self._eof = False
+        self._waiter = None
+        self._exception = None
+        self._transport = None
+        self._paused = False
+
+    def __repr__(self):
+        info = ["StreamReader"]
+        if self._buffer:
+            info.append("%d bytes" % len(self._buffer))
+        if self._eof:
+            info.append("eof")
+        if self._limit != _DEFAULT_LIMIT:
+            info.append("limit=%d" % self._limit)
+        if self._exception:
+            info.append("exception=%r" % (self._exception,))
+        return "<%s>" % " ".join(info)
+
+    def exception(self):
+        return self._exception
+
+    def set_exception(self, exc):
+        self._exception = exc
+        self._wake(exc)
+
+    def set_transport(self, transport):
+        self._transport = transport
+
+    def _wake(self, exc=None):
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.done():
+                if exc is None:
+                    waiter.set_result(None)
+                else:
+                    waiter.set_exception(exc)
+
+    def _maybe_resume(self):
+        if self._paused and self._transport is not None and len(self._buffer) <= self._limit:
+            self._paused = False
+            self._transport._resume_reading()
+
+    def feed_eof(self):
+        self._eof = True
+        self._wake()
+
+    def at_eof(self):
+        """True once the stream has ended and everything in it was read."""
+        return self._eof and not self._buffer
+
+    def feed_data(self, data):
+        if not data:
+            return
+        self._buffer.extend(data)
+        self._wake()
+        if (self._transport is not None and not self._paused
+                and len(self._buffer) > 2 * self._limit):
+            self._paused = True
+            self._transport._pause_reading()
+
+    async def _wait_for_data(self, name):
+        if self._waiter is not None:
+            raise RuntimeError(f"{name}() called while another coroutine is already waiting "
+                               "for incoming data")
+        if self._paused and self._transport is not None:
+            self._paused = False
+            self._transport._resume_reading()
+        self._waiter = self._loop.create_future()
+        try:
+            await self._waiter
+        finally:
+            self._waiter = None
+
+    def _take(self, n):
+        data = bytes(self._buffer[:n])
+        del self._buffer[:n]
+        self._maybe_resume()
+        return data
+
+    async def readline(self):
+        """The next line, with its b'\\n'; at the end, what is left (b'' when nothing)."""
+        try:
+            return await self.readuntil(b"\n")
+        except IncompleteReadError as e:
+            return e.partial
+        except LimitOverrunError as e:
+            if self._buffer.startswith(b"\n", e.consumed):
+                del self._buffer[:e.consumed + 1]
+            else:
+                self._buffer.clear()
+            self._maybe_resume()
+            raise ValueError(e.args[0])
+
+    async def readuntil(self, separator=b"\n"):
+        """The bytes up to and including separator; IncompleteReadError if the stream ends
+        first, LimitOverrunError (the data kept) past the reader's limit."""
+        seplen = len(separator)
+        if seplen == 0:
+            raise ValueError("Separator should be at least one-byte string")
+        if self._exception is not None:
+            raise self._exception
+        offset = 0
+        while True:
+            buflen = len(self._buffer)
+            if buflen - offset >= seplen:
+                found = self._buffer.find(separator, offset)
+                if found != -1:
+                    break
+                offset = buflen + 1 - seplen
+                if offset > self._limit:
+                    raise LimitOverrunError(
+                        "Separator is not found, and chunk exceed the limit", offset)
+            if self._eof:
+                chunk = bytes(self._buffer)
+                self._buffer.clear()
+                raise IncompleteReadError(chunk, None)
+            await self._wait_for_data("readuntil")
+        if found > self._limit:
+            raise LimitOverrunError("Separator is found, but chunk is longer than limit", found)
+        return self._take(found + seplen)
+
+    async def read(self, n=-1):
+        """Up to n bytes (at least one unless at the end); n < 0 reads to the end."""
+        if self._exception is not None:
+            raise self._exception
+        if n == 0:
+            return b""
+        if n < 0:
+            blocks = []
+            while True:
+                block = await self.read(self._limit)
+                if not block:
+                    break
+                blocks.append(block)
+            return b"".join(blocks)
+        if not self._buffer and not self._eof:
+            await self._wait_for_data("read")
+        return self._take(n)
+
+    async def readexactly(self, n):
+        """Exactly n bytes; IncompleteReadError (with what came) if the stream ends first."""
+        if n < 0:
+            raise ValueError("readexactly size can not be less than zero")
+        if self._exception is not None:
+            raise self._exception
+        if n == 0:
+            return b""
+        while len(self._buffer) < n:
+            if self._eof:
+                incomplete = bytes(self._buffer)
+                self._buffer.clear()
+                raise IncompleteReadError(incomplete, n)
+            await self._wait_for_data("readexactly")
+        return self._take(n)
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        line = await self.readline()
+        if line == b"":
+            raise StopAsyncIteration
+        return line
+
+
+class _SocketTransport:
+    """A connected non-blocking socket on the loop: what it receives goes to a StreamReader,
+    what is written is sent as the socket takes it."""
+
+    def __init__(self, loop, sock, reader):
+        self._loop = loop
+        self._sock = sock
+        self._reader = reader
+        self._buffer = bytearray()
+        self._closing = False
+        self._eof_pending = False
+        self._reading = True
+        self._lost = False
+        self._conn_lost_exc = None
+        self._closed = loop.create_future()
+        self._drain_waiters = []
+        self._extra = {"socket": sock}
+        try:
+            self._extra["sockname"] = sock.getsockname()
+        except OSError:
+            pass
+        try:
+            self._extra["peername"] = sock.getpeername()
+        except OSError:
+            pass
+        reader.set_transport(self)
+        loop.add_reader(sock, self._read_ready)
+
+    def __repr__(self):
+        state = " closing" if self._closing else ""
+        return "<_SelectorSocketTransport fd=%d%s>" % (self._sock.fileno(), state)
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    def is_closing(self):
+        return self._closing
+
+    def _pause_reading(self):
+        if self._reading and not self._lost:
+            self._reading = False
+            self._loop.remove_reader(self._sock)
+
+    def _resume_reading(self):
+        if not self._reading and not self._closing and not self._lost:
+            self._reading = True
+            self._loop.add_reader(self._sock, self._read_ready)
+
+    def _read_ready(self):
+        if self._lost:
+            return
+        try:
+            data = self._sock.recv(_DEFAULT_LIMIT)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            self._fatal(exc)
+            return
+        if data:
+            self._reader.feed_data(data)
+        else:
+            # The peer will send no more; this side may still write (a half-closed connection).
+            self._loop.remove_reader(self._sock)
+            self._reading = False
+            self._reader.feed_eof()
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError("data argument must be a bytes-like object, not %r"
+                            % type(data).__name__)
+        if self._eof_pending:
+            raise RuntimeError("Cannot call write() after write_eof()")
+        if not data or self._closing or self._lost:
+            return
+        if not self._buffer:
+            try:
+                n = self._sock.send(data)
+            except (BlockingIOError, InterruptedError):
+                n = 0
+            except OSError as exc:
+                self._fatal(exc)
+                return
+            data = data[n:]
+            if not data:
+                return
+            self._loop.add_writer(self._sock, self._write_ready)
+        self._buffer.extend(data)
+
+    def writelines(self, lines):
+        self.write(b"".join(lines))
+
+    def _write_ready(self):
+        if self._lost:
+            return
+        try:
+            n = self._sock.send(self._buffer)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            self._loop.remove_writer(self._sock)
+            self._buffer.clear()
+            self._fatal(exc)
+            return
+        del self._buffer[:n]
+        if len(self._buffer) <= _LOW_WATER:
+            self._wake_drainers(None)
+        if self._buffer:
+            return
+        self._loop.remove_writer(self._sock)
+        if self._closing:
+            self._connection_lost(None)
+        elif self._eof_pending:
+            self._shutdown_write()
+
+    def _shutdown_write(self):
+        import socket
+        try:
+            self._sock.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        if self._closing or self._eof_pending:
+            return
+        self._eof_pending = True
+        if not self._buffer:
+            self._shutdown_write()
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop.remove_reader(self._sock)
+        if not self._buffer:
+            self._loop.call_soon(self._connection_lost, None)
+
+    def abort(self):
+        self._buffer.clear()
+        self._loop.remove_writer(self._sock)
+        self._closing = True
+        self._loop.remove_reader(self._sock)
+        self._loop.call_soon(self._connection_lost, None)
+
+    def _fatal(self, exc):
+        self._closing = True
+        self._loop.remove_reader(self._sock)
+        self._loop.remove_writer(self._sock)
+        self._buffer.clear()
+        self._loop.call_soon(self._connection_lost, exc)
+
+    def _connection_lost(self, exc):
+        if self._lost:
+            return
+        self._lost = True
+        self._conn_lost_exc = exc
+        self._loop.remove_reader(self._sock)
+        self._loop.remove_writer(self._sock)
+        self._sock.close()
+        if exc is None:
+            self._reader.feed_eof()
+        else:
+            self._reader.set_exception(exc)
+        self._wake_drainers(exc if exc is not None else ConnectionResetError("Connection lost"))
+        if not self._closed.done():
+            self._closed.set_result(None)
+        # As CPython's transports do: the reader and the transport no longer hold each other.
+        self._reader._transport = None
+        self._reader = None
+
+    def _wake_drainers(self, exc):
+        waiters, self._drain_waiters = self._drain_waiters, []
+        for w in waiters:
+            if not w.done():
+                if exc is None:
+                    w.set_result(None)
+                else:
+                    w.set_exception(exc)
+
+    async def _drain(self):
+        if self._lost:
+            raise ConnectionResetError("Connection lost")
+        if len(self._buffer) <= _HIGH_WATER:
+            return
+        w = self._loop.create_future()
+        self._drain_waiters.append(w)
+        await w
+
+
+class StreamWriter:
+    """The sending side of a connection: write() buffers, drain() waits for room."""
+
+    def __init__(self, transport, protocol, reader, loop):
+        self._transport = transport
+        self._protocol = protocol
+        self._reader = reader
+        self._loop = loop
+
+    def __repr__(self):
+        info = [self.__class__.__name__, "transport=%r" % (self._transport,)]
+        if self._reader is not None:
+            info.append("reader=%r" % (self._reader,))
+        return "<%s>" % " ".join(info)
+
+    @property
+    def transport(self):
+        return self._transport
+
+    def write(self, data):
+        self._transport.write(data)
+
+    def writelines(self, data):
+        self._transport.writelines(data)
+
+    def write_eof(self):
+        return self._transport.write_eof()
+
+    def can_write_eof(self):
+        return self._transport.can_write_eof()
+
+    def close(self):
+        return self._transport.close()
+
+    def is_closing(self):
+        return self._transport.is_closing()
+
+    async def wait_closed(self):
+        await self._transport._closed
+
+    def get_extra_info(self, name, default=None):
+        return self._transport.get_extra_info(name, default)
+
+    async def drain(self):
+        """Waits until the write buffer is low enough to write more."""
+        if self._reader is not None and self._reader._exception is not None:
+            raise self._reader._exception
+        if self._transport.is_closing():
+            # Lets the closing transport's pending callbacks run first, as CPython does.
+            await sleep(0)
+        await self._transport._drain()
+
+
+def _connection_pair(loop, sock, limit):
+    sock.setblocking(False)
+    reader = StreamReader(limit=limit, loop=loop)
+    transport = _SocketTransport(loop, sock, reader)
+    return reader, StreamWriter(transport, None, reader, loop)
+
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Connects to (host, port) over TCP; returns a (StreamReader, StreamWriter) pair."""
+    import socket
+    loop = get_running_loop()
+    family = socket.AF_INET6 if host is not None and ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setblocking(False)
+        err = sock.connect_ex((host, port))
+        if err not in (0, _errno_inprogress()):
+            raise _connect_error(err, host, port)
+        if err:
+            done = loop.create_future()
+            loop.add_writer(sock, _set_unless_done, done, None)
+            try:
+                await done
+            finally:
+                loop.remove_writer(sock)
+            err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if err:
+                raise _connect_error(err, host, port)
+    except BaseException:
+        sock.close()
+        raise
+    return _connection_pair(loop, sock, limit)
+
+
+def _errno_inprogress():
+    import errno
+    return errno.EINPROGRESS
+
+
+def _connect_error(err, host, port):
+    import os
+    return OSError(err, "Connect call failed %s" % ((host, port),))
+
+
+class Server:
+    """Listening sockets whose connections each run client_connected_cb(reader, writer)."""
+
+    def __init__(self, loop, sockets, callback, limit):
+        self._loop = loop
+        self._sockets = sockets
+        self._callback = callback
+        self._limit = limit
+        self._serving = False
+        self._serving_forever = None
+
+    def __repr__(self):
+        return "<%s sockets=%r>" % (self.__class__.__name__, self.sockets)
+
+    @property
+    def sockets(self):
+        if self._sockets is None:
+            return ()
+        return tuple(self._sockets)
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    def _start_serving(self):
+        if self._serving or self._sockets is None:
+            return
+        self._serving = True
+        for sock in self._sockets:
+            self._loop.add_reader(sock, self._accept, sock)
+
+    async def start_serving(self):
+        self._start_serving()
+        await sleep(0)
+
+    def _accept(self, listener):
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:
+                self._loop.call_exception_handler({
+                    "message": "socket.accept() out of system resource",
+                    "exception": exc,
+                })
+                return
+            reader, writer = _connection_pair(self._loop, conn, self._limit)
+            try:
+                res = self._callback(reader, writer)
+            except BaseException as exc:
+                self._loop.call_exception_handler({
+                    "message": "Unhandled exception in client_connected_cb",
+                    "exception": exc,
+                })
+                writer.transport.close()
+                continue
+            if iscoroutine(res):
+                self._loop.create_task(res)
+
+    def close(self):
+        sockets = self._sockets
+        if sockets is None:
+            return
+        self._sockets = None
+        for sock in sockets:
+            self._loop.remove_reader(sock)
+            sock.close()
+        self._serving = False
+        if self._serving_forever is not None and not self._serving_forever.done():
+            self._serving_forever.cancel()
+            self._serving_forever = None
+
+    async def wait_closed(self):
+        await sleep(0)
+
+    async def serve_forever(self):
+        if self._serving_forever is not None:
+            raise RuntimeError(f"server {self!r} is already being awaited on serve_forever()")
+        if self._sockets is None:
+            raise RuntimeError(f"server {self!r} is closed")
+        self._start_serving()
+        self._serving_forever = self._loop.create_future()
+        try:
+            await self._serving_forever
+        except CancelledError:
+            try:
+                self.close()
+                await self.wait_closed()
+            finally:
+                raise
+        finally:
+            self._serving_forever = None
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+
+async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT,
+                       family=0, backlog=100, reuse_address=None, start_serving=True, **kwds):
+    """Listens on (host, port) over TCP; each connection calls client_connected_cb(reader,
+    writer), and a coroutine it returns runs as a task. Returns the Server."""
+    import socket
+    loop = get_running_loop()
+    if family == 0:
+        family = socket.AF_INET6 if host is not None and ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        if reuse_address is None or reuse_address:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("" if host is None else host, port or 0))
+        sock.listen(backlog)
+        sock.setblocking(False)
+    except BaseException:
+        sock.close()
+        raise
+    server = Server(loop, [sock], client_connected_cb, limit)
+    if start_serving:
+        server._start_serving()
+        await sleep(0)
+    return server

@@ -191,6 +191,7 @@ def _spawn_children(names, role, payload):
         tokens = [os.urandom(8).hex() for _ in names]
         base = _proc.child_command()
         env = os.environ.copy()
+        sys_path, main, cwd = list(sys.path), _main_path(), os.getcwd()
         handles = []
         try:
             for token in tokens:
@@ -211,16 +212,17 @@ def _spawn_children(names, role, payload):
                         raise ProcessError("child processes did not start within 300 s")
                     continue
                 token = conn.recv()
+                if token not in tokens or token in byToken:
+                    conn.close()
+                    continue
+                name = names[tokens.index(token)]
+                # Each child gets its setup as soon as it connects, so that it imports the main
+                # module while the others are still starting.
+                conn.send({"sys_path": sys_path, "main": main, "cwd": cwd, "name": name,
+                           "role": role, "parent_pid": os.getpid(),
+                           "parent_name": _state.name, "payload": payload})
                 byToken[token] = conn
-            out = []
-            for name, token, h in zip(names, tokens, handles):
-                conn = byToken[token]
-                conn.send({"sys_path": list(sys.path), "main": _main_path(),
-                           "cwd": os.getcwd(), "name": name, "role": role,
-                           "parent_pid": os.getpid(), "parent_name": _state.name,
-                           "payload": payload})
-                out.append((h, conn))
-            return out
+            return [(h, byToken[token]) for token, h in zip(tokens, handles)]
         except BaseException:
             for h in handles:
                 _proc.signal(h, 9)
