@@ -1,0 +1,232 @@
+package io.gilvm.object;
+
+import io.gilvm.state.ThreadState;
+
+/**
+ * Inline caches of attribute and method loads and attribute stores (CPython 3.11's
+ * LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_SLOT, LOAD_METHOD_WITH_VALUES, STORE_ATTR_INSTANCE_VALUE):
+ * for one instruction, per receiver class, what the class's MRO holds under the name, found once
+ * and trusted while the class keeps its {@link PyType#version() version tag}. Assignments to the
+ * class or to any base, a new {@code __getattribute__}, {@code __setattr__} or descriptor give the
+ * class a new tag; {@code __class__} assignment changes the receiver's type, which each use
+ * compares; the instance's own dict is read every time.
+ *
+ * <p>Several threads read and replace an instruction's cache at once under {@code finegrained} (no
+ * global lock): an {@link Entry} is immutable, its fields final, and a cache is changed only by
+ * storing a new chain of entries into the instruction's slot with one reference write, so a reader
+ * sees a whole old chain or a whole new one, never a mix. A lost store (two threads filling one
+ * slot) costs a later refill, nothing else. What an entry says is read after the tag it was taken
+ * with ({@link PyType#lookup} reads the tag first), so an entry never pairs a tag with an older
+ * finding.
+ */
+public final class AttrCache {
+  private AttrCache() {}
+
+  /** No shortcut: the generic path (custom {@code __getattribute__}, a module, a type...). */
+  public static final int GENERIC = 0;
+
+  /** The instance dict, then the class attribute {@code descr} (non-data; may be null). */
+  public static final int DICT = 1;
+
+  /** The data descriptor {@code descr} (a slot, a property), bound to the receiver. */
+  public static final int DATA = 2;
+
+  /** LOAD_METHOD: the method {@code descr} unbound, unless the instance dict shadows it. */
+  public static final int METHOD = 3;
+
+  /** STORE_ATTR: into the instance dict ({@code descr}, non-data, or none, on the class). */
+  public static final int STORE_DICT = 4;
+
+  /** STORE_ATTR: through the data descriptor {@code descr}. */
+  public static final int STORE_DATA = 5;
+
+  /** Entries kept per instruction: sites seeing more receiver classes refill. */
+  private static final int WAYS = 4;
+
+  /**
+   * What {@code name} is for receivers of Java class {@code cls} and type {@code type} while the
+   * type has tag {@code version}; {@code next} is the instruction's entry for another class.
+   */
+  public record Entry(
+      Class<?> cls, PyType type, int version, int kind, PyObject descr, Entry next) {}
+
+  /** The entry for the receiver {@code o} in the chain {@code e}, or null. */
+  private static Entry find(Entry e, PyObject o, PyType t) {
+    Class<?> c = o.getClass();
+    for (; e != null; e = e.next) {
+      if (e.type == t && e.cls == c) {
+        return e.version == t.version() ? e : null;
+      }
+    }
+    return null;
+  }
+
+  /** The chain {@code old} with {@code e} in front, dropping {@code e}'s class and the oldest. */
+  private static Entry prepend(Entry e, Entry old) {
+    Entry[] keep = new Entry[WAYS - 1];
+    int n = 0;
+    for (Entry x = old; x != null && n < keep.length; x = x.next) {
+      if (x.type != e.type || x.cls != e.cls) {
+        keep[n++] = x;
+      }
+    }
+    Entry chain = null;
+    for (int i = n - 1; i >= 0; i--) {
+      Entry x = keep[i];
+      chain = new Entry(x.cls, x.type, x.version, x.kind, x.descr, chain);
+    }
+    return new Entry(e.cls, e.type, e.version, e.kind, e.descr, chain);
+  }
+
+  /** Whether {@code f}, found on a class, is object's own attribute hook (or there is none). */
+  private static boolean plainHook(PyObject f) {
+    return f == null || f instanceof PyMethodDescriptor;
+  }
+
+  /**
+   * Whether a class attribute keeps what it is: a value of a builtin type (a function, a property,
+   * a slot, an int) cannot become a data descriptor later; an instance of a program's class can
+   * (its class may gain {@code __set__}), so it is not cached.
+   */
+  private static boolean fixedKind(PyObject descr) {
+    return descr == null || descr.type().isBuiltin();
+  }
+
+  /** Whether instances of {@code t}, a program's class, use the generic attribute lookup. */
+  private static boolean genericInstance(PyType t) {
+    return plainHook(t.lookup("__getattribute__")) && !t.hasCustomGetAttribute();
+  }
+
+  /** The LOAD_ATTR entry for {@code o}; read the tag before the MRO. */
+  private static Entry fillLoad(PyObject o, PyType t, String name) {
+    int version = t.version();
+    int kind = GENERIC;
+    PyObject descr = null;
+    if (o.getClass() == PyInstance.class && genericInstance(t)) {
+      descr = t.lookup(name);
+      if (!fixedKind(descr)) {
+        // A program's object on the class: it may become a data descriptor.
+        descr = null;
+      } else if (descr != null && descr.isDataDescriptor()) {
+        kind = DATA;
+      } else if (t.instancesHaveDict()) {
+        kind = DICT;
+      }
+    }
+    return new Entry(o.getClass(), t, version, kind, kind == GENERIC ? null : descr, null);
+  }
+
+  /** The instance dict's value for {@code name}, or null. */
+  private static PyObject dictValue(ThreadState ts, PyObject o, String name) {
+    PyDict d = ((PyInstance) o).dict;
+    return d == null ? null : d.getStr(ts, name);
+  }
+
+  /** {@code o.name} (a new reference is not taken: as {@link PyObject#getAttr}). */
+  public static PyObject load(ThreadState ts, PyObject o, String name, Entry[] slots, int i) {
+    PyType t = o.type();
+    Entry e = find(slots[i], o, t);
+    if (e == null) {
+      e = fillLoad(o, t, name);
+      slots[i] = prepend(e, slots[i]);
+    }
+    switch (e.kind) {
+      case DICT:
+        {
+          PyObject v = dictValue(ts, o, name);
+          if (v != null) {
+            return v;
+          }
+          if (e.descr != null) {
+            v = e.descr.bindTo(o, t);
+            if (v != null) {
+              return v;
+            }
+          }
+          // Nothing on the class: __getattr__, __class__, __dict__ or the AttributeError.
+          return o.getAttr(name);
+        }
+      case DATA:
+        {
+          PyObject v = e.descr.bindTo(o, t);
+          // An empty slot: __getattr__ or the AttributeError, as the generic path says.
+          return v != null ? v : o.getAttr(name);
+        }
+      default:
+        return o.getAttr(name);
+    }
+  }
+
+  /**
+   * LOAD_METHOD's lookup: the unbound method for {@code o.name} when the class has a plain method
+   * not shadowed by the instance (the caller pushes it and {@code o}), else null.
+   */
+  public static PyObject method(ThreadState ts, PyObject o, String name, Entry[] slots, int i) {
+    PyType t = o.type();
+    Entry e = find(slots[i], o, t);
+    if (e == null) {
+      int version = t.version();
+      PyObject m = null;
+      if (o.usesGenericGetAttr()) {
+        m = t.lookup(name);
+        if (m != null && !m.isMethodDescriptor()) {
+          m = null;
+        }
+      }
+      e = new Entry(o.getClass(), t, version, m == null ? GENERIC : METHOD, m, null);
+      slots[i] = prepend(e, slots[i]);
+    }
+    if (e.kind != METHOD) {
+      return null;
+    }
+    PyDict d = o instanceof PyInstance inst ? inst.dict : o.instanceDict();
+    if (d != null && d.getStr(ts, name) != null) {
+      return null;
+    }
+    return e.descr;
+  }
+
+  /** {@code o.name = value}; the caller keeps its references to both. */
+  public static void store(
+      ThreadState ts, PyObject o, String name, PyObject value, Entry[] slots, int i) {
+    PyType t = o.type();
+    Entry e = find(slots[i], o, t);
+    if (e == null) {
+      int version = t.version();
+      int kind = GENERIC;
+      PyObject descr = null;
+      if (o.getClass() == PyInstance.class
+          && plainHook(t.lookup("__setattr__"))
+          && !name.equals("__class__")) {
+        descr = t.lookup(name);
+        if (!fixedKind(descr)) {
+          // A program's object on the class: it may become a data descriptor.
+          descr = null;
+        } else if (descr != null && descr.isDataDescriptor()) {
+          kind = STORE_DATA;
+        } else if (t.instancesHaveDict()) {
+          kind = STORE_DICT;
+        }
+      }
+      e = new Entry(o.getClass(), t, version, kind, kind == GENERIC ? null : descr, null);
+      slots[i] = prepend(e, slots[i]);
+    }
+    switch (e.kind) {
+      case STORE_DICT:
+        {
+          PyDict d = ((PyInstance) o).dict;
+          if (d != null) {
+            d.putStr(name, value);
+            return;
+          }
+          o.setAttr(name, value);
+          return;
+        }
+      case STORE_DATA:
+        e.descr.setThrough(o, value);
+        return;
+      default:
+        o.setAttr(name, value);
+    }
+  }
+}
