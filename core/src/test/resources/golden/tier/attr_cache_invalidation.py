@@ -182,6 +182,31 @@ for step in range(4):
         L.append = lambda self, v: list.append(self, v * 100)
 print(lens, lst, app([], 1))
 
+
+# Instances of one class whose dicts hold the same names at different places.
+class Two:
+    pass
+
+
+a = Two()
+a.p = 1
+a.q = 2
+b = Two()
+b.q = 3
+b.p = 4
+
+
+def pq(o):
+    return o.p, o.q
+
+
+print([pq(o) for o in (a, b, a, b)])
+del a.p
+a.p = 5
+for o in (a, b, a):
+    o.q += 10
+print(pq(a), pq(b), a.__dict__, b.__dict__)
+
 # expect: ('base-x', 'Base.m')
 # expect: ('base-x', 'Base.m')
 # expect: ('sub-x', 'Base.m')
@@ -201,3 +226,5 @@ print(lens, lst, app([], 1))
 # expect: [0, 1, 2, 'k3-0', 4, 5, 6, 'K0.m 0', 'patched Base.m']
 # expect: [0, 1, 2, 'k3-1', 4, 5, 6, 'K0.m 1', 'patched Base.m']
 # expect: [1, 2, 3, 4] [0, 1, 200, 300] 1
+# expect: [(1, 2), (4, 3), (1, 2), (4, 3)]
+# expect: (5, 22) (4, 13) {'q': 22, 'p': 5} {'q': 13, 'p': 4}

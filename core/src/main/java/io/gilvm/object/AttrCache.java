@@ -45,10 +45,28 @@ public final class AttrCache {
 
   /**
    * What {@code name} is for receivers of Java class {@code cls} and type {@code type} while the
-   * type has tag {@code version}; {@code next} is the instruction's entry for another class.
+   * type has tag {@code version}; {@code ix}, where the instance dict of the receiver that filled
+   * the entry held the name (instances made by one {@code __init__} agree), a hint checked at each
+   * use, or -1; {@code next} is the instruction's entry for another class.
    */
   public record Entry(
-      Class<?> cls, PyType type, int version, int kind, PyObject descr, Entry next) {}
+      Class<?> cls, PyType type, int version, int kind, PyObject descr, int ix, Entry next) {}
+
+  /**
+   * Whether the thread may read an instance dict at a remembered entry: no other thread changes a
+   * table meanwhile (a global lock, no object locks), as for LOAD_GLOBAL's cache.
+   */
+  private static boolean hinted(ThreadState ts) {
+    return ts.exactCounts && !ts.objectLocks;
+  }
+
+  /** Where the dict of {@code o} holds {@code name} now, when {@link #hinted}; else -1. */
+  private static int hint(ThreadState ts, PyObject o, String name) {
+    if (!hinted(ts) || !(o instanceof PyInstance inst) || inst.dict == null) {
+      return -1;
+    }
+    return inst.dict.entryOfStr(name);
+  }
 
   /** The entry for the receiver {@code o} in the chain {@code e}, or null. */
   private static Entry find(Entry e, PyObject o, PyType t) {
@@ -73,9 +91,9 @@ public final class AttrCache {
     Entry chain = null;
     for (int i = n - 1; i >= 0; i--) {
       Entry x = keep[i];
-      chain = new Entry(x.cls, x.type, x.version, x.kind, x.descr, chain);
+      chain = new Entry(x.cls, x.type, x.version, x.kind, x.descr, x.ix, chain);
     }
-    return new Entry(e.cls, e.type, e.version, e.kind, e.descr, chain);
+    return new Entry(e.cls, e.type, e.version, e.kind, e.descr, e.ix, chain);
   }
 
   /** Whether {@code f}, found on a class, is object's own attribute hook (or there is none). */
@@ -98,7 +116,7 @@ public final class AttrCache {
   }
 
   /** The LOAD_ATTR entry for {@code o}; read the tag before the MRO. */
-  private static Entry fillLoad(PyObject o, PyType t, String name) {
+  private static Entry fillLoad(ThreadState ts, PyObject o, PyType t, String name) {
     int version = t.version();
     int kind = GENERIC;
     PyObject descr = null;
@@ -113,13 +131,23 @@ public final class AttrCache {
         kind = DICT;
       }
     }
-    return new Entry(o.getClass(), t, version, kind, kind == GENERIC ? null : descr, null);
+    int ix = kind == DICT ? hint(ts, o, name) : -1;
+    return new Entry(o.getClass(), t, version, kind, kind == GENERIC ? null : descr, ix, null);
   }
 
-  /** The instance dict's value for {@code name}, or null. */
-  private static PyObject dictValue(ThreadState ts, PyObject o, String name) {
+  /** The instance dict's value for {@code name}, or null; at entry {@code ix} if it is there. */
+  private static PyObject dictValue(ThreadState ts, PyObject o, String name, int ix) {
     PyDict d = ((PyInstance) o).dict;
-    return d == null ? null : d.getStr(ts, name);
+    if (d == null) {
+      return null;
+    }
+    if (ix >= 0 && hinted(ts)) {
+      PyObject v = d.valueAtStr(ix, name);
+      if (v != null) {
+        return v;
+      }
+    }
+    return d.getStr(ts, name);
   }
 
   /** {@code o.name} (a new reference is not taken: as {@link PyObject#getAttr}). */
@@ -127,13 +155,13 @@ public final class AttrCache {
     PyType t = o.type();
     Entry e = find(slots[i], o, t);
     if (e == null) {
-      e = fillLoad(o, t, name);
+      e = fillLoad(ts, o, t, name);
       slots[i] = prepend(e, slots[i]);
     }
     switch (e.kind) {
       case DICT:
         {
-          PyObject v = dictValue(ts, o, name);
+          PyObject v = dictValue(ts, o, name, e.ix);
           if (v != null) {
             return v;
           }
@@ -173,7 +201,7 @@ public final class AttrCache {
           m = null;
         }
       }
-      e = new Entry(o.getClass(), t, version, m == null ? GENERIC : METHOD, m, null);
+      e = new Entry(o.getClass(), t, version, m == null ? GENERIC : METHOD, m, -1, null);
       slots[i] = prepend(e, slots[i]);
     }
     if (e.kind != METHOD) {
@@ -208,7 +236,8 @@ public final class AttrCache {
           kind = STORE_DICT;
         }
       }
-      e = new Entry(o.getClass(), t, version, kind, kind == GENERIC ? null : descr, null);
+      int ix = kind == STORE_DICT ? hint(ts, o, name) : -1;
+      e = new Entry(o.getClass(), t, version, kind, kind == GENERIC ? null : descr, ix, null);
       slots[i] = prepend(e, slots[i]);
     }
     switch (e.kind) {
@@ -216,7 +245,9 @@ public final class AttrCache {
         {
           PyDict d = ((PyInstance) o).dict;
           if (d != null) {
-            d.putStr(name, value);
+            if (e.ix < 0 || !hinted(ts) || !d.replaceAtStr(ts, e.ix, name, value)) {
+              d.putStr(name, value);
+            }
             return;
           }
           o.setAttr(name, value);
