@@ -208,7 +208,7 @@ public final class AttrCache {
       return null;
     }
     PyDict d = o instanceof PyInstance inst ? inst.dict : o.instanceDict();
-    if (d != null && d.getStr(ts, name) != null) {
+    if (d != null && (hinted(ts) ? d.entryOfStr(name) >= 0 : d.getStr(ts, name) != null)) {
       return null;
     }
     return e.descr;
