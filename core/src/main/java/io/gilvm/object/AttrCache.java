@@ -68,6 +68,14 @@ public final class AttrCache {
     return inst.dict.entryOfStr(name);
   }
 
+  /**
+   * The type of {@code o}; for a program's plain instance read without the virtual call (whose site
+   * sees every kind of object, so the JIT cannot inline it).
+   */
+  private static PyType typeOf(PyObject o) {
+    return o.getClass() == PyInstance.class ? ((PyInstance) o).type() : o.type();
+  }
+
   /** The entry for the receiver {@code o} in the chain {@code e}, or null. */
   private static Entry find(Entry e, PyObject o, PyType t) {
     Class<?> c = o.getClass();
@@ -152,7 +160,7 @@ public final class AttrCache {
 
   /** {@code o.name} (a new reference is not taken: as {@link PyObject#getAttr}). */
   public static PyObject load(ThreadState ts, PyObject o, String name, Entry[] slots, int i) {
-    PyType t = o.type();
+    PyType t = typeOf(o);
     Entry e = find(slots[i], o, t);
     if (e == null) {
       e = fillLoad(ts, o, t, name);
@@ -190,7 +198,7 @@ public final class AttrCache {
    * not shadowed by the instance (the caller pushes it and {@code o}), else null.
    */
   public static PyObject method(ThreadState ts, PyObject o, String name, Entry[] slots, int i) {
-    PyType t = o.type();
+    PyType t = typeOf(o);
     Entry e = find(slots[i], o, t);
     if (e == null) {
       int version = t.version();
@@ -217,7 +225,7 @@ public final class AttrCache {
   /** {@code o.name = value}; the caller keeps its references to both. */
   public static void store(
       ThreadState ts, PyObject o, String name, PyObject value, Entry[] slots, int i) {
-    PyType t = o.type();
+    PyType t = typeOf(o);
     Entry e = find(slots[i], o, t);
     if (e == null) {
       int version = t.version();
