@@ -314,13 +314,16 @@ public final class Eval {
                 sp = Insns.loadGlobal(ts, f, stack, sp, names[arg], at);
                 break;
               case Opcode.LOAD_ATTR:
-                sp = Insns.loadAttr(ts, stack, sp, names[arg]);
+                sp = Insns.loadAttr(ts, f, stack, sp, names[arg], at);
                 break;
               case Opcode.BINARY_SUBSCR:
                 sp = Insns.binarySubscr(ts, stack, sp);
                 break;
               case Opcode.LOAD_METHOD:
-                sp = EvalSupport.loadMethod(ts, stack, sp, names[arg]);
+                sp = Insns.loadMethod(ts, f, stack, sp, names[arg], at);
+                break;
+              case Opcode.STORE_ATTR:
+                sp = Insns.storeAttr(ts, f, stack, sp, names[arg], at);
                 break;
               case Opcode.CALL_METHOD:
                 sp = Insns.callMethod(ts, stack, sp, arg);

@@ -1,6 +1,7 @@
 package io.gilvm.eval;
 
 import io.gilvm.mem.Refs;
+import io.gilvm.object.AttrCache;
 import io.gilvm.object.Ops;
 import io.gilvm.object.PyBool;
 import io.gilvm.object.PyCode;
@@ -492,9 +493,21 @@ public final class Insns {
     return sp + 1;
   }
 
-  static int loadAttr(ThreadState ts, PyObject[] stack, int sp, String name) {
+  /** The attribute caches of {@code f}'s code ({@link AttrCache}), made at the first use. */
+  static AttrCache.Entry[] attrSlots(Frame f) {
+    PyCode co = f.code;
+    AttrCache.Entry[] slots = co.attrSlots;
+    if (slots == null) {
+      slots = new AttrCache.Entry[co.code.length / 2];
+      co.attrSlots = slots;
+    }
+    return slots;
+  }
+
+  /** LOAD_ATTR at instruction {@code at}, through its cache. */
+  static int loadAttr(ThreadState ts, Frame f, PyObject[] stack, int sp, String name, int at) {
     PyObject o = stack[sp - 1];
-    PyObject v = o.getAttr(name);
+    PyObject v = AttrCache.load(ts, o, name, attrSlots(f), at >> 1);
     RefCounts rc = ts.refs;
     rc.incref(v);
     stack[sp - 1] = v;
@@ -502,6 +515,39 @@ public final class Insns {
       Refs.dealloc(ts, o);
     }
     return sp;
+  }
+
+  /**
+   * LOAD_METHOD at instruction {@code at}, through its cache: [o] -> [meth, o] for a plain method
+   * found on the type, else [NULL, o.name].
+   */
+  static int loadMethod(ThreadState ts, Frame f, PyObject[] stack, int sp, String name, int at) {
+    PyObject o = stack[sp - 1];
+    PyObject m = AttrCache.method(ts, o, name, attrSlots(f), at >> 1);
+    if (m == null) {
+      return EvalSupport.loadMethod(ts, stack, sp, name);
+    }
+    ts.refs.incref(m);
+    stack[sp - 1] = m;
+    stack[sp] = o;
+    return sp + 1;
+  }
+
+  /** STORE_ATTR at instruction {@code at}, through its cache: {@code owner.name = value}. */
+  static int storeAttr(ThreadState ts, Frame f, PyObject[] stack, int sp, String name, int at) {
+    PyObject owner = stack[sp - 1];
+    PyObject value = stack[sp - 2];
+    AttrCache.store(ts, owner, name, value, attrSlots(f), at >> 1);
+    RefCounts rc = ts.refs;
+    stack[sp - 2] = null;
+    stack[sp - 1] = null;
+    if (rc.decref(value)) {
+      Refs.dealloc(ts, value);
+    }
+    if (rc.decref(owner)) {
+      Refs.dealloc(ts, owner);
+    }
+    return sp - 2;
   }
 
   static int binarySubscr(ThreadState ts, PyObject[] stack, int sp) {

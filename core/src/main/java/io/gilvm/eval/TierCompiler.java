@@ -885,10 +885,11 @@ final class TierCompiler {
           insns("loadGlobal", "(" + TS_D + F_D + ARR_D + "I" + STR_D + "I)I");
         }
         case Opcode.LOAD_ATTR -> {
-          load(TS, STACK);
+          load(TS, F, STACK);
           push(d);
           name(arg);
-          insns("loadAttr", "(" + TS_D + ARR_D + "I" + STR_D + ")I");
+          push(at);
+          insns("loadAttr", "(" + TS_D + F_D + ARR_D + "I" + STR_D + "I)I");
         }
         case Opcode.BINARY_SUBSCR -> {
           load(TS, STACK);
@@ -896,11 +897,11 @@ final class TierCompiler {
           insns("binarySubscr", "(" + TS_D + ARR_D + "I)I");
         }
         case Opcode.LOAD_METHOD -> {
-          load(TS, STACK);
+          load(TS, F, STACK);
           push(d);
           name(arg);
-          mv.visitMethodInsn(
-              INVOKESTATIC, SUPPORT, "loadMethod", "(" + TS_D + ARR_D + "I" + STR_D + ")I", false);
+          push(at);
+          insns("loadMethod", "(" + TS_D + F_D + ARR_D + "I" + STR_D + "I)I");
         }
         case Opcode.CALL_METHOD -> {
           load(TS, STACK);
@@ -953,10 +954,11 @@ final class TierCompiler {
           insns(op == Opcode.IS_OP ? "isOp" : "unpackSequence", "(" + TS_D + ARR_D + "II)I");
         }
         case Opcode.STORE_ATTR -> {
-          load(TS, STACK);
+          load(TS, F, STACK);
           push(d);
           name(arg);
-          insns("storeAttr", "(" + TS_D + ARR_D + "I" + STR_D + ")I");
+          push(at);
+          insns("storeAttr", "(" + TS_D + F_D + ARR_D + "I" + STR_D + "I)I");
         }
         default -> {
           load(TS, F, STACK);

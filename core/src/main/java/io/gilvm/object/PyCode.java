@@ -80,6 +80,12 @@ public final class PyCode extends PyObject {
   /** LOAD_GLOBAL's caches, by instruction index (made at the first cached load). */
   public Insns.GlobalSlot[] globalSlots;
 
+  /**
+   * LOAD_ATTR's, LOAD_METHOD's and STORE_ATTR's caches ({@link AttrCache}), by instruction index
+   * (made at the first use; a racing second array only loses the other's entries).
+   */
+  public AttrCache.Entry[] attrSlots;
+
   /** Calls and back edges counted towards compilation (racy by design: a heuristic). */
   public int heat;
 

@@ -112,6 +112,46 @@ public class PyDict extends PyContainer {
     return findStr(key, PyStr.hashOf(key));
   }
 
+  /**
+   * The value (borrowed) of entry {@code ix} if that entry's key is the str {@code key}, else null:
+   * for a reader that remembers where a key was (the attribute caches), only under a global lock,
+   * where no other thread changes the table.
+   */
+  public PyObject valueAtStr(int ix, String key) {
+    PyObject[] ks = keys;
+    PyObject[] vs = values;
+    if (ix >= 0 && ix < ks.length && ix < vs.length && ks[ix] instanceof PyStr s) {
+      String k = s.value();
+      if (k == key || k.equals(key)) {
+        return vs[ix];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Replaces the value of entry {@code ix} if that entry's key is the str {@code key}, as {@link
+   * #putStr} would; false (nothing done) otherwise. Under a global lock only, as {@link
+   * #valueAtStr}.
+   */
+  public boolean replaceAtStr(ThreadState ts, int ix, String key, PyObject value) {
+    PyObject[] ks = keys;
+    PyObject[] vs = values;
+    if (ix >= 0 && ix < ks.length && ix < vs.length && ks[ix] instanceof PyStr s) {
+      String k = s.value();
+      if (k == key || k.equals(key)) {
+        PyObject old = vs[ix];
+        if (old != null) {
+          ts.refs.incref(value);
+          vs[ix] = value;
+          Refs.decref(ts, old);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The value for {@code key} (borrowed), or null. */
   public PyObject get(PyObject key) {
     if (key instanceof PyStr s) {

@@ -39,6 +39,13 @@ public final class PyType extends PyObject {
     PyObject allocate(ThreadState ts, PyType cls, PyObject[] args, String[] kwnames);
   }
 
+  /**
+   * The source of version tags ({@link #version}), each used once; first of the static fields, as
+   * the builtin types below take theirs when the class initialises.
+   */
+  private static final java.util.concurrent.atomic.AtomicInteger TAGS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private volatile String name;
   private String qualname;
 
@@ -109,6 +116,9 @@ public final class PyType extends PyObject {
     if (builtin) {
       immortalize();
     }
+    if (base != null) {
+      base.addDerived(this);
+    }
   }
 
   /** A program's class: bases already checked, layout winner {@code base}. */
@@ -162,6 +172,9 @@ public final class PyType extends PyObject {
   public static PyType subclassableBuiltinWithBases(String name, PyType... bases) {
     PyType t = new PyType(name, bases, bases[0], TYPE, "builtins", true);
     t.immortalize();
+    for (PyType b : bases) {
+      b.addDerived(t);
+    }
     return t;
   }
 
@@ -220,6 +233,8 @@ public final class PyType extends PyObject {
       // one program derives from them (int.__subclasses__() lists none).
       if (!b.builtin) {
         b.subclasses.add(t);
+      } else {
+        b.addDerived(t);
       }
     }
     LeakTracker leaks = ThreadState.current().interp.leaks;
@@ -460,17 +475,81 @@ public final class PyType extends PyObject {
   }
 
   /**
-   * Bumped after every change to any type's attributes: a type's {@link #lookup} cache is good only
-   * while it is unchanged (CPython's type version tags, one tag for all types: writes to class
-   * attributes are rare once a program runs, so invalidating every cache costs little).
+   * This type's version tag (CPython's type version tags): replaced by a fresh one from {@link
+   * #TAGS} (never incremented in place, never reused, so that two threads changing two bases of one
+   * class at once cannot leave it at a value a cache already saw) after its own attributes or a
+   * base's change, once the change is visible. A reader reads the tag before looking anything up,
+   * so what it finds is at least as new as the tag: {@link #lookup}'s cache and the interpreter's
+   * attribute caches ({@link AttrCache}) are good while the tag is unchanged.
    */
-  private static final java.util.concurrent.atomic.AtomicInteger EPOCH =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private volatile int version = TAGS.incrementAndGet();
+
+  /** The version tag ({@link #version}); read before what it guards. */
+  public int version() {
+    return version;
+  }
+
+  /**
+   * Classes derived from this builtin type, weakly: builtin types are shared by the JVM's
+   * interpreters and do not list their subclasses ({@link #subclasses}), but a change to one (a
+   * module defining a method late) must still reach the tags of the classes below it.
+   */
+  private final List<java.lang.ref.WeakReference<PyType>> derivedWeakly = new ArrayList<>();
+
+  /** Past this many, {@link #addDerived} drops the collected ones first (then doubles it). */
+  private int derivedPrune = 64;
+
+  /** Notes that {@code t} derives from this type, for {@link #changed}: weakly. */
+  private void addDerived(PyType t) {
+    synchronized (derivedWeakly) {
+      if (derivedWeakly.size() >= derivedPrune) {
+        derivedWeakly.removeIf(w -> w.get() == null);
+        derivedPrune = Math.max(64, derivedWeakly.size() * 2);
+      }
+      derivedWeakly.add(new java.lang.ref.WeakReference<>(t));
+    }
+  }
+
+  /** The classes noted by {@link #addDerived} still alive. */
+  private List<PyType> derived() {
+    List<PyType> out = new ArrayList<>();
+    synchronized (derivedWeakly) {
+      for (java.lang.ref.WeakReference<PyType> w : derivedWeakly) {
+        PyType d = w.get();
+        if (d != null) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Gives this type and every class below it a new version tag, after a change to its dict. */
+  private void changed(String attr) {
+    boolean getattribute = attr != null && attr.equals("__getattribute__") && !builtin;
+    java.util.ArrayDeque<PyType> todo = new java.util.ArrayDeque<>();
+    java.util.Set<PyType> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    todo.add(this);
+    while (!todo.isEmpty()) {
+      PyType t = todo.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
+      if (getattribute) {
+        // A base's new __getattribute__ applies to classes made before it (as CPython's slots).
+        t.customGetAttribute = true;
+      }
+      t.version = TAGS.incrementAndGet();
+      todo.addAll(t.subclasses);
+      todo.addAll(t.derived());
+    }
+  }
 
   /** A name the MRO does not have, in a lookup cache. */
   private static final Object ABSENT = new Object();
 
-  /** The results of {@link #lookup} at one epoch, absent names included. */
+  /** The results of {@link #lookup} at one version tag, absent names included. */
   private static final class LookupCache
       extends java.util.concurrent.ConcurrentHashMap<String, Object> {
     final int epoch;
@@ -487,7 +566,7 @@ public final class PyType extends PyObject {
 
   /** The attribute {@code name} along the MRO, unbound; null if none. */
   public PyObject lookup(String name) {
-    int epoch = EPOCH.get();
+    int epoch = version;
     LookupCache c = lookupCache;
     if (c == null || c.epoch != epoch) {
       c = new LookupCache(epoch);
@@ -498,7 +577,7 @@ public final class PyType extends PyObject {
       return hit == ABSENT ? null : (PyObject) hit;
     }
     PyObject v = lookupUncached(name);
-    // Read after the epoch: a change since makes the epoch differ, so this entry is never used.
+    // Read after the tag: a change since gives a new tag, so this entry is never used.
     if (c.size() < LOOKUP_CACHE_LIMIT) {
       c.put(name, v == null ? ABSENT : v);
     }
@@ -575,7 +654,7 @@ public final class PyType extends PyObject {
     synchronized (this) {
       old = dict;
       dict = new LinkedHashMap<>();
-      EPOCH.incrementAndGet();
+      changed(null);
     }
     for (PyObject v : old.values()) {
       Refs.decref(v);
@@ -587,7 +666,7 @@ public final class PyType extends PyObject {
     Map<String, PyObject> next = new LinkedHashMap<>(dict);
     PyObject old = next.put(attr, value);
     dict = next;
-    EPOCH.incrementAndGet();
+    changed(attr);
     return old;
   }
 
@@ -599,7 +678,7 @@ public final class PyType extends PyObject {
     Map<String, PyObject> next = new LinkedHashMap<>(dict);
     PyObject old = next.remove(attr);
     dict = next;
-    EPOCH.incrementAndGet();
+    changed(attr);
     return old;
   }
 
