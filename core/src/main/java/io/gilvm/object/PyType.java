@@ -356,6 +356,7 @@ public final class PyType extends PyObject {
    * gives them one.
    */
   void declareSlots(List<String> names) {
+    slotsDeclared = true;
     boolean wantDict = false;
     List<String> real = new ArrayList<>();
     for (String n : names) {
@@ -364,7 +365,9 @@ public final class PyType extends PyObject {
           throw PyException.typeError("__dict__ slot disallowed: we already got one");
         }
         wantDict = true;
-      } else if (!n.equals("__weakref__")) {
+      } else if (n.equals("__weakref__")) {
+        slotsWeakref = true;
+      } else {
         real.add(n);
       }
     }
@@ -387,10 +390,53 @@ public final class PyType extends PyObject {
       }
       hasSlots = true;
       layout = this;
+      pendingSlots = real;
+    }
+  }
+
+  /** The slots {@link #declareSlots} accepted, not yet defined as descriptors. */
+  private List<String> pendingSlots;
+
+  /** Defines the declared slots' descriptors, after the class namespace (CPython's order). */
+  void defineSlots() {
+    List<String> real = pendingSlots;
+    pendingSlots = null;
+    if (real != null) {
       for (String n : real) {
         define(n, new PyDescriptors.Slot(this, n));
       }
     }
+  }
+
+  /** Whether the class body declared {@code __slots__}, and named {@code __weakref__} there. */
+  private boolean slotsDeclared;
+
+  private boolean slotsWeakref;
+
+  /** Whether a new class gives its instances a {@code __dict__} none of its bases gives. */
+  boolean addsDictDescriptor() {
+    return instancesHaveDict && !instancesHaveDictFromBases();
+  }
+
+  /** Whether a new class gives its instances the {@code __weakref__} none of its bases gives. */
+  boolean addsWeakrefDescriptor() {
+    if (slotsDeclared && !slotsWeakref) {
+      return false;
+    }
+    if (solid == SET
+        || solid == FROZENSET
+        || solid == TYPE
+        || solid == INT
+        || solid == TUPLE
+        || solid == BYTES) {
+      return false;
+    }
+    for (int i = 1; i < mro.length; i++) {
+      if (!mro[i].builtin && mro[i].dict.containsKey("__weakref__")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean instancesHaveDictFromBases() {
