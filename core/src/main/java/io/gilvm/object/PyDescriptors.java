@@ -63,7 +63,22 @@ public final class PyDescriptors {
 
     @Override
     public PyObject bindTo(PyObject obj, PyType owner) {
-      return new PyBoundMethod(func, obj == null ? owner : obj.type());
+      PyType cls = obj == null ? owner : obj.type();
+      if (func instanceof PyBuiltinFunction bf) {
+        // A builtin's class method (dict.fromkeys) binds as a builtin method, as in CPython.
+        PyMethodDescriptor d =
+            new PyMethodDescriptor(
+                cls,
+                bf.name(),
+                (ts, self, a, kw) -> {
+                  PyObject[] all = new PyObject[a.length + 1];
+                  all[0] = self;
+                  System.arraycopy(a, 0, all, 1, a.length);
+                  return bf.body().call(ts, all, kw);
+                });
+        return new PyMethodDescriptor.Bound(d, cls);
+      }
+      return new PyBoundMethod(func, cls);
     }
 
     @Override

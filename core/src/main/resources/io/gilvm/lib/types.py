@@ -3,7 +3,8 @@
 import sys as _sys
 
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
-           "GeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
+           "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType",
+           "BuiltinFunctionType", "BuiltinMethodType",
            "ModuleType", "TracebackType", "NoneType", "NotImplementedType", "EllipsisType",
            "new_class", "prepare_class", "resolve_bases", "DynamicClassAttribute",
            "coroutine", "GenericAlias", "UnionType", "MethodDescriptorType",
@@ -25,6 +26,23 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+del _co
+
+
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
 
 
 class _C:
