@@ -25,6 +25,7 @@ final class LanguageTypes {
     Coroutines.install();
     installMemoryView();
     ObjectDunders.completeBuiltins();
+    ObjectDunders.declareComputedAttributes();
   }
 
   // ---------------------------------------------------------------- bytearray

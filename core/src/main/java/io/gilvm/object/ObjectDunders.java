@@ -197,7 +197,38 @@ final class ObjectDunders {
   private static void classNames(PyType t, Set<String> names) {
     for (PyType c : t.mro()) {
       names.addAll(c.ownAttributes().keySet());
+      names.addAll(c.dirNames());
     }
+  }
+
+  /**
+   * The attributes builtin types answer in their own {@code lookupAttr} (a function's {@code
+   * __code__}, an exception's {@code args}): listed by {@code dir()} as CPython lists them.
+   */
+  static void declareComputedAttributes() {
+    PyType.FUNCTION.addDirNames(
+        "__annotations__",
+        "__closure__",
+        "__code__",
+        "__defaults__",
+        "__dict__",
+        "__globals__",
+        "__kwdefaults__",
+        "__module__",
+        "__name__",
+        "__qualname__");
+    ExceptionTypes.BASE_EXCEPTION.addDirNames(
+        "__cause__", "__context__", "__dict__", "__suppress_context__", "__traceback__", "args");
+    PyType.METHOD.addDirNames("__func__", "__self__");
+    PyType.TYPE.addDirNames(
+        "__base__", "__bases__", "__dict__", "__module__", "__mro__", "__name__", "__qualname__");
+    PyType.GENERATOR.addDirNames(
+        "__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_yieldfrom");
+    PyType.PROPERTY.addDirNames("deleter", "fdel", "fget", "fset", "getter", "setter");
+    PyType.STATICMETHOD.addDirNames("__dict__", "__func__");
+    PyType.CLASSMETHOD.addDirNames("__dict__", "__func__");
+    PyType.BUILTIN_FUNCTION.addDirNames("__module__", "__name__", "__qualname__");
+    PyType.SLICE.addDirNames("start", "step", "stop");
   }
 
   private static PyList listOf(Set<String> names) {

@@ -408,6 +408,23 @@ public final class PyType extends PyObject {
     }
   }
 
+  /**
+   * Attribute names this builtin type's instances answer in Java ({@code lookupAttr}) rather than
+   * through the type dict, which {@code dir()} lists as CPython's does.
+   */
+  private volatile List<String> dirNames = List.of();
+
+  /** Adds names to {@link #dirNames}. */
+  void addDirNames(String... names) {
+    List<String> all = new ArrayList<>(dirNames);
+    all.addAll(List.of(names));
+    dirNames = List.copyOf(all);
+  }
+
+  List<String> dirNames() {
+    return dirNames;
+  }
+
   /** Whether the class body declared {@code __slots__}, and named {@code __weakref__} there. */
   private boolean slotsDeclared;
 
