@@ -277,7 +277,9 @@ public final class Compiler {
   private Expr returnValue;
 
   private PySyntaxError error(String message) {
-    return source.error(message, cb.line, u.col);
+    PySyntaxError e = source.error(message, cb.line, u.col);
+    // The carets span the node being compiled, when where it ends is known.
+    return cb.span == -1 ? e : e.withEnd(PyCode.spanEndLine(cb.span), PyCode.spanEndCol(cb.span));
   }
 
   private void setLoc(Node n) {

@@ -592,9 +592,15 @@ public final class Builtins {
                 Refs.decref(ts, keys);
               }
             }
-          } else if (!(a[0] instanceof PyType) && a[0].type().lookup("__dir__") != null) {
-            // A class's own __dir__ decides; dir() sorts what it answers.
-            PyObject r = Ops.callAttr(ts, a[0], "__dir__");
+          } else {
+            // type(obj).__dir__(obj), sorted: object's lists the instance dict and the class's
+            // attributes, type's the class and its bases', module's the module's namespace.
+            PyObject o = a[0];
+            PyObject f = o.type().lookup("__dir__");
+            if (f == null) {
+              throw PyException.typeError("object does not provide __dir__");
+            }
+            PyObject r = Ops.callMethod(ts, f, o, o.type(), new PyObject[0], null);
             ts.refs.incref(r);
             PyList l = new PyList();
             try {
@@ -604,41 +610,8 @@ public final class Builtins {
             } finally {
               Refs.decref(ts, r);
             }
-            // Held while the bound sort method lives, then handed back floating.
-            ts.refs.incref(l);
-            try {
-              Refs.discard(ts, Ops.callAttr(ts, l, "sort"));
-            } finally {
-              Refs.release(ts, l);
-            }
+            sortList(ts, l, null, false);
             return l;
-          } else {
-            PyObject o = a[0];
-            PyObject own = o instanceof PyType ? null : Derived.override(o.type(), "__dir__");
-            if (own != null) {
-              PyObject r = Ops.callMethod(ts, own, o, o.type(), new PyObject[0], null);
-              PyList l = PyList.of(Ops.toArray(r));
-              Refs.discard(ts, r);
-              sortList(ts, l, null, false);
-              return l;
-            }
-            if (o.instanceDict() != null && !(o instanceof PyType)) {
-              for (PyObject k : o.instanceDict().keyArray()) {
-                names.add(Ops.str(k));
-              }
-            }
-            if (o instanceof PyModule m) {
-              for (PyObject k : m.dict().keyArray()) {
-                names.add(Ops.str(k));
-              }
-            }
-            // A module lists its own namespace only; anything else its class's attributes too.
-            if (!(o instanceof PyModule)) {
-              PyType t = o instanceof PyType tt ? tt : o.type();
-              for (PyType c : t.mro()) {
-                names.addAll(c.ownAttributes().keySet());
-              }
-            }
           }
           PyList l = new PyList();
           for (String s : names) {

@@ -421,6 +421,8 @@ public final class EvalSupport {
       f.pc = handler;
       return true;
     }
+    // The exception leaves the frame: its traceback keeps the variables (tb_frame.f_locals).
+    ts.keepForTraceback(exc, f);
     f.clear(ts);
     return false;
   }

@@ -134,7 +134,9 @@ final class ExecBuiltins {
     PyObject text = e.sourceLine() == null ? PyNone.NONE : new PyStr(e.sourceLine() + "\n");
     PyObject line = PyInt.of(e.line());
     PyObject offset = PyInt.of(e.col() + 1);
-    PyTuple details = PyTuple.of(new PyStr(e.filename()), line, offset, text, line, offset);
+    PyObject endLine = e.endLine() < 0 ? line : PyInt.of(e.endLine());
+    PyObject endOffset = e.endLine() < 0 ? offset : PyInt.of(e.endCol() + 1);
+    PyTuple details = PyTuple.of(new PyStr(e.filename()), line, offset, text, endLine, endOffset);
     return new PyException(PyBaseException.create(t, new PyStr(e.getMessage()), details));
   }
 

@@ -134,6 +134,33 @@ public final class Frame {
    */
   public boolean kept;
 
+  /**
+   * How many recent exceptions that left this frame keep its variables after the return, for their
+   * traceback's {@code tb_frame.f_locals} ({@link ThreadState#keepForTraceback}). Written under
+   * this frame's lock.
+   */
+  private volatile int tracebacks;
+
+  /** An exception left this frame: its variables stay after the return until {@link #unhold}. */
+  public synchronized void holdForTraceback() {
+    tracebacks++;
+  }
+
+  /** Ends a {@link #holdForTraceback}: the variables go when nothing else keeps them. */
+  public void unhold(ThreadState ts) {
+    boolean free;
+    synchronized (this) {
+      tracebacks--;
+      free = tracebacks == 0 && kept && view == null;
+      if (free) {
+        kept = false;
+      }
+    }
+    if (free) {
+      releaseVariables(ts);
+    }
+  }
+
   /** Whether a frame object may be alive (read without the lock on each return). */
   private volatile boolean viewed;
 
@@ -157,8 +184,10 @@ public final class Frame {
       }
       view = null;
       viewed = false;
-      free = kept;
-      kept = false;
+      free = kept && tracebacks == 0;
+      if (free) {
+        kept = false;
+      }
     }
     if (free) {
       releaseVariables(ts);
@@ -192,10 +221,11 @@ public final class Frame {
       }
     }
     sp = 0;
-    if (viewed) {
+    if (viewed || tracebacks > 0) {
       synchronized (this) {
-        if (view != null) {
-          // A frame object outlives the call: it keeps the variables, as CPython's does.
+        if (view != null || tracebacks > 0) {
+          // A frame object or an exception's traceback outlives the call: it keeps the
+          // variables, as CPython's do.
           kept = true;
           return;
         }

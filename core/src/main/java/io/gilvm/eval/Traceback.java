@@ -363,9 +363,14 @@ public final class Traceback {
     String source = text instanceof PyStr t ? t.value().replaceAll("\r?\n$", "") : null;
     int col = offset instanceof PyInt o ? (int) o.asLong() - 1 : 0;
     String kind = e.type().name();
-    return new io.gilvm.lang.PySyntaxError(
-            kind, m.value(), f.value(), (int) l.asLong(), col, source)
-        .format();
+    io.gilvm.lang.PySyntaxError report =
+        new io.gilvm.lang.PySyntaxError(kind, m.value(), f.value(), (int) l.asLong(), col, source);
+    if (e.lookupAttr("end_lineno") instanceof PyInt el
+        && e.lookupAttr("end_offset") instanceof PyInt eo
+        && eo.asLong() > 0) {
+      report.withEnd((int) el.asLong(), (int) eo.asLong() - 1);
+    }
+    return report.format();
   }
 
   private static void appendRepeated(StringBuilder sb, int n) {

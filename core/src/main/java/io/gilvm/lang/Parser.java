@@ -395,11 +395,20 @@ public final class Parser {
   // ---------------------------------------------------------------- errors
 
   private PySyntaxError error(Token at, String message) {
-    return lexer.syntaxError("SyntaxError", message, at.line(), at.col());
+    // The carets span the token, as CPython's do.
+    return lexer
+        .syntaxError("SyntaxError", message, at.line(), at.col())
+        .withEnd(at.endLine(), at.endCol());
   }
 
   private PySyntaxError errorAt(Node at, String message) {
-    return lexer.syntaxError("SyntaxError", message, at.line(), at.col());
+    return spanning(lexer.syntaxError("SyntaxError", message, at.line(), at.col()), at);
+  }
+
+  /** Error {@code e}, its caret spanning node {@code at} when where it ends is known. */
+  private PySyntaxError spanning(PySyntaxError e, Node at) {
+    int endLine = positions.endLine(at);
+    return endLine < 0 ? e : e.withEnd(endLine, positions.endCol(at));
   }
 
   private PySyntaxError indentationError(Token at, String message, int col) {
@@ -422,7 +431,7 @@ public final class Parser {
 
   /** Records an error CPython's symbol table pass would raise; the earliest one wins. */
   private void symtableError(Node at, String message) {
-    PySyntaxError e = lexer.syntaxError("SyntaxError", message, at.line(), at.col());
+    PySyntaxError e = spanning(lexer.syntaxError("SyntaxError", message, at.line(), at.col()), at);
     if (symtableError == null || isBefore(e, symtableError)) {
       symtableError = e;
     }
@@ -430,11 +439,14 @@ public final class Parser {
 
   /** Records an error CPython's compiler would raise; the earliest one wins. */
   private void compilerError(Node at, String message) {
-    compilerError(at.line(), at.col(), message);
+    compilerError(spanning(lexer.syntaxError("SyntaxError", message, at.line(), at.col()), at));
   }
 
   private void compilerError(int line, int col, String message) {
-    PySyntaxError e = lexer.syntaxError("SyntaxError", message, line, col);
+    compilerError(lexer.syntaxError("SyntaxError", message, line, col));
+  }
+
+  private void compilerError(PySyntaxError e) {
     if (compilerError == null || isBefore(e, compilerError)) {
       compilerError = e;
     }
@@ -2015,7 +2027,8 @@ public final class Parser {
           } else if (!defaults.isEmpty()) {
             // CPython names this only right after the defaults, or right after their '/'.
             if ((check(TokenKind.COMMA) || check(close)) && afterSlash == 0) {
-              throw errorAt(a, "non-default argument follows default argument");
+              throw errorAt(a, "non-default argument follows default argument")
+                  .withEnd(previous().endLine(), previous().endCol());
             }
             throw invalidSyntax();
           }
@@ -2246,7 +2259,9 @@ public final class Parser {
     }
     if (test == null || !check(TokenKind.ELSE)) {
       if (test != null && checkInvalid && !check(TokenKind.COLON)) {
-        throw errorAt(body, "expected 'else' after 'if' expression");
+        // The carets span the body and the condition.
+        throw errorAt(body, "expected 'else' after 'if' expression")
+            .withEnd(positions.endLine(test), positions.endCol(test));
       }
       int reached = furthest;
       reset(beforeIf);
@@ -2287,8 +2302,10 @@ public final class Parser {
     if (bareName && !next.is(TokenKind.LPAR)) {
       Mark m = mark();
       boolean parsed = true;
+      Token argsEnd = null;
       try {
         starExpressions();
+        argsEnd = tokens.get(pos - 1);
       } catch (PySyntaxError e) {
         if (!isGeneric(e)) {
           throw e;
@@ -2299,13 +2316,16 @@ public final class Parser {
       }
       // CPython's grammar accepts a prefix, so an operand that parses is enough.
       if (legacy && (parsed || lookahead(this::atom) != null)) {
-        throw errorAt(
-            a,
-            "Missing parentheses in call to '"
-                + first.text()
-                + "'. Did you mean "
-                + first.text()
-                + "(...)?");
+        PySyntaxError e =
+            errorAt(
+                a,
+                "Missing parentheses in call to '"
+                    + first.text()
+                    + "'. Did you mean "
+                    + first.text()
+                    + "(...)?");
+        // The carets span the statement: the name and what follows it.
+        throw argsEnd == null ? e : e.withEnd(argsEnd.endLine(), argsEnd.endCol());
       }
     }
   }
@@ -2701,7 +2721,10 @@ public final class Parser {
           if (first && !check(TokenKind.COMMA)) {
             throw invalidSyntax();
           }
-          throw errorAt(e, "Generator expression must be parenthesized");
+          // The carets span the generator expression, up to its last clause.
+          Token last = tokens.get(pos - 1);
+          throw errorAt(e, "Generator expression must be parenthesized")
+              .withEnd(last.endLine(), last.endCol());
         }
         if (misordered == null && (sawKeyword || sawDoubleStar)) {
           misordered =
@@ -3227,7 +3250,13 @@ public final class Parser {
         throw e;
       }
       throw new PySyntaxError(
-          e.kind(), "f-string: " + e.getMessage(), e.filename(), e.line(), e.col(), e.sourceLine());
+              e.kind(),
+              "f-string: " + e.getMessage(),
+              e.filename(),
+              e.line(),
+              e.col(),
+              e.sourceLine())
+          .withEnd(e.endLine(), e.endCol());
     } finally {
       tokens = savedTokens;
       pos = savedPos;

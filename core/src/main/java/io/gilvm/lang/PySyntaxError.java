@@ -11,6 +11,11 @@ public final class PySyntaxError extends RuntimeException {
   private final int col;
   private final String sourceLine;
 
+  /** Where the offending code ends (line, and the column after it); -1 when only a point. */
+  private int endLine = -1;
+
+  private int endCol = -1;
+
   /**
    * @param kind "SyntaxError", "IndentationError" or "TabError"; "RecursionError" for source nested
    *     too deeply to compile, as CPython reports it
@@ -26,6 +31,29 @@ public final class PySyntaxError extends RuntimeException {
     this.line = line;
     this.col = col;
     this.sourceLine = sourceLine;
+  }
+
+  /**
+   * Marks the offending code as ending at {@code endLine}, just before column {@code endCol}: the
+   * caret then spans it, as CPython's does for an error it attributes to a whole node. Returns this
+   * error.
+   */
+  public PySyntaxError withEnd(int endLine, int endCol) {
+    if (endLine > line || endLine == line && endCol > col) {
+      this.endLine = endLine;
+      this.endCol = endCol;
+    }
+    return this;
+  }
+
+  /** The line the offending code ends on, or -1 when the error is at one point. */
+  public int endLine() {
+    return endLine;
+  }
+
+  /** The 0-based column just after the offending code, or -1 when the error is at one point. */
+  public int endCol() {
+    return endCol;
   }
 
   public String kind() {
@@ -71,7 +99,14 @@ public final class PySyntaxError extends RuntimeException {
       String text = stripped.stripTrailing();
       sb.append("    ").append(text).append('\n');
       int caret = Math.max(0, Math.min(col - removed, text.length()));
-      sb.append("    ").append(" ".repeat(caret)).append("^\n");
+      int width = 1;
+      if (endLine == line) {
+        width = Math.max(1, Math.min(endCol - removed, text.length()) - caret);
+      } else if (endLine > line) {
+        // Code that goes on past this line: the carets run to its end.
+        width = Math.max(1, text.length() - caret);
+      }
+      sb.append("    ").append(" ".repeat(caret)).append("^".repeat(width)).append('\n');
     }
     sb.append(kind).append(": ").append(getMessage()).append('\n');
     return sb.toString();

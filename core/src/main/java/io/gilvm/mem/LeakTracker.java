@@ -124,6 +124,7 @@ public final class LeakTracker {
     }
     // Freeing can run code (a suspended generator is closed) that raises and reads again.
     do {
+      ts.releaseTracebackFrames();
       for (PyObject e; (e = raised.poll()) != null; ) {
         Refs.decref(ts, e);
       }

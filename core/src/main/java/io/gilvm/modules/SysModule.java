@@ -204,7 +204,7 @@ final class SysModule {
           PyBaseException e = t.handledException();
           return e == null
               ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)
-              : PyTuple.of(e.type(), e, PyNone.NONE);
+              : PyTuple.of(e.type(), e, e.lookupAttr("__traceback__"));
         });
     m.function(
         "exception",

@@ -239,6 +239,10 @@ public final class ClassBuilder {
     }
     PyType cls =
         PyType.newClass(name.value(), bases, meta, module instanceof PyStr m ? m.value() : null);
+    if (ns.getStr("__module__") == null && module != null) {
+      // type(name, bases, dict) records the calling module first, as a class statement does.
+      cls.define("__module__", module);
+    }
     PyObject qn = ns.getStr("__qualname__");
     if (qn != null) {
       if (!(qn instanceof PyStr q)) {
@@ -288,6 +292,9 @@ public final class ClassBuilder {
       }
       cls.define(an, v);
     }
+    cls.defineSlots();
+    ObjectDunders.addInstanceDescriptors(
+        cls, cls.addsDictDescriptor(), cls.addsWeakrefDescriptor());
     if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) {
       // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
       cls.define("__hash__", PyNone.NONE);

@@ -19,10 +19,13 @@ final class LanguageTypes {
           // The size of an object header in CPython: reference count and type pointer.
           return PyInt.of(16);
         });
+    ObjectDunders.install();
     installComplex();
     installByteArray();
     Coroutines.install();
     installMemoryView();
+    ObjectDunders.completeBuiltins();
+    ObjectDunders.declareComputedAttributes();
   }
 
   // ---------------------------------------------------------------- bytearray

@@ -445,7 +445,12 @@ public final class NumberMethods {
   }
 
   private static void unaryDunders(PyType t) {
-    for (int op = Ops.NEG; op <= Ops.INVERT; op++) {
+    unaryDunders(t, Ops.INVERT);
+  }
+
+  /** Installs {@code __neg__}, {@code __pos__} and, up to {@code last}, {@code __invert__}. */
+  static void unaryDunders(PyType t, int last) {
+    for (int op = Ops.NEG; op <= last; op++) {
       int o = op;
       String name = Ops.UNARY_DUNDERS[op];
       t.method(
@@ -788,7 +793,7 @@ public final class NumberMethods {
     binaryDunders(t, Ops.ADD, Ops.SUB, Ops.MUL, Ops.TRUEDIV, Ops.FLOORDIV, Ops.MOD, Ops.POW);
     compareDunders(t);
     objectDunders(t, true);
-    unaryDunders(t);
+    unaryDunders(t, Ops.POS);
     t.method(
         "__float__",
         (ts, self, a, kw) -> {

@@ -63,7 +63,22 @@ public final class PyDescriptors {
 
     @Override
     public PyObject bindTo(PyObject obj, PyType owner) {
-      return new PyBoundMethod(func, obj == null ? owner : obj.type());
+      PyType cls = obj == null ? owner : obj.type();
+      if (func instanceof PyBuiltinFunction bf) {
+        // A builtin's class method (dict.fromkeys) binds as a builtin method, as in CPython.
+        PyMethodDescriptor d =
+            new PyMethodDescriptor(
+                cls,
+                bf.name(),
+                (ts, self, a, kw) -> {
+                  PyObject[] all = new PyObject[a.length + 1];
+                  all[0] = self;
+                  System.arraycopy(a, 0, all, 1, a.length);
+                  return bf.body().call(ts, all, kw);
+                });
+        return new PyMethodDescriptor.Bound(d, cls);
+      }
+      return new PyBoundMethod(func, cls);
     }
 
     @Override
@@ -251,4 +266,114 @@ public final class PyDescriptors {
   }
 
   static final PyType MEMBER_DESCRIPTOR = PyType.builtin("member_descriptor", PyType.OBJECT);
+
+  static final PyType GETSET_DESCRIPTOR = PyType.builtin("getset_descriptor", PyType.OBJECT);
+
+  /** Reads a computed attribute of an instance. */
+  @FunctionalInterface
+  public interface Getter {
+    PyObject get(PyObject obj);
+  }
+
+  /** Writes (value non-null) or deletes (value null) a computed attribute of an instance. */
+  @FunctionalInterface
+  public interface Setter {
+    void set(PyObject obj, PyObject value);
+  }
+
+  /**
+   * A computed attribute of a type's instances ({@code object.__class__}, a class's {@code
+   * __dict__} and {@code __weakref__}): CPython's getset descriptor. A data descriptor unless it is
+   * made for reading only through the class ({@code object.__doc__}).
+   */
+  public static final class GetSet extends PyObject {
+    private final PyType owner;
+    private final String name;
+    private final Getter getter;
+    private final Setter setter;
+
+    public GetSet(PyType owner, String name, Getter getter, Setter setter) {
+      this.owner = owner;
+      this.name = name;
+      this.getter = getter;
+      this.setter = setter;
+    }
+
+    @Override
+    public PyType type() {
+      return GETSET_DESCRIPTOR;
+    }
+
+    @Override
+    public boolean isDataDescriptor() {
+      return true;
+    }
+
+    @Override
+    public PyObject bindTo(PyObject obj, PyType type) {
+      return obj == null ? this : getter.get(obj);
+    }
+
+    @Override
+    public void setThrough(PyObject obj, PyObject value) {
+      if (setter == null) {
+        throw PyException.attributeError(
+            "attribute '" + name + "' of '" + owner.name() + "' objects is not writable");
+      }
+      setter.set(obj, value);
+    }
+
+    @Override
+    public void deleteThrough(PyObject obj) {
+      if (setter == null) {
+        throw PyException.attributeError(
+            "attribute '" + name + "' of '" + owner.name() + "' objects is not writable");
+      }
+      setter.set(obj, null);
+    }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+      if (attr.equals("__name__")) {
+        return new PyStr(name);
+      }
+      if (attr.equals("__objclass__")) {
+        return owner;
+      }
+      return super.lookupAttr(attr);
+    }
+
+    @Override
+    public String repr() {
+      return "<attribute '" + name + "' of '" + owner.name() + "' objects>";
+    }
+  }
+
+  /**
+   * {@code object.__doc__}: object's own text read through object or its instances, and None
+   * through a builtin type that has no text of its own (CPython gives every type a {@code
+   * __doc__}).
+   */
+  static final class Doc extends PyObject {
+    private final PyStr text;
+
+    Doc(PyStr text) {
+      this.text = text;
+    }
+
+    @Override
+    public PyType type() {
+      return GETSET_DESCRIPTOR;
+    }
+
+    @Override
+    public PyObject bindTo(PyObject obj, PyType owner) {
+      return owner == PyType.OBJECT ? text : PyNone.NONE;
+    }
+
+    @Override
+    public String repr() {
+      return "<attribute '__doc__' of 'object' objects>";
+    }
+  }
 }

@@ -32,6 +32,10 @@ public final class PySuper extends PyObject {
 
   @Override
   public PyObject lookupAttr(String name) {
+    if (name.equals("__class__")) {
+      // The super object's own class, never object's __class__ found along the MRO.
+      return PyType.SUPER;
+    }
     PyType[] mro = objType.mro();
     int i = 0;
     while (i < mro.length && mro[i] != start) {
@@ -42,9 +46,6 @@ public final class PySuper extends PyObject {
       if (v != null) {
         return v.bindTo(obj == objType ? null : obj, objType);
       }
-    }
-    if (name.equals("__class__")) {
-      return PyType.SUPER;
     }
     return null;
   }

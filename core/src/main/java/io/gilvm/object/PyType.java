@@ -380,6 +380,7 @@ public final class PyType extends PyObject {
    * gives them one.
    */
   void declareSlots(List<String> names) {
+    slotsDeclared = true;
     boolean wantDict = false;
     List<String> real = new ArrayList<>();
     for (String n : names) {
@@ -388,7 +389,9 @@ public final class PyType extends PyObject {
           throw PyException.typeError("__dict__ slot disallowed: we already got one");
         }
         wantDict = true;
-      } else if (!n.equals("__weakref__")) {
+      } else if (n.equals("__weakref__")) {
+        slotsWeakref = true;
+      } else {
         real.add(n);
       }
     }
@@ -411,10 +414,70 @@ public final class PyType extends PyObject {
       }
       hasSlots = true;
       layout = this;
+      pendingSlots = real;
+    }
+  }
+
+  /** The slots {@link #declareSlots} accepted, not yet defined as descriptors. */
+  private List<String> pendingSlots;
+
+  /** Defines the declared slots' descriptors, after the class namespace (CPython's order). */
+  void defineSlots() {
+    List<String> real = pendingSlots;
+    pendingSlots = null;
+    if (real != null) {
       for (String n : real) {
         define(n, new PyDescriptors.Slot(this, n));
       }
     }
+  }
+
+  /**
+   * Attribute names this builtin type's instances answer in Java ({@code lookupAttr}) rather than
+   * through the type dict, which {@code dir()} lists as CPython's does.
+   */
+  private volatile List<String> dirNames = List.of();
+
+  /** Adds names to {@link #dirNames}. */
+  void addDirNames(String... names) {
+    List<String> all = new ArrayList<>(dirNames);
+    all.addAll(List.of(names));
+    dirNames = List.copyOf(all);
+  }
+
+  List<String> dirNames() {
+    return dirNames;
+  }
+
+  /** Whether the class body declared {@code __slots__}, and named {@code __weakref__} there. */
+  private boolean slotsDeclared;
+
+  private boolean slotsWeakref;
+
+  /** Whether a new class gives its instances a {@code __dict__} none of its bases gives. */
+  boolean addsDictDescriptor() {
+    return instancesHaveDict && !instancesHaveDictFromBases();
+  }
+
+  /** Whether a new class gives its instances the {@code __weakref__} none of its bases gives. */
+  boolean addsWeakrefDescriptor() {
+    if (slotsDeclared && !slotsWeakref) {
+      return false;
+    }
+    if (solid == SET
+        || solid == FROZENSET
+        || solid == TYPE
+        || solid == INT
+        || solid == TUPLE
+        || solid == BYTES) {
+      return false;
+    }
+    for (int i = 1; i < mro.length; i++) {
+      if (!mro[i].builtin && mro[i].dict.containsKey("__weakref__")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean instancesHaveDictFromBases() {

@@ -68,6 +68,17 @@ public final class PyWeakRef extends PyObject {
     return null;
   }
 
+  /** {@code obj.__weakref__}: the first weak reference to obj, or None. */
+  static PyObject firstRef(PyObject obj) {
+    Holder h = holderOf(obj, false);
+    if (h == null) {
+      return PyNone.NONE;
+    }
+    synchronized (h) {
+      return h.refs.isEmpty() ? PyNone.NONE : h.refs.get(0);
+    }
+  }
+
   /** {@code weakref.ref(obj, callback=None)}. */
   static PyWeakRef create(PyObject obj, PyObject callback) {
     Holder h = holderOf(obj, true);

@@ -1052,15 +1052,18 @@ public final class Importer {
     PyObject text = e.sourceLine() == null ? PyNone.NONE : new PyStr(e.sourceLine() + "\n");
     PyObject line = PyInt.of(e.line());
     PyObject offset = e.sourceLine() == null ? PyNone.NONE : PyInt.of(e.col() + 1);
+    PyObject endLine = e.endLine() < 0 ? line : PyInt.of(e.endLine());
+    PyObject endOffset =
+        e.sourceLine() == null || e.endLine() < 0 ? offset : PyInt.of(e.endCol() + 1);
     PyBaseException x =
-        PyBaseException.create(type, msg, PyTuple.of(file, line, offset, text, line, offset));
+        PyBaseException.create(type, msg, PyTuple.of(file, line, offset, text, endLine, endOffset));
     x.setAttr("msg", msg);
     x.setAttr("filename", file);
     x.setAttr("lineno", line);
     x.setAttr("offset", offset);
     x.setAttr("text", text);
-    x.setAttr("end_lineno", line);
-    x.setAttr("end_offset", offset);
+    x.setAttr("end_lineno", endLine);
+    x.setAttr("end_offset", endOffset);
     x.setAttr("print_file_and_line", PyNone.NONE);
     return new PyException(x);
   }

@@ -806,6 +806,7 @@ public final class Interpreter {
                 reportInternalError(me.getName(), e);
               } finally {
                 stdout.flushIfInteractive();
+                releaseTracebackFrames(ts);
                 detachReportingFatal(ts);
                 me.detached = true;
                 synchronized (nonDaemon) {
@@ -824,6 +825,15 @@ public final class Interpreter {
     }
     t.start();
     return t;
+  }
+
+  /** A thread ends: the frames its recent exceptions kept let go of their variables. */
+  private void releaseTracebackFrames(ThreadState ts) {
+    try {
+      ts.releaseTracebackFrames();
+    } catch (PyException e) {
+      // Raised by a finalizer: CPython reports those as unraisable; nothing waits for it here.
+    }
   }
 
   /** Waits, with the lock released, until every non-daemon thread other than the caller ended. */

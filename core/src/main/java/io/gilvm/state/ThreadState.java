@@ -73,6 +73,61 @@ public final class ThreadState {
   /** The exception being handled ({@code sys.exc_info()}), or null. */
   public PyBaseException handled;
 
+  /** How many recent exceptions keep the frames they left ({@link #keepForTraceback}). */
+  private static final int TRACEBACKS_KEPT = 4;
+
+  /** How many of the frames one exception left keep their variables, innermost first. */
+  private static final int FRAMES_PER_TRACEBACK = 64;
+
+  /** The recent exceptions that left frames, oldest first, and those frames. */
+  private final java.util.ArrayList<PyBaseException> keptExceptions = new java.util.ArrayList<>();
+
+  private final java.util.ArrayList<java.util.ArrayList<Frame>> keptFrames =
+      new java.util.ArrayList<>();
+
+  /**
+   * Exception {@code exc} leaves frame {@code f}: the frame keeps its variables after the return,
+   * so that the traceback's {@code tb_frame.f_locals} shows them as CPython's does. Only the few
+   * latest exceptions keep their frames (a raised exception lives as long as the program here), the
+   * one being handled the longest.
+   */
+  public void keepForTraceback(PyBaseException exc, Frame f) {
+    int i = keptExceptions.size() - 1;
+    while (i >= 0 && keptExceptions.get(i) != exc) {
+      i--;
+    }
+    if (i < 0) {
+      if (keptExceptions.size() == TRACEBACKS_KEPT) {
+        int oldest = keptExceptions.get(0) == handled ? 1 : 0;
+        keptExceptions.remove(oldest);
+        unholdAll(keptFrames.remove(oldest));
+      }
+      keptExceptions.add(exc);
+      keptFrames.add(new java.util.ArrayList<>());
+      i = keptExceptions.size() - 1;
+    }
+    java.util.ArrayList<Frame> frames = keptFrames.get(i);
+    if (frames.size() < FRAMES_PER_TRACEBACK) {
+      f.holdForTraceback();
+      frames.add(f);
+    }
+  }
+
+  /** Lets go of every frame {@link #keepForTraceback} kept (the thread ends, the program exits). */
+  public void releaseTracebackFrames() {
+    while (!keptExceptions.isEmpty()) {
+      keptExceptions.remove(keptExceptions.size() - 1);
+      unholdAll(keptFrames.remove(keptFrames.size() - 1));
+    }
+  }
+
+  private void unholdAll(java.util.List<Frame> frames) {
+    // Freeing the variables may run code that raises again: the lists are no longer shared.
+    for (Frame f : frames) {
+      f.unhold(this);
+    }
+  }
+
   /** The Java thread this state belongs to. */
   final Thread javaThread;
 

@@ -8,6 +8,7 @@ TypeErrors for wrong arguments are CPython's.
 
 import copy as _copy
 import sys as _sys
+import types as _types
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY",
            "MISSING", "fields", "asdict", "astuple", "make_dataclass", "replace",
@@ -18,20 +19,21 @@ class FrozenInstanceError(AttributeError):
     """Raised when a field of a frozen dataclass instance is assigned or deleted."""
 
 
-class _MissingType:
-    def __repr__(self):
-        return "MISSING"
+class _MISSING_TYPE:
+    """The type of MISSING, which marks a field without a default or default factory."""
 
 
-MISSING = _MissingType()
+MISSING = _MISSING_TYPE()
 
 
-class _KwOnlyType:
-    def __repr__(self):
-        return "KW_ONLY"
+class _KW_ONLY_TYPE:
+    """The type of KW_ONLY: annotating a pseudo-field with it makes later fields keyword-only."""
 
 
-KW_ONLY = _KwOnlyType()
+KW_ONLY = _KW_ONLY_TYPE()
+
+# What fields without metadata share: an empty read-only mapping.
+_EMPTY_METADATA = _types.MappingProxyType({})
 
 
 class InitVar:
@@ -70,7 +72,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        self.metadata = (_EMPTY_METADATA if metadata is None
+                         else _types.MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
 

@@ -35,7 +35,32 @@ def format_exception_only(exc, value=_SENTINEL):
     value = _value(exc, value)
     if value is None:
         return ["NoneType: None\n"]
+    if isinstance(value, SyntaxError) and value.lineno is not None:
+        return _syntax_error_lines(value) + [_traceback.last_line(value) + "\n"]
     return [_traceback.last_line(value) + "\n"]
+
+
+def _syntax_error_lines(err):
+    """Where a SyntaxError is: its file and line, the source line, and carets under the
+    offending code (from offset up to end_offset on the same line)."""
+    lines = ['  File "{}", line {}\n'.format(err.filename or "<string>", err.lineno)]
+    if err.text is None:
+        return lines
+    source = err.text.rstrip("\n")
+    shown = source.lstrip(" \n\f")
+    indent = len(source) - len(shown)
+    lines.append("    {}\n".format(shown))
+    if err.offset is None:
+        return lines
+    start = err.offset - 1 - indent
+    end = err.end_offset
+    if end is None or end <= err.offset or err.end_lineno not in (None, err.lineno):
+        end = err.offset + 1
+    if start >= 0:
+        # Tabs stay tabs under the source, so that the carets line up.
+        pad = "".join(ch if ch.isspace() else " " for ch in shown[:start])
+        lines.append("    {}{}\n".format(pad, "^" * (end - err.offset)))
+    return lines
 
 
 def print_exception(exc, value=_SENTINEL, tb=_SENTINEL, limit=None, file=None, chain=True):

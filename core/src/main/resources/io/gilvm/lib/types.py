@@ -3,7 +3,8 @@
 import sys as _sys
 
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
-           "GeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
+           "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType",
+           "BuiltinFunctionType", "BuiltinMethodType",
            "ModuleType", "TracebackType", "NoneType", "NotImplementedType", "EllipsisType",
            "new_class", "prepare_class", "resolve_bases", "DynamicClassAttribute",
            "coroutine", "GenericAlias", "UnionType", "MethodDescriptorType",
@@ -25,6 +26,23 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+del _co
+
+
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
 
 
 class _C:
@@ -65,10 +83,73 @@ FrameType = type(_sys._getframe())
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 
-try:
-    MappingProxyType = type(type.__dict__)
-except AttributeError:
-    pass
+class mappingproxy:
+    """mappingproxy(mapping): a read-only view of a mapping, which follows its changes."""
+
+    __slots__ = ("_mapping",)
+    __module__ = "builtins"
+
+    def __new__(cls, mapping):
+        if (not hasattr(type(mapping), "__getitem__") or not hasattr(type(mapping), "keys")
+                or isinstance(mapping, (list, tuple))):
+            raise TypeError("mappingproxy() argument must be a mapping, not "
+                            + type(mapping).__name__)
+        self = object.__new__(cls)
+        object.__setattr__(self, "_mapping", mapping)
+        return self
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        return dict(self._mapping) | other
+
+    def __ror__(self, other):
+        return other | dict(self._mapping)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    def __repr__(self):
+        return f"mappingproxy({self._mapping!r})"
+
+    def __str__(self):
+        return str(self._mapping)
+
+    __hash__ = None
+
+
+MappingProxyType = mappingproxy
 
 
 class SimpleNamespace:

@@ -262,7 +262,7 @@ class SyntaxErrorTest {
         """
           File "t.py", line 1
             f() = 1
-            ^
+            ^^^
         SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?
         """);
   }

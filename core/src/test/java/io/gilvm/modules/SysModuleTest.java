@@ -117,10 +117,11 @@ class SysModuleTest {
   @Test
   void excInfoSeesTheHandledException() {
     assertEquals(
-        "(None, None, None)\n<class 'KeyError'> True None True\nNone\n",
+        "(None, None, None)\n<class 'KeyError'> True traceback 4 True\nNone\n",
         PyRun.out(
             "import sys\nprint(sys.exc_info())\ntry:\n  {}['k']\nexcept KeyError as err:\n"
-                + "  t, v, tb = sys.exc_info()\n  print(t, v is err, tb, sys.exception() is err)\n"
+                + "  t, v, tb = sys.exc_info()\n"
+                + "  print(t, v is err, type(tb).__name__, tb.tb_lineno, sys.exception() is err)\n"
                 + "print(sys.exception())"));
     assertEquals(
         "KeyError('k')\n",
