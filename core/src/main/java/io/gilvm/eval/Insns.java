@@ -538,16 +538,7 @@ public final class Insns {
     PyObject owner = stack[sp - 1];
     PyObject value = stack[sp - 2];
     AttrCache.store(ts, owner, name, value, attrSlots(f), at >> 1);
-    RefCounts rc = ts.refs;
-    stack[sp - 2] = null;
-    stack[sp - 1] = null;
-    if (rc.decref(value)) {
-      Refs.dealloc(ts, value);
-    }
-    if (rc.decref(owner)) {
-      Refs.dealloc(ts, owner);
-    }
-    return sp - 2;
+    return popStored(ts, stack, sp, owner, value);
   }
 
   static int binarySubscr(ThreadState ts, PyObject[] stack, int sp) {
@@ -673,6 +664,12 @@ public final class Insns {
     PyObject owner = stack[sp - 1];
     PyObject value = stack[sp - 2];
     owner.setAttr(name, value);
+    return popStored(ts, stack, sp, owner, value);
+  }
+
+  /** After STORE_ATTR: drops the stack's references to the value and its owner. */
+  private static int popStored(
+      ThreadState ts, PyObject[] stack, int sp, PyObject owner, PyObject value) {
     RefCounts rc = ts.refs;
     stack[sp - 2] = null;
     stack[sp - 1] = null;
