@@ -358,7 +358,8 @@ public final class PyDescriptors {
     private final PyStr text;
 
     Doc(PyStr text) {
-      this.text = text;
+      // Shared by every interpreter of the JVM and handed out uncounted by bindTo: immortal.
+      this.text = text.immortalize();
     }
 
     @Override

@@ -179,9 +179,17 @@ public final class Subinterpreters {
         return body.apply(sub);
       } finally {
         try {
-          target.stdout().flush();
+          // This thread state ends with the call: the frames its exceptions kept let go, as at a
+          // thread's end (else the subinterpreter's leak report counts their variables).
+          sub.releaseTracebackFrames();
+        } catch (PyException x) {
+          // Raised by a finalizer: CPython reports those as unraisable; nothing waits for it.
         } finally {
-          sub.detach();
+          try {
+            target.stdout().flush();
+          } finally {
+            sub.detach();
+          }
         }
       }
     } finally {
