@@ -274,6 +274,289 @@ final class BytesMethods {
           ArgParser.arity("bytes.islower", a, kw, 0, 0);
           return PyBool.of(caseOnly(value(self), false));
         });
+    installMore(t);
+  }
+
+  /** The layout, case, translation and formatting methods, and the remaining dunders. */
+  private static void installMore(PyType t) {
+    t.method(
+        "istitle",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("bytes.istitle", a, kw, 0, 0);
+          return PyBool.of(isTitle(value(self)));
+        });
+    t.method(
+        "isascii",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("bytes.isascii", a, kw, 0, 0);
+          for (byte x : value(self)) {
+            if (x < 0) {
+              return PyBool.FALSE;
+            }
+          }
+          return PyBool.TRUE;
+        });
+    t.method(
+        "title",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("bytes.title", a, kw, 0, 0);
+          byte[] b = value(self).clone();
+          boolean previousCased = false;
+          for (int i = 0; i < b.length; i++) {
+            b[i] = previousCased ? lower(b[i]) : upper(b[i]);
+            previousCased = isUpper(b[i]) || isLower(b[i]);
+          }
+          return new PyBytes(b);
+        });
+    t.method(
+        "capitalize",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("bytes.capitalize", a, kw, 0, 0);
+          byte[] b = value(self).clone();
+          for (int i = 0; i < b.length; i++) {
+            b[i] = i == 0 ? upper(b[i]) : lower(b[i]);
+          }
+          return new PyBytes(b);
+        });
+    t.method(
+        "swapcase",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("bytes.swapcase", a, kw, 0, 0);
+          byte[] b = value(self).clone();
+          for (int i = 0; i < b.length; i++) {
+            b[i] = isUpper(b[i]) ? lower(b[i]) : upper(b[i]);
+          }
+          return new PyBytes(b);
+        });
+    for (String name : new String[] {"center", "ljust", "rjust"}) {
+      t.method(name, (ts, self, a, kw) -> pad(self, a, kw, name));
+    }
+    t.method(
+        "zfill",
+        (ts, self, a, kw) -> {
+          ArgParser.arity("bytes.zfill", a, kw, 1, 1);
+          long width = NumberMethods.ssize(a[0]);
+          byte[] b = value(self);
+          if (width <= b.length) {
+            return self;
+          }
+          return new PyBytes(fromLatin1(StrMethods.zfill(latin1(b), width)));
+        });
+    t.method(
+        "expandtabs",
+        (ts, self, a, kw) -> {
+          PyObject[] p =
+              NumberMethods.parseArgs("expandtabs", a, kw, new String[] {"tabsize"}, 0, 1);
+          long size = p[0] == null ? 8 : NumberMethods.cInt(p[0]);
+          return new PyBytes(fromLatin1(StrMethods.expandtabs(latin1(value(self)), size)));
+        });
+    t.method("partition", (ts, self, a, kw) -> partition(self, a, kw, false));
+    t.method("rpartition", (ts, self, a, kw) -> partition(self, a, kw, true));
+    t.method("splitlines", BytesMethods::splitlines);
+    t.method("removeprefix", (ts, self, a, kw) -> removeAffix(self, a, kw, false));
+    t.method("removesuffix", (ts, self, a, kw) -> removeAffix(self, a, kw, true));
+    t.method("translate", BytesMethods::translate);
+    NumberMethods.staticMethod(t, "maketrans", BytesMethods::maketrans);
+    t.method(
+        "__mod__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__mod__", a, kw, 1);
+          return new PyBytes(PercentFormat.formatBytes(value(self), a[0]));
+        });
+    t.method(
+        "__rmod__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__rmod__", a, kw, 1);
+          if (!(a[0] instanceof PyBytes fmt)) {
+            return PySingleton.NOT_IMPLEMENTED;
+          }
+          return new PyBytes(PercentFormat.formatBytes(fmt.value(), self));
+        });
+    t.method(
+        "__bytes__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__bytes__", a, kw, 0);
+          return self.getClass() == PyBytes.class ? self : new PyBytes(value(self));
+        });
+    t.method(
+        "__getnewargs__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__getnewargs__", a, kw, 0);
+          return PyTuple.of(new PyBytes(value(self)));
+        });
+  }
+
+  private static byte[] fromLatin1(String s) {
+    return s.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean isUpper(byte x) {
+    return x >= 'A' && x <= 'Z';
+  }
+
+  private static boolean isLower(byte x) {
+    return x >= 'a' && x <= 'z';
+  }
+
+  private static byte upper(byte x) {
+    return isLower(x) ? (byte) (x - 32) : x;
+  }
+
+  private static byte lower(byte x) {
+    return isUpper(x) ? (byte) (x + 32) : x;
+  }
+
+  /** str.istitle over the ASCII letters: upper only after uncased, lower only after cased. */
+  private static boolean isTitle(byte[] b) {
+    boolean cased = false;
+    boolean previousCased = false;
+    for (byte x : b) {
+      if (isUpper(x)) {
+        if (previousCased) {
+          return false;
+        }
+        previousCased = true;
+        cased = true;
+      } else if (isLower(x)) {
+        if (!previousCased) {
+          return false;
+        }
+        previousCased = true;
+        cased = true;
+      } else {
+        previousCased = false;
+      }
+    }
+    return cased;
+  }
+
+  /** center, ljust and rjust: StrMethods' layout over the bytes as Latin-1 characters. */
+  private static PyObject pad(PyObject self, PyObject[] a, String[] kw, String fname) {
+    ArgParser.arity(fname, a, kw, 1, 2);
+    long width = NumberMethods.ssize(a[0]);
+    String fill = " ";
+    if (a.length == 2) {
+      byte[] f =
+          a[1] instanceof PyBytes || a[1] instanceof PyByteArray ? Buffers.bytes(a[1]) : null;
+      if (f == null || f.length != 1) {
+        throw PyException.typeError(
+            fname + "() argument 2 must be a byte string of length 1, not " + a[1].type().name());
+      }
+      fill = latin1(f);
+    }
+    byte[] b = value(self);
+    if (width <= b.length) {
+      return self;
+    }
+    return new PyBytes(fromLatin1(StrMethods.pad(latin1(b), b.length, width, fill, fname)));
+  }
+
+  private static PyObject partition(PyObject self, PyObject[] a, String[] kw, boolean right) {
+    ArgParser.arity(right ? "bytes.rpartition" : "bytes.partition", a, kw, 1, 1);
+    byte[] sep = bytesArg(a[0]);
+    if (sep.length == 0) {
+      throw PyException.valueError("empty separator");
+    }
+    byte[] b = value(self);
+    int i = right ? lastIndexOf(b, sep, 0, b.length) : indexOf(b, sep, 0, b.length);
+    if (i < 0) {
+      return right
+          ? PyTuple.of(new PyBytes(EMPTY), new PyBytes(EMPTY), self)
+          : PyTuple.of(self, new PyBytes(EMPTY), new PyBytes(EMPTY));
+    }
+    return PyTuple.of(
+        new PyBytes(Arrays.copyOfRange(b, 0, i)),
+        a[0],
+        new PyBytes(Arrays.copyOfRange(b, i + sep.length, b.length)));
+  }
+
+  /** Lines end at LF, CR or CR LF: bytes know no other line breaks. */
+  private static PyObject splitlines(ThreadState ts, PyObject self, PyObject[] a, String[] kw) {
+    PyObject[] p = NumberMethods.parseArgs("splitlines", a, kw, new String[] {"keepends"}, 0, 1);
+    boolean keep = p[0] != null && NumberMethods.index(p[0]).isTrue();
+    byte[] b = value(self);
+    int n = b.length;
+    PyList out = new PyList();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && b[j] != '\n' && b[j] != '\r') {
+        j++;
+      }
+      int eol = j;
+      if (j < n) {
+        j += b[j] == '\r' && j + 1 < n && b[j + 1] == '\n' ? 2 : 1;
+        if (keep) {
+          eol = j;
+        }
+      }
+      out.append(new PyBytes(Arrays.copyOfRange(b, i, eol)));
+      i = j;
+    }
+    return out;
+  }
+
+  private static PyObject removeAffix(PyObject self, PyObject[] a, String[] kw, boolean suffix) {
+    ArgParser.arity(suffix ? "bytes.removesuffix" : "bytes.removeprefix", a, kw, 1, 1);
+    byte[] x = bytesArg(a[0]);
+    byte[] b = value(self);
+    if (x.length == 0 || x.length > b.length) {
+      return self;
+    }
+    int at = suffix ? b.length - x.length : 0;
+    if (!regionMatches(b, at, x)) {
+      return self;
+    }
+    return new PyBytes(
+        suffix ? Arrays.copyOfRange(b, 0, at) : Arrays.copyOfRange(b, x.length, b.length));
+  }
+
+  private static PyObject translate(ThreadState ts, PyObject self, PyObject[] a, String[] kw) {
+    if (NumberMethods.positionalCount(a, kw) == 0) {
+      throw PyException.typeError("translate() takes at least 1 positional argument (0 given)");
+    }
+    PyObject[] p =
+        NumberMethods.parseArgs("translate", a, kw, new String[] {"table", "delete"}, 1, 2);
+    byte[] table = null;
+    if (p[0] != PyNone.NONE) {
+      table = bytesArg(p[0]);
+      if (table.length != 256) {
+        throw PyException.valueError("translation table must be 256 characters long");
+      }
+    }
+    boolean[] gone = new boolean[256];
+    if (p[1] != null) {
+      for (byte x : bytesArg(p[1])) {
+        gone[x & 0xff] = true;
+      }
+    }
+    byte[] b = value(self);
+    byte[] out = new byte[b.length];
+    int n = 0;
+    for (byte x : b) {
+      if (!gone[x & 0xff]) {
+        out[n++] = table == null ? x : table[x & 0xff];
+      }
+    }
+    return new PyBytes(Arrays.copyOf(out, n));
+  }
+
+  /** {@code bytes.maketrans(frm, to)}: the identity table with each byte of frm mapped. */
+  static PyObject maketrans(ThreadState ts, PyObject[] a, String[] kw) {
+    ArgParser.arity("maketrans", a, kw, 2, 2);
+    byte[] from = bytesArg(a[0]);
+    byte[] to = bytesArg(a[1]);
+    if (from.length != to.length) {
+      throw PyException.valueError("maketrans arguments must have same length");
+    }
+    byte[] table = new byte[256];
+    for (int i = 0; i < 256; i++) {
+      table[i] = (byte) i;
+    }
+    for (int i = 0; i < from.length; i++) {
+      table[from[i] & 0xff] = to[i];
+    }
+    return new PyBytes(table);
   }
 
   private static String decodeArg(PyObject o, String arg) {

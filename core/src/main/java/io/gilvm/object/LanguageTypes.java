@@ -118,7 +118,12 @@ final class LanguageTypes {
                 args[i] = new PyBytes(Buffers.bytes(args[i]));
               }
             }
-            PyObject r = md.callWith(ts, new PyBytes(((PyByteArray) self).snapshot()), args, kw);
+            PyObject r;
+            try {
+              r = md.callWith(ts, new PyBytes(((PyByteArray) self).snapshot()), args, kw);
+            } catch (PyException e) {
+              throw namingByteArray(e);
+            }
             return asByteArrays(ts, r);
           });
     }
@@ -136,6 +141,28 @@ final class LanguageTypes {
         (ts, self, a, kw) -> {
           NumberMethods.expectArgs("__add__", a, kw, 1);
           return self.binaryOp(Ops.ADD, a[0]);
+        });
+    NumberMethods.staticMethod(t, "maketrans", BytesMethods::maketrans);
+    t.method(
+        "__mod__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__mod__", a, kw, 1);
+          return self.binaryOp(Ops.MOD, a[0]);
+        });
+    t.method(
+        "__rmod__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__rmod__", a, kw, 1);
+          // As bytes: only a format of this very kind formats this argument.
+          return a[0] instanceof PyByteArray fmt
+              ? fmt.binaryOp(Ops.MOD, self)
+              : PySingleton.NOT_IMPLEMENTED;
+        });
+    t.method(
+        "__imul__",
+        (ts, self, a, kw) -> {
+          NumberMethods.expectArgs("__imul__", a, kw, 1);
+          return self.inplaceOp(Ops.MUL, NumberMethods.index(a[0]));
         });
     t.method(
         "__iadd__",
@@ -220,6 +247,18 @@ final class LanguageTypes {
           ArgParser.arity("__alloc__", a, kw, 0, 0);
           return PyInt.of(((PyByteArray) self).len() + 1);
         });
+  }
+
+  /**
+   * A shared method's argument error as bytearray's reports it: the message that names {@code
+   * bytes.method} names {@code bytearray.method}; any other exception passes unchanged.
+   */
+  private static PyException namingByteArray(PyException e) {
+    if (e.pyType() != ExceptionTypes.TYPE_ERROR) {
+      return e;
+    }
+    String m = e.value().str();
+    return m.startsWith("bytes.") ? PyException.typeError("bytearray" + m.substring(5)) : e;
   }
 
   /** A bytes method's result as bytearray's answers it: each bytes a bytearray. */

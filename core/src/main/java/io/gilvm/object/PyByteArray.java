@@ -214,7 +214,7 @@ public final class PyByteArray extends PyContainer {
 
   @Override
   public String repr() {
-    return "bytearray(" + new PyBytes(snapshot()).repr() + ")";
+    return "bytearray(" + PyBytes.repr(snapshot(), true) + ")";
   }
 
   @Override

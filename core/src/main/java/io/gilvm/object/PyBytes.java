@@ -22,6 +22,14 @@ public class PyBytes extends PyObject {
 
   @Override
   public String repr() {
+    return repr(value, false);
+  }
+
+  /**
+   * The {@code b'...'} literal of value; bytearray's repr (quoteAlways) backslashes every single
+   * quote, even inside double quotes, as CPython's does.
+   */
+  static String repr(byte[] value, boolean quoteAlways) {
     boolean hasSingle = false;
     boolean hasDouble = false;
     for (byte b : value) {
@@ -32,7 +40,7 @@ public class PyBytes extends PyObject {
     StringBuilder sb = new StringBuilder("b").append(quote);
     for (byte b : value) {
       int c = b & 0xff;
-      if (c == quote || c == '\\') {
+      if (c == quote || c == '\\' || quoteAlways && c == '\'') {
         sb.append('\\').append((char) c);
       } else if (c == '\n') {
         sb.append("\\n");

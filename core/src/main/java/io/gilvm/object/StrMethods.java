@@ -969,6 +969,14 @@ public final class StrMethods {
     if (width <= slen) {
       return new PyStr(s);
     }
+    return new PyStr(pad(s, slen, width, fill, fname));
+  }
+
+  /**
+   * s (of slen characters) padded with fill to width (greater than slen), placed as center, ljust
+   * or rjust (fname) place it; also bytes' layout, over the bytes as Latin-1 characters.
+   */
+  static String pad(String s, int slen, long width, String fill, String fname) {
     if (width > Integer.MAX_VALUE - 16) {
       throw PyException.memoryError();
     }
@@ -994,7 +1002,7 @@ public final class StrMethods {
     for (int i = left; i < total; i++) {
       sb.append(fill);
     }
-    return new PyStr(sb.toString());
+    return sb.toString();
   }
 
   static String zfill(String s, long width) {
